@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// pretest: install what a fresh clone is missing, so `npm test` alone is enough.
+// npm dependencies always; Debian packages (chromium, postgresql, redis-server)
+// only when a test needs them, via apt-get when root, otherwise a clear message.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+
+if (!existsSync('node_modules/.package-lock.json') || !existsSync('node_modules/boardgame.io')) {
+  console.log('pretest: installing npm dependencies (npm ci)…');
+  run(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+}
+
+/** Debian packages the test suite uses, with the binary that proves each is present. */
+const DEBIAN = [
+  { pkg: 'chromium', bin: '/usr/bin/chromium' },
+];
+
+const missing = DEBIAN.filter((d) => !existsSync(d.bin));
+if (missing.length > 0) {
+  const names = missing.map((d) => d.pkg).join(' ');
+  if (process.getuid?.() === 0) {
+    console.log(`pretest: installing Debian packages: ${names}`);
+    run('apt-get update -qq');
+    run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`);
+  } else {
+    console.error(`pretest: these Debian packages are needed by the tests: ${names}\n  run: sudo apt-get install -y ${names}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The two theaters: regions, their stability and flashpoints (DESIGN §2).
+ * Pure data plus the control rule.
+ */
+import type { Partner, Power, RegionId, Theater } from './types';
+import { POWERS, REGIONS } from './types';
+import type { Paragraph } from './types';
+
+export interface Region {
+  readonly id: RegionId;
+  readonly name: string;
+  readonly theater: Theater;
+  /** Influence margin over the highest rival needed to control the region. */
+  readonly stability: 2 | 3 | 4;
+  /** A flashpoint is where the theater's crisis erupts (★). */
+  readonly flashpoint: boolean;
+  /** Whose claimed sphere of influence this is (P11), if anyone's. */
+  readonly sphere: Partner | null;
+  readonly cite: Paragraph;
+}
+
+export const BOARD: Readonly<Record<RegionId, Region>> = {
+  korea: { id: 'korea', name: 'Korean Peninsula', theater: 'pacific', stability: 3, flashpoint: false, sphere: null, cite: 'P10' },
+  senkaku: { id: 'senkaku', name: 'East China Sea — Senkaku/Diaoyu', theater: 'pacific', stability: 3, flashpoint: false, sphere: 'china', cite: 'P11' },
+  taiwan: { id: 'taiwan', name: 'Taiwan Strait', theater: 'pacific', stability: 4, flashpoint: true, sphere: 'china', cite: 'P13' },
+  scs: { id: 'scs', name: 'South China Sea', theater: 'pacific', stability: 2, flashpoint: false, sphere: 'china', cite: 'P10' },
+  malacca: { id: 'malacca', name: 'Southeast Asia & Strait of Malacca', theater: 'pacific', stability: 2, flashpoint: false, sphere: null, cite: 'P8' },
+  baltic: { id: 'baltic', name: 'Baltic States', theater: 'europe', stability: 3, flashpoint: false, sphere: null, cite: 'P13' },
+  ukraine: { id: 'ukraine', name: 'Ukraine', theater: 'europe', stability: 3, flashpoint: true, sphere: 'russia', cite: 'P3' },
+  crimea: { id: 'crimea', name: 'Black Sea & Crimea', theater: 'europe', stability: 3, flashpoint: false, sphere: 'russia', cite: 'P11' },
+  caucasus: { id: 'caucasus', name: 'Caucasus & Central Asia', theater: 'europe', stability: 2, flashpoint: false, sphere: 'russia', cite: 'P11' },
+  mideast: { id: 'mideast', name: 'Middle East', theater: 'europe', stability: 2, flashpoint: false, sphere: null, cite: 'P11' },
+};
+
+export const regionsOf = (theater: Theater): readonly RegionId[] =>
+  REGIONS.filter((r) => BOARD[r].theater === theater);
+
+export const FLASHPOINT: Readonly<Record<Theater, RegionId>> = { pacific: 'taiwan', europe: 'ukraine' };
+
+/** The partner who confronts the US in each theater's crisis. */
+export const CHALLENGER: Readonly<Record<Theater, Partner>> = { pacific: 'china', europe: 'russia' };
+
+/** Influence cap per power per region. */
+export const MAX_INFLUENCE = 8;
+
+/**
+ * Who controls a region: the power whose influence is at least the highest
+ * rival's plus the region's stability (DESIGN §2).
+ */
+export function controller(influence: Readonly<Record<Power, number>>, region: RegionId): Power | null {
+  const { stability } = BOARD[region];
+  for (const p of POWERS) {
+    const rivalMax = Math.max(...POWERS.filter((q) => q !== p).map((q) => influence[q]));
+    if (influence[p] > 0 && influence[p] >= rivalMax + stability) return p;
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * How good a state looks to one power, from its victory conditions
+ * (DESIGN §4 scoring): prestige now, the prestige its position will earn
+ * in the rounds left, and the risks it runs — above all the Brink.
+ */
+import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
+import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
+import { regionScore } from '../rules/round';
+import { CRISIS_THRESHOLD } from '../rules/tension';
+import type { RulesState } from '../state';
+import type { Power } from '../types';
+import { POWERS, REGIONS } from '../types';
+
+export const WIN = 1000;
+
+/** Prestige a power will collect per round from the position as it stands. */
+export function incomePerRound(s: RulesState, p: Power): number {
+  let n = 0;
+  for (const r of REGIONS) if (regionController(s, r) === p) n += regionScore(p, r);
+  const rank = alignmentRank(alignment(s));
+  if (p === 'us') n += rank < 2 ? 1 : 0;
+  else n += rank >= 3 ? 2 : rank === 2 ? 1 : 0;
+  if (p === 'russia' && !resentful(s)) n += 1;
+  return n;
+}
+
+/** Progress toward controlling the regions a power values (0–1 each). */
+function reach(s: RulesState, p: Power): number {
+  let n = 0;
+  for (const r of REGIONS) {
+    const worth = regionScore(p, r);
+    if (!worth || regionController(s, r) === p) continue;
+    const row = s.influence[r];
+    const rival = Math.max(...POWERS.filter((q) => q !== p).map((q) => row[q]));
+    const need = rival + BOARD[r].stability;
+    n += worth * Math.min(1, row[p] / Math.min(MAX_INFLUENCE, need));
+  }
+  return n;
+}
+
+export function evaluate(s: RulesState, p: Power): number {
+  const o = s.outcome;
+  if (o) {
+    if (o.kind === 'brink' && o.loser === p) return -WIN;
+    return o.winner === p ? WIN : -WIN / 2;
+  }
+  const roundsLeft = s.lastRound - s.round + 1;
+  const score = (q: Power) => s.prestige[q] + incomePerRound(s, q) * roundsLeft * 0.8 + reach(s, q) * 0.6;
+  const mine = score(p);
+  const best = Math.max(...POWERS.filter((q) => q !== p).map(score));
+  let v = mine - best;
+  // The Brink: a crisis this power started at tension 4 would end its game.
+  for (const t of ['pacific', 'europe'] as const) {
+    if (s.theaterTension[t] >= CRISIS_THRESHOLD && s.crisisTrigger[t] === p) {
+      v -= s.globalTension >= 4 ? WIN / 4 : 2;
+    }
+    // Crises a power can win are worth courting; ones it would lose are not.
+    if (s.theaterTension[t] >= CRISIS_THRESHOLD - 1) {
+      const fp = FLASHPOINT[t];
+      const ch = CHALLENGER[t];
+      const edge = s.usPool + s.influence[fp].us - (s.forces[ch][t] + s.influence[fp][ch]);
+      if (p === 'us') v += Math.sign(edge);
+      if (p === ch) v -= Math.sign(edge);
+    }
+  }
+  if (p === 'us' && drivenTogether(s)) v -= 1.5;
+  if (p === 'russia') v += (s.standing - s.dependency) * 0.3;
+  if (p === 'china') v += s.chinaTech * 0.3;
+  return v;
+}

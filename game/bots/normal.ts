@@ -1,0 +1,65 @@
+/**
+ * Normal: the power's victory-condition heuristic (evaluate.ts) with one-ply
+ * look-ahead through the real rules on a determinised copy of its own view.
+ * A proposal is judged by how the partner would answer it, by the same means.
+ */
+import type { Action } from '../rules/actions';
+import { applyAction } from '../rules/apply';
+import { workingCopy } from '../rules/copy';
+import type { Rng } from '../rules/rng';
+import { prng } from '../sim/prng';
+import type { Prng } from '../sim/prng';
+import type { MatchState } from '../state';
+import type { Power } from '../types';
+import { determinize } from './determinize';
+import { evaluate } from './evaluate';
+import type { Bot } from './types';
+
+export const rngFrom = (r: Prng): Rng => ({
+  shuffle: (xs) => {
+    const a = [...xs];
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = r.int(i + 1);
+      [a[i], a[j]] = [a[j] as (typeof a)[number], a[i] as (typeof a)[number]];
+    }
+    return a;
+  },
+});
+
+/** The state after `power` takes `a`, and after the partner answers a proposal it makes. */
+export function lookAhead(base: MatchState, power: Power, a: Action, r: Prng): MatchState {
+  const rng = rngFrom(r);
+  const s = workingCopy(base);
+  applyAction(s, power, a, rng);
+  if (s.step.kind === 'respond') {
+    const to = s.step.proposal.to;
+    const yes = workingCopy(s);
+    applyAction(yes, to, { kind: 'respond', accept: true }, rng);
+    const no = workingCopy(s);
+    applyAction(no, to, { kind: 'respond', accept: false }, rng);
+    return evaluate(yes, to) >= evaluate(no, to) ? yes : no;
+  }
+  return s;
+}
+
+export function normalBot(seed: string | number): Bot {
+  const r = prng(seed);
+  return {
+    level: 'normal',
+    decide(view, power, legal) {
+      if (legal.length === 1) return legal[0] as Action;
+      const base = determinize(view, power, r);
+      let best = legal[0] as Action;
+      let bestScore = -Infinity;
+      for (const a of legal) {
+        // A little noise breaks ties between equal moves.
+        const score = evaluate(lookAhead(base, power, a, prng(`${seed}:${view.log.length}`)), power) + r.next() * 0.01;
+        if (score > bestScore) {
+          bestScore = score;
+          best = a;
+        }
+      }
+      return best;
+    },
+  };
+}

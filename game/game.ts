@@ -1,0 +1,156 @@
+/**
+ * The boardgame.io `Game`: a thin adapter from boardgame.io's moves, turns and
+ * stages to the pure rules in game/rules/.
+ */
+import type { ActivePlayersArg, Ctx, Game, Plugin } from 'boardgame.io';
+import { INVALID_MOVE } from 'boardgame.io/core';
+import type { Action } from './rules/actions';
+import { actor, legalActions, whyNot } from './rules/actions';
+import { applyAction } from './rules/apply';
+import { workingCopy } from './rules/copy';
+import type { Rng } from './rules/rng';
+import { initialState } from './setup';
+import type { MatchState } from './state';
+import type { ScenarioId } from './types';
+import { powerOf, SCENARIOS, seatOf } from './types';
+import { viewFor } from './view';
+
+export interface SetupData {
+  readonly scenario?: ScenarioId;
+}
+
+/** Move names as boardgame.io knows them, one per action kind. */
+export const MOVE_NAMES = {
+  begin: 'begin',
+  event: 'playEvent',
+  ops: 'playOps',
+  respond: 'respond',
+  split: 'splitForces',
+} as const satisfies Record<Action['kind'], string>;
+
+/** The boardgame.io move (name and args) for an action. */
+export function toMove(a: Action): { move: string; args: unknown[] } {
+  switch (a.kind) {
+    case 'begin': return { move: MOVE_NAMES.begin, args: [] };
+    case 'event': return { move: MOVE_NAMES.event, args: [a.card] };
+    case 'ops': return { move: MOVE_NAMES.ops, args: [a.card, a.op] };
+    case 'respond': return { move: MOVE_NAMES.respond, args: [a.accept] };
+    case 'split': return { move: MOVE_NAMES.split, args: [a.pacific] };
+  }
+}
+
+interface MoveContext {
+  G: MatchState;
+  /** The state before this move (plain, frozen): read it, write `G`. */
+  before?: MatchState;
+  playerID: string;
+  random: { Shuffle<T>(deck: T[]): T[] };
+}
+
+/** Every move goes through the one legality check, then the pure rules. */
+function perform({ G, before, playerID, random }: MoveContext, action: Action): MatchState | typeof INVALID_MOVE {
+  const power = powerOf(playerID);
+  const state = before ?? G;
+  if (!power || whyNot(state, power, action)) return INVALID_MOVE;
+  const rng: Rng = { shuffle: (items) => random.Shuffle([...items]) };
+  // The rules write on a plain copy, returned as the next G, rather than on
+  // immer's draft: each draft write costs a proxy and a finalise step, which
+  // made a move ~7× boardgame.io's floor (docs/performance.md).
+  const next = workingCopy(state);
+  applyAction(next, power, action, rng);
+  return next;
+}
+
+/**
+ * Hands each move the state as it was before the move (`before`), beside
+ * boardgame.io's immer draft `G`. Every read through a draft creates a proxy
+ * that immer must finalise, so legality is checked on `before`, several times
+ * cheaper. User plugins wrap moves outside boardgame.io's immer plugin, so
+ * `context.G` is still the plain state here.
+ */
+const StateBeforeMove: Plugin<undefined, undefined, MatchState> = {
+  name: 'multipolar-before',
+  fnWrap: (fn) => (context, ...args) => fn({ ...context, before: context.G }, ...args),
+};
+
+const seatIndex = (G: MatchState): number => {
+  const p = actor(G);
+  return p ? Number(seatOf(p)) : 0;
+};
+
+export const Multipolar: Game<MatchState, Record<string, unknown>, SetupData> = {
+  name: 'multipolar',
+  minPlayers: 3,
+  maxPlayers: 3,
+  disableUndo: true,
+  plugins: [StateBeforeMove],
+
+  setup: (_ctx, setupData) => initialState(setupData?.scenario ?? '2019'),
+
+  validateSetupData: (data, numPlayers) => {
+    if (numPlayers !== 3) return 'Multipolar is played by exactly 3 players.';
+    if (data?.scenario !== undefined && !(SCENARIOS as readonly string[]).includes(data.scenario)) {
+      return `Unknown scenario "${String(data.scenario)}": choose one of ${SCENARIOS.join(', ')}.`;
+    }
+    return undefined;
+  },
+
+  turn: {
+    // The rules decide who acts; boardgame.io follows.
+    order: {
+      first: ({ G }) => seatIndex(G),
+      next: ({ G }) => seatIndex(G),
+    },
+    endIf: ({ G, ctx }) => G.step.kind !== 'respond' && G.step.kind !== 'over' && seatOf(actor(G) ?? 'us') !== ctx.currentPlayer,
+    stages: {
+      respond: {
+        moves: {
+          respond: { move: (c, accept: boolean) => perform(c, { kind: 'respond', accept }), client: false },
+        },
+      },
+    },
+  },
+
+  // Moves run on the master only (client: false): a client holds just its own
+  // seat's view, without the piles a move may draw from.
+  moves: {
+    begin: { move: (c) => perform(c, { kind: 'begin' }), client: false },
+    playEvent: {
+      move: (c, card) => {
+        const r = perform(c, { kind: 'event', card });
+        if (r !== INVALID_MOVE) enterResponse(c, r);
+        return r;
+      },
+      client: false,
+    },
+    playOps: {
+      move: (c, card, op) => {
+        const r = perform(c, { kind: 'ops', card, op });
+        if (r !== INVALID_MOVE) enterResponse(c, r);
+        return r;
+      },
+      client: false,
+    },
+    splitForces: { move: (c, pacific: number) => perform(c, { kind: 'split', pacific }), client: false },
+  },
+
+  endIf: ({ G }) => G.outcome ?? undefined,
+
+  playerView: ({ G, playerID }) => viewFor(G, playerID),
+
+  ai: {
+    enumerate: (G: MatchState, ctx: Ctx, playerID: string) => {
+      const power = powerOf(playerID);
+      if (!power) return [];
+      if (ctx.activePlayers && !(playerID in ctx.activePlayers)) return [];
+      return legalActions(G, power).map(toMove);
+    },
+  },
+};
+
+/** A proposal hands the move to the partner alone, in the response stage. */
+function enterResponse(c: { events: { setActivePlayers: (arg: ActivePlayersArg) => void } }, next: MatchState): void {
+  if (next.step.kind === 'respond') {
+    c.events.setActivePlayers({ value: { [seatOf(next.step.proposal.to)]: 'respond' } });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Apply a legal action to the state (an immer draft inside a move). The caller
+ * has checked `whyNot` first; this function does not re-validate.
+ */
+import { card } from '../content';
+import type { MatchState } from '../state';
+import { POWER_NAMES } from '../types';
+import type { Action } from './actions';
+import { deal, discardPlayed, drawWorldEvent } from './deck';
+import { applyEffects, holds } from './effects';
+import { log } from './log';
+import { applyOp } from './ops';
+import { answerProposal } from './proposals';
+import type { Rng } from './rng';
+import { advance, resolveSplit } from './round';
+import type { Power } from '../types';
+import { DOMAIN_NAMES } from '../types';
+
+export function applyAction(s: MatchState, power: Power, action: Action, rng: Rng): void {
+  switch (action.kind) {
+    case 'begin':
+      deal(s, rng);
+      s.step = { kind: 'play', power: 'us', turn: 1 };
+      log(s, 'us', `Round 1 begins (${s.startYear}).`);
+      drawWorldEvent(s, rng);
+      return;
+    case 'respond': {
+      if (s.step.kind !== 'respond') return;
+      answerProposal(s, s.step.proposal, action.accept);
+      advance(s, rng);
+      return;
+    }
+    case 'split':
+      resolveSplit(s, action.pacific, rng);
+      return;
+    case 'event':
+    case 'ops': {
+      const c = card(action.card);
+      const hand = s.hands[power];
+      hand.splice(hand.indexOf(action.card), 1);
+      if (action.kind === 'event') {
+        log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
+        applyEffects(s, c.effects, { self: power, culprit: power });
+      } else {
+        log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} ops.`);
+        applyOp(s, power, c.ops, action.op);
+        // A rival's card played for ops fires that rival's event too.
+        if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
+          log(s, c.affinity, `"${c.title}" fires for ${POWER_NAMES[c.affinity]}: ${c.text}`, c.cite);
+          applyEffects(s, c.effects, { self: c.affinity, culprit: c.affinity });
+        }
+      }
+      discardPlayed(s, action.card, action.kind === 'event');
+      if (!s.outcome && s.step.kind === 'play') advance(s, rng);
+      return;
+    }
+  }
+}
+
+import { opDomain } from './actions';
+const opDomainOf = (a: Extract<Action, { kind: 'ops' }>) => opDomain(a.op);

@@ -1,0 +1,61 @@
+/**
+ * Values derived from the state. Never stored in G: always computed here.
+ */
+import { BOARD, controller } from '../board';
+import type { RulesState } from '../state';
+import type { Alignment, Partner, Power, RegionId, Theater } from '../types';
+import { ALIGNMENTS, DOMAINS, REGIONS } from '../types';
+
+type S = Pick<RulesState, 'tracks' | 'treaty'>;
+
+/** Sum of the four cooperation tracks needed for each level. */
+export const ALIGNMENT_THRESHOLDS = { quasi: 12, defacto: 22 } as const;
+/** De facto alliance also needs every track at least this high. */
+export const DEFACTO_MIN_TRACK = 3;
+/** The treaty needs Political and Military at least this high (DESIGN §4). */
+export const TREATY_MIN = 7;
+
+export const trackTotal = (s: Pick<RulesState, 'tracks'>): number =>
+  DOMAINS.reduce((n, d) => n + s.tracks[d], 0);
+
+/** The alignment level, from the tracks and the treaty (P1, P2, P5, P12). */
+export function alignment(s: S): Alignment {
+  if (s.treaty) return 'dejure';
+  const total = trackTotal(s);
+  const minTrack = Math.min(...DOMAINS.map((d) => s.tracks[d]));
+  if (total >= ALIGNMENT_THRESHOLDS.defacto && minTrack >= DEFACTO_MIN_TRACK) return 'defacto';
+  if (total >= ALIGNMENT_THRESHOLDS.quasi) return 'quasi';
+  return 'partnership';
+}
+
+export const alignmentRank = (a: Alignment): number => ALIGNMENTS.indexOf(a);
+export const alignmentAtLeast = (s: S, level: Alignment): boolean =>
+  alignmentRank(alignment(s)) >= alignmentRank(level);
+
+/** Hostility at or above which the US counts as hostile toward a partner. */
+export const HOSTILE = 3;
+
+/** "Driven together": the US is hostile to both (P16's balance-of-power law). */
+export const drivenTogether = (s: Pick<RulesState, 'hostility'>): boolean =>
+  s.hostility.china >= HOSTILE && s.hostility.russia >= HOSTILE;
+
+/** Russia resents the junior-partner role when Dependency exceeds Standing (P14). */
+export const resentful = (s: Pick<RulesState, 'dependency' | 'standing'>): boolean =>
+  s.dependency > s.standing;
+
+export const regionController = (s: Pick<RulesState, 'influence'>, r: RegionId): Power | null =>
+  controller(s.influence[r], r);
+
+export const regionsControlled = (s: Pick<RulesState, 'influence'>, p: Power, theater?: Theater): RegionId[] =>
+  REGIONS.filter((r) => (!theater || BOARD[r].theater === theater) && regionController(s, r) === p);
+
+/** A flashpoint is contested when two powers hold influence there and nobody controls it. */
+export function contested(s: Pick<RulesState, 'influence'>, r: RegionId): boolean {
+  const holders = Object.values(s.influence[r]).filter((v) => v >= 2).length;
+  return holders >= 2 && regionController(s, r) === null;
+}
+
+/** Whether the partner adds its forces to the other's crisis (from De facto up). */
+export const partnerSupports = (s: S): boolean => alignmentAtLeast(s, 'defacto');
+
+export const isAccommodated = (s: Pick<RulesState, 'accommodated'>, p: Partner): boolean => s.accommodated[p];

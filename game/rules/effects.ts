@@ -1,0 +1,115 @@
+/**
+ * The interpreter of the content's effect language (game/content/types.ts).
+ * Card and world-event texts are data; this is the only code that runs them.
+ */
+import { MAX_INFLUENCE } from '../board';
+import type { Condition, Effect, PowerRef } from '../content/types';
+import type { MatchState, RulesState } from '../state';
+import type { Power } from '../types';
+import { isPartner, PARTNERS, partnerOf } from '../types';
+import { clamp } from './clamp';
+import { alignmentAtLeast, alignmentRank, alignment, drivenTogether, resentful } from './derived';
+import { addPrestige } from './prestige';
+import { changeGlobalTension, changeTheaterTension } from './tension';
+import { scoreTechMilestones } from './tech';
+
+export const MAX_TRACK = 10;
+export const MAX_HOSTILITY = 5;
+export const MAX_METER = 10;
+export const MAX_CHINA_TECH = 6;
+export const MAX_FORCES = 8;
+export const MAX_US_POOL = 12;
+
+/** Whose event this is, and who answers for the tension it raises (null for world events). */
+export interface EffectContext {
+  readonly self: Power | null;
+  readonly culprit: Power | null;
+}
+
+export function resolveRef(ref: PowerRef, self: Power | null): Power | null {
+  if (ref === 'self') return self;
+  if (ref === 'partner') return self && isPartner(self) ? partnerOf(self) : null;
+  return ref;
+}
+
+export function holds(s: RulesState, c: Condition): boolean {
+  switch (c.kind) {
+    case 'alignmentAtLeast': return alignmentAtLeast(s, c.level);
+    case 'alignmentBelow': return alignmentRank(alignment(s)) < alignmentRank(c.level);
+    case 'trackAtLeast': return s.tracks[c.domain] >= c.value;
+    case 'hostileToBoth': return drivenTogether(s);
+    case 'resentful': return resentful(s);
+    case 'focusOn': return c.power === 'none' ? s.focus === null : s.focus === c.power;
+    case 'flag': return s.flags[c.flag] === true;
+    case 'notFlag': return s.flags[c.flag] !== true;
+    case 'exportControls': return s.exportControls > 0;
+    case 'tensionAtLeast':
+      return (c.theater === 'global' ? s.globalTension : s.theaterTension[c.theater]) >= c.value;
+  }
+}
+
+/** Apply effects in order; stops early if the game ends (the Brink). */
+export function applyEffects(s: MatchState, effects: readonly Effect[], ctx: EffectContext): void {
+  for (const e of effects) {
+    if (s.outcome) return;
+    applyEffect(s, e, ctx);
+  }
+}
+
+function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
+  switch (e.kind) {
+    case 'track':
+      s.tracks[e.domain] = clamp(0, MAX_TRACK, s.tracks[e.domain] + e.delta);
+      return;
+    case 'hostility':
+      for (const p of e.toward === 'both' ? PARTNERS : [e.toward]) {
+        s.hostility[p] = clamp(0, MAX_HOSTILITY, s.hostility[p] + e.delta);
+      }
+      return;
+    case 'focus':
+      s.focus = e.on === 'none' ? null : e.on;
+      return;
+    case 'dependency':
+      s.dependency = clamp(0, MAX_METER, s.dependency + e.delta);
+      return;
+    case 'standing':
+      s.standing = clamp(0, MAX_METER, s.standing + e.delta);
+      return;
+    case 'influence': {
+      const p = resolveRef(e.power, ctx.self);
+      if (!p) return;
+      const row = s.influence[e.region];
+      row[p] = clamp(0, MAX_INFLUENCE, row[p] + e.delta);
+      return;
+    }
+    case 'forces': {
+      const p = resolveRef(e.power, ctx.self);
+      if (!p) return;
+      if (p === 'us') s.usPool = clamp(0, MAX_US_POOL, s.usPool + e.delta);
+      else s.forces[p][e.theater] = clamp(0, MAX_FORCES, s.forces[p][e.theater] + e.delta);
+      return;
+    }
+    case 'tension':
+      if (e.theater === 'global') changeGlobalTension(s, e.delta, e.delta > 0 ? ctx.culprit : null);
+      else changeTheaterTension(s, e.theater, e.delta, ctx.culprit);
+      return;
+    case 'prestige': {
+      const p = resolveRef(e.power, ctx.self);
+      if (p) addPrestige(s, p, e.delta, 'events');
+      return;
+    }
+    case 'chinaTech':
+      s.chinaTech = clamp(0, MAX_CHINA_TECH, s.chinaTech + e.delta);
+      scoreTechMilestones(s);
+      return;
+    case 'exportControls':
+      s.exportControls = Math.max(s.exportControls, e.rounds);
+      return;
+    case 'setFlag':
+      s.flags[e.flag] = true;
+      return;
+    case 'if':
+      applyEffects(s, holds(s, e.cond) ? e.then : (e.else ?? []), ctx);
+      return;
+  }
+}

@@ -1,0 +1,14 @@
+import type { LogEntry, MatchState } from '../state';
+import type { Paragraph, Power } from '../types';
+
+/** Append a plain sentence to the match log. */
+export function log(
+  s: MatchState,
+  power: Power | null,
+  text: string,
+  cite?: Paragraph,
+  turningPoint = false,
+): void {
+  const entry: LogEntry = { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}) };
+  s.log.push(entry);
+}

@@ -1,0 +1,146 @@
+/**
+ * What each operation does when a card is played for ops (DESIGN §4, step 2).
+ * A card worth BIG_PLAY ops or more buys the larger effect.
+ */
+import { BOARD, CHALLENGER, MAX_INFLUENCE, regionsOf } from '../board';
+import type { MatchState } from '../state';
+import type { Partner, Power } from '../types';
+import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES } from '../types';
+import type { Op } from './actions';
+import { clamp } from './clamp';
+import { drivenTogether, regionController, resentful } from './derived';
+import { MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_METER, MAX_US_POOL } from './effects';
+import { log } from './log';
+import { addPrestige } from './prestige';
+import { scoreTechMilestones } from './tech';
+import { changeTheaterTension } from './tension';
+
+export const BIG_PLAY = 3;
+/** Hostility cut by a durable accommodation (P16). */
+export const ACCOMMODATION_CUT = 3;
+export const ACCOMMODATION_PRESTIGE = 2;
+
+const big = (ops: number): number => (ops >= BIG_PLAY ? 1 : 0);
+
+export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void {
+  switch (op.kind) {
+    case 'propose':
+    case 'bargain':
+    case 'treaty': {
+      if (!isPartner(power)) return;
+      const to = partnerOf(power);
+      const kind = op.kind === 'propose' ? { kind: 'step' as const, domain: op.domain } : { kind: op.kind };
+      const turn = s.step.kind === 'play' ? s.step.turn : 1;
+      s.step = { kind: 'respond', turn, proposal: { ...kind, from: power, to, ops } };
+      const what = op.kind === 'propose' ? `a ${DOMAIN_NAMES[op.domain]} cooperation step` : op.kind === 'bargain' ? 'the spheres-of-influence bargain' : 'a mutual-defence treaty';
+      log(s, power, `${POWER_NAMES[power]} proposes ${what} to ${POWER_NAMES[to]}.`, op.kind === 'treaty' ? 'P12' : op.kind === 'bargain' ? 'P11' : 'P6');
+      return;
+    }
+    case 'sanction': {
+      s.hostility[op.target] = clamp(0, MAX_HOSTILITY, s.hostility[op.target] + 1);
+      // De-dollarisation blunts sanctions (P8).
+      const blunted = s.tracks.economic >= 6 ? 1 : 0;
+      const loss = Math.max(0, 1 + big(ops) - blunted);
+      addPrestige(s, op.target, -loss, 'pressure');
+      log(s, 'us', `The US sanctions ${POWER_NAMES[op.target]}: ${POWER_NAMES[op.target]} −${loss} prestige${blunted ? ' (blunted by de-dollarised trade)' : ''}.`, 'P8');
+      return;
+    }
+    case 'research': {
+      const gain = Math.max(0, 1 + big(ops) - (s.exportControls > 0 ? 1 : 0));
+      s.chinaTech = clamp(0, MAX_CHINA_TECH, s.chinaTech + gain);
+      log(s, 'china', gain > 0 ? `China invests in its own research: technology +${gain}.` : 'Western export controls stall China’s research.', 'P9');
+      scoreTechMilestones(s);
+      return;
+    }
+    case 'exportControls':
+      s.exportControls = 2;
+      s.hostility.china = clamp(0, MAX_HOSTILITY, s.hostility.china + 1);
+      log(s, 'us', 'The US imposes export controls on China for two rounds: China’s research stalls, but joint Sino-Russian tech projects get easier.', 'P9');
+      return;
+    case 'influence': {
+      const region = BOARD[op.region];
+      const held = regionController(s, op.region);
+      const amount = held && held !== power ? Math.max(1, ops - 1) : ops;
+      const row = s.influence[op.region];
+      row[power] = Math.min(MAX_INFLUENCE, row[power] + amount);
+      log(s, power, `${POWER_NAMES[power]} places ${amount} influence in ${region.name}.`, region.cite);
+      if (region.flashpoint) changeTheaterTension(s, region.theater, 1, power);
+      return;
+    }
+    case 'pressure': {
+      const focused = s.focus === op.target;
+      s.hostility[op.target] = clamp(0, MAX_HOSTILITY, s.hostility[op.target] + 1 + (focused ? 1 : 0));
+      addPrestige(s, op.target, -(1 + (focused ? 1 : 0)), 'pressure');
+      log(s, 'us', `The US pressures ${POWER_NAMES[op.target]}${focused ? ' with the full weight of its focus' : ''}.`, 'P5');
+      changeTheaterTension(s, targetTheater(op.target), 1, 'us');
+      return;
+    }
+    case 'focus':
+      s.focus = op.target === 'none' ? null : op.target;
+      log(s, 'us', s.focus ? `The Eye of Sauron turns to ${POWER_NAMES[s.focus]}.` : 'The US lifts its focus from both.', 'P5');
+      return;
+    case 'wedge':
+      applyWedge(s, ops);
+      return;
+    case 'accommodate': {
+      const t = op.target;
+      s.hostility[t] = Math.max(0, s.hostility[t] - ACCOMMODATION_CUT);
+      s.accommodated[t] = true;
+      for (const r of Object.values(BOARD)) if (r.sphere === t) s.influence[r.id].us = 0;
+      addPrestige(s, 'us', ACCOMMODATION_PRESTIGE, 'accommodation');
+      log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${ACCOMMODATION_CUT}, and the US withdraws from ${POWER_NAMES[t]}'s sphere.`, 'P16', true);
+      return;
+    }
+    case 'diplomacy': {
+      const gain = 1 + big(ops);
+      s.standing = clamp(0, MAX_METER, s.standing + gain);
+      log(s, 'russia', `Russian great-power diplomacy: Standing +${gain}.`, 'P14');
+      return;
+    }
+    case 'deploy': {
+      const gain = 1 + big(ops);
+      if (power === 'us') s.usPool = Math.min(MAX_US_POOL, s.usPool + gain);
+      else if (isPartner(power)) s.forces[power][op.theater] = Math.min(MAX_FORCES, s.forces[power][op.theater] + gain);
+      log(s, power, `${POWER_NAMES[power]} deploys ${gain} force${gain > 1 ? 's' : ''} ${power === 'us' ? 'to its global pool, posturing in' : 'to'} the ${THEATER_NAMES[op.theater]}.`, 'P13');
+      changeTheaterTension(s, op.theater, 1, power);
+      return;
+    }
+    case 'rally': {
+      const allies = regionsOf(op.theater).filter((r) => s.influence[r].us > 0 && s.influence[r].us < MAX_INFLUENCE);
+      const chosen = allies.slice(0, ops);
+      for (const r of chosen) s.influence[r].us += 1;
+      log(s, 'us', `The US rallies its allies in the ${THEATER_NAMES[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}.`, 'P13');
+      return;
+    }
+  }
+}
+
+const targetTheater = (p: Partner) => (CHALLENGER.pacific === p ? 'pacific' : 'europe');
+
+/**
+ * "Foster distrust" (P16): it works only on a resentful Russia or when the
+ * pair is not being driven together; otherwise it fails, as the article expects.
+ */
+function applyWedge(s: MatchState, ops: number): void {
+  if (!resentful(s) && drivenTogether(s)) {
+    log(s, 'us', 'The US tries to foster distrust, but Moscow and Beijing, driven together by US hostility, shrug it off.', 'P16', true);
+    return;
+  }
+  const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
+  const cut = 1 + big(ops);
+  s.tracks[highest] = Math.max(0, s.tracks[highest] - cut);
+  s.dependency = clamp(0, MAX_METER, s.dependency + 1);
+  addPrestige(s, 'us', 1, 'pressure');
+  log(s, 'us', `The US fosters distrust between Moscow and Beijing: ${DOMAIN_NAMES[highest]} cooperation −${cut}, Russia's Dependency +1.`, 'P16', true);
+}
+
+/** Proposal accepted: the track rises and both partners gain prestige. */
+export const COOPERATION_PRESTIGE = 1;
+export const MAX_STEP = 2;
+
+export function stepGain(s: Pick<MatchState, 'hostility' | 'exportControls'>, domain: string, ops: number): number {
+  const techBonus = domain === 'technological' && s.exportControls > 0 ? 1 : 0;
+  const drive = drivenTogether(s) ? 1 : 0;
+  return Math.min(MAX_STEP, 1 + big(ops) + techBonus + drive);
+}
+

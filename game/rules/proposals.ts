@@ -1,0 +1,60 @@
+/**
+ * Russia–China proposals: the partner accepts or declines at once; the
+ * proposer's ops are spent either way (DESIGN §4).
+ */
+import { MAX_INFLUENCE } from '../board';
+import type { MatchState, Proposal } from '../state';
+import { DOMAIN_NAMES, POWER_NAMES } from '../types';
+import { clamp } from './clamp';
+import { MAX_METER, MAX_TRACK } from './effects';
+import { log } from './log';
+import { COOPERATION_PRESTIGE, stepGain } from './ops';
+import { addPrestige } from './prestige';
+import { changeTheaterTension } from './tension';
+
+export const BARGAIN_PRESTIGE = 2;
+export const TREATY_PRESTIGE = 3;
+
+export function answerProposal(s: MatchState, p: Proposal, accept: boolean): void {
+  if (!accept) {
+    log(s, p.to, `${POWER_NAMES[p.to]} declines ${POWER_NAMES[p.from]}'s proposal.`, p.kind === 'treaty' ? 'P12' : 'P4');
+    return;
+  }
+  switch (p.kind) {
+    case 'step': {
+      const gain = stepGain(s, p.domain, p.ops);
+      s.tracks[p.domain] = clamp(0, MAX_TRACK, s.tracks[p.domain] + gain);
+      addPrestige(s, p.from, COOPERATION_PRESTIGE, 'cooperation');
+      addPrestige(s, p.to, COOPERATION_PRESTIGE, 'cooperation');
+      log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}.`, CITE_BY_DOMAIN[p.domain]);
+      if (p.domain === 'economic') {
+        // Economic asymmetry deepens Russia's dependency (P14).
+        s.dependency = clamp(0, MAX_METER, s.dependency + 1);
+      }
+      if (p.domain === 'military') {
+        // Joint exercises alarm the US and its Pacific allies (P12).
+        changeTheaterTension(s, 'pacific', 1, p.from);
+      }
+      return;
+    }
+    case 'bargain':
+      s.flags.crimeaRecognised = true;
+      s.flags.claimsEndorsed = true;
+      s.tracks.political = clamp(0, MAX_TRACK, s.tracks.political + 1);
+      s.influence.crimea.russia = Math.min(MAX_INFLUENCE, s.influence.crimea.russia + 1);
+      s.influence.scs.china = Math.min(MAX_INFLUENCE, s.influence.scs.china + 1);
+      s.influence.senkaku.china = Math.min(MAX_INFLUENCE, s.influence.senkaku.china + 1);
+      addPrestige(s, 'russia', BARGAIN_PRESTIGE, 'bargain');
+      addPrestige(s, 'china', BARGAIN_PRESTIGE, 'bargain');
+      log(s, p.to, 'The spheres bargain: Beijing recognises Crimea as Russian; Moscow endorses Chinese claims in the South China Sea and over the Senkaku/Diaoyu islands.', 'P11', true);
+      return;
+    case 'treaty':
+      s.treaty = true;
+      addPrestige(s, 'russia', TREATY_PRESTIGE, 'alignment');
+      addPrestige(s, 'china', TREATY_PRESTIGE, 'alignment');
+      log(s, p.to, 'Moscow and Beijing sign a mutual-defence treaty "à la Article 5": a De jure alliance.', 'P12', true);
+      return;
+  }
+}
+
+const CITE_BY_DOMAIN = { economic: 'P7', technological: 'P9', political: 'P10', military: 'P12' } as const;

@@ -1,0 +1,185 @@
+/**
+ * The round after the action turns: crises, then upkeep, then the next
+ * round's world event (DESIGN §4, steps 3–4 and 1).
+ */
+import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
+import type { MatchState } from '../state';
+import type { Power, Theater } from '../types';
+import { DOMAIN_NAMES, DOMAINS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATERS, ALIGNMENT_NAMES } from '../types';
+import { clamp } from './clamp';
+import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful } from './derived';
+import { drawWorldEvent, refillHands } from './deck';
+import { MAX_TRACK } from './effects';
+import { log } from './log';
+import { decideOutcome } from './outcome';
+import { addPrestige } from './prestige';
+import type { Rng } from './rng';
+import { changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './tension';
+
+export const TURNS_PER_ROUND = 3;
+/** Turn order within each of the three action turns of a round. */
+export const TURN_ORDER: readonly Power[] = ['us', 'china', 'russia'];
+export const CRISIS_WIN_PRESTIGE = 3;
+export const CRISIS_LOSS_PRESTIGE = 1;
+/** A flashpoint won in a crisis swings this much influence. */
+export const CRISIS_INFLUENCE_SWING = 2;
+export const TENSION_AFTER_CRISIS = 1;
+
+/** After a play (and its answer): the next power's turn, or the end of the round. */
+export function advance(s: MatchState, rng: Rng): void {
+  if (s.outcome) return;
+  const cur = s.step;
+  const turn = cur.kind === 'play' || cur.kind === 'respond' ? cur.turn : 1;
+  const who = cur.kind === 'play' ? cur.power : cur.kind === 'respond' ? cur.proposal.from : 'russia';
+  const i = TURN_ORDER.indexOf(who);
+  if (i < TURN_ORDER.length - 1) {
+    s.step = { kind: 'play', power: TURN_ORDER[i + 1] as Power, turn };
+  } else if (turn < TURNS_PER_ROUND) {
+    s.step = { kind: 'play', power: TURN_ORDER[0] as Power, turn: turn + 1 };
+  } else {
+    endActions(s, rng);
+  }
+}
+
+export const eruptingTheaters = (s: Pick<MatchState, 'theaterTension'>): Theater[] =>
+  THEATERS.filter((t) => s.theaterTension[t] >= CRISIS_THRESHOLD);
+
+/** Step 3: crises. Two at once wait for the US to split its pool (P13). */
+function endActions(s: MatchState, rng: Rng): void {
+  const erupting = eruptingTheaters(s);
+  if (erupting.length === 2) {
+    s.step = { kind: 'split' };
+    log(s, null, 'Crises erupt in both theaters at once: the US must split its forces between the Pacific and Europe.', 'P13', true);
+    return;
+  }
+  for (const t of erupting) resolveCrisis(s, t, s.usPool, false);
+  finishRound(s, rng, erupting.length > 0);
+}
+
+/** The US has chosen how to split its pool in a two-front crisis. */
+export function resolveSplit(s: MatchState, pacific: number, rng: Rng): void {
+  const europe = s.usPool - pacific;
+  log(s, 'us', `The US sends ${pacific} forces to the Pacific and ${europe} to Europe.`, 'P13');
+  resolveCrisis(s, 'pacific', pacific, true);
+  if (!s.outcome) resolveCrisis(s, 'europe', europe, true);
+  finishRound(s, rng, true);
+}
+
+/** Crisis strength: forces in the theater + influence at the flashpoint + partner support from De facto up. */
+export function crisisStrength(s: MatchState, theater: Theater, usForces: number): Record<'us' | 'challenger', number> {
+  const fp = FLASHPOINT[theater];
+  const challenger = CHALLENGER[theater];
+  const support = partnerSupports(s) ? s.forces[partnerOf(challenger)][theater] : 0;
+  return {
+    us: usForces + s.influence[fp].us,
+    challenger: s.forces[challenger][theater] + s.influence[fp][challenger] + support,
+  };
+}
+
+function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFront: boolean): void {
+  if (s.outcome) return;
+  const fp = FLASHPOINT[theater];
+  const challenger = CHALLENGER[theater];
+  const startedBy = s.crisisTrigger[theater];
+  const str = crisisStrength(s, theater, usForces);
+  const winner: Power | null = str.us > str.challenger ? 'us' : str.challenger > str.us ? challenger : null;
+  const where = `${THEATER_NAMES[theater]} crisis at ${BOARD[fp].name}`;
+  if (winner) {
+    const loser: Power = winner === 'us' ? challenger : 'us';
+    const row = s.influence[fp];
+    row[winner] = Math.min(MAX_INFLUENCE, row[winner] + CRISIS_INFLUENCE_SWING);
+    row[loser] = Math.max(0, row[loser] - CRISIS_INFLUENCE_SWING);
+    addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises');
+    addPrestige(s, loser, -CRISIS_LOSS_PRESTIGE, 'crises');
+    log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
+  } else {
+    log(s, null, `${where}: a standoff, ${str.us} to ${str.challenger}.`, 'P13', true);
+  }
+  // Forces are worn down on both sides.
+  s.usPool = Math.max(0, s.usPool - 1);
+  s.forces[challenger][theater] = Math.max(0, s.forces[challenger][theater] - 1);
+  s.crises.push({ round: s.round, theater, startedBy, winner, twoFront });
+  if (startedBy) s.crisesStarted[startedBy] += 1;
+  changeTheaterTension(s, theater, TENSION_AFTER_CRISIS - s.theaterTension[theater], null);
+  changeGlobalTension(s, 1, startedBy);
+}
+
+/** Step 4: upkeep, scoring, then the next round (or the end). */
+function finishRound(s: MatchState, rng: Rng, hadCrisis: boolean): void {
+  if (s.outcome) return;
+  upkeep(s, hadCrisis);
+  s.history.push({
+    round: s.round,
+    globalTension: s.globalTension,
+    tracks: { ...s.tracks },
+    prestige: { ...s.prestige },
+    alignment: alignment(s),
+    crises: s.crises.filter((c) => c.round === s.round).map((c) => c.theater),
+  });
+  if (s.round >= s.lastRound) {
+    s.outcome = decideOutcome(s);
+    s.step = { kind: 'over' };
+    log(s, s.outcome.winner, `The game ends after round ${s.round}: ${POWER_NAMES[s.outcome.winner]} wins.`, 'P16', true);
+    return;
+  }
+  s.round += 1;
+  s.currentEvent = null;
+  refillHands(s, rng);
+  s.step = { kind: 'play', power: TURN_ORDER[0] as Power, turn: 1 };
+  drawWorldEvent(s, rng);
+}
+
+function upkeep(s: MatchState, hadCrisis: boolean): void {
+  // "Driven together": US hostility to both pushes the weakest link up (P16).
+  if (drivenTogether(s)) {
+    const lowest = [...DOMAINS].sort((a, b) => s.tracks[a] - s.tracks[b])[0] ?? 'technological';
+    s.tracks[lowest] = clamp(0, MAX_TRACK, s.tracks[lowest] + 1);
+    log(s, null, `Driven together by US hostility to both, Moscow and Beijing deepen ${DOMAIN_NAMES[lowest]} cooperation (+1).`, 'P16');
+  }
+  // Junior-partner fear (P14).
+  if (resentful(s)) {
+    const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
+    s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
+    log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
+  } else {
+    addPrestige(s, 'russia', 1, 'standing');
+  }
+  scoreAlignment(s);
+  scoreRegions(s);
+  // A contested flashpoint keeps a theater on edge; otherwise calm returns.
+  for (const t of THEATERS) changeTheaterTension(s, t, contested(s, FLASHPOINT[t]) ? 1 : -1, null);
+  if (!hadCrisis) changeGlobalTension(s, -1, null);
+  if (s.exportControls > 0) s.exportControls -= 1;
+}
+
+export const DEFACTO_PRESTIGE = 1;
+export const DEJURE_PRESTIGE = 2;
+
+function scoreAlignment(s: MatchState): void {
+  const level = alignment(s);
+  if (alignmentAtLeast(s, 'defacto')) {
+    const n = level === 'dejure' ? DEJURE_PRESTIGE : DEFACTO_PRESTIGE;
+    addPrestige(s, 'china', n, 'alignment');
+    addPrestige(s, 'russia', n, 'alignment');
+    log(s, null, `An alliance of equals (${ALIGNMENT_NAMES[level]}): China and Russia +${n} prestige each.`, 'P15');
+  } else {
+    addPrestige(s, 'us', 1, 'alignment');
+  }
+}
+
+/** Regions score for those who value them: the US anywhere, China in the Pacific (Taiwan double), Russia in Europe. */
+export function regionScore(p: Power, region: (typeof REGIONS)[number]): number {
+  const r = BOARD[region];
+  if (p === 'us') return 1;
+  if (p === 'china') return r.theater === 'pacific' ? (region === 'taiwan' ? 2 : 1) : 0;
+  return r.theater === 'europe' ? 1 : 0;
+}
+
+function scoreRegions(s: MatchState): void {
+  const gained: Record<Power, number> = { us: 0, china: 0, russia: 0 };
+  for (const r of REGIONS) {
+    const c = regionController(s, r);
+    if (c) gained[c] += regionScore(c, r);
+  }
+  for (const p of POWERS) addPrestige(s, p, gained[p], 'regions');
+}

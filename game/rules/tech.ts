@@ -1,0 +1,19 @@
+import type { MatchState } from '../state';
+import { addPrestige } from './prestige';
+import { log } from './log';
+
+/** China's technology milestones and the prestige each is worth (P9). */
+export const TECH_MILESTONES: readonly { readonly level: number; readonly prestige: number }[] = [
+  { level: 3, prestige: 2 },
+  { level: 5, prestige: 3 },
+];
+
+export function scoreTechMilestones(s: MatchState): void {
+  for (const m of TECH_MILESTONES) {
+    if (s.chinaTech >= m.level && !s.techMilestones.includes(m.level)) {
+      s.techMilestones.push(m.level);
+      addPrestige(s, 'china', m.prestige, 'tech');
+      log(s, 'china', `China reaches technology level ${m.level}: +${m.prestige} prestige.`, 'P9');
+    }
+  }
+}

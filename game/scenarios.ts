@@ -1,0 +1,116 @@
+/**
+ * The three scenarios: where the world stands when play begins and how long
+ * it lasts. Each starting value is justified from the article (docs/rules.md).
+ */
+import type { Domain, Paragraph, Partner, Power, RegionId, ScenarioId, Theater } from './types';
+
+export interface Scenario {
+  readonly id: ScenarioId;
+  readonly title: string;
+  readonly startYear: number;
+  readonly rounds: number;
+  readonly blurb: string;
+  readonly cite: Paragraph;
+  readonly tracks: Readonly<Record<Domain, number>>;
+  readonly hostility: Readonly<Record<Partner, number>>;
+  readonly focus: Partner | null;
+  readonly dependency: number;
+  readonly standing: number;
+  readonly chinaTech: number;
+  readonly globalTension: number;
+  readonly theaterTension: Readonly<Record<Theater, number>>;
+  readonly forces: Readonly<Record<Partner, Readonly<Record<Theater, number>>>>;
+  readonly usPool: number;
+  /** Starting influence; regions not listed start empty. */
+  readonly influence: Readonly<Partial<Record<RegionId, Partial<Record<Power, number>>>>>;
+}
+
+const BASE_INFLUENCE: Scenario['influence'] = {
+  korea: { us: 4, china: 2 },
+  senkaku: { us: 3, china: 2 },
+  taiwan: { us: 3, china: 2 },
+  scs: { us: 1, china: 2 },
+  malacca: { us: 2, china: 1 },
+  baltic: { us: 4, russia: 1 },
+  ukraine: { us: 2, russia: 2 },
+  crimea: { us: 1, russia: 2 },
+  caucasus: { russia: 2, china: 1 },
+  mideast: { us: 3, russia: 1 },
+};
+
+export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
+  '2019': {
+    id: '2019',
+    title: 'Eye of Sauron',
+    startYear: 2019,
+    rounds: 6,
+    blurb:
+      'Washington now sees China as the main threat; Moscow and Beijing weigh upgrading a partnership that is already more than two decades old.',
+    cite: 'P5',
+    // Trade past $100bn and oil/gas deals (P7), tech the weakest link (P9), close
+    // diplomatic coordination (P10), two decades of exercises and arms sales (P12).
+    tracks: { economic: 5, technological: 2, political: 5, military: 4 },
+    hostility: { china: 3, russia: 3 },
+    focus: 'china',
+    dependency: 4,
+    standing: 5,
+    chinaTech: 2,
+    globalTension: 2,
+    theaterTension: { pacific: 2, europe: 1 },
+    forces: { china: { pacific: 4, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    usPool: 7,
+    influence: {
+      ...BASE_INFLUENCE,
+      scs: { us: 1, china: 3 },
+      ukraine: { us: 3, russia: 2 },
+      crimea: { us: 0, russia: 4 },
+    },
+  },
+  '2014': {
+    id: '2014',
+    title: 'After Crimea',
+    startYear: 2014,
+    rounds: 8,
+    blurb:
+      'Post-Ukraine, Russia faces hostility and isolation from the West and pushes for closer ties; Beijing is receptive but cautious.',
+    cite: 'P4',
+    tracks: { economic: 4, technological: 1, political: 4, military: 3 },
+    hostility: { china: 1, russia: 4 },
+    focus: 'russia',
+    dependency: 3,
+    standing: 5,
+    chinaTech: 1,
+    globalTension: 2,
+    theaterTension: { pacific: 1, europe: 2 },
+    forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    usPool: 7,
+    influence: { ...BASE_INFLUENCE, crimea: { us: 0, russia: 4 }, ukraine: { us: 2, russia: 3 } },
+  },
+  '1996': {
+    id: '1996',
+    title: 'Strategic Partnership',
+    startYear: 1996,
+    rounds: 12,
+    blurb:
+      'Moscow is bitter at being treated as a defeated adversary; Beijing has just been humiliated in the Taiwan Strait. The "strategic partnership" is proclaimed.',
+    cite: 'P2',
+    tracks: { economic: 1, technological: 1, political: 2, military: 2 },
+    hostility: { china: 2, russia: 1 },
+    focus: null,
+    dependency: 1,
+    standing: 3,
+    chinaTech: 0,
+    globalTension: 2,
+    theaterTension: { pacific: 2, europe: 0 },
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    usPool: 8,
+    influence: {
+      ...BASE_INFLUENCE,
+      taiwan: { us: 4, china: 1 },
+      scs: { us: 2, china: 1 },
+      baltic: { us: 2, russia: 2 },
+      ukraine: { us: 1, russia: 3 },
+      crimea: { us: 1, russia: 3 },
+    },
+  },
+};

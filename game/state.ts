@@ -1,0 +1,158 @@
+/**
+ * The match state `G`: the single source of truth. Derived values (alignment
+ * level, control, resentment, "driven together") are computed from it by
+ * game/rules/derived.ts, never stored beside it.
+ */
+import type { CardId, EventId, Flag } from './content/types';
+import type {
+  Domain, Paragraph, Partner, Power, PrestigeSource, RegionId, ScenarioId, Theater,
+} from './types';
+
+/** What the match is waiting for: exactly one thing at a time. */
+export type Step =
+  /** Before the deal: the US opens the match (secrets are dealt in this move, not in setup). */
+  | { readonly kind: 'begin' }
+  /** `power` plays one card; `turn` counts 1–3 within the round. */
+  | { readonly kind: 'play'; readonly power: Power; readonly turn: number }
+  /** The partner answers a cooperation proposal. */
+  | { readonly kind: 'respond'; readonly proposal: Proposal; readonly turn: number }
+  /** Crises erupt in both theaters: the US splits its global pool first. */
+  | { readonly kind: 'split' }
+  | { readonly kind: 'over' };
+
+/** Russia–China proposals: a cooperation step, the spheres bargain or the treaty. */
+export type ProposalKind =
+  | { readonly kind: 'step'; readonly domain: Domain }
+  | { readonly kind: 'bargain' }
+  | { readonly kind: 'treaty' };
+
+export type Proposal = ProposalKind & {
+  readonly from: Partner;
+  readonly to: Partner;
+  /** Ops value of the card that made it: 3+ buys a bigger step. */
+  readonly ops: number;
+};
+
+export type Outcome =
+  | {
+      readonly kind: 'victory';
+      readonly winner: Power;
+      /** How the tie-break went, when one was needed. */
+      readonly tieBreak?: 'crises' | 'regions' | 'order';
+    }
+  | {
+      /** `loser` pushed global tension to the Brink; the rest are ranked on prestige. */
+      readonly kind: 'brink';
+      readonly loser: Power;
+      readonly winner: Power;
+    };
+
+export interface LogEntry {
+  readonly round: number;
+  readonly power: Power | null;
+  /** A plain sentence for players. */
+  readonly text: string;
+  readonly cite?: Paragraph;
+  /** Marks the moments an after-action report should dwell on. */
+  readonly turningPoint?: boolean;
+}
+
+/** One row of the per-round timeline (after-action report, thesis lab). */
+export interface RoundRecord {
+  readonly round: number;
+  readonly globalTension: number;
+  readonly tracks: Readonly<Record<Domain, number>>;
+  readonly prestige: Readonly<Record<Power, number>>;
+  readonly alignment: string;
+  readonly crises: readonly Theater[];
+}
+
+export interface CrisisRecord {
+  readonly round: number;
+  readonly theater: Theater;
+  readonly startedBy: Power | null;
+  readonly winner: Power | null;
+  readonly twoFront: boolean;
+}
+
+export interface MatchState {
+  readonly scenario: ScenarioId;
+  /** Current round, 1-based; one round is two years. */
+  round: number;
+  readonly lastRound: number;
+  /** Calendar year the first round stands for. */
+  readonly startYear: number;
+  step: Step;
+
+  /** Sino-Russian cooperation tracks, 0–10 (P6–P12). */
+  tracks: Record<Domain, number>;
+  /** The mutual-defence treaty, signed by both (P12). */
+  treaty: boolean;
+  /** US hostility toward each partner, 0–5 (P5, P16). */
+  hostility: Record<Partner, number>;
+  /** The "Eye of Sauron" (P5). */
+  focus: Partner | null;
+  /** Russia's economic dependency on China, 0–10 (P14). */
+  dependency: number;
+  /** Russia's standing as a great power, 0–10 (P14). */
+  standing: number;
+  /** China's own technology level, 0–6 (P9). */
+  chinaTech: number;
+  /** Rounds of Western export controls still to run (P9). */
+  exportControls: number;
+  /** Partners the US has durably accommodated (P16). */
+  accommodated: Record<Partner, boolean>;
+  flags: Partial<Record<Flag, true>>;
+
+  /** Global tension 1 (Détente) … 5 (Brink). */
+  globalTension: number;
+  /** Per-theater tension 0–5; a crisis erupts at CRISIS_THRESHOLD. */
+  theaterTension: Record<Theater, number>;
+  /** Who pushed each theater over its threshold (null: events or drift). */
+  crisisTrigger: Record<Theater, Power | null>;
+
+  /** Influence per power per region, 0–MAX_INFLUENCE. */
+  influence: Record<RegionId, Record<Power, number>>;
+  /** China and Russia hold forces per theater. */
+  forces: Record<Partner, Record<Theater, number>>;
+  /** The US holds one global pool it splits when both theaters erupt (P13). */
+  usPool: number;
+
+  prestige: Record<Power, number>;
+  prestigeBySource: Record<Power, Partial<Record<PrestigeSource, number>>>;
+  /** China's tech milestones already scored. */
+  techMilestones: number[];
+  crisesStarted: Record<Power, number>;
+  crises: CrisisRecord[];
+
+  /** Secret: each power's hand. playerView shows a seat only its own. */
+  hands: Record<Power, CardId[]>;
+  /** Secret: the draw pile order. */
+  deck: CardId[];
+  discard: CardId[];
+  /** Cards removed from the game after their one-time event. */
+  removed: CardId[];
+  /** Secret: the world-event pile order. */
+  eventDeck: EventId[];
+  /** The world event of this round, once drawn. */
+  currentEvent: EventId | null;
+  /** Optional world events pushed by a teacher, drawn before the pile. */
+  pushedEvents: EventId[];
+
+  log: LogEntry[];
+  history: RoundRecord[];
+  outcome: Outcome | null;
+}
+
+/** A state a seat may see: other hands and the decks replaced by their sizes. */
+export type MatchView = Omit<MatchState, 'hands' | 'deck' | 'eventDeck'> & {
+  readonly hands: Partial<Record<Power, CardId[]>>;
+  readonly handSizes: Record<Power, number>;
+  readonly deckSize: number;
+  readonly eventDeckSize: number;
+};
+
+/** What the rules need to decide legality: both the full state and a view satisfy it. */
+export type RulesState = Omit<MatchState, 'hands' | 'deck' | 'eventDeck'> & {
+  readonly hands: Partial<Record<Power, readonly CardId[]>>;
+};

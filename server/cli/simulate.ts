@@ -1,0 +1,115 @@
+/**
+ * npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--json]
+ *
+ * Plays N complete games through the real boardgame.io reducer and prints
+ * win rates, Brink losses, alignment reached, crises and error counts.
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import type { MatchResult } from '../../game/sim/match';
+import { playMatch } from '../../game/sim/match';
+import { randomChooser } from '../../game/sim/random';
+import type { SimulationReport } from '../../game/sim/summary';
+import { summarise } from '../../game/sim/summary';
+import type { ScenarioId } from '../../game/types';
+import type { Power } from '../../game/types';
+import { POWERS, SCENARIOS } from '../../game/types';
+import { BOT_LEVELS, botChooser } from '../../game/bots';
+import type { BotLevel } from '../../game/bots';
+
+function fail(msg: string): never {
+  process.stderr.write(`simulate: ${msg}\n`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    games: { type: 'string', default: '100' },
+    scenario: { type: 'string', default: '2019' },
+    seed: { type: 'string', default: 'multipolar' },
+    json: { type: 'boolean', default: false },
+    bots: { type: 'string' },
+    'hard-ms': { type: 'string', default: '150' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  process.stdout.write('usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS] [--json]\n');
+  process.exit(0);
+}
+const games = Number(values.games);
+if (!Number.isInteger(games) || games < 1 || games > 1_000_000) fail('--games must be a whole number from 1 to 1000000');
+const scenario = values.scenario as ScenarioId;
+if (!SCENARIOS.includes(scenario)) fail(`--scenario must be one of ${SCENARIOS.join(', ')}`);
+const seed = values.seed ?? 'multipolar';
+const bots = values.bots === undefined ? null : parseBots(values.bots);
+const hardMs = Number(values['hard-ms']);
+if (!Number.isFinite(hardMs) || hardMs <= 0) fail('--hard-ms must be a positive number of milliseconds');
+
+/** "normal" for every seat, or per power: "us=hard,china=normal,russia=easy". */
+function parseBots(text: string): Record<Power, BotLevel> {
+  const isLevel = (x: string): x is BotLevel => (BOT_LEVELS as readonly string[]).includes(x);
+  if (isLevel(text)) return { us: text, china: text, russia: text };
+  const out: Partial<Record<Power, BotLevel>> = {};
+  for (const part of text.split(',')) {
+    const [k, v] = part.split('=').map((x) => x.trim());
+    if (!k || !v || !(POWERS as readonly string[]).includes(k) || !isLevel(v)) {
+      fail(`--bots takes easy|normal|hard, or us=LEVEL,china=LEVEL,russia=LEVEL (got "${text}")`);
+    }
+    out[k as Power] = v;
+  }
+  for (const p of POWERS) if (!out[p]) fail(`--bots: no level given for ${p}`);
+  return out as Record<Power, BotLevel>;
+}
+
+const showProgress = !values.json && process.stderr.isTTY;
+const results: MatchResult[] = [];
+const start = performance.now();
+for (let i = 0; i < games; i++) {
+  const gameSeed = `${seed}:${i}`;
+  const choose = bots ? botChooser(bots, gameSeed, { budgetMs: hardMs }) : randomChooser(gameSeed);
+  results.push(playMatch({ scenario, seed: gameSeed, choose }));
+  if (showProgress && (i % 10 === 9 || i === games - 1)) {
+    const done = (i + 1) / games;
+    const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
+    process.stderr.write(`\r[${bar}] ${i + 1}/${games}`);
+  }
+}
+if (showProgress) process.stderr.write('\n');
+const report = { ...summarise(results, scenario, seed, performance.now() - start), ...(bots ? { bots } : {}) };
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+} else {
+  process.stdout.write(table(report));
+}
+
+function pct(n: number, of: number): string {
+  return `${n}`.padStart(6) + `  ${((100 * n) / (of || 1)).toFixed(1).padStart(5)}%`;
+}
+
+function table(r: SimulationReport & { bots?: Record<Power, BotLevel> }): string {
+  const who = r.bots ? `bots: US ${r.bots.us}, China ${r.bots.china}, Russia ${r.bots.russia}` : 'random legal play';
+  const lines = [
+    `Multipolar simulation — scenario ${r.scenario}, ${r.games} games, seed "${r.seed}" (${who})`,
+    '',
+    'Wins',
+    `  United States ${pct(r.wins.us, r.games)}`,
+    `  China         ${pct(r.wins.china, r.games)}`,
+    `  Russia        ${pct(r.wins.russia, r.games)}`,
+    `  ended at the Brink ${pct(r.brink, r.games)}`,
+    '',
+    'Alignment at the end',
+    `  Strategic Partnership ${pct(r.alignmentAtEnd.partnership, r.games)}`,
+    `  Quasi-alliance        ${pct(r.alignmentAtEnd.quasi, r.games)}`,
+    `  De facto alliance     ${pct(r.alignmentAtEnd.defacto, r.games)}`,
+    `  De jure alliance      ${pct(r.alignmentAtEnd.dejure, r.games)}`,
+    '',
+    `Crises: Pacific ${r.crises.pacific}, Europe ${r.crises.europe}, two-front ${r.crises.twoFront}`,
+    `Rounds played (mean): ${r.rounds.mean}`,
+    `Invalid moves: ${r.invalidMoves}   Errors: ${r.errors}   ${r.msPerGame} ms per game`,
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,56 @@
+/** The client's non-drawing logic: view model, labels, the text mirror. */
+import { describe, expect, it } from 'vitest';
+import { legalActions } from '../../game/rules/actions';
+import { viewFor } from '../../game/view';
+import { boardVM } from '../../client/viewmodel';
+import { mirrorLines } from '../../client/ui/mirror';
+import { actionLabel, logLine } from '../../client/ui/labels';
+import { headline } from '../../client/ui/gameover';
+import { begun, tweak } from '../helpers/state';
+
+describe('board view model', () => {
+  it('derives control, alignment and the acting power from the state', () => {
+    const s = tweak(begun(), (d) => {
+      d.influence.taiwan = { us: 7, china: 2, russia: 0 };
+      d.tracks = { economic: 7, technological: 4, political: 6, military: 6 };
+    });
+    const vm = boardVM(viewFor(s, '0'), '2019');
+    expect(vm.regions.find((r) => r.id === 'taiwan')?.controller).toBe('us');
+    expect(vm.alignment).toBe('defacto');
+    expect(vm.alignmentName).toBe('De facto alliance');
+    expect(vm.acting).toBe('us');
+    expect(vm.year).toBe(2019);
+  });
+
+  it('highlights exactly the regions where the acting seat may place influence', () => {
+    const s = tweak(begun(), (d) => { d.accommodated.russia = true; });
+    const v = viewFor(s, '0');
+    const vm = boardVM(v, '2019', legalActions(v, 'us'));
+    const targetable = vm.regions.filter((r) => r.targetable).map((r) => r.id);
+    expect(targetable).not.toContain('crimea');
+    expect(targetable).toContain('taiwan');
+  });
+});
+
+describe('words on screen', () => {
+  it('the mirror lists every region with its influence and controller', () => {
+    const lines = mirrorLines(boardVM(viewFor(begun(), '1'), '2019'));
+    expect(lines.filter((l) => /stability \d/.test(l))).toHaveLength(10);
+    expect(lines.join('\n')).toMatch(/Taiwan Strait \(Pacific, stability 4, flashpoint\)/);
+  });
+
+  it('log lines carry the round, the power and the citation', () => {
+    expect(logLine({ round: 3, power: 'china', text: 'China proposes.', cite: 'P6' })).toBe('Round 3 · China: China proposes. (P6)');
+  });
+
+  it('labels name the card and the operation', () => {
+    const s = begun();
+    const a = legalActions(s, 'us').find((x) => x.kind === 'ops' && x.op.kind === 'influence' && x.op.region === 'korea');
+    expect(a && actionLabel(a)).toMatch(/^Place influence in Korean Peninsula — ".+" for \d ops$/);
+  });
+
+  it('the game-over headline names the Brink loser', () => {
+    const s = tweak(begun(), (d) => { d.outcome = { kind: 'brink', loser: 'russia', winner: 'us' }; });
+    expect(headline(viewFor(s, null))).toMatch(/Russia pushed the world to the Brink and loses\. United States wins/);
+  });
+});

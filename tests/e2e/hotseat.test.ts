@@ -1,0 +1,104 @@
+/**
+ * Hot-seat in a real browser: a whole game by keyboard alone through the
+ * Actions region, a game of one person and two bots by mouse, and a
+ * screenshot of the board kept as a test artifact.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from './harness';
+import { launchBrowser, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(width = 1280, height = 720): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('pageerror', (e) => { throw e; });
+  return page;
+}
+
+async function startHotseat(page: Page, seats: Record<'us' | 'china' | 'russia', 'human' | 'easy'>): Promise<void> {
+  await page.goto(`${server.url}/?botDelay=0#/hotseat`);
+  for (const [p, v] of Object.entries(seats)) await page.selectOption(`select[name="seat-${p}"]`, v);
+  await page.click('#start');
+}
+
+const gameOver = (page: Page) => page.locator('dialog.gameover[open]');
+
+describe('hot-seat in Chromium', () => {
+  it('three people play a whole 2019 game by keyboard alone through the Actions region', async () => {
+    const page = await newPage();
+    await startHotseat(page, { us: 'human', china: 'human', russia: 'human' });
+    let presses = 0;
+    let passes = 0;
+    while (!(await gameOver(page).count())) {
+      expect(presses).toBeLessThan(600);
+      // Wait until something has keyboard focus: the pass screen's button or an action.
+      const where = await page.waitForFunction(() => {
+        const a = document.activeElement;
+        if (!a || a === document.body) return null;
+        if (a.closest('dialog.gameover')) return 'over';
+        if (a.closest('dialog.pass')) return 'pass';
+        if (a.closest('[role="region"][aria-label="Actions"]')) return 'actions';
+        return null;
+      }, undefined, { timeout: 15_000 }).then((h) => h.jsonValue());
+      if (where === 'over') break;
+      if (where === 'pass') passes++;
+      await page.keyboard.press('Enter');
+      presses++;
+    }
+    const dialog = gameOver(page);
+    await expect(dialog.getByRole('heading', { name: 'Game over' }).count()).resolves.toBe(1);
+    expect(await dialog.textContent()).toMatch(/(United States|China|Russia) (wins|pushed the world to the Brink)/);
+    // Three people at one screen: the device was passed between them.
+    expect(passes).toBeGreaterThan(10);
+    expect(await page.locator('dialog[aria-label="Game over"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('one person plays against two bots by mouse to the end; the game-over screen explains the result', async () => {
+    const page = await newPage();
+    await startHotseat(page, { us: 'easy', china: 'human', russia: 'easy' });
+    for (let i = 0; i < 200 && !(await gameOver(page).count()); i++) {
+      const button = page.locator('#actions button:not([disabled])').first();
+      try {
+        await button.click({ timeout: 10_000 });
+      } catch {
+        // The game may have ended while we waited.
+      }
+    }
+    const dialog = gameOver(page);
+    await dialog.waitFor({ timeout: 20_000 });
+    const text = await dialog.textContent();
+    expect(text).toMatch(/Alignment reached/);
+    expect(text).toMatch(/Prestige by source/);
+    // No pass screen with a single person.
+    expect(await page.locator('dialog.pass[open]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the board at 1280×720 with the Actions region, the hand and the world event (screenshot kept)', async () => {
+    const page = await newPage(1280, 720);
+    await startHotseat(page, { us: 'human', china: 'easy', russia: 'easy' });
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('.board canvas').waitFor();
+    await page.waitForTimeout(800);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/board-1280x720.png' });
+    expect(await page.locator('.hand .card').count()).toBe(5);
+    expect(await page.locator('.status .event').textContent()).toMatch(/World event/);
+    // Disabled actions say why.
+    expect(await page.locator('.act-off .why').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

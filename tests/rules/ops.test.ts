@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { ACCOMMODATION_CUT } from '../../game/rules/ops';
+import { findCard } from '../helpers/cards';
+import { act, begun, tweak, withTurn } from '../helpers/state';
+
+const big = findCard((c) => c.affinity === 'neutral' && c.ops >= 3, 'neutral 3+ ops card');
+const small = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1–2 ops card');
+const rivalForUs = findCard((c) => c.affinity === 'china' && c.effects.some((e) => e.kind === 'prestige'), 'China card with prestige');
+
+describe('proposals: the partner answers in a response step (DESIGN §4)', () => {
+  it('China proposes; the match waits for Russia; accepting raises the track and both gain prestige', () => {
+    let s = withTurn(begun(), 'china', [small.id]);
+    s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
+    expect(s.step).toMatchObject({ kind: 'respond', proposal: { from: 'china', to: 'russia' } });
+    const before = s.tracks.political;
+    s = act(s, 'russia', { kind: 'respond', accept: true });
+    expect(s.tracks.political).toBeGreaterThan(before);
+    expect(s.prestige.china).toBe(1);
+    expect(s.prestige.russia).toBe(1);
+    expect(s.step).toMatchObject({ kind: 'play', power: 'russia' });
+  });
+
+  it('declining changes nothing but the card is spent', () => {
+    let s = withTurn(begun(), 'china', [small.id]);
+    const tracks = { ...s.tracks };
+    s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'economic' } });
+    s = act(s, 'russia', { kind: 'respond', accept: false });
+    expect(s.tracks).toEqual(tracks);
+    expect(s.hands.china).not.toContain(small.id);
+    expect(s.discard).toContain(small.id);
+  });
+
+  it('economic cooperation deepens Russia’s Dependency (P14)', () => {
+    let s = withTurn(begun(), 'russia', [small.id]);
+    const dep = s.dependency;
+    s = act(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'economic' } });
+    s = act(s, 'china', { kind: 'respond', accept: true });
+    expect(s.dependency).toBe(dep + 1);
+  });
+
+  it('the signed treaty makes a De jure alliance', () => {
+    let s = tweak(withTurn(begun(), 'russia', [big.id]), (d) => {
+      d.tracks = { economic: 6, technological: 3, political: 7, military: 7 };
+    });
+    s = act(s, 'russia', { kind: 'ops', card: big.id, op: { kind: 'treaty' } });
+    s = act(s, 'china', { kind: 'respond', accept: true });
+    expect(s.treaty).toBe(true);
+  });
+});
+
+describe('US tools', () => {
+  it('pressure on the focused power is stronger (the Eye of Sauron, P5)', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [small.id]), (d) => { d.hostility = { china: 1, russia: 1 }; d.focus = 'china'; });
+    const onChina = act(s0, 'us', { kind: 'ops', card: small.id, op: { kind: 'pressure', target: 'china' } });
+    const onRussia = act(s0, 'us', { kind: 'ops', card: small.id, op: { kind: 'pressure', target: 'russia' } });
+    expect(onChina.hostility.china - 1).toBe(2);
+    expect(onRussia.hostility.russia - 1).toBe(1);
+    expect(onChina.prestige.china).toBeLessThan(onRussia.prestige.russia);
+  });
+
+  it('wedge fails while the pair is driven together and Russia is content (P16)', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility = { china: 4, russia: 4 }; d.dependency = 2; d.standing = 6; });
+    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } });
+    expect(s.tracks).toEqual(s0.tracks);
+    expect(s.log.slice(s0.log.length).some((l) => /shrug/.test(l.text))).toBe(true);
+  });
+
+  it('wedge works on a resentful Russia: the highest track falls and Dependency rises', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility = { china: 4, russia: 4 }; d.dependency = 7; d.standing = 4; });
+    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } });
+    const sum = (t: typeof s.tracks) => t.economic + t.technological + t.political + t.military;
+    expect(sum(s.tracks)).toBe(sum(s0.tracks) - 2);
+    expect(s.dependency).toBe(8);
+  });
+
+  it('durable accommodation cuts hostility, scores for the US and gives up the sphere (P16)', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility.russia = 4; d.focus = 'china'; d.influence.ukraine.us = 3; });
+    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
+    expect(s.hostility.russia).toBe(4 - ACCOMMODATION_CUT);
+    expect(s.accommodated.russia).toBe(true);
+    expect(s.influence.ukraine.us).toBe(0);
+    expect(s.prestigeBySource.us.accommodation).toBe(2);
+  });
+
+  it('export controls stall China’s research but speed joint tech projects (P9)', () => {
+    let s = withTurn(begun(), 'us', [small.id]);
+    s = act(s, 'us', { kind: 'ops', card: small.id, op: { kind: 'exportControls' } });
+    expect(s.exportControls).toBe(2);
+    const tech = s.chinaTech;
+    s = withTurn(s, 'china', [small.id]);
+    s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'research' } });
+    expect(s.chinaTech).toBe(tech + (small.ops >= 3 ? 1 : 0));
+  });
+
+  it("playing a rival's card for ops fires the rival's event for the rival", () => {
+    let s = withTurn(begun(), 'us', [rivalForUs.id]);
+    const before = s.prestigeBySource.china.events ?? 0;
+    s = act(s, 'us', { kind: 'ops', card: rivalForUs.id, op: { kind: 'influence', region: 'baltic' } });
+    expect(s.log.some((l) => l.text.includes(`"${rivalForUs.title}" fires for China`))).toBe(true);
+    expect(s.prestigeBySource.china.events ?? 0).not.toBe(before);
+  });
+});
+
+describe('influence', () => {
+  it('placing influence at a flashpoint raises that theater’s tension', () => {
+    let s = withTurn(begun(), 'china', [small.id]);
+    const t = s.theaterTension.pacific;
+    s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'influence', region: 'taiwan' } });
+    expect(s.influence.taiwan.china).toBe(2 + small.ops);
+    expect(s.theaterTension.pacific).toBe(t + 1);
+  });
+});

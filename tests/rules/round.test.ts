@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { CRISIS_THRESHOLD } from '../../game/rules/tension';
+import type { MatchState } from '../../game/state';
+import { findCard } from '../helpers/cards';
+import { act, begun, tweak } from '../helpers/state';
+
+const filler = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1–2 ops card');
+
+/** The last action turn of a round: Russia, turn 3, holding one harmless card. */
+function lastTurn(s: MatchState): MatchState {
+  return tweak(s, (d) => {
+    d.step = { kind: 'play', power: 'russia', turn: 3 };
+    d.hands.russia = [filler.id];
+  });
+}
+const endRound = (s: MatchState) =>
+  act(lastTurn(s), 'russia', { kind: 'ops', card: filler.id, op: { kind: 'influence', region: 'caucasus' } });
+
+describe('turn order: three turns each, US, China, Russia', () => {
+  it('after the US comes China, after Russia the US again on the next turn', () => {
+    let s = begun();
+    const play = (p: 'us' | 'china' | 'russia') => {
+      const id = s.hands[p][0] as (typeof s.hands.us)[number];
+      s = act(s, p, { kind: 'ops', card: id, op: { kind: 'influence', region: p === 'us' ? 'baltic' : p === 'china' ? 'malacca' : 'caucasus' } });
+    };
+    play('us');
+    expect(s.step).toEqual({ kind: 'play', power: 'china', turn: 1 });
+    play('china');
+    play('russia');
+    expect(s.step).toEqual({ kind: 'play', power: 'us', turn: 2 });
+  });
+});
+
+describe('crises (DESIGN §4, step 3)', () => {
+  it('a single Pacific crisis: the US brings its whole pool; the winner gains prestige and global tension rises', () => {
+    const s0 = tweak(begun(), (d) => {
+      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
+      d.crisisTrigger.pacific = 'china';
+      d.usPool = 9;
+      d.globalTension = 2;
+    });
+    const s = endRound(s0);
+    expect(s.crises).toHaveLength(1);
+    expect(s.crises[0]).toMatchObject({ theater: 'pacific', startedBy: 'china', winner: 'us', twoFront: false });
+    expect(s.crisesStarted.china).toBe(1);
+    expect(s.prestigeBySource.us.crises).toBe(3);
+    expect(s.theaterTension.pacific).toBeLessThan(CRISIS_THRESHOLD);
+    expect(s.round).toBe(2);
+  });
+
+  it('from De facto up, the partner’s forces join the crisis', () => {
+    const setup = (defacto: boolean) => tweak(begun(), (d) => {
+      d.theaterTension = { pacific: 0, europe: CRISIS_THRESHOLD };
+      d.usPool = 6;
+      d.influence.ukraine = { us: 2, china: 0, russia: 2 };
+      d.forces.russia.europe = 5;
+      d.forces.china.europe = 3;
+      d.tracks = defacto ? { economic: 7, technological: 4, political: 6, military: 6 } : { economic: 4, technological: 2, political: 4, military: 3 };
+    });
+    expect(endRound(setup(false)).crises[0]?.winner).toBe('us'); // 8 vs 7
+    expect(endRound(setup(true)).crises[0]?.winner).toBe('russia'); // 8 vs 10
+  });
+
+  it('crises in both theaters wait for the US to split its pool (the two-front problem, P13)', () => {
+    const s0 = tweak(begun(), (d) => {
+      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: CRISIS_THRESHOLD };
+      d.usPool = 8;
+      d.globalTension = 1;
+    });
+    let s = endRound(s0);
+    expect(s.step).toEqual({ kind: 'split' });
+    s = act(s, 'us', { kind: 'split', pacific: 8 });
+    expect(s.crises.map((c) => [c.theater, c.twoFront])).toEqual([['pacific', true], ['europe', true]]);
+    // With nothing left for Europe, Russia prevails there.
+    expect(s.crises[1]?.winner).toBe('russia');
+    expect(s.round).toBe(2);
+  });
+});
+
+describe('the Brink: the power that pushes global tension to 5 loses at once', () => {
+  it('a crisis started by China at global tension 4 ends the game with China the loser', () => {
+    const s = endRound(tweak(begun(), (d) => {
+      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
+      d.crisisTrigger.pacific = 'china';
+      d.globalTension = 4;
+    }));
+    expect(s.outcome).toMatchObject({ kind: 'brink', loser: 'china' });
+    expect(s.step).toEqual({ kind: 'over' });
+  });
+
+  it('a crisis nobody started stops one short of the Brink', () => {
+    const s = endRound(tweak(begun(), (d) => {
+      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
+      d.crisisTrigger.pacific = null;
+      d.globalTension = 4;
+    }));
+    expect(s.outcome).toBeNull();
+    expect(s.globalTension).toBe(4);
+  });
+});
+
+describe('upkeep (DESIGN §4, step 4)', () => {
+  it('US hostility to both drives the weakest track up (P16)', () => {
+    const s0 = tweak(begun(), (d) => { d.hostility = { china: 3, russia: 3 }; d.tracks.technological = 1; });
+    expect(endRound(s0).tracks.technological).toBe(2);
+  });
+
+  it('a resentful Russia lets its highest track decay and forgoes its Standing prestige (P14)', () => {
+    const s0 = tweak(begun(), (d) => { d.hostility = { china: 1, russia: 1 }; d.dependency = 8; d.standing = 3; d.tracks.economic = 9; });
+    const s = endRound(s0);
+    expect(s.tracks.economic).toBe(8);
+    expect(s.prestigeBySource.russia.standing).toBeUndefined();
+  });
+
+  it('global tension eases by 1 in a round without crisis, and hands refill to 5', () => {
+    const s0 = tweak(begun(), (d) => { d.globalTension = 3; d.theaterTension = { pacific: 0, europe: 0 }; });
+    const s = endRound(s0);
+    // Recorded at the end of upkeep, before the next round's world event.
+    expect(s.history[0]?.globalTension).toBe(2);
+    expect(s.hands.us).toHaveLength(5);
+    expect(s.history).toHaveLength(1);
+    expect(s.currentEvent).not.toBeNull();
+  });
+
+  it('the game ends after the scenario’s last round with exactly one winner', () => {
+    const s = endRound(tweak(begun(), (d) => { d.round = d.lastRound; d.prestige = { us: 3, china: 9, russia: 4 }; d.theaterTension = { pacific: 0, europe: 0 }; }));
+    expect(s.outcome?.kind).toBe('victory');
+    expect(s.outcome?.winner).toBe('china');
+  });
+});
