@@ -1,0 +1,23 @@
+/**
+ * The Phaser board, as the HTML layer sees it. Phaser itself is imported
+ * lazily by `createBoard`, so it lands in its own cacheable chunk and the
+ * menus load without it.
+ */
+import type { RegionId } from '../../game/types';
+import type { BoardVM } from '../viewmodel';
+
+export interface BoardHandlers {
+  onRegionClick(id: RegionId): void;
+  /** id null when the pointer leaves; x,y are page (client) pixel coordinates for a DOM tooltip. */
+  onRegionHover(id: RegionId | null, x: number, y: number): void;
+}
+
+export interface BoardController {
+  update(vm: BoardVM): void;
+  destroy(): void;
+}
+
+export async function createBoard(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
+  const { mountBoard } = await import('./scene');
+  return mountBoard(parent, handlers, initial);
+}

@@ -1,0 +1,137 @@
+/**
+ * A hot-seat match: three boardgame.io clients on one Local transport, one
+ * per seat, so each seat's state is filtered by `playerView` exactly as online.
+ * Bots decide from their own seat's client state only.
+ */
+import { Client } from 'boardgame.io/client';
+import { Local } from 'boardgame.io/multiplayer';
+import { Multipolar, toMove } from '../../game';
+import { initialState } from '../../game/setup';
+import { easyBot } from '../../game/bots/easy';
+import type { Bot, BotLevel } from '../../game/bots/types';
+import type { Action } from '../../game/rules/actions';
+import { actor, legalActions } from '../../game/rules/actions';
+import type { MatchView } from '../../game/state';
+import type { Power, ScenarioId } from '../../game/types';
+import { POWERS, seatOf } from '../../game/types';
+
+export type SeatKind = 'human' | BotLevel;
+
+export interface HotseatOptions {
+  readonly scenario: ScenarioId;
+  readonly seats: Readonly<Record<Power, SeatKind>>;
+  /** Pause before a bot acts, so people can follow (0 in tests). */
+  readonly botDelayMs: number;
+  readonly seed?: string;
+  readonly makeBot?: (level: BotLevel, power: Power, seed: string) => Bot;
+}
+
+type BgClient = ReturnType<typeof Client>;
+
+export interface MatchSnapshot {
+  /** Each seat's own view (null before the first sync). */
+  readonly views: Readonly<Record<Power, MatchView | null>>;
+  readonly stateID: number;
+}
+
+export class HotseatMatch {
+  private readonly clients: Record<Power, BgClient>;
+  private readonly bots: Partial<Record<Power, Bot>> = {};
+  private readonly listeners = new Set<(s: MatchSnapshot) => void>();
+  private botTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+  private dealt = false;
+  readonly seed: string;
+
+  constructor(readonly options: HotseatOptions) {
+    this.seed = options.seed ?? Math.random().toString(36).slice(2, 10);
+    const game = { ...Multipolar, seed: this.seed, setup: () => initialState(options.scenario) };
+    const multiplayer = Local();
+    const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, playerID: seatOf(p), debug: false });
+    this.clients = { us: make('us'), china: make('china'), russia: make('russia') };
+    const makeBot = options.makeBot ?? ((_level, power, seed) => easyBot(`${seed}:${power}`));
+    for (const p of POWERS) {
+      const kind = options.seats[p];
+      if (kind !== 'human') this.bots[p] = makeBot(kind, p, this.seed);
+    }
+    // One subscriber per client, fanned out (STACK-NOTES item 10).
+    for (const p of POWERS) this.clients[p].subscribe(() => this.changed());
+    for (const p of POWERS) this.clients[p].start();
+  }
+
+  /** The seat's own view of the match. */
+  view(p: Power): MatchView | null {
+    return (this.clients[p].getState()?.G as MatchView | undefined) ?? null;
+  }
+
+  /** Whose move it is, from any seat's (identical) public state. */
+  acting(): Power | null {
+    const v = this.view('us');
+    return v ? actor(v) : null;
+  }
+
+  isHuman(p: Power): boolean {
+    return this.options.seats[p] === 'human';
+  }
+
+  humans(): Power[] {
+    return POWERS.filter((p) => this.isHuman(p));
+  }
+
+  legal(p: Power): Action[] {
+    const v = this.view(p);
+    return v ? legalActions(v, p) : [];
+  }
+
+  /** Take an action for a seat; the rules validate it again in the move. */
+  act(p: Power, a: Action): void {
+    const { move, args } = toMove(a);
+    const fn = this.clients[p].moves[move];
+    if (fn) fn(...args);
+  }
+
+  onChange(f: (s: MatchSnapshot) => void): () => void {
+    this.listeners.add(f);
+    return () => this.listeners.delete(f);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.botTimer) clearTimeout(this.botTimer);
+    for (const p of POWERS) this.clients[p].stop();
+    this.listeners.clear();
+  }
+
+  private changed(): void {
+    if (this.stopped) return;
+    const snapshot: MatchSnapshot = {
+      views: { us: this.view('us'), china: this.view('china'), russia: this.view('russia') },
+      stateID: this.clients.us.getState()?._stateID ?? 0,
+    };
+    for (const f of this.listeners) f(snapshot);
+    this.scheduleBot();
+  }
+
+  private scheduleBot(): void {
+    // Hot-seat deals at once: the opening move needs no person.
+    if (this.view('us')?.step.kind === 'begin') {
+      if (!this.dealt) {
+        this.dealt = true;
+        queueMicrotask(() => this.act('us', { kind: 'begin' }));
+      }
+      return;
+    }
+    const who = this.acting();
+    if (!who || !this.bots[who] || this.botTimer) return;
+    this.botTimer = setTimeout(() => {
+      this.botTimer = null;
+      if (this.stopped) return;
+      const p = this.acting();
+      const bot = p ? this.bots[p] : undefined;
+      const v = p ? this.view(p) : null;
+      if (!p || !bot || !v) return;
+      const legal = legalActions(v, p);
+      if (legal.length > 0) this.act(p, bot.decide(v, p, legal));
+    }, this.options.botDelayMs);
+  }
+}

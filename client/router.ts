@@ -1,0 +1,20 @@
+/** One screen at a time, chosen by the URL hash (#/hotseat, #/rules …). */
+import { showHome } from './screens/home';
+import { showRules } from './screens/rules';
+import { showSetup } from './screens/setup';
+
+let cleanup: (() => void) | null = null;
+
+export function route(root: HTMLElement): void {
+  cleanup?.();
+  cleanup = null;
+  const hash = location.hash.replace(/^#\/?/, '');
+  root.replaceChildren();
+  if (hash === 'hotseat') cleanup = showSetup(root);
+  else if (hash === 'rules') cleanup = showRules(root);
+  else cleanup = showHome(root);
+}
+
+export const go = (path: string): void => {
+  location.hash = `#/${path}`;
+};

@@ -1,0 +1,31 @@
+/** The first screen: what to play. What is not built yet says so plainly. */
+import { h } from '../ui/dom';
+
+const MODES: readonly { id: string; title: string; text: string; href?: string }[] = [
+  { id: 'hotseat', title: 'Hot-seat', text: '1–3 people at one screen; bots take the empty seats.', href: '#/hotseat' },
+  { id: 'online', title: 'Play online', text: 'Not built yet: online matches with a shareable link are coming.' },
+  { id: 'classroom', title: 'Classroom', text: 'Not built yet: teacher sessions with many tables are coming.' },
+  { id: 'lab', title: 'Thesis lab', text: 'Not built yet: run hundreds of bot games to test the article’s argument.' },
+  { id: 'rules', title: 'Rules', text: 'How to play, with the article paragraph behind each rule.', href: '#/rules' },
+];
+
+export function showHome(root: HTMLElement): () => void {
+  root.append(
+    h('main', { class: 'home' },
+      h('header', { class: 'home-head' },
+        h('h1', {}, 'Multipolar'),
+        h('p', { class: 'tagline' }, 'The United States, China and Russia — will Moscow and Beijing turn their partnership into a true alliance?'),
+      ),
+      h('nav', { 'aria-label': 'Modes', class: 'modes' },
+        MODES.map((m) =>
+          m.href
+            ? h('a', { class: 'mode', href: m.href, id: `mode-${m.id}` }, h('strong', {}, m.title), h('span', {}, m.text))
+            : h('div', { class: 'mode mode-soon', id: `mode-${m.id}`, 'aria-disabled': 'true' }, h('strong', {}, m.title), h('span', {}, m.text)),
+        ),
+      ),
+      h('footer', { class: 'credit' },
+        'Based on Artyom Lukin, “The Implications of a True Russia-China Alliance” (Creative Commons, republished with attribution).'),
+    ),
+  );
+  return () => undefined;
+}

@@ -1,0 +1,232 @@
+/**
+ * The hot-seat game screen: the Phaser board on the left, the HTML layer on
+ * the right (status, Actions, hand, log), the text mirror below, and the
+ * pass-the-device and game-over dialogs.
+ */
+import type { CardId } from '../../game/content/types';
+import type { Action } from '../../game/rules/actions';
+import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
+import type { MatchView } from '../../game/state';
+import type { Power, RegionId } from '../../game/types';
+import { POWER_NAMES, POWERS } from '../../game/types';
+import type { BoardController } from '../board';
+import type { HotseatOptions } from '../hotseat/match';
+import { HotseatMatch } from '../hotseat/match';
+import { renderActions, renderHand } from '../ui/actions';
+import { announce, h } from '../ui/dom';
+import { explanation, headline, prestigeRows } from '../ui/gameover';
+import { logLine } from '../ui/labels';
+import { renderMirror } from '../ui/mirror';
+import { regionTooltip } from '../ui/tooltip';
+import type { BoardVM } from '../viewmodel';
+import { boardVM } from '../viewmodel';
+
+export function showPlay(root: HTMLElement, options: HotseatOptions): () => void {
+  const match = new HotseatMatch(options);
+  const title = `${SCENARIO_DATA[options.scenario].startYear} “${SCENARIO_DATA[options.scenario].title}”`;
+  const humans = match.humans();
+  /** The person whose hand is on screen; changes only after the pass screen. */
+  let shown: Power | null = humans.length === 1 ? (humans[0] as Power) : null;
+  const selected: Partial<Record<Power, CardId>> = {};
+  let logSeen = 0;
+  let board: BoardController | null = null;
+  let lastVM: BoardVM | null = null;
+
+  const boardEl = h('div', { class: 'board', id: 'board' });
+  const statusEl = h('section', { class: 'status', 'aria-label': 'Status' });
+  const actEl = h('div', { class: 'act-slot' });
+  const handEl = h('div', { class: 'hand-slot' });
+  const logList = h('ol', { class: 'log-list' });
+  const logEl = h('section', { class: 'log', 'aria-label': 'Log' }, h('h2', {}, 'Log'), logList);
+  const mirrorSlot = h('div', { class: 'mirror-slot' });
+  const tooltip = h('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', hidden: true });
+  const passDialog = h('dialog', { class: 'pass', 'aria-labelledby': 'pass-title' });
+  const overDialog = h('dialog', { class: 'gameover', 'aria-label': 'Game over' });
+
+  root.append(
+    h('div', { class: 'play' },
+      h('header', { class: 'topbar' },
+        h('a', { href: '#/', class: 'brand' }, 'Multipolar'),
+        h('span', { class: 'scenario' }, title),
+        h('a', { href: '#/rules', class: 'rules-link', target: '_blank' }, 'Rules'),
+      ),
+      h('div', { class: 'table' }, boardEl, h('aside', { class: 'panel', 'aria-label': 'Game panel' }, statusEl, handEl, actEl, logEl)),
+      mirrorSlot,
+      tooltip,
+      passDialog,
+      overDialog,
+    ),
+  );
+
+  const handlers = {
+    onRegionClick: (id: RegionId) => {
+      // A click on a region plays the selected card for influence there, if that is legal.
+      const p = canAct();
+      const card = p ? selected[p] : undefined;
+      if (!p || !card) return;
+      const a = match.legal(p).find((x) => x.kind === 'ops' && x.card === card && x.op.kind === 'influence' && x.op.region === id);
+      if (a) act(p, a);
+    },
+    onRegionHover: (id: RegionId | null, x: number, y: number) => {
+      if (!id || !lastVM) {
+        tooltip.hidden = true;
+        return;
+      }
+      tooltip.replaceChildren(...regionTooltip(lastVM, id));
+      tooltip.style.left = `${Math.min(x + 14, window.innerWidth - 300)}px`;
+      tooltip.style.top = `${Math.min(y + 14, window.innerHeight - 140)}px`;
+      tooltip.hidden = false;
+    },
+  };
+
+  /** The human seat that may act right now on this screen, if any. */
+  function canAct(): Power | null {
+    const who = match.acting();
+    return who && match.isHuman(who) && who === shown ? who : null;
+  }
+
+  function act(p: Power, a: Action): void {
+    delete selected[p];
+    match.act(p, a);
+  }
+
+  function viewForScreen(): MatchView | null {
+    return match.view(shown ?? 'us');
+  }
+
+  function render(): void {
+    const view = viewForScreen();
+    if (!view) return;
+    const who = match.acting();
+    const needPass = !!who && match.isHuman(who) && who !== shown && humans.length > 1;
+    const me = canAct();
+    const legal = me ? match.legal(me) : [];
+    if (me) {
+      const hand = view.hands[me] ?? [];
+      const sel = selected[me];
+      if (!sel || !hand.includes(sel)) {
+        const first = hand[0];
+        if (first) selected[me] = first;
+      }
+    }
+    const vm = boardVM(view, title, legal);
+    lastVM = vm;
+    board?.update(vm);
+    renderStatus(vm, who);
+    if (me) {
+      const props = { view, power: me, legal, selected: selected[me] ?? null, onSelect: (id: CardId) => { selected[me] = id; render(); focusActions(); }, onAct: (a: Action) => act(me, a) };
+      actEl.replaceChildren(renderActions(props));
+      handEl.replaceChildren(view.step.kind === 'play' ? renderHand(props) : '');
+    } else {
+      actEl.replaceChildren(h('section', { role: 'region', 'aria-label': 'Actions', id: 'actions', class: 'actions waiting' },
+        h('p', {}, who ? `Waiting for ${POWER_NAMES[who]}${match.isHuman(who) ? '' : ' (bot)'}…` : 'The match is over.')));
+      handEl.replaceChildren(shown && view.hands[shown] && !needPass ? renderHand({ view, power: shown, legal: [], selected: null, onSelect: () => undefined, onAct: () => undefined }) : '');
+    }
+    renderLog(view);
+    mirrorSlot.replaceChildren(renderMirror(vm));
+    if (needPass && who) showPass(who, view);
+    else if (passDialog.open) passDialog.close();
+    if (view.outcome) showGameOver(view);
+    else if (me && !needPass) focusActions();
+  }
+
+  function renderStatus(vm: BoardVM, who: Power | null): void {
+    statusEl.replaceChildren(
+      h('p', { class: 'turn' },
+        h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
+        ` Round ${vm.round}/${vm.lastRound} · ${vm.year} · ${vm.stepKind === 'respond' ? 'answering a proposal' : vm.stepKind === 'split' ? 'two-front crisis' : 'to play'}`),
+      vm.currentEvent
+        ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
+        : '',
+    );
+  }
+
+  function renderLog(view: MatchView): void {
+    const entries = view.log;
+    const start = Math.max(0, entries.length - 80);
+    logList.replaceChildren(...entries.slice(start).map((e) => h('li', { class: e.power ? `by-${e.power}` : 'by-world' }, logLine(e))));
+    logList.scrollTop = logList.scrollHeight;
+    for (const e of entries.slice(logSeen)) announce(logLine(e));
+    logSeen = entries.length;
+  }
+
+  function focusActions(): void {
+    const first = actEl.querySelector<HTMLButtonElement>('button:not([disabled])');
+    first?.focus({ preventScroll: true });
+  }
+
+  function showPass(to: Power, view: MatchView): void {
+    const step = view.step;
+    const why = step.kind === 'respond' ? `${POWER_NAMES[step.proposal.from]} has made a proposal to ${POWER_NAMES[to]}.` : `It is ${POWER_NAMES[to]}'s turn.`;
+    const ready = h('button', { type: 'button', class: 'primary', autofocus: true }, `I am ${POWER_NAMES[to]}: show my hand`);
+    ready.addEventListener('click', () => {
+      shown = to;
+      passDialog.close();
+      render();
+    });
+    passDialog.replaceChildren(
+      h('h2', { id: 'pass-title' }, `Pass the device to ${POWER_NAMES[to]}`),
+      h('p', {}, why),
+      h('p', {}, 'The previous hand is hidden. Press the button when only the next player can see the screen.'),
+      ready,
+    );
+    if (!passDialog.open) passDialog.showModal();
+    ready.focus();
+  }
+
+  function showGameOver(view: MatchView): void {
+    if (overDialog.open) return;
+    const rows = prestigeRows(view);
+    const again = h('button', { type: 'button', class: 'primary' }, 'Rematch');
+    again.addEventListener('click', () => {
+      stop();
+      root.replaceChildren();
+      cleanup = showPlay(root, options);
+    });
+    const menu = h('a', { href: '#/' }, 'Back to the menu');
+    overDialog.replaceChildren(
+      h('h2', {}, 'Game over'),
+      h('p', { class: 'headline' }, headline(view)),
+      h('ul', {}, explanation(view).map((l) => h('li', {}, l))),
+      h('table', { class: 'prestige' },
+        h('caption', {}, 'Prestige by source'),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Source'), POWERS.map((p) => h('th', { scope: 'col' }, POWER_NAMES[p])))),
+        h('tbody', {},
+          rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.source), POWERS.map((p) => h('td', {}, String(r.values[p]))))),
+          h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'Total'), POWERS.map((p) => h('td', {}, String(view.prestige[p])))),
+        ),
+      ),
+      h('div', { class: 'row' }, menu, again),
+    );
+    overDialog.showModal();
+    again.focus();
+  }
+
+  let stopped = false;
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    unsubscribe();
+    match.stop();
+    board?.destroy();
+  }
+  let cleanup: () => void = stop;
+
+  // Three seat clients report each change: draw once per frame.
+  let frame = 0;
+  const unsubscribe = match.onChange(() => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!stopped) render();
+    });
+  });
+  void import('../board').then(async ({ createBoard }) => {
+    const view = viewForScreen();
+    if (stopped || !view) return;
+    board = await createBoard(boardEl, handlers, boardVM(view, title));
+    render();
+  });
+  render();
+  return () => cleanup();
+}

@@ -1,0 +1,59 @@
+/** Hot-seat set-up: a scenario and, for each power, a person or a bot. */
+import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
+import type { Power, ScenarioId } from '../../game/types';
+import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
+import type { SeatKind } from '../hotseat/match';
+import { h } from '../ui/dom';
+import { showPlay } from './play';
+
+const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
+  { value: 'human', label: 'Person' },
+  { value: 'easy', label: 'Bot (easy)' },
+];
+
+export function showSetup(root: HTMLElement): () => void {
+  const form = h('form', { class: 'setup', 'aria-labelledby': 'setup-title' },
+    h('h1', { id: 'setup-title' }, 'Hot-seat match'),
+    h('fieldset', {},
+      h('legend', {}, 'Scenario'),
+      SCENARIOS.map((id, i) => {
+        const s = SCENARIO_DATA[id];
+        return h('label', { class: 'choice' },
+          h('input', { type: 'radio', name: 'scenario', value: id, checked: i === 0 }),
+          h('span', {}, h('strong', {}, `${s.startYear} “${s.title}”`), ` — ${s.rounds} rounds. ${s.blurb}`));
+      }),
+    ),
+    h('fieldset', {},
+      h('legend', {}, 'Who plays each power'),
+      POWERS.map((p) =>
+        h('label', { class: `seat seat-${p}` },
+          h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]),
+          h('select', { name: `seat-${p}`, 'aria-label': `${POWER_NAMES[p]} is played by` },
+            SEAT_CHOICES.map((c) => h('option', { value: c.value }, c.label))),
+        ),
+      ),
+    ),
+    h('div', { class: 'row' },
+      h('a', { href: '#/' }, '← Back'),
+      h('button', { type: 'submit', class: 'primary', id: 'start' }, 'Start the match'),
+    ),
+  );
+  let stop: (() => void) | null = null;
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const scenario = String(data.get('scenario')) as ScenarioId;
+    const seats = Object.fromEntries(POWERS.map((p) => [p, String(data.get(`seat-${p}`)) as SeatKind])) as Record<Power, SeatKind>;
+    root.replaceChildren();
+    stop = showPlay(root, { scenario, seats, botDelayMs: botDelayFromUrl() });
+  });
+  root.append(h('main', { class: 'setup-page' }, form));
+  return () => stop?.();
+}
+
+/** `?botDelay=0` speeds bots up (tests); the default lets people follow. */
+function botDelayFromUrl(): number {
+  const v = new URLSearchParams(location.search).get('botDelay');
+  const n = v === null ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : 700;
+}

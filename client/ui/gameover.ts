@@ -1,0 +1,45 @@
+/** Words for the end of a match: who won and why. */
+import type { MatchView } from '../../game/state';
+import type { Power, PrestigeSource } from '../../game/types';
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES } from '../../game/types';
+import { alignment } from '../../game/rules/derived';
+
+export const SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
+  regions: 'Regions held',
+  alignment: 'Alignment',
+  cooperation: 'Cooperation accepted',
+  crises: 'Crises',
+  accommodation: 'Accommodation',
+  tech: 'Tech milestones',
+  standing: 'Standing over Dependency',
+  bargain: 'Spheres bargain',
+  events: 'Events',
+  pressure: 'Pressure and sanctions',
+};
+
+export function headline(v: MatchView): string {
+  const o = v.outcome;
+  if (!o) return 'The match is still on.';
+  if (o.kind === 'brink') {
+    return `${POWER_NAMES[o.loser]} pushed the world to the Brink and loses. ${POWER_NAMES[o.winner]} wins on prestige.`;
+  }
+  const tb = o.tieBreak === 'crises' ? ' (tied on prestige; fewer crises started)' : o.tieBreak === 'regions' ? ' (tied on prestige and crises; more regions held)' : o.tieBreak === 'order' ? ' (a dead heat broken by seat order)' : '';
+  return `${POWER_NAMES[o.winner]} wins with ${v.prestige[o.winner]} prestige${tb}.`;
+}
+
+export function explanation(v: MatchView): string[] {
+  const crises = v.crises.map((c) => `${THEATER_NAMES[c.theater]} in round ${c.round}: ${c.winner ? `${POWER_NAMES[c.winner]} prevailed` : 'standoff'}${c.startedBy ? `, started by ${POWER_NAMES[c.startedBy]}` : ''}${c.twoFront ? ' (two-front)' : ''}`);
+  return [
+    `Alignment reached: ${ALIGNMENT_NAMES[alignment(v)]}.`,
+    crises.length ? `Crises: ${crises.join('; ')}.` : 'No crisis erupted.',
+    `Final global tension: ${v.globalTension} of 5.`,
+  ];
+}
+
+/** Prestige by source per power: rows for the game-over table. */
+export function prestigeRows(v: MatchView): { source: string; values: Record<Power, number> }[] {
+  return PRESTIGE_SOURCES.filter((s) => POWERS.some((p) => v.prestigeBySource[p][s])).map((s) => ({
+    source: SOURCE_NAMES[s],
+    values: Object.fromEntries(POWERS.map((p) => [p, v.prestigeBySource[p][s] ?? 0])) as Record<Power, number>,
+  }));
+}

@@ -1,0 +1,68 @@
+/**
+ * Words for actions, cards and log entries. Pure functions: unit-tested, and
+ * shared by the buttons, the screen-reader announcements and the text view.
+ */
+import { BOARD } from '../../game/board';
+import { card } from '../../game/content';
+import type { StrategyCard } from '../../game/content/types';
+import type { Action, Op } from '../../game/rules/actions';
+import { opDomain } from '../../game/rules/actions';
+import type { LogEntry, Proposal } from '../../game/state';
+import type { Domain } from '../../game/types';
+import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../../game/types';
+
+export function opLabel(op: Op): string {
+  switch (op.kind) {
+    case 'propose': return `Propose a ${DOMAIN_NAMES[op.domain]} cooperation step`;
+    case 'bargain': return 'Propose the spheres bargain (Crimea for the sea claims)';
+    case 'treaty': return 'Propose the mutual-defence treaty';
+    case 'sanction': return `Sanction ${POWER_NAMES[op.target]}`;
+    case 'research': return 'Invest in own research';
+    case 'exportControls': return 'Impose export controls on China';
+    case 'influence': return `Place influence in ${BOARD[op.region].name}`;
+    case 'pressure': return `Pressure ${POWER_NAMES[op.target]}`;
+    case 'focus': return op.target === 'none' ? 'Lift the focus' : `Turn the focus on ${POWER_NAMES[op.target]}`;
+    case 'wedge': return 'Foster distrust between Moscow and Beijing';
+    case 'accommodate': return `Seek durable accommodation with ${POWER_NAMES[op.target]}`;
+    case 'diplomacy': return 'Great-power diplomacy (Standing)';
+    case 'deploy': return `Deploy forces to the ${THEATER_NAMES[op.theater]}`;
+    case 'rally': return `Rally allies in the ${THEATER_NAMES[op.theater]}`;
+  }
+}
+
+export function actionLabel(a: Action): string {
+  switch (a.kind) {
+    case 'begin': return 'Begin the match';
+    case 'event': return `Play "${card(a.card).title}" for its event`;
+    case 'ops': return `${opLabel(a.op)} — "${card(a.card).title}" for ${card(a.card).ops} ops`;
+    case 'respond': return a.accept ? 'Accept the proposal' : 'Decline the proposal';
+    case 'split': return `Send ${a.pacific} to the Pacific`;
+  }
+}
+
+/** Ops actions of one card grouped by the domain they are spent in. */
+export function groupByDomain(actions: readonly Action[]): Map<Domain, Extract<Action, { kind: 'ops' }>[]> {
+  const out = new Map<Domain, Extract<Action, { kind: 'ops' }>[]>();
+  for (const a of actions) {
+    if (a.kind !== 'ops') continue;
+    const d = opDomain(a.op);
+    out.set(d, [...(out.get(d) ?? []), a]);
+  }
+  return out;
+}
+
+export function proposalLabel(p: Proposal): string {
+  const what = p.kind === 'step' ? `a ${DOMAIN_NAMES[p.domain]} cooperation step` : p.kind === 'bargain' ? 'the spheres-of-influence bargain' : 'a mutual-defence treaty';
+  return `${POWER_NAMES[p.from]} proposes ${what} to ${POWER_NAMES[p.to]}.`;
+}
+
+export function cardSummary(c: StrategyCard): string {
+  const aff = c.affinity === 'neutral' ? 'Neutral' : POWER_NAMES[c.affinity];
+  return `${c.title} — ${c.ops} ops, ${aff}, ${DOMAIN_NAMES[c.domain]}. Event: ${c.text} Source: ${c.cite}.`;
+}
+
+/** A log entry as one plain line: "Round 2 · China: … (P7)". */
+export function logLine(e: LogEntry): string {
+  const who = e.power ? `${POWER_NAMES[e.power]}: ` : '';
+  return `Round ${e.round} · ${who}${e.text}${e.cite ? ` (${e.cite})` : ''}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The view model: everything the board and the HTML layer draw, derived from
+ * a seat's view of the match. Pure (no DOM, no Phaser) so it is unit-tested.
+ * The view is given what is legal; it never computes legality itself.
+ */
+import { BOARD, FLASHPOINT } from '../game/board';
+import { card, worldEvent } from '../game/content';
+import type { StrategyCard } from '../game/content/types';
+import type { Action, Reason } from '../game/rules/actions';
+import { actor, legalActions } from '../game/rules/actions';
+import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game/rules/derived';
+import { CRISIS_THRESHOLD, TENSION_NAMES } from '../game/rules/tension';
+import type { LogEntry, MatchView, Outcome } from '../game/state';
+import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game/types';
+import { ALIGNMENT_NAMES, DOMAINS, POWER_NAMES, POWERS, REGIONS, THEATERS } from '../game/types';
+
+export interface RegionVM {
+  readonly id: RegionId;
+  readonly name: string;
+  readonly theater: Theater;
+  readonly stability: number;
+  readonly flashpoint: boolean;
+  readonly sphere: Partner | null;
+  readonly influence: Readonly<Record<Power, number>>;
+  readonly controller: Power | null;
+  readonly cite: Paragraph;
+  /** True when the acting seat has a legal influence op here (highlight it). */
+  readonly targetable: boolean;
+}
+
+export interface TheaterVM {
+  readonly id: Theater;
+  readonly tension: number;
+  readonly threshold: number;
+  readonly flashpoint: RegionId;
+  /** Forces present: China and Russia per theater; the US pool is global. */
+  readonly forces: Readonly<Record<Partner, number>>;
+}
+
+export interface BoardVM {
+  readonly round: number;
+  readonly lastRound: number;
+  readonly year: number;
+  readonly scenarioTitle: string;
+  readonly acting: Power | null;
+  readonly stepKind: MatchView['step']['kind'];
+  readonly regions: readonly RegionVM[];
+  readonly theaters: readonly TheaterVM[];
+  readonly globalTension: number;
+  readonly globalTensionName: string;
+  readonly tracks: Readonly<Record<Domain, number>>;
+  readonly trackTotal: number;
+  readonly alignment: Alignment;
+  readonly alignmentName: string;
+  readonly thresholds: { readonly quasi: number; readonly defacto: number; readonly defactoMinTrack: number; readonly treatyMin: number };
+  readonly treaty: boolean;
+  readonly hostility: Readonly<Record<Partner, number>>;
+  readonly focus: Partner | null;
+  readonly driven: boolean;
+  readonly dependency: number;
+  readonly standing: number;
+  readonly resentful: boolean;
+  readonly chinaTech: number;
+  readonly exportControls: number;
+  readonly usPool: number;
+  readonly prestige: Readonly<Record<Power, number>>;
+  readonly handSizes: Readonly<Record<Power, number>>;
+  readonly currentEvent: { readonly title: string; readonly text: string; readonly cite: Paragraph } | null;
+  readonly log: readonly LogEntry[];
+  readonly outcome: Outcome | null;
+}
+
+export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Action[] = []): BoardVM {
+  const influenceTargets = new Set(
+    legal.flatMap((a) => (a.kind === 'ops' && a.op.kind === 'influence' ? [a.op.region] : [])),
+  );
+  const ev = v.currentEvent ? worldEvent(v.currentEvent) : null;
+  const level = alignment(v);
+  return {
+    round: v.round,
+    lastRound: v.lastRound,
+    year: v.startYear + 2 * (v.round - 1),
+    scenarioTitle,
+    acting: actor(v),
+    stepKind: v.step.kind,
+    regions: REGIONS.map((id) => {
+      const r = BOARD[id];
+      return {
+        id,
+        name: r.name,
+        theater: r.theater,
+        stability: r.stability,
+        flashpoint: r.flashpoint,
+        sphere: r.sphere,
+        influence: { ...v.influence[id] },
+        controller: regionController(v, id),
+        cite: r.cite,
+        targetable: influenceTargets.has(id),
+      };
+    }),
+    theaters: THEATERS.map((t) => ({
+      id: t,
+      tension: v.theaterTension[t],
+      threshold: CRISIS_THRESHOLD,
+      flashpoint: FLASHPOINT[t],
+      forces: { china: v.forces.china[t], russia: v.forces.russia[t] },
+    })),
+    globalTension: v.globalTension,
+    globalTensionName: TENSION_NAMES[v.globalTension] ?? '',
+    tracks: { ...v.tracks },
+    trackTotal: trackTotal(v),
+    alignment: level,
+    alignmentName: ALIGNMENT_NAMES[level],
+    thresholds: { quasi: ALIGNMENT_THRESHOLDS.quasi, defacto: ALIGNMENT_THRESHOLDS.defacto, defactoMinTrack: DEFACTO_MIN_TRACK, treatyMin: TREATY_MIN },
+    treaty: v.treaty,
+    hostility: { ...v.hostility },
+    focus: v.focus,
+    driven: drivenTogether(v),
+    dependency: v.dependency,
+    standing: v.standing,
+    resentful: resentful(v),
+    chinaTech: v.chinaTech,
+    exportControls: v.exportControls,
+    usPool: v.usPool,
+    prestige: { ...v.prestige },
+    handSizes: { ...v.handSizes },
+    currentEvent: ev ? { title: ev.title, text: ev.text, cite: ev.cite } : null,
+    log: v.log,
+    outcome: v.outcome,
+  };
+}
+
+/** The legal actions of the seat that is to act in this view (empty for spectators). */
+export function legalFor(v: MatchView, seatPower: Power | null): Action[] {
+  return seatPower && actor(v) === seatPower ? legalActions(v, seatPower) : [];
+}
+
+export { DOMAINS, POWERS, POWER_NAMES };
+export type { Reason, StrategyCard };
+export const cardOf = card;
