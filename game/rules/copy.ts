@@ -6,16 +6,46 @@
 import type { MatchState } from '../state';
 
 function deepCopy<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(deepCopy) as T;
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k in v) out[k] = deepCopy((v as Record<string, unknown>)[k]);
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const out = v.slice();
+    for (let i = 0; i < out.length; i++) if (out[i] !== null && typeof out[i] === 'object') out[i] = deepCopy(out[i]);
     return out as T;
   }
-  return v;
+  const out: Record<string, unknown> = {};
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    out[k] = x !== null && typeof x === 'object' ? deepCopy(x) : x;
+  }
+  return out as T;
 }
 
 export function workingCopy(s: MatchState): MatchState {
   const { log, history, crises, ...rest } = s;
   return { ...deepCopy(rest), log: [...log], history: [...history], crises: [...crises] };
+}
+
+/**
+ * Freeze a state made by `workingCopy` once a move is done with it. Immer
+ * (inside boardgame.io) skips frozen values when it finalises a move's
+ * result, so freezing here, with a walk that stops at already-frozen shared
+ * entries, is far cheaper than letting immer walk and freeze it.
+ */
+export function freezeDeep<T>(v: T): T {
+  if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) {
+    // Arrays of records (log, history, crises) only grow at the end: walk
+    // back from it and stop at the first entry an earlier move froze.
+    for (let i = v.length - 1; i >= 0; i--) {
+      const x: unknown = v[i];
+      if (x !== null && typeof x === 'object') {
+        if (Object.isFrozen(x)) break;
+        freezeDeep(x);
+      }
+    }
+  } else {
+    for (const k in v) freezeDeep((v as Record<string, unknown>)[k]);
+  }
+  return v;
 }
