@@ -12,7 +12,7 @@ import { INK } from './palette';
 import { drawFrame, fitWidth, makeText, scaleText } from './widgets';
 
 /** Sizes at UI scale 1. */
-export const CARD = { padX: 12, titleH: 30, icon: 16, labelGap: 8 } as const;
+export const CARD = { padX: 12, titleH: 30, icon: 16, labelGap: 8, maxLead: 8 } as const;
 
 export abstract class Card {
   protected readonly frame: Phaser.GameObjects.Graphics;
@@ -56,11 +56,12 @@ export abstract class Card {
     return Math.min(this.body.h / n, this.maxRow * this.ui);
   }
 
-  /** Vertical centre of row i of n; the rows are centred in the body. */
+  /** Vertical centre of row i of n; rows hang from the title with at most a small gap. */
   protected rowY(i: number, n: number): number {
     const { top, h } = this.body;
     const pitch = this.rowHeight(n);
-    return top + (h - pitch * n) / 2 + pitch * (i + 0.5);
+    const lead = Math.min((h - pitch * n) / 2, CARD.maxLead * this.ui);
+    return top + lead + pitch * (i + 0.5);
   }
 
   layout(box: Box, ui: number): void {

@@ -49,7 +49,7 @@ export const SPACING = {
 } as const;
 
 /** UI scale bounds: text stays legible at the small end, not cartoonish at the large. */
-export const UI_SCALE = { min: 0.72, max: 1.3, step: 0.04, refWidth: 850, refHeight: 700 } as const;
+export const UI_SCALE = { min: 0.72, max: 1.45, step: 0.04, refWidth: 850, refHeight: 700 } as const;
 
 export interface TheaterLayout {
   /** The framed panel holding header and map. */

@@ -73,7 +73,7 @@ export const TRACK_COLOUR = {
 } as const;
 
 /** Opacity of a region's fill (controlled or open), its controller's pattern, and its outlines. */
-export const REGION_ALPHA = { controlled: 0.3, open: 0.06, pattern: 0.45, hover: 0.9, target: 1 } as const;
+export const REGION_ALPHA = { controlled: 0.32, open: 0.08, pattern: 0.5, border: 0.55, sphere: 0.7, hover: 0.95, target: 1 } as const;
 
 /** System fonts only: nothing is downloaded (STACK-NOTES, offline classrooms). */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";

@@ -8,7 +8,7 @@ import { regionsOf } from '../../game/board';
 import type { RegionId, Theater } from '../../game/types';
 import { PARTNERS, THEATER_NAMES } from '../../game/types';
 import type { BoardVM, RegionVM, TheaterVM } from '../viewmodel';
-import { mapAnchor, mapPoints, starPoint } from './shapes';
+import { badgeSpot, mapAnchor, mapPoints, starPoint } from './shapes';
 import { showIcon } from './icons';
 import type { Box, TheaterLayout } from './layout';
 import { separate } from './layout';
@@ -26,7 +26,9 @@ const TENSION_MAX = 5;
 /** Sizes at UI scale 1. */
 const HEAD = { padX: 12, gaugeSegW: 20, gaugeH: 11, icon: 15, unitGap: 10, labelDy: 9, starR: 9 } as const;
 /** Screen-pixel widths of region outlines (divided by the map scale when drawn). */
-const OUTLINE = { hover: 2.5, target: 3, sphere: 1.2 } as const;
+const OUTLINE = { hover: 3, target: 3, targetUnder: 6, border: 1.4, sphere: 2 } as const;
+/** Leader lines from a region to a badge set beside it, px at UI scale 1. */
+const LEADER = { under: 3.5, over: 1.5, dot: 2.5 } as const;
 
 interface RegionObjects {
   readonly fill: Phaser.GameObjects.Graphics;
@@ -41,6 +43,8 @@ export class TheaterView {
   private readonly map: Phaser.GameObjects.Image;
   private readonly layer: Phaser.GameObjects.Container;
   private readonly star: Phaser.GameObjects.Graphics;
+  /** Lines from a region to its badge when the badge sits beside it. */
+  private readonly leaders: Phaser.GameObjects.Graphics;
   private readonly regions = new Map<RegionId, RegionObjects>();
   private readonly name: Phaser.GameObjects.Text;
   private readonly crisis: Phaser.GameObjects.Text;
@@ -82,6 +86,7 @@ export class TheaterView {
     }
     this.star = scene.add.graphics();
     this.layer.add(this.star);
+    this.leaders = scene.add.graphics();
     // Badges above the region layer.
     for (const o of this.regions.values()) scene.children.bringToTop(o.badge.container);
     this.name = makeText(scene, THEATER_NAMES[id].toUpperCase(), { size: 'title', bold: true, spacing: 2 });
@@ -207,18 +212,25 @@ export class TheaterView {
       const r = this.regionState.get(id);
       const ctrl = r?.controller ?? null;
       o.fill.clear();
-      o.fill.fillStyle(ctrl ? POWER_COLOUR[ctrl].num : INK.text.num, ctrl ? REGION_ALPHA.controlled : REGION_ALPHA.open);
+      o.fill.fillStyle(ctrl ? POWER_COLOUR[ctrl].num : INK.shadow.num, ctrl ? REGION_ALPHA.controlled : REGION_ALPHA.open);
       o.fill.fillPoints(o.points, true);
       if (ctrl) drawPattern(o.fill, ctrl, o.points, s, POWER_TEXT[ctrl].num, REGION_ALPHA.pattern);
+      // Every region's border, so the playable areas read on the bare map; a
+      // claimed sphere of influence (P11) is rimmed in the claimant's colour.
+      o.fill.lineStyle(OUTLINE.border / s, INK.background.num, REGION_ALPHA.border);
+      o.fill.strokePoints(o.points, true);
       if (r?.sphere) {
-        // A claimed sphere of influence (P11): a thin rim in the claimant's colour.
-        o.fill.lineStyle(OUTLINE.sphere / s, POWER_COLOUR[r.sphere].num, 0.55);
+        o.fill.lineStyle(OUTLINE.sphere / s, POWER_COLOUR[r.sphere].num, REGION_ALPHA.sphere);
         o.fill.strokePoints(o.points, true);
       }
       o.hover.clear();
-      o.hover.lineStyle(OUTLINE.hover / s, INK.text.num, REGION_ALPHA.hover);
+      o.hover.lineStyle((OUTLINE.hover + 2) / s, INK.shadow.num, 0.6);
+      o.hover.strokePoints(o.points, true);
+      o.hover.lineStyle(OUTLINE.hover / s, 0xffffff, REGION_ALPHA.hover);
       o.hover.strokePoints(o.points, true);
       o.target.clear();
+      o.target.lineStyle(OUTLINE.targetUnder / s, INK.background.num, 0.7);
+      o.target.strokePoints(o.points, true);
       o.target.lineStyle(OUTLINE.target / s, INK.accent.num, REGION_ALPHA.target);
       o.target.strokePoints(o.points, true);
     }
@@ -243,13 +255,34 @@ export class TheaterView {
 
   private placeBadges(lay: TheaterLayout): void {
     const ids = [...this.regions.keys()];
+    const toScreen = (p: { x: number; y: number }): { x: number; y: number } => ({ x: lay.map.x + p.x * lay.scale, y: lay.map.y + p.y * lay.scale });
     const boxes = ids.map((id) => {
       const o = this.regions.get(id) as RegionObjects;
       const size = o.badge.measure(this.ui);
-      const a = mapAnchor(id);
-      return { x: lay.map.x + a.x * lay.scale - size.w / 2, y: lay.map.y + a.y * lay.scale - size.h / 2, w: size.w, h: size.h };
+      const c = toScreen(badgeSpot(id));
+      return { x: c.x - size.w / 2, y: c.y - size.h / 2, w: size.w, h: size.h };
     });
-    separate(boxes, lay.map, 3 * this.ui).forEach((b, i) => this.regions.get(ids[i] as RegionId)?.badge.place(b));
+    const placed = separate(boxes, lay.map, 3 * this.ui);
+    const g = this.leaders;
+    g.clear();
+    placed.forEach((b, i) => {
+      const id = ids[i] as RegionId;
+      this.regions.get(id)?.badge.place(b);
+      const a = toScreen(mapAnchor(id));
+      const inside = a.x >= b.x && a.x <= b.x + b.w && a.y >= b.y && a.y <= b.y + b.h;
+      if (inside) return;
+      // Leader: from the region's anchor to the nearest point of the badge, dark under light.
+      const ex = Math.min(Math.max(a.x, b.x), b.x + b.w);
+      const ey = Math.min(Math.max(a.y, b.y), b.y + b.h);
+      g.lineStyle(LEADER.under * this.ui, INK.shadow.num, 0.55);
+      g.lineBetween(a.x, a.y, ex, ey);
+      g.lineStyle(LEADER.over * this.ui, INK.text.num, 0.9);
+      g.lineBetween(a.x, a.y, ex, ey);
+      g.fillStyle(INK.shadow.num, 0.6);
+      g.fillCircle(a.x, a.y, (LEADER.dot + 1.5) * this.ui);
+      g.fillStyle(INK.text.num, 1);
+      g.fillCircle(a.x, a.y, LEADER.dot * this.ui);
+    });
   }
 
   /** The last view of each region, to redraw only what changed. */

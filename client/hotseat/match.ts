@@ -7,7 +7,7 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game/setup';
-import { easyBot } from '../../game/bots/easy';
+import { makeBot } from '../../game/bots';
 import type { Bot, BotLevel } from '../../game/bots/types';
 import type { Action } from '../../game/rules/actions';
 import { actor, legalActions } from '../../game/rules/actions';
@@ -49,10 +49,10 @@ export class HotseatMatch {
     const multiplayer = Local();
     const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, playerID: seatOf(p), debug: false });
     this.clients = { us: make('us'), china: make('china'), russia: make('russia') };
-    const makeBot = options.makeBot ?? ((_level, power, seed) => easyBot(`${seed}:${power}`));
+    const botFor = options.makeBot ?? ((level: BotLevel, power: Power, seed: string) => makeBot(level, `${seed}:${power}`, { budgetMs: 250 }));
     for (const p of POWERS) {
       const kind = options.seats[p];
-      if (kind !== 'human') this.bots[p] = makeBot(kind, p, this.seed);
+      if (kind !== 'human') this.bots[p] = botFor(kind, p, this.seed);
     }
     // One subscriber per client, fanned out (STACK-NOTES item 10).
     for (const p of POWERS) this.clients[p].subscribe(() => this.changed());

@@ -9,6 +9,8 @@ import { showPlay } from './play';
 const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
   { value: 'human', label: 'Person' },
   { value: 'easy', label: 'Bot (easy)' },
+  { value: 'normal', label: 'Bot (normal)' },
+  { value: 'hard', label: 'Bot (hard)' },
 ];
 
 export function showSetup(root: HTMLElement): () => void {

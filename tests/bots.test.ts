@@ -1,0 +1,76 @@
+/** Bots play fair (their seat's view only) and the levels differ in strength. */
+import { describe, expect, it } from 'vitest';
+import { botChooser, makeBot } from '../game/bots';
+import type { BotLevel } from '../game/bots';
+import { legalActions } from '../game/rules/actions';
+import { playMatch } from '../game/sim/match';
+import { prng } from '../game/sim/prng';
+import type { MatchState } from '../game/state';
+import type { Power } from '../game/types';
+import { POWERS, seatOf } from '../game/types';
+import { viewFor } from '../game/view';
+import { randomChooser } from '../game/sim/random';
+import { tweak } from './helpers/state';
+
+/** The same match with every hidden card (other hands, both piles) reshuffled. */
+function reshuffleHidden(G: MatchState, me: Power, seed: string): MatchState {
+  const r = prng(seed);
+  return tweak(G, (d) => {
+    const others = POWERS.filter((p) => p !== me);
+    const pool = [...others.flatMap((p) => d.hands[p]), ...d.deck];
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = r.int(i + 1);
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    }
+    for (const p of others) d.hands[p] = pool.splice(0, d.hands[p].length);
+    d.deck = pool;
+    d.eventDeck = [...d.eventDeck].reverse();
+  });
+}
+
+/** Mid-game states from a random match, one per acting power. */
+function midGameStates(): MatchState[] {
+  const out: MatchState[] = [];
+  playMatch({
+    scenario: '2019', seed: 'fair', choose: randomChooser('fair'),
+    observe: (G) => { if (G.step.kind === 'play' && G.round >= 2 && out.length < 6) out.push(G); },
+  });
+  return out;
+}
+
+describe('bots decide from their own seat’s view only', () => {
+  const levels: BotLevel[] = ['easy', 'normal', 'hard'];
+  it.each(levels)('%s: the decision does not change when the hidden cards are reshuffled', (level) => {
+    for (const G of midGameStates()) {
+      const me = G.step.kind === 'play' ? G.step.power : 'us';
+      const decide = (state: MatchState) => {
+        // A fixed clock and rollout count make Hard's search repeatable.
+        const bot = makeBot(level, 'seed', { now: () => 0, budgetMs: 1, maxRollouts: 24 });
+        const view = viewFor(state, seatOf(me));
+        return bot.decide(view, me, legalActions(view, me));
+      };
+      const a = decide(G);
+      expect(decide(reshuffleHidden(G, me, 'x'))).toEqual(a);
+      expect(decide(reshuffleHidden(G, me, 'y'))).toEqual(a);
+    }
+  });
+});
+
+describe('strength', () => {
+  it.each(POWERS)('%s played by Normal wins at least twice as often as by Easy, against Easy opponents', (p) => {
+    const games = 24;
+    const wins = (level: BotLevel) => {
+      let w = 0;
+      for (let i = 0; i < games; i++) {
+        const levels = { us: 'easy', china: 'easy', russia: 'easy', [p]: level } as Record<Power, BotLevel>;
+        const r = playMatch({ scenario: '2019', seed: `str${i}`, choose: botChooser(levels, `str${i}`) });
+        expect(r.error).toBeUndefined();
+        if (r.outcome?.winner === p) w++;
+      }
+      return w;
+    };
+    const easy = wins('easy');
+    const normal = wins('normal');
+    expect(normal).toBeGreaterThanOrEqual(Math.max(2 * easy, 1));
+  });
+});
