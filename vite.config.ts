@@ -15,6 +15,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'client/index.html'),
+        // A preview of the board in set positions (start, midgame, crisis, brink), for development.
+        board: resolve(import.meta.dirname, 'client/dev/board.html'),
       },
       output: {
         // Phaser is large and changes rarely: its own cacheable chunk (STACK-NOTES).

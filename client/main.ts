@@ -2,5 +2,6 @@
 import './styles/app.css';
 import { route } from './router';
 
-route(document.getElementById('app') as HTMLElement);
-window.addEventListener('hashchange', () => route(document.getElementById('app') as HTMLElement));
+const root = document.getElementById('app') as HTMLElement;
+route(root);
+window.addEventListener('hashchange', () => route(root));

@@ -8,9 +8,9 @@ let cleanup: (() => void) | null = null;
 export function route(root: HTMLElement): void {
   cleanup?.();
   cleanup = null;
-  const hash = location.hash.replace(/^#\/?/, '');
+  const [hash = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   root.replaceChildren();
-  if (hash === 'hotseat') cleanup = showSetup(root);
+  if (hash === 'hotseat') cleanup = showSetup(root, new URLSearchParams(query));
   else if (hash === 'rules') cleanup = showRules(root);
   else cleanup = showHome(root);
 }

@@ -3,6 +3,7 @@
  * the alignment ladder they climb (P1, P2, P5, P6–P11).
  */
 import type * as Phaser from 'phaser';
+import { MAX_TRACK } from '../../game/rules/effects';
 import type { Alignment, Domain } from '../../game/types';
 import { ALIGNMENT_NAMES, ALIGNMENTS, DOMAIN_NAMES, DOMAINS } from '../../game/types';
 import type { BoardVM } from '../viewmodel';
@@ -10,7 +11,7 @@ import { Card } from './card';
 import { INK, TRACK_COLOUR } from './palette';
 import { Animated, drawSegments, fitWidth, setIfChanged } from './widgets';
 
-const TRACK_MAX = 10;
+const TRACK_MAX = MAX_TRACK;
 /** Sizes at UI scale 1. */
 const ROW = { barH: 11, valueW: 22, gap: 8, rungInset: 3, rungRadius: 5 } as const;
 

@@ -12,7 +12,7 @@ import { INK } from './palette';
 import { drawFrame, fitWidth, makeText, scaleText } from './widgets';
 
 /** Sizes at UI scale 1. */
-export const CARD = { padX: 12, titleH: 30, icon: 16, labelGap: 8, maxLead: 8 } as const;
+export const CARD = { padX: 12, titleH: 30, icon: 16, maxLead: 8 } as const;
 
 export abstract class Card {
   protected readonly frame: Phaser.GameObjects.Graphics;

@@ -10,10 +10,13 @@ import usUrl from '../../assets/icons/us.svg?url';
 import chinaUrl from '../../assets/icons/china.svg?url';
 import russiaUrl from '../../assets/icons/russia.svg?url';
 import { POWER_CODE, POWER_COLOUR } from './palette';
+import { TEXTURE_RESOLUTION } from './widgets';
 
 const ICON_URL: Readonly<Record<Power, string>> = { us: usUrl, china: chinaUrl, russia: russiaUrl };
 /** Size the SVGs are first rasterised at by the loader. */
 const SOURCE_PX = 128;
+/** Below this an emblem is a smudge. */
+const MIN_ICON_PX = 8;
 
 const sourceKey = (p: Power): string => `emblem-src-${p}`;
 
@@ -23,8 +26,7 @@ export function preloadIcons(scene: Phaser.Scene): void {
 
 /** Texture key of a power's emblem rasterised for `px` CSS pixels. */
 export function iconKey(scene: Phaser.Scene, p: Power, px: number): string {
-  const res = Math.max(1, Math.min(2, globalThis.devicePixelRatio || 1));
-  const size = Math.max(8, Math.round(px * res));
+  const size = Math.max(MIN_ICON_PX, Math.round(px * TEXTURE_RESOLUTION));
   const key = `emblem-${p}-${size}`;
   if (scene.textures.exists(key)) return key;
   const tex = scene.textures.createCanvas(key, size, size);

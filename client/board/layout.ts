@@ -43,7 +43,7 @@ export const SPACING = {
   /** The card strip or column may grow this much beyond its natural height to use spare room. */
   cardMaxStretch: 1.3,
   /** Height of a theater's header strip (name, tension gauge, forces). */
-  theaterHeader: 40,
+  theaterHeader: 44,
   /** Frame margin around each map, left, right and below. */
   mapInset: 6,
 } as const;
@@ -127,11 +127,10 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
 const minMapScale = (ui: number): number => 0.62 * ui;
 
 /** Pack cards into `cols` columns in reading order, each into the shortest column. */
-export function packCards(cols: number, colWidth: number, ui: number, gap: number): { heights: number[]; column: Record<CardId, number>; top: Record<CardId, number> } {
+export function packCards(cols: number, ui: number, gap: number): { heights: number[]; column: Record<CardId, number>; top: Record<CardId, number> } {
   const heights = Array.from({ length: cols }, () => 0);
   const column = {} as Record<CardId, number>;
   const top = {} as Record<CardId, number>;
-  void colWidth;
   for (const id of CARDS) {
     let c = 0;
     for (let i = 1; i < cols; i++) if ((heights[i] ?? 0) < (heights[c] ?? 0) - 0.5) c = i;
@@ -146,7 +145,7 @@ export function packCards(cols: number, colWidth: number, ui: number, gap: numbe
 /** Lay the packed cards into `area`, stretching each column's cards to use spare height. */
 function placeCards(area: Box, cols: number, ui: number, gap: number): Record<CardId, Box> {
   const colW = (area.w - gap * (cols - 1)) / cols;
-  const pack = packCards(cols, colW, ui, gap);
+  const pack = packCards(cols, ui, gap);
   const out = {} as Record<CardId, Box>;
   for (let c = 0; c < cols; c++) {
     const ids = CARDS.filter((id) => pack.column[id] === c);
@@ -174,7 +173,7 @@ function wide(width: number, height: number, ui: number, topBar: TopBarMeasure):
   let best: Candidate | null = null;
   for (let cols = Math.min(maxCols, CARDS.length); cols >= 1; cols--) {
     const colW = (W - gap * (cols - 1)) / cols;
-    const heights = packCards(cols, colW, ui, gap).heights;
+    const heights = packCards(cols, ui, gap).heights;
     const strip = Math.max(...heights);
     const inset = SPACING.mapInset * ui;
     const mapRoom = height - 2 * o - topH - gap - headerH - inset - gap - strip;
@@ -210,7 +209,7 @@ function tall(width: number, height: number, ui: number, topBar: TopBarMeasure):
   let best: Candidate | null = null;
   for (let cols = 1; cols <= 2; cols++) {
     const minSide = cols * SPACING.cardMinWidth * ui + (cols - 1) * gap;
-    const heights = packCards(cols, SPACING.cardMinWidth * ui, ui, gap).heights;
+    const heights = packCards(cols, ui, gap).heights;
     const colH = Math.max(...heights);
     if (colH > bodyH) continue;
     const inset = SPACING.mapInset * ui;

@@ -4,6 +4,7 @@
  * export controls (P8).
  */
 import type * as Phaser from 'phaser';
+import { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER } from '../../game/rules/effects';
 import type { Partner } from '../../game/types';
 import { PARTNERS, POWER_NAMES } from '../../game/types';
 import type { BoardVM } from '../viewmodel';
@@ -12,9 +13,10 @@ import { showIcon } from './icons';
 import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT } from './palette';
 import { Animated, drawSegments, fitWidth, setIfChanged } from './widgets';
 
-const HOSTILITY_MAX = 5;
-const RUSSIA_MAX = 10;
-const TECH_MAX = 6;
+const HOSTILITY_MAX = MAX_HOSTILITY;
+/** Dependency and Standing share one 0–10 scale. */
+const RUSSIA_MAX = MAX_METER;
+const TECH_MAX = MAX_CHINA_TECH;
 /** Sizes at UI scale 1. */
 const ROW = { barH: 11, valueW: 34, eyeW: 30, eyeH: 15, labelW: 84 } as const;
 const EYE = { iris: 0xf97316, glow: 0xfacc15, pupil: 0x111111 } as const;

@@ -63,9 +63,8 @@ export class RegionBadge {
   measure(ui: number): { w: number; h: number } {
     this.ui = ui;
     for (const t of [this.name, this.stability, ...POWERS.map((p) => this.nums[p])]) scaleText(t, ui);
-    const numW = this.nums.us.width;
-    const unit = (BADGE.icon + BADGE.numGap) * ui + numW;
-    const row2 = POWERS.length * unit + (POWERS.length - 1) * BADGE.unitGap * ui + (BADGE.unitGap + BADGE.seal) * ui;
+    const nums = POWERS.reduce((s, p) => s + this.nums[p].width, 0);
+    const row2 = POWERS.length * (BADGE.icon + BADGE.numGap) * ui + nums + (POWERS.length - 1) * BADGE.unitGap * ui + (BADGE.unitGap + BADGE.seal) * ui;
     const row1 = this.name.width + (BADGE.shieldW + 6) * ui;
     this.size = {
       w: Math.ceil(Math.max(row1, row2) + 2 * BADGE.padX * ui),
@@ -116,7 +115,8 @@ export class RegionBadge {
     this.redraw();
   }
 
-  update(r: RegionVM): void {
+  /** Show a region's state; true when the badge changed size and must be placed again. */
+  update(r: RegionVM): boolean {
     const before = this.vm;
     this.vm = r;
     setIfChanged(this.name, `${r.flashpoint ? '★ ' : ''}${SHORT_NAME[r.id]}`);
@@ -131,8 +131,13 @@ export class RegionBadge {
     if (r.controller) showIcon(this.seal, r.controller, BADGE.seal * this.ui * 0.8);
     this.seal.setVisible(r.controller !== null);
     const widthChanged = !before || before.flashpoint !== r.flashpoint || POWERS.some((p) => String(before.influence[p]).length !== String(r.influence[p]).length);
-    if (widthChanged && this.size.w > 0) this.arrange();
-    else if (!before || before.controller !== r.controller || before.targetable !== r.targetable) this.redraw();
+    if (widthChanged && this.size.w > 0) {
+      const { w, h } = this.size;
+      this.measure(this.ui);
+      return w !== this.size.w || h !== this.size.h;
+    }
+    if (!before || before.controller !== r.controller) this.redraw();
+    return false;
   }
 
   private redraw(): void {

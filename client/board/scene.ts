@@ -114,10 +114,6 @@ class BoardScene extends Phaser.Scene {
     for (const v of this.theaters) v.tick(time);
     if (this.cards) for (const id of CARDS) this.cards[id].tick(time);
   }
-
-  get layoutNow(): BoardLayout | null {
-    return this.lay;
-  }
 }
 
 /** Start Phaser in `parent` and resolve once the board has drawn `initial`. */

@@ -5,6 +5,7 @@
  */
 import * as Phaser from 'phaser';
 import { regionsOf } from '../../game/board';
+import { MAX_THEATER_TENSION } from '../../game/rules/tension';
 import type { RegionId, Theater } from '../../game/types';
 import { PARTNERS, THEATER_NAMES } from '../../game/types';
 import type { BoardVM, RegionVM, TheaterVM } from '../viewmodel';
@@ -15,14 +16,14 @@ import { separate } from './layout';
 import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT, REGION_ALPHA } from './palette';
 import { drawPattern } from './patterns';
 import { RegionBadge } from './regionBadge';
-import { Animated, drawFrame, drawSegments, fitWidth, makeText, scaleText, segmentEdge, setIfChanged } from './widgets';
+import { Animated, drawFrame, drawSegments, fitWidth, makeText, scaleText, segmentEdge, setIfChanged, TEXTURE_RESOLUTION } from './widgets';
 
 export interface RegionEvents {
   click(id: RegionId): void;
   hover(id: RegionId | null, pointer: Phaser.Input.Pointer): void;
 }
 
-const TENSION_MAX = 5;
+const TENSION_MAX = MAX_THEATER_TENSION;
 /** Sizes at UI scale 1. */
 const HEAD = { padX: 12, gaugeSegW: 20, gaugeH: 11, icon: 15, unitGap: 10, labelDy: 9, starR: 9 } as const;
 /** Screen-pixel widths of region outlines (divided by the map scale when drawn). */
@@ -46,6 +47,8 @@ export class TheaterView {
   /** Lines from a region to its badge when the badge sits beside it. */
   private readonly leaders: Phaser.GameObjects.Graphics;
   private readonly regions = new Map<RegionId, RegionObjects>();
+  /** The last view of each region, to redraw only what changed. */
+  private readonly regionState = new Map<RegionId, RegionVM>();
   private readonly name: Phaser.GameObjects.Text;
   private readonly crisis: Phaser.GameObjects.Text;
   private readonly tensionLabel: Phaser.GameObjects.Text;
@@ -138,9 +141,8 @@ export class TheaterView {
     if (!this.scene.textures.exists(srcKey)) return;
     const src = this.scene.textures.get(srcKey).getSourceImage();
     if (!(src instanceof HTMLImageElement || src instanceof HTMLCanvasElement)) return;
-    const res = Math.max(1, Math.min(2, globalThis.devicePixelRatio || 1));
-    const w = Math.max(1, Math.round(b.w * res));
-    const h = Math.max(1, Math.round(b.h * res));
+    const w = Math.max(1, Math.round(b.w * TEXTURE_RESOLUTION));
+    const h = Math.max(1, Math.round(b.h * TEXTURE_RESOLUTION));
     const tex = this.scene.textures.exists(key)
       ? (this.scene.textures.get(key) as Phaser.Textures.CanvasTexture)
       : this.scene.textures.createCanvas(key, w, h);
@@ -285,24 +287,23 @@ export class TheaterView {
     });
   }
 
-  /** The last view of each region, to redraw only what changed. */
-  private readonly regionState = new Map<RegionId, RegionVM>();
-
   update(vm: BoardVM, animate: boolean): void {
     const t = vm.theaters.find((x) => x.id === this.id);
     if (!t) return;
     this.vm = t;
     let controlChanged = false;
+    let resized = false;
     for (const r of vm.regions) {
       const o = this.regions.get(r.id);
       if (!o) continue;
       const before = this.regionState.get(r.id);
       if (!before || before.controller !== r.controller) controlChanged = true;
       this.regionState.set(r.id, r);
-      o.badge.update(r);
+      resized = o.badge.update(r) || resized;
       o.target.setVisible(r.targetable);
     }
     if (controlChanged) this.drawRegions();
+    if (resized && this.lay) this.placeBadges(this.lay);
     setIfChanged(this.tensionValue, `${t.tension}/${TENSION_MAX}`);
     this.tensionValue.setColor(t.tension >= t.threshold ? INK.danger.css : INK.text.css);
     this.crisis.setVisible(t.tension >= t.threshold);

@@ -21,9 +21,15 @@ const ALARM_FROM = BRINK - 1;
 const WIDEST_TURN = `${POWER_NAMES.us} to play`;
 const WIDEST_TENSION = 'Confrontation';
 
+/** Whose colour and emblem the turn chip wears: the winner once the match is over. */
+function chipPower(vm: BoardVM): Power | null {
+  return vm.outcome ? vm.outcome.winner : vm.acting;
+}
+
 function turnText(vm: BoardVM): string {
+  if (vm.outcome) return `${POWER_NAMES[vm.outcome.winner]} wins${vm.outcome.kind === 'brink' ? ' (Brink)' : ''}`;
   const who = vm.acting;
-  if (vm.outcome || vm.stepKind === 'over') return 'Game over';
+  if (vm.stepKind === 'over') return 'Game over';
   if (!who) return 'Waiting';
   const name = POWER_NAMES[who];
   switch (vm.stepKind) {
@@ -57,6 +63,7 @@ export class TopBar {
   private shown = 0;
   private target = 0;
   private tween: Phaser.Tweens.Tween | null = null;
+  /** The power the turn chip currently shows. */
   private acting: Power | null = null;
 
   constructor(private readonly scene: Phaser.Scene) {
@@ -176,14 +183,16 @@ export class TopBar {
     setIfChanged(this.title, vm.scenarioTitle);
     fitWidth(this.title, BAR.maxTitle * this.ui);
     setIfChanged(this.turn, turnText(vm));
-    if (vm.acting !== this.acting) {
-      this.acting = vm.acting;
+    fitWidth(this.turn, this.chipBox.w - (3 * BAR.chipPadX + BAR.icon) * this.ui);
+    const who = chipPower(vm);
+    if (who !== this.acting) {
+      this.acting = who;
       this.drawStatic();
     }
-    if (vm.acting) {
-      showIcon(this.turnIcon, vm.acting, BAR.icon * this.ui);
+    if (who) {
+      showIcon(this.turnIcon, who, BAR.icon * this.ui);
       this.turnIcon.setVisible(true);
-      this.turn.setColor(POWER_TEXT[vm.acting].css);
+      this.turn.setColor(POWER_TEXT[who].css);
     } else {
       this.turnIcon.setVisible(false);
       this.turn.setColor(INK.muted.css);

@@ -7,6 +7,13 @@ import type { Box } from './layout';
 import type { Colour, FontSize } from './palette';
 import { FONT_FAMILY, FONT_SIZE, INK } from './palette';
 
+/**
+ * Pixels of texture per CSS pixel. The canvas is sized in CSS pixels
+ * (Scale.RESIZE), so text, emblems and maps are rasterised 1:1 with it:
+ * more would only be thrown away when the canvas is drawn.
+ */
+export const TEXTURE_RESOLUTION = 1;
+
 export interface TextOptions {
   readonly size?: FontSize;
   readonly bold?: boolean;
@@ -25,7 +32,7 @@ export function makeText(scene: Phaser.Scene, content: string, opt: TextOptions 
   });
   t.setData('size', opt.size ?? 'body');
   if (opt.spacing) t.setLetterSpacing(opt.spacing);
-  t.setResolution(Math.max(1, Math.min(2, globalThis.devicePixelRatio || 1)));
+  t.setResolution(TEXTURE_RESOLUTION);
   return t;
 }
 

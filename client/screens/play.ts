@@ -212,19 +212,26 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
   }
   let cleanup: () => void = stop;
 
+  // `?bench=1` records how long each state update takes to apply and draw (npm run bench:client).
+  const renderTimes: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
+  if (renderTimes) (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes = renderTimes;
   // Three seat clients report each change: draw once per frame.
   let frame = 0;
   const unsubscribe = match.onChange(() => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (!stopped) render();
+      if (stopped) return;
+      const t0 = performance.now();
+      render();
+      renderTimes?.push(performance.now() - t0);
     });
   });
   void import('../board').then(async ({ createBoard }) => {
     const view = viewForScreen();
     if (stopped || !view) return;
     board = await createBoard(boardEl, handlers, boardVM(view, title));
+    boardEl.dataset.ready = 'true';
     render();
   });
   render();

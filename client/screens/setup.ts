@@ -2,7 +2,7 @@
 import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
 import type { Power, ScenarioId } from '../../game/types';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
-import type { SeatKind } from '../hotseat/match';
+import type { HotseatOptions, SeatKind } from '../hotseat/match';
 import { h } from '../ui/dom';
 import { showPlay } from './play';
 
@@ -13,7 +13,21 @@ const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
   { value: 'hard', label: 'Bot (hard)' },
 ];
 
-export function showSetup(root: HTMLElement): () => void {
+/**
+ * `#/hotseat?start=1&scenario=2019&us=human&china=easy&russia=normal` skips
+ * the form: a link a teacher can hand out, and what the benchmarks open.
+ */
+function quickStart(q: URLSearchParams): HotseatOptions | null {
+  if (!q.has('start')) return null;
+  const scenario = (SCENARIOS as readonly string[]).includes(q.get('scenario') ?? '') ? (q.get('scenario') as ScenarioId) : '2019';
+  const kinds = SEAT_CHOICES.map((c) => c.value) as readonly string[];
+  const seat = (p: Power): SeatKind => (kinds.includes(q.get(p) ?? '') ? (q.get(p) as SeatKind) : 'human');
+  return { scenario, seats: { us: seat('us'), china: seat('china'), russia: seat('russia') }, botDelayMs: botDelayFromUrl() };
+}
+
+export function showSetup(root: HTMLElement, query = new URLSearchParams()): () => void {
+  const quick = quickStart(query);
+  if (quick) return showPlay(root, quick);
   const form = h('form', { class: 'setup', 'aria-labelledby': 'setup-title' },
     h('h1', { id: 'setup-title' }, 'Hot-seat match'),
     h('fieldset', {},

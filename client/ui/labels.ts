@@ -7,13 +7,14 @@ import { card } from '../../game/content';
 import type { StrategyCard } from '../../game/content/types';
 import type { Action, Op } from '../../game/rules/actions';
 import { opDomain } from '../../game/rules/actions';
+import { proposalPhrase } from '../../game/rules/ops';
 import type { LogEntry, Proposal } from '../../game/state';
 import type { Domain } from '../../game/types';
 import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../../game/types';
 
 export function opLabel(op: Op): string {
   switch (op.kind) {
-    case 'propose': return `Propose a ${DOMAIN_NAMES[op.domain]} cooperation step`;
+    case 'propose': return `Propose ${proposalPhrase({ kind: 'step', domain: op.domain })}`;
     case 'bargain': return 'Propose the spheres bargain (Crimea for the sea claims)';
     case 'treaty': return 'Propose the mutual-defence treaty';
     case 'sanction': return `Sanction ${POWER_NAMES[op.target]}`;
@@ -52,8 +53,7 @@ export function groupByDomain(actions: readonly Action[]): Map<Domain, Extract<A
 }
 
 export function proposalLabel(p: Proposal): string {
-  const what = p.kind === 'step' ? `a ${DOMAIN_NAMES[p.domain]} cooperation step` : p.kind === 'bargain' ? 'the spheres-of-influence bargain' : 'a mutual-defence treaty';
-  return `${POWER_NAMES[p.from]} proposes ${what} to ${POWER_NAMES[p.to]}.`;
+  return `${POWER_NAMES[p.from]} proposes ${proposalPhrase(p)} to ${POWER_NAMES[p.to]}.`;
 }
 
 export function cardSummary(c: StrategyCard): string {

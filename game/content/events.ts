@@ -1,92 +1,110 @@
 /**
  * World events: one is drawn each round and resolves for everyone. They
- * never push global tension to the Brink (nobody chose them).
+ * belong to nobody, so they never name `self` or `partner`, and the rules cap
+ * the global tension they raise at 4 (nobody chose them, so nobody reaches
+ * the Brink by them). Each cites the article paragraph that states its idea.
  */
 import {
-  atLeast, chinaTech, dependency, focus, forces, hostileToBoth, hostility, influence, isResentful, prestige,
-  standing, tension, track, when,
+  atLeast, chinaTech, dependency, exportControls, focusOn, forces, hostility, influence, prestige, tension, track,
+  trackAtLeast, when,
 } from './dsl';
 import type { WorldEvent } from './types';
 
 export const WORLD_EVENTS: readonly WorldEvent[] = [
   {
-    id: 'e-washington-consensus', title: 'A consensus gels in Washington', text: 'The US focus turns to China; hostility toward China +1.',
-    effects: [focus('china'), hostility('china', 1)],
-    cite: 'P5', note: 'When Washington names China the main threat, Beijing loses the cover Russia’s quarrels once gave it.',
-  },
-  {
-    id: 'e-western-isolation', title: 'Russia isolated by the West', text: 'Hostility toward Russia +1; Russia’s Dependency +1.',
+    id: 'e-western-isolation', title: 'Russia isolated by the West',
+    text: 'Hostility toward Russia +1; Russia’s Dependency +1.',
     effects: [hostility('russia', 1), dependency(1)],
-    cite: 'P4', note: 'Isolation from the West leaves Russia more reliant on China.',
+    cite: 'P4', note: 'Growing hostility and isolation from the West left Russia pushing for closer ties with China, and leaning on it more.',
   },
   {
-    id: 'e-oil-glut', title: 'Oil price slump', text: 'Russia −1 prestige; Russia’s Dependency +1.',
+    id: 'e-beijing-weighs-distance', title: 'Beijing weighs its distance from Moscow',
+    text: 'If the US focus is on China, Political cooperation +1; otherwise hostility toward China −1 and Military cooperation −1.',
+    effects: [when(focusOn('china'), [track('political', 1)], [hostility('china', -1), track('military', -1)])],
+    cite: 'P4', note: 'While its problems with the US seemed manageable, Beijing avoided associating itself too closely with a combative Russia, a caution that fades once Washington’s eye is on China.',
+  },
+  {
+    id: 'e-oil-price-slump', title: 'Oil price slump',
+    text: 'Russia −1 prestige; Russia’s Dependency +1.',
     effects: [prestige('russia', -1), dependency(1)],
-    cite: 'P7', note: 'A commodity exporter loses leverage when prices fall, and its biggest buyer gains it.',
+    cite: 'P14', note: 'A power that has long been a resource periphery is exposed when commodity prices fall, which deepens its reliance on its buyers.',
   },
   {
-    id: 'e-korean-missile', title: 'Missile tests on the Korean Peninsula', text: 'Pacific tension +1; the US +1 influence in the Korean Peninsula.',
-    effects: [tension('pacific', 1), influence('us', 'korea', 1)],
-    cite: 'P10', note: 'Crises on the Korean Peninsula draw in all three powers.',
+    id: 'e-taiwan-election', title: 'Taiwan election',
+    text: 'Pacific tension +1; if the US focus is on China, Pacific tension +1 more.',
+    effects: [tension('pacific', 1), when(focusOn('china'), [tension('pacific', 1)])],
+    cite: 'P13', note: 'Taiwan is where a Chinese military move could start, so politics on the island raises the temperature in the Strait.',
   },
   {
-    id: 'e-taiwan-election', title: 'Taiwan election', text: 'Pacific tension +1; if the US is focused on China, tension rises in the Strait again (+1).',
-    effects: [tension('pacific', 1), when({ kind: 'focusOn', power: 'china' }, [tension('pacific', 1)])],
-    cite: 'P13', note: 'Taiwan is the likeliest trigger of a Pacific war, and US attention raises the stakes.',
+    id: 'e-korean-missile-test', title: 'Missile test on the Korean Peninsula',
+    text: 'Pacific tension +1; US +1 influence in the Korean Peninsula; if the alignment is Quasi-alliance or higher, China +1 influence there too.',
+    effects: [tension('pacific', 1), influence('us', 'korea', 1), when(atLeast('quasi'), [influence('china', 'korea', 1)])],
+    cite: 'P10', note: 'On the Korean Peninsula Russia has tended to side with China, so a crisis there tests the partnership as well as the US alliances.',
   },
   {
-    id: 'e-nato-summit', title: 'NATO summit', text: 'The US +1 influence in the Baltic States; Europe tension +1.',
+    id: 'e-nato-summit', title: 'NATO summit',
+    text: 'US +1 influence in the Baltic States; Europe tension +1.',
     effects: [influence('us', 'baltic', 1), tension('europe', 1)],
-    cite: 'P13', note: 'Allied solidarity in Europe is reassurance to some and provocation to others.',
+    cite: 'P13', note: 'Allied commitments in Europe answer a resurgent Russia, but they also tie US attention to a second theater.',
   },
   {
-    id: 'e-donbas-fighting', title: 'Fighting flares in eastern Ukraine', text: 'Europe tension +1; Russia +1 influence in Ukraine.',
+    id: 'e-new-tech-restrictions', title: 'New Western technology restrictions',
+    text: 'Export controls for two rounds; hostility toward China +1; China technology −1.',
+    effects: [exportControls(2), hostility('china', 1), chinaTech(-1)],
+    cite: 'P9', note: 'China is losing access to Western technology through new restrictions, which makes Russian know-how more attractive to it.',
+  },
+  {
+    id: 'e-australia-decoupling', title: 'Decoupling from Australia and the West',
+    text: 'China −1 prestige; Economic cooperation +1.',
+    effects: [prestige('china', -1), track('economic', 1)],
+    cite: 'P8', note: 'China’s economic decoupling from the US and its allies, including Australia, increases its interest in Russian commodities.',
+  },
+  {
+    id: 'e-blockade-fears', title: 'Fears of a naval blockade',
+    text: 'Pacific tension +1; if Economic cooperation is 6 or more, China +1 prestige; otherwise China −1 prestige.',
+    effects: [tension('pacific', 1), when(trackAtLeast('economic', 6), [prestige('china', 1)], [prestige('china', -1)])],
+    cite: 'P8', note: 'Russian supplies come mostly overland, so they are more secure for China against a trade embargo or naval blockade in a war with the US.',
+  },
+  {
+    id: 'e-great-power-politics', title: 'The return of great-power politics',
+    text: 'Hostility toward both +1; global tension +1.',
+    effects: [hostility('both', 1), tension('global', 1)],
+    cite: 'P15', note: 'Many now admit that great-power politics is returning, and with it may come the old-fashioned alliances between equal great powers.',
+  },
+  {
+    id: 'e-alignment-recognised', title: 'Western strategists sound the alarm',
+    text: 'The US +1 force to its pool; if the alignment is Quasi-alliance or higher, hostility toward both +1.',
+    effects: [forces('us', 'pacific', 1), when(atLeast('quasi'), [hostility('both', 1)])],
+    cite: 'P16', note: 'Numerous Western strategists recognise the growing alignment of Chinese and Russian interests, and treating both as threats only deepens it.',
+  },
+  {
+    id: 'e-middle-east', title: 'Russia’s role in the Middle East',
+    text: 'Russia +1 influence in the Middle East; if the alignment is Quasi-alliance or higher, Russia +1 more there.',
+    effects: [influence('russia', 'mideast', 1), when(atLeast('quasi'), [influence('russia', 'mideast', 1)])],
+    cite: 'P11', note: 'Beijing appears to recognise Russia’s leading role in the Middle East as its side of a spheres-of-influence understanding.',
+  },
+  {
+    id: 'e-ukraine-tension', title: 'Tension over Ukraine',
+    text: 'Europe tension +1; Russia +1 influence in Ukraine.',
     effects: [tension('europe', 1), influence('russia', 'ukraine', 1)],
-    cite: 'P3', note: 'The unresolved war in Ukraine keeps Russia and the West at odds.',
+    cite: 'P3', note: 'The Ukraine crisis of 2014 was the culmination of Russia’s worsening relations with the West, and it keeps Europe on edge.',
   },
   {
-    id: 'e-tech-blockade', title: 'A Western technological blockade', text: 'China technology −1; Technological cooperation +1.',
-    effects: [chinaTech(-1), track('technological', 1)],
-    cite: 'P9', note: 'A blockade on Western technology pushes China toward Russian know-how.',
-  },
-  {
-    id: 'e-australia-decoupling', title: 'Australia decouples from China', text: 'Economic cooperation +1; China −1 prestige.',
-    effects: [track('economic', 1), prestige('china', -1)],
-    cite: 'P8', note: 'As China decouples from the US and allies such as Australia, Russian commodities grow more attractive.',
-  },
-  {
-    id: 'e-central-bank', title: 'Central bank dumps US assets', year: '2018', text: 'Economic cooperation +1; if the US is hostile to both, Political cooperation +1 as well.',
-    effects: [track('economic', 1), when(hostileToBoth, [track('political', 1)])],
-    cite: 'P8', note: 'Russia’s central bank cut its US assets from 29.9 to 9.7 percent of reserves in 2018.',
-  },
-  {
-    id: 'e-junior-partner', title: '“Junior partner” debate in Moscow', text: 'If Russia is resentful, Political cooperation −1; otherwise Russia’s Standing +1.',
-    effects: [when(isResentful, [track('political', -1)], [standing(1)])],
-    cite: 'P14', note: 'Russian elites argue over whether China is a partner or a patron.',
-  },
-  {
-    id: 'e-great-power-politics', title: 'The return of great-power politics', text: 'US hostility toward both +1.',
-    effects: [hostility('both', 1)],
-    cite: 'P15', note: 'Many now admit that great-power politics is back — and with it, old-style alliances.',
-  },
-  {
-    id: 'e-middle-east', title: 'War in the Middle East', text: 'Russia +1 influence in the Middle East; the US −1 force from its pool.',
-    effects: [influence('russia', 'mideast', 1), forces('us', 'europe', -1)],
-    cite: 'P11', note: 'Beijing recognises Russia’s role in the Middle East, where US forces are stretched.',
-  },
-  {
-    id: 'e-naval-standoff', title: 'Naval standoff in the South China Sea', text: 'Pacific tension +1; China +1 influence in the South China Sea.',
+    id: 'e-south-china-sea-standoff', title: 'Standoff in the South China Sea',
+    text: 'Pacific tension +1; China +1 influence in the South China Sea.',
     effects: [tension('pacific', 1), influence('china', 'scs', 1)],
-    cite: 'P10', note: 'Standoffs at sea test Russia’s “friendly neutrality” toward Chinese claims.',
+    cite: 'P10', note: 'Russia has tended to back China or show friendly neutrality in the South China Sea, leaving the US to contest Beijing’s claims alone.',
   },
   {
-    id: 'e-arms-race', title: 'Arms race', text: 'China +1 force in the Pacific; Russia +1 force in Europe; the US +1 force to its pool.',
-    effects: [forces('china', 'pacific', 1), forces('russia', 'europe', 1), forces('us', 'pacific', 1)],
-    cite: 'P13', note: 'A great-power arms race makes a two-front war more thinkable, not less.',
+    id: 'e-gas-demand', title: 'Chinese demand for gas rises',
+    text: 'If the Power of Siberia pipeline is open, Economic cooperation +1 and Russia +1 prestige.',
+    effects: [when({ kind: 'flag', flag: 'powerOfSiberia' }, [track('economic', 1), prestige('russia', 1)])],
+    cite: 'P7', note: 'Putin has pledged to increase contracted gas volumes as Chinese demand rises, but only a pipeline turns that demand into closer ties.',
   },
   {
-    id: 'e-summit-detente', title: 'A summit thaw', text: 'Global tension −1; if alignment is De facto or higher, hostility toward both +1 instead.',
-    effects: [when(atLeast('defacto'), [hostility('both', 1)], [tension('global', -1)])],
-    cite: 'P16', note: 'Summits can ease tension — unless the US already sees an alliance forming against it.',
+    id: 'e-summit-thaw', title: 'A summit thaw',
+    text: 'Global tension −1; hostility −1 toward Russia if the US focus is on China, otherwise toward China.',
+    effects: [tension('global', -1), when(focusOn('china'), [hostility('russia', -1)], [hostility('china', -1)])],
+    cite: 'P16', note: 'Easing US pressure on one of the two is the only brake on their alignment that Lukin sees, though a durable accommodation seems off the table for now.',
   },
 ];

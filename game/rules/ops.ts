@@ -3,7 +3,7 @@
  * A card worth BIG_PLAY ops or more buys the larger effect.
  */
 import { BOARD, CHALLENGER, MAX_INFLUENCE, regionsOf } from '../board';
-import type { MatchState } from '../state';
+import type { MatchState, ProposalKind } from '../state';
 import type { Partner, Power } from '../types';
 import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES } from '../types';
 import type { Op } from './actions';
@@ -32,8 +32,7 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       const kind = op.kind === 'propose' ? { kind: 'step' as const, domain: op.domain } : { kind: op.kind };
       const turn = s.step.kind === 'play' ? s.step.turn : 1;
       s.step = { kind: 'respond', turn, proposal: { ...kind, from: power, to, ops } };
-      const what = op.kind === 'propose' ? `a ${DOMAIN_NAMES[op.domain]} cooperation step` : op.kind === 'bargain' ? 'the spheres-of-influence bargain' : 'a mutual-defence treaty';
-      log(s, power, `${POWER_NAMES[power]} proposes ${what} to ${POWER_NAMES[to]}.`, op.kind === 'treaty' ? 'P12' : op.kind === 'bargain' ? 'P11' : 'P6');
+      log(s, power, `${POWER_NAMES[power]} proposes ${proposalPhrase(kind)} to ${POWER_NAMES[to]}.`, op.kind === 'treaty' ? 'P12' : op.kind === 'bargain' ? 'P11' : 'P6');
       return;
     }
     case 'sanction': {
@@ -113,6 +112,12 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       return;
     }
   }
+}
+
+/** "an Economic cooperation step", "the spheres-of-influence bargain", … */
+export function proposalPhrase(p: ProposalKind): string {
+  if (p.kind === 'step') return `${p.domain === 'economic' ? 'an' : 'a'} ${DOMAIN_NAMES[p.domain]} cooperation step`;
+  return p.kind === 'bargain' ? 'the spheres-of-influence bargain' : 'a mutual-defence treaty';
 }
 
 const targetTheater = (p: Partner) => (CHALLENGER.pacific === p ? 'pacific' : 'europe');

@@ -37,17 +37,21 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
       }
       return;
     }
-    case 'bargain':
+    case 'bargain': {
+      // Each half pays only if it had not already happened through a card.
+      const crimeaNew = !s.flags.crimeaRecognised;
+      const claimsNew = !s.flags.claimsEndorsed;
       s.flags.crimeaRecognised = true;
       s.flags.claimsEndorsed = true;
       s.tracks.political = clamp(0, MAX_TRACK, s.tracks.political + 1);
       s.influence.crimea.russia = Math.min(MAX_INFLUENCE, s.influence.crimea.russia + 1);
       s.influence.scs.china = Math.min(MAX_INFLUENCE, s.influence.scs.china + 1);
       s.influence.senkaku.china = Math.min(MAX_INFLUENCE, s.influence.senkaku.china + 1);
-      addPrestige(s, 'russia', BARGAIN_PRESTIGE, 'bargain');
-      addPrestige(s, 'china', BARGAIN_PRESTIGE, 'bargain');
+      if (crimeaNew) addPrestige(s, 'russia', BARGAIN_PRESTIGE, 'bargain');
+      if (claimsNew) addPrestige(s, 'china', BARGAIN_PRESTIGE, 'bargain');
       log(s, p.to, 'The spheres bargain: Beijing recognises Crimea as Russian; Moscow endorses Chinese claims in the South China Sea and over the Senkaku/Diaoyu islands.', 'P11', true);
       return;
+    }
     case 'treaty':
       s.treaty = true;
       addPrestige(s, 'russia', TREATY_PRESTIGE, 'alignment');
