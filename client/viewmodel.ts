@@ -4,15 +4,14 @@
  * The view is given what is legal; it never computes legality itself.
  */
 import { BOARD, FLASHPOINT } from '../game/board';
-import { card, worldEvent } from '../game/content';
-import type { StrategyCard } from '../game/content/types';
-import type { Action, Reason } from '../game/rules/actions';
+import { worldEvent } from '../game/content';
+import type { Action } from '../game/rules/actions';
 import { actor, legalActions } from '../game/rules/actions';
 import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game/rules/derived';
 import { CRISIS_THRESHOLD, TENSION_NAMES } from '../game/rules/tension';
 import type { LogEntry, MatchView, Outcome } from '../game/state';
 import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game/types';
-import { ALIGNMENT_NAMES, DOMAINS, POWER_NAMES, POWERS, REGIONS, THEATERS } from '../game/types';
+import { ALIGNMENT_NAMES, REGIONS, THEATERS } from '../game/types';
 
 export interface RegionVM {
   readonly id: RegionId;
@@ -134,7 +133,3 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
 export function legalFor(v: MatchView, seatPower: Power | null): Action[] {
   return seatPower && actor(v) === seatPower ? legalActions(v, seatPower) : [];
 }
-
-export { DOMAINS, POWERS, POWER_NAMES };
-export type { Reason, StrategyCard };
-export const cardOf = card;

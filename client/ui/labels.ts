@@ -4,13 +4,10 @@
  */
 import { BOARD } from '../../game/board';
 import { card } from '../../game/content';
-import type { StrategyCard } from '../../game/content/types';
 import type { Action, Op } from '../../game/rules/actions';
-import { opDomain } from '../../game/rules/actions';
 import { proposalPhrase } from '../../game/rules/ops';
 import type { LogEntry, Proposal } from '../../game/state';
-import type { Domain } from '../../game/types';
-import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../../game/types';
+import { POWER_NAMES, THEATER_NAMES } from '../../game/types';
 
 export function opLabel(op: Op): string {
   switch (op.kind) {
@@ -41,24 +38,8 @@ export function actionLabel(a: Action): string {
   }
 }
 
-/** Ops actions of one card grouped by the domain they are spent in. */
-export function groupByDomain(actions: readonly Action[]): Map<Domain, Extract<Action, { kind: 'ops' }>[]> {
-  const out = new Map<Domain, Extract<Action, { kind: 'ops' }>[]>();
-  for (const a of actions) {
-    if (a.kind !== 'ops') continue;
-    const d = opDomain(a.op);
-    out.set(d, [...(out.get(d) ?? []), a]);
-  }
-  return out;
-}
-
 export function proposalLabel(p: Proposal): string {
   return `${POWER_NAMES[p.from]} proposes ${proposalPhrase(p)} to ${POWER_NAMES[p.to]}.`;
-}
-
-export function cardSummary(c: StrategyCard): string {
-  const aff = c.affinity === 'neutral' ? 'Neutral' : POWER_NAMES[c.affinity];
-  return `${c.title} — ${c.ops} ops, ${aff}, ${DOMAIN_NAMES[c.domain]}. Event: ${c.text} Source: ${c.cite}.`;
 }
 
 /** A log entry as one plain line: "Round 2 · China: … (P7)". */

@@ -15,7 +15,6 @@ import type { Condition, StrategyCard } from './types';
 
 const pacificTense: Condition = { kind: 'tensionAtLeast', theater: 'pacific', value: 3 };
 const europeTense: Condition = { kind: 'tensionAtLeast', theater: 'europe', value: 3 };
-const siberiaOpen: Condition = { kind: 'flag', flag: 'powerOfSiberia' };
 
 const US: readonly StrategyCard[] = [
   {
