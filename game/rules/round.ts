@@ -142,7 +142,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
   } else {
-    addPrestige(s, 'russia', 1, 'standing');
+    if (s.standing > s.dependency) addPrestige(s, 'russia', 1, 'standing');
   }
   scoreAlignment(s);
   scoreRegions(s);
