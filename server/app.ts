@@ -8,9 +8,11 @@ import { Server } from 'boardgame.io/server';
 import serve from 'koa-static';
 import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
+import { SQLiteStorage } from './storage/sqlite';
 
 export function createServer(config: ServerConfig) {
-  const server = Server({ games: [Multipolar], origins: [`http://${config.host}:${config.port}`] });
+  const db = new SQLiteStorage(config.dbFile);
+  const server = Server({ games: [Multipolar], db, origins: [`http://${config.host}:${config.port}`] });
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       ctx.body = { ok: true };

@@ -4,6 +4,8 @@ export interface ServerConfig {
   readonly port: number;
   /** Built client to serve (vite build output). */
   readonly clientDir: string;
+  /** SQLite file: the embedded default storage. */
+  readonly dbFile: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -13,5 +15,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST ?? '127.0.0.1',
     port,
     clientDir: env.CLIENT_DIR ?? 'dist/client',
+    dbFile: env.MULTIPOLAR_DB ?? `${env.DATA_DIR ?? 'data'}/multipolar.sqlite`,
   };
 }

@@ -4,6 +4,9 @@
  * with the test process (MULTIPOLAR_PARENT_PID) even if a test crashes.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -16,9 +19,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Start the server; by default on a fresh data folder of its own. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'multipolar-'));
   const proc = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', MULTIPOLAR_PARENT_PID: String(process.pid), ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', MULTIPOLAR_PARENT_PID: String(process.pid), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
