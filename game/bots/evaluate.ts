@@ -49,11 +49,15 @@ export function evaluate(s: RulesState, p: Power): number {
   const mine = score(p);
   const best = Math.max(...POWERS.filter((q) => q !== p).map(score));
   let v = mine - best;
-  // The Brink: a crisis this power started at tension 4 would end its game.
+  // The Brink: crises resolve Pacific first, each adding 1 to global tension;
+  // the one this power started must not be the one that reaches 5.
+  let projected = s.globalTension;
   for (const t of ['pacific', 'europe'] as const) {
-    if (s.theaterTension[t] >= CRISIS_THRESHOLD && s.crisisTrigger[t] === p) {
-      v -= s.globalTension >= 4 ? WIN / 4 : 2;
-    }
+    if (s.theaterTension[t] < CRISIS_THRESHOLD) continue;
+    projected += 1;
+    if (s.crisisTrigger[t] === p) v -= projected >= 5 ? WIN / 2 : projected === 4 ? 6 : 2;
+  }
+  for (const t of ['pacific', 'europe'] as const) {
     // Crises a power can win are worth courting; ones it would lose are not.
     if (s.theaterTension[t] >= CRISIS_THRESHOLD - 1) {
       const fp = FLASHPOINT[t];

@@ -44,10 +44,11 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       } else {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} ops.`);
         applyOp(s, power, c.ops, action.op);
-        // A rival's card played for ops fires that rival's event too.
+        // A rival's card played for ops fires that rival's event too. The tension
+        // it raises is the player's doing: choosing to play it was their action.
         if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
           log(s, c.affinity, `"${c.title}" fires for ${POWER_NAMES[c.affinity]}: ${c.text}`, c.cite);
-          applyEffects(s, c.effects, { self: c.affinity, culprit: c.affinity });
+          applyEffects(s, c.effects, { self: c.affinity, culprit: power });
         }
       }
       discardPlayed(s, action.card, action.kind === 'event');

@@ -142,7 +142,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
   } else {
-    if (s.standing > s.dependency) addPrestige(s, 'russia', 1, 'standing');
+    if (s.standing >= s.dependency + STANDING_MARGIN) addPrestige(s, 'russia', 1, 'standing');
   }
   scoreAlignment(s);
   scoreRegions(s);
@@ -152,6 +152,8 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
   if (s.exportControls > 0) s.exportControls -= 1;
 }
 
+/** How far Standing must exceed Dependency for Russia's great-power prestige (tuned by self-play). */
+export const STANDING_MARGIN = 1;
 export const DEFACTO_PRESTIGE = 1;
 export const DEJURE_PRESTIGE = 2;
 
@@ -165,6 +167,8 @@ function scoreAlignment(s: MatchState): void {
   } else {
     addPrestige(s, 'us', 1, 'alignment');
   }
+  // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
+  if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment');
 }
 
 /** Regions score for those who value them: the US anywhere, China in the Pacific (Taiwan double), Russia in Europe. */
