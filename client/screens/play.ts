@@ -32,7 +32,8 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
   let board: BoardController | null = null;
   let lastVM: BoardVM | null = null;
 
-  const boardEl = h('div', { class: 'board', id: 'board' });
+  // The canvas is a picture of the board; "Board as text" below carries the same for screen readers.
+  const boardEl = h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': 'Game board (the same information is in “Board as text” below)' });
   const statusEl = h('section', { class: 'status', 'aria-label': 'Status' });
   const actEl = h('div', { class: 'act-slot' });
   const handEl = h('div', { class: 'hand-slot' });
@@ -132,9 +133,11 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
 
   function renderStatus(vm: BoardVM, who: Power | null): void {
     statusEl.replaceChildren(
-      h('p', { class: 'turn' },
-        h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
-        ` Round ${vm.round}/${vm.lastRound} · ${vm.year} · ${vm.stepKind === 'respond' ? 'answering a proposal' : vm.stepKind === 'split' ? 'two-front crisis' : 'to play'}`),
+      vm.outcome
+        ? h('p', { class: 'turn' }, `Game over after round ${vm.round} · ${POWER_NAMES[vm.outcome.winner]} wins`)
+        : h('p', { class: 'turn' },
+          h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
+          ` Round ${vm.round}/${vm.lastRound} · ${vm.year} · ${vm.stepKind === 'respond' ? 'answering a proposal' : vm.stepKind === 'split' ? 'two-front crisis' : 'to play'}`),
       vm.currentEvent
         ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
         : '',
