@@ -4,7 +4,8 @@
  */
 import type { ActivePlayersArg, Ctx, Game, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
-import type { Action } from './rules/actions';
+import type { Action, Op } from './rules/actions';
+import type { CardId } from './content/types';
 import { actor, legalActions, whyNot } from './rules/actions';
 import { applyAction } from './rules/apply';
 import { freezeDeep, workingCopy } from './rules/copy';
@@ -73,10 +74,28 @@ const StateBeforeMove: Plugin<undefined, undefined, MatchState> = {
   fnWrap: (fn) => (context, ...args) => fn({ ...context, before: context.G }, ...args),
 };
 
-const seatIndex = (G: MatchState): number => {
-  const p = actor(G);
-  return p ? Number(seatOf(p)) : 0;
-};
+
+/** The stage every acting seat is in. */
+const ACT = 'act';
+
+type Ctx4Move = MoveContext & { events: { setActivePlayers: (arg: ActivePlayersArg) => void } };
+
+/** Perform an action and hand the move to whoever acts next. */
+function step(c: Ctx4Move, action: Action): MatchState | typeof INVALID_MOVE {
+  const r = perform(c, action);
+  if (r !== INVALID_MOVE) handOver(c, r);
+  return r;
+}
+
+// Moves run on the master only (client: false): a client holds just its own
+// seat's view, without the piles a move may draw from.
+const MOVES = {
+  begin: { move: (c: Ctx4Move) => step(c, { kind: 'begin' }), client: false },
+  playEvent: { move: (c: Ctx4Move, card: CardId) => step(c, { kind: 'event', card }), client: false },
+  playOps: { move: (c: Ctx4Move, card: CardId, op: Op) => step(c, { kind: 'ops', card, op }), client: false },
+  respond: { move: (c: Ctx4Move, accept: boolean) => step(c, { kind: 'respond', accept }), client: false },
+  splitForces: { move: (c: Ctx4Move, pacific: number) => step(c, { kind: 'split', pacific }), client: false },
+} as const;
 
 export const Multipolar: Game<MatchState, Record<string, unknown>, SetupData> = {
   name: 'multipolar',
@@ -95,44 +114,18 @@ export const Multipolar: Game<MatchState, Record<string, unknown>, SetupData> = 
     return undefined;
   },
 
+  // One boardgame.io turn is one round: the US opens every round, and after
+  // each move the one seat the rules wait for is made the only active player.
+  // Passing activity this way costs a third of ending a boardgame.io turn per
+  // move (docs/performance.md), and no two seats are ever active at once.
   turn: {
-    // The rules decide who acts; boardgame.io follows.
-    order: {
-      first: ({ G }) => seatIndex(G),
-      next: ({ G }) => seatIndex(G),
-    },
-    endIf: ({ G, ctx }) => G.step.kind !== 'respond' && G.step.kind !== 'over' && seatOf(actor(G) ?? 'us') !== ctx.currentPlayer,
-    stages: {
-      respond: {
-        moves: {
-          respond: { move: (c, accept: boolean) => perform(c, { kind: 'respond', accept }), client: false },
-        },
-      },
-    },
+    order: { first: () => 0, next: () => 0 },
+    activePlayers: { currentPlayer: ACT },
+    endIf: ({ G, ctx }) => G.round !== ctx.turn,
+    stages: { [ACT]: { moves: MOVES } },
   },
 
-  // Moves run on the master only (client: false): a client holds just its own
-  // seat's view, without the piles a move may draw from.
-  moves: {
-    begin: { move: (c) => perform(c, { kind: 'begin' }), client: false },
-    playEvent: {
-      move: (c, card) => {
-        const r = perform(c, { kind: 'event', card });
-        if (r !== INVALID_MOVE) enterResponse(c, r);
-        return r;
-      },
-      client: false,
-    },
-    playOps: {
-      move: (c, card, op) => {
-        const r = perform(c, { kind: 'ops', card, op });
-        if (r !== INVALID_MOVE) enterResponse(c, r);
-        return r;
-      },
-      client: false,
-    },
-    splitForces: { move: (c, pacific: number) => perform(c, { kind: 'split', pacific }), client: false },
-  },
+  moves: MOVES,
 
   endIf: ({ G }) => G.outcome ?? undefined,
 
@@ -148,9 +141,8 @@ export const Multipolar: Game<MatchState, Record<string, unknown>, SetupData> = 
   },
 };
 
-/** A proposal hands the move to the partner alone, in the response stage. */
-function enterResponse(c: { events: { setActivePlayers: (arg: ActivePlayersArg) => void } }, next: MatchState): void {
-  if (next.step.kind === 'respond') {
-    c.events.setActivePlayers({ value: { [seatOf(next.step.proposal.to)]: 'respond' } });
-  }
+/** Make the seat the rules now wait for the only active one. */
+function handOver(c: { events: { setActivePlayers: (arg: ActivePlayersArg) => void } }, next: MatchState): void {
+  const who = actor(next);
+  if (who) c.events.setActivePlayers({ value: { [seatOf(who)]: ACT } });
 }

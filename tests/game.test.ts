@@ -6,7 +6,7 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { InitializeGame } from 'boardgame.io/internal';
 import { describe, expect, it } from 'vitest';
-import { Multipolar } from '../game';
+import { legalActions, actor, Multipolar, toMove } from '../game';
 import type { MatchState, MatchView } from '../game/state';
 import { card } from '../game/content';
 
@@ -59,14 +59,30 @@ describe('Multipolar as a boardgame.io game', () => {
     const cnCard = G(cn).hands.china![0]!;
     cn.moves.playOps!(cnCard, { kind: 'propose', domain: 'political' });
     const st = cn.getState()!;
-    expect(st.ctx.activePlayers).toEqual({ '2': 'respond' });
+    // Only Russia is active: one seat at a time, so no seat can move for another.
+    expect(st.ctx.activePlayers).toEqual({ '2': 'act' });
     const before = G(cn).tracks.political;
     cn.moves.respond!(true); // China may not answer its own proposal
     expect(G(cn).step.kind).toBe('respond');
     ru.moves.respond!(true);
     expect(G(ru).tracks.political).toBeGreaterThan(before);
-    expect(ru.getState()!.ctx.currentPlayer).toBe('2');
+    expect(ru.getState()!.ctx.activePlayers).toEqual({ '2': 'act' });
     expect(G(ru).step).toMatchObject({ kind: 'play', power: 'russia' });
+  });
+
+  it('one boardgame.io turn is one round, opened by the US', () => {
+    const [us, cn, ru] = table('rounds');
+    us.moves.begin!();
+    const clients = { us, china: cn, russia: ru } as const;
+    for (let n = 0; n < 40 && G(us).round === 1; n++) {
+      const who = actor(G(us))!;
+      const c = clients[who];
+      const { move, args } = toMove(legalActions(G(c), who)[0]!);
+      c.moves[move]!(...args);
+    }
+    expect(G(us).round).toBe(2);
+    expect(us.getState()!.ctx.turn).toBe(2);
+    expect(us.getState()!.ctx.activePlayers).toEqual({ '0': 'act' });
   });
 
   it('rejects an illegal move and leaves the state unchanged', () => {

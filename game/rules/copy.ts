@@ -1,7 +1,8 @@
 /**
  * A plain, mutable copy of the state for one move to write on. The log,
- * history and crisis records are append-only, so their entries are shared
- * and only the arrays are copied; everything else is small and copied deep.
+ * history and crisis records are append-only and shared as they are (frozen):
+ * `append` copies one only when a move adds to it. Everything else is small
+ * and copied deep.
  */
 import type { MatchState } from '../state';
 
@@ -22,7 +23,15 @@ function deepCopy<T>(v: T): T {
 
 export function workingCopy(s: MatchState): MatchState {
   const { log, history, crises, ...rest } = s;
-  return { ...deepCopy(rest), log: [...log], history: [...history], crises: [...crises] };
+  return { ...deepCopy(rest), log, history, crises };
+}
+
+type AppendOnly = 'log' | 'history' | 'crises';
+
+/** Add a record to one of the append-only lists, copying it first if it is still shared. */
+export function append<K extends AppendOnly>(s: MatchState, key: K, entry: MatchState[K][number]): void {
+  if (Object.isFrozen(s[key])) (s as Record<AppendOnly, unknown[]>)[key] = [...s[key]];
+  (s[key] as MatchState[K][number][]).push(entry);
 }
 
 /**

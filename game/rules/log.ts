@@ -1,4 +1,5 @@
 import type { LogEntry, MatchState } from '../state';
+import { append } from './copy';
 import type { Paragraph, Power } from '../types';
 
 /** Append a plain sentence to the match log. */
@@ -10,5 +11,5 @@ export function log(
   turningPoint = false,
 ): void {
   const entry: LogEntry = { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}) };
-  s.log.push(entry);
+  append(s, 'log', entry);
 }

@@ -7,6 +7,7 @@ import type { MatchState } from '../state';
 import type { Power, Theater } from '../types';
 import { DOMAIN_NAMES, DOMAINS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATERS, ALIGNMENT_NAMES } from '../types';
 import { clamp } from './clamp';
+import { append } from './copy';
 import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful } from './derived';
 import { drawWorldEvent, refillHands } from './deck';
 import { MAX_TRACK } from './effects';
@@ -98,7 +99,7 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
   // Forces are worn down on both sides.
   s.usPool = Math.max(0, s.usPool - 1);
   s.forces[challenger][theater] = Math.max(0, s.forces[challenger][theater] - 1);
-  s.crises.push({ round: s.round, theater, startedBy, winner, twoFront });
+  append(s, 'crises', { round: s.round, theater, startedBy, winner, twoFront });
   if (startedBy) s.crisesStarted[startedBy] += 1;
   changeTheaterTension(s, theater, TENSION_AFTER_CRISIS - s.theaterTension[theater], null);
   changeGlobalTension(s, 1, startedBy);
@@ -108,7 +109,7 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
 function finishRound(s: MatchState, rng: Rng, hadCrisis: boolean): void {
   if (s.outcome) return;
   upkeep(s, hadCrisis);
-  s.history.push({
+  append(s, 'history', {
     round: s.round,
     globalTension: s.globalTension,
     tracks: { ...s.tracks },
