@@ -20,7 +20,6 @@ export function worldEvent(id: EventId): WorldEvent {
   return e;
 }
 export const isCardId = (x: unknown): x is CardId => typeof x === 'string' && cardIndex.has(x as CardId);
-export const isEventId = (x: unknown): x is EventId => typeof x === 'string' && eventIndex.has(x as EventId);
 
 /** The year a card depicts, when it names one ("1995–96" → 1995). */
 export function cardYear(c: StrategyCard): number | null {

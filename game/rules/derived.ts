@@ -3,7 +3,7 @@
  */
 import { BOARD, controller } from '../board';
 import type { RulesState } from '../state';
-import type { Alignment, Partner, Power, RegionId, Theater } from '../types';
+import type { Alignment, Power, RegionId, Theater } from '../types';
 import { ALIGNMENTS, DOMAINS, REGIONS } from '../types';
 
 type S = Pick<RulesState, 'tracks' | 'treaty'>;
@@ -57,5 +57,3 @@ export function contested(s: Pick<RulesState, 'influence'>, r: RegionId): boolea
 
 /** Whether the partner adds its forces to the other's crisis (from De facto up). */
 export const partnerSupports = (s: S): boolean => alignmentAtLeast(s, 'defacto');
-
-export const isAccommodated = (s: Pick<RulesState, 'accommodated'>, p: Partner): boolean => s.accommodated[p];
