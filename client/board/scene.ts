@@ -24,7 +24,11 @@ import { TopBar } from './topBar';
 export const BOARD_SCENE_KEY = 'board';
 const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe: europeUrl };
 /** The SVG maps are first rasterised this much larger than their viewBox; views re-rasterise at shown size. */
-const MAP_SOURCE_SCALE = 2;
+/**
+ * Maps are rasterised at the screen's pixel ratio (1–2): a map is shown at most
+ * ~600 CSS px wide, and every extra source pixel is texture to upload at start.
+ */
+const MAP_SOURCE_SCALE = Math.min(2, Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1)));
 /** Width of the red rim around the board at the Brink, px. */
 const BRINK_RIM_PX = 4;
 
