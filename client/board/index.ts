@@ -14,6 +14,8 @@ export interface BoardHandlers {
 
 export interface BoardController {
   update(vm: BoardVM): void;
+  /** Outline a region chosen from the keyboard (null clears it). */
+  focusRegion(id: RegionId | null): void;
   destroy(): void;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as Phaser from 'phaser';
 import { BRINK } from '../../game/rules/tension';
-import type { Theater } from '../../game/types';
+import type { RegionId, Theater } from '../../game/types';
 import { THEATERS } from '../../game/types';
 import europeUrl from '../../assets/maps/europe.svg?url';
 import pacificUrl from '../../assets/maps/pacific.svg?url';
@@ -102,6 +102,11 @@ class BoardScene extends Phaser.Scene {
     this.apply(this.vm, false);
   }
 
+  /** Outline a region the keyboard user is about to act on. */
+  focusRegion(id: RegionId | null): void {
+    for (const v of this.theaters) v.focus(id);
+  }
+
   /** Apply a view model to the existing objects; `animate` tweens the meters. */
   apply(vm: BoardVM, animate: boolean): void {
     this.vm = vm;
@@ -128,6 +133,9 @@ export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial
       resolve({
         update: (vm) => {
           if (game) scene.apply(vm, true);
+        },
+        focusRegion: (id) => {
+          if (game) scene.focusRegion(id);
         },
         destroy: () => {
           game?.destroy(true);

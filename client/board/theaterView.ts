@@ -104,7 +104,18 @@ export class TheaterView {
     this.texts = [this.name, this.crisis, this.tensionLabel, this.thresholdLabel, this.tensionValue, this.forcesLabel, ...this.forceNums];
   }
 
+  /** Outline a region chosen from the keyboard (no pointer event is sent back). */
+  focus(id: RegionId | null): void {
+    const mine = id && this.regions.has(id) ? id : null;
+    this.outline(mine);
+  }
+
   private setHover(id: RegionId | null, pointer: Phaser.Input.Pointer): void {
+    this.outline(id);
+    this.events.hover(id, pointer);
+  }
+
+  private outline(id: RegionId | null): void {
     if (id !== this.hovered) {
       const prev = this.hovered ? this.regions.get(this.hovered) : undefined;
       prev?.hover.setVisible(false);
@@ -114,7 +125,6 @@ export class TheaterView {
       next?.hover.setVisible(true);
       next?.badge.setHover(true);
     }
-    this.events.hover(id, pointer);
   }
 
   layout(lay: TheaterLayout, ui: number): void {

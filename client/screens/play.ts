@@ -80,6 +80,19 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
     },
   };
 
+  /** Show a region from the HTML layer: outline it on the board, tooltip beside the anchor. */
+  function showRegion(id: RegionId | null, anchor: DOMRect | null): void {
+    board?.focusRegion(id);
+    if (!id || !anchor || !lastVM) {
+      tooltip.hidden = true;
+      return;
+    }
+    tooltip.replaceChildren(...regionTooltip(lastVM, id));
+    tooltip.style.left = `${Math.max(8, anchor.left - 310)}px`;
+    tooltip.style.top = `${Math.min(anchor.top, window.innerHeight - 140)}px`;
+    tooltip.hidden = false;
+  }
+
   /** The human seat that may act right now on this screen, if any. */
   function canAct(): Power | null {
     const who = match.acting();
@@ -115,7 +128,12 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
     board?.update(vm);
     renderStatus(vm, who);
     if (me) {
-      const props = { view, power: me, legal, selected: selected[me] ?? null, onSelect: (id: CardId) => { selected[me] = id; render(); focusActions(); }, onAct: (a: Action) => act(me, a) };
+      const props = {
+        view, power: me, legal, selected: selected[me] ?? null,
+        onSelect: (id: CardId) => { selected[me] = id; render(); focusActions(); },
+        onAct: (a: Action) => act(me, a),
+        onRegionFocus: showRegion,
+      };
       actEl.replaceChildren(renderActions(props));
       handEl.replaceChildren(view.step.kind === 'play' ? renderHand(props) : '');
     } else {

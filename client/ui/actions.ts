@@ -7,7 +7,7 @@ import type { CardId } from '../../game/content/types';
 import type { Action, Op } from '../../game/rules/actions';
 import { candidateOps, opDomain, whyNot, whyNotOp } from '../../game/rules/actions';
 import type { MatchView } from '../../game/state';
-import type { Domain, Power } from '../../game/types';
+import type { Domain, Power, RegionId } from '../../game/types';
 import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES } from '../../game/types';
 import { h } from './dom';
 import { opLabel, proposalLabel } from './labels';
@@ -19,6 +19,8 @@ export interface ActionsProps {
   readonly selected: CardId | null;
   readonly onSelect: (id: CardId) => void;
   readonly onAct: (a: Action) => void;
+  /** A region action got or lost keyboard focus or the pointer: show the region on the board. */
+  readonly onRegionFocus?: (id: RegionId | null, anchor: DOMRect | null) => void;
 }
 
 const sameOp = (a: Op, b: Op): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -119,6 +121,17 @@ export function renderActions(p: ActionsProps): HTMLElement {
     const why = legal ? null : whyNotOp(p.view, p.power, c.ops, op);
     const d = opDomain(op);
     const el = why ? disabled(opLabel(op), why.message) : actionButton(opLabel(op), a, p.onAct);
+    if (op.kind === 'influence' && p.onRegionFocus) {
+      const show = p.onRegionFocus;
+      const target = el.matches('button') ? el : el.querySelector('button');
+      target?.setAttribute('data-region', op.region);
+      const on = () => show(op.region, el.getBoundingClientRect());
+      const off = () => show(null, null);
+      el.addEventListener('focusin', on);
+      el.addEventListener('mouseenter', on);
+      el.addEventListener('focusout', off);
+      el.addEventListener('mouseleave', off);
+    }
     byDomain.set(d, [...(byDomain.get(d) ?? []), el]);
   }
   for (const d of DOMAINS) {

@@ -99,6 +99,12 @@ describe('hot-seat in Chromium', () => {
     expect(await page.locator('.status .event').textContent()).toMatch(/World event/);
     // Disabled actions say why.
     expect(await page.locator('.act-off .why').count()).toBeGreaterThan(0);
+    // Focusing a region's action from the keyboard shows the region and its source.
+    await page.mouse.move(640, 5); // keep the pointer on the top bar, away from the panel
+    await page.locator('#actions button[data-region="taiwan"]').focus();
+    const tip = page.locator('#tooltip');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toMatch(/Taiwan Strait.*Source: Lukin, P13/);
     await page.close();
   });
 });
