@@ -9,10 +9,13 @@ import serve from 'koa-static';
 import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
 import { SQLiteStorage } from './storage/sqlite';
+import { guardNamespace } from './guard';
 
 export function createServer(config: ServerConfig) {
   const db = new SQLiteStorage(config.dbFile);
   const server = Server({ games: [Multipolar], db, origins: [`http://${config.host}:${config.port}`] });
+  const io = (server.app as unknown as { _io: { of(name: string): Parameters<typeof guardNamespace>[0] } })._io;
+  guardNamespace(io.of(Multipolar.name!), db);
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       ctx.body = { ok: true };

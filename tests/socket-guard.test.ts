@@ -1,0 +1,87 @@
+/**
+ * The server refuses what boardgame.io 0.50.2 would let through (STACK-NOTES
+ * 4 and 6), tested over real sockets against a real server process.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MatchState } from '../game/state';
+import { refusal } from '../server/guard';
+import { SQLiteStorage } from '../server/storage/sqlite';
+import type { RunningServer } from './e2e/harness';
+import { startServer } from './e2e/harness';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-guard-'));
+let server: RunningServer;
+let socket: Socket;
+
+beforeAll(async () => {
+  server = await startServer({ DATA_DIR: dataDir });
+  socket = io(`${server.url}/multipolar`, { transports: ['websocket'] });
+  await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+});
+afterAll(async () => {
+  socket?.close();
+  await server?.stop();
+});
+
+const post = async (path: string, body: unknown) => {
+  const r = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return r.json() as Promise<Record<string, string>>;
+};
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The stored match, read from the server's own database file. */
+const stored = (matchID: string) => {
+  const db = new SQLiteStorage(join(dataDir, 'multipolar.sqlite'));
+  try {
+    return db.fetch(matchID, { state: true, metadata: true });
+  } finally {
+    db.close();
+  }
+};
+const beginAs = (matchID: string, seat: string, claimed: string, credentials: string) =>
+  socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'begin', args: [], playerID: claimed, credentials } }, 0, matchID, seat);
+
+describe('refusal: the guard’s decision', () => {
+  const db = new SQLiteStorage(':memory:');
+  it('drops an update whose action names another seat than the authenticated one', async () => {
+    const update = (claimed: string, seat: string) => [{ payload: { playerID: claimed } }, 0, 'm', seat];
+    expect(await refusal(db, 'update', update('0', '1'))).toMatch(/only move for the seat/);
+    expect(await refusal(db, 'update', update('1', '1'))).toBeNull();
+    expect(await refusal(db, 'update', [null, 0, 'm', '1'])).toMatch(/only move for the seat/);
+  });
+  it('drops a sync for a match the lobby never created', async () => {
+    expect(await refusal(db, 'sync', ['nope', '0'])).toBe('no such match');
+    expect(await refusal(db, 'sync', [42])).toBe('malformed sync');
+  });
+});
+
+describe('socket guards on a running server', () => {
+  // With one active seat at a time (game/game.ts) boardgame.io's own activity
+  // check already stops this; the guard stands behind it for any future
+  // stage with two active seats (STACK-NOTES item 4).
+  it('a seat cannot move for another seat by naming it in the action', async () => {
+    const { matchID } = await post('/games/multipolar/create', { numPlayers: 3 });
+    const china = await post(`/games/multipolar/${matchID}/join`, { playerID: '1', playerName: 'China' });
+    const us = await post(`/games/multipolar/${matchID}/join`, { playerID: '0', playerName: 'US' });
+    // China's credentials, China's seat, but an action that claims the US seat.
+    beginAs(matchID!, '1', '0', china.playerCredentials!);
+    await pause(400);
+    expect((stored(matchID!).state?.G as MatchState).step.kind).toBe('begin');
+    // The same move, honestly made by the US, goes through: the check above can fail.
+    beginAs(matchID!, '0', '0', us.playerCredentials!);
+    await pause(400);
+    expect((stored(matchID!).state?.G as MatchState).step.kind).toBe('play');
+  });
+
+  it('a socket sync does not create a match that was never created through the lobby', async () => {
+    socket.emit('sync', 'no-such-match', '0', undefined, 3);
+    await pause(400);
+    expect(stored('no-such-match').metadata).toBeUndefined();
+    const r = await fetch(`${server.url}/games/multipolar/no-such-match`);
+    expect(r.status).toBe(404);
+  });
+});
