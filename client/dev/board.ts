@@ -9,6 +9,7 @@ import { initialState } from '../../game/setup';
 import { applyAction } from '../../game/rules/apply';
 import type { MatchState } from '../../game/state';
 import type { RegionId } from '../../game/types';
+import { seatOf } from '../../game/types';
 import { viewFor } from '../../game/view';
 import type { BoardController } from '../board';
 import { createBoard } from '../board';
@@ -85,7 +86,7 @@ function vmOf(name: StateName): BoardVM {
   const s = STATES[name]();
   const v = viewFor(s, '0');
   const who = s.step.kind === 'play' ? s.step.power : null;
-  return boardVM(v, TITLE, who ? legalFor(viewFor(s, String(['us', 'china', 'russia'].indexOf(who))), who) : []);
+  return boardVM(v, TITLE, who ? legalFor(viewFor(s, seatOf(who)), who) : []);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
