@@ -1,0 +1,35 @@
+/**
+ * The record of a finished online or classroom match, for `GET /api/replay/:matchID`:
+ * {scenario, seed, actions}, built from boardgame.io's stored log. A replay shows every
+ * hand and the seed (which fixes every shuffle), so a match still being played is refused.
+ */
+import type { State, StorageAPI } from 'boardgame.io';
+import type { MatchRecord, Result } from '../game/sim/replay';
+import { actionsFromLog, canonical, replay } from '../game/sim/replay';
+import type { MatchState } from '../game/state';
+
+export type ReplayError = { readonly status: 404 | 409 | 500; readonly error: string };
+
+type Db = StorageAPI.Async | StorageAPI.Sync;
+
+export async function replayRecord(db: Db, matchID: string): Promise<{ ok: true; record: MatchRecord } | ({ ok: false } & ReplayError)> {
+  const found = await db.fetch(matchID, { log: true, initialState: true, metadata: true, state: true });
+  const { state, initialState, log, metadata } = found as StorageAPI.FetchFields;
+  if (!state || !initialState || !metadata) return { ok: false, status: 404, error: `No match ${matchID}.` };
+  const G = state.G as MatchState;
+  if (state.ctx.gameover === undefined && !G.outcome) {
+    return { ok: false, status: 409, error: 'This match is still being played: its replay opens when it is over.' };
+  }
+  const seed = (initialState as State).plugins?.random?.data as { seed?: string | number } | undefined;
+  if (seed?.seed === undefined) return { ok: false, status: 500, error: 'The match was stored without its seed.' };
+  const actions: Result<MatchRecord['actions']> = actionsFromLog(log ?? []);
+  if (!actions.ok) return { ok: false, status: 500, error: actions.error };
+  const record: MatchRecord = { scenario: (initialState.G as MatchState).scenario, seed: String(seed.seed), actions: actions.value };
+  // A state changed outside moves (or a different rules version) would replay wrongly: say so instead.
+  const rebuilt = replay(record);
+  const last = rebuilt.ok ? rebuilt.value.frames[rebuilt.value.frames.length - 1] : undefined;
+  if (!last || canonical(last) !== canonical(G)) {
+    return { ok: false, status: 500, error: rebuilt.ok ? 'The stored moves do not rebuild the final position of this match.' : rebuilt.error };
+  }
+  return { ok: true, record };
+}
