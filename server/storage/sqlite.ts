@@ -59,15 +59,33 @@ export class SQLiteStorage extends Sync {
   }
 
   override setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
+    this.write(matchID, state, null, deltalog);
+  }
+
+  /**
+   * Store `state` only if the stored state's _stateID is still `expectedStateID`
+   * (nobody else moved in between); true if it was stored.
+   */
+  setStateIfCurrent(matchID: string, state: State, expectedStateID: number, deltalog?: LogEntry[]): boolean {
+    return this.write(matchID, state, expectedStateID, deltalog);
+  }
+
+  private write(matchID: string, state: State, expected: number | null, deltalog?: LogEntry[]): boolean {
     const write = this.db.transaction(() => {
-      this.db.prepare('UPDATE matches SET state = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(state), Date.now(), matchID);
+      const update = 'UPDATE matches SET state = ?, updated_at = ? WHERE id = ?';
+      const args = [JSON.stringify(state), Date.now(), matchID];
+      const { changes } = expected === null
+        ? this.db.prepare(update).run(...args)
+        : this.db.prepare(`${update} AND json_extract(state, '$._stateID') = ?`).run(...args, expected);
+      if (changes === 0) return false;
       if (deltalog?.length) {
         const next = (this.db.prepare('SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM log WHERE match_id = ?').get(matchID) as { n: number }).n;
         const insert = this.db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)');
         deltalog.forEach((e, i) => insert.run(matchID, next + i, JSON.stringify(e)));
       }
+      return true;
     });
-    write();
+    return write();
   }
 
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
