@@ -16,6 +16,8 @@ import type { Power } from '../../game/types';
 import { POWERS, SCENARIOS } from '../../game/types';
 import { BOT_LEVELS, botChooser } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
+import { isStrategyId, labSummary, playLabGame, STRATEGIES } from '../../game/lab';
+import type { GameRow, StrategyId } from '../../game/lab';
 
 function fail(msg: string): never {
   process.stderr.write(`simulate: ${msg}\n`);
@@ -30,12 +32,13 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     bots: { type: 'string' },
     'hard-ms': { type: 'string', default: '150' },
+    strategy: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  process.stdout.write('usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS] [--json]\n');
+  process.stdout.write('usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS] [--strategy pressure-both|wedge-russia|accommodate-russia|accommodate-china|mixed] [--json]\n');
   process.exit(0);
 }
 const games = Number(values.games);
@@ -43,7 +46,10 @@ if (!Number.isInteger(games) || games < 1 || games > 1_000_000) fail('--games mu
 const scenario = values.scenario as ScenarioId;
 if (!SCENARIOS.includes(scenario)) fail(`--scenario must be one of ${SCENARIOS.join(', ')}`);
 const seed = values.seed ?? 'multipolar';
-const bots = values.bots === undefined ? null : parseBots(values.bots);
+const strategy = values.strategy === undefined ? null : values.strategy;
+if (strategy !== null && !isStrategyId(strategy)) fail(`--strategy must be one of ${STRATEGIES.join(', ')}`);
+// A US strategy steers the US bot: the thesis lab's games (game/lab), Normal bots unless --bots says otherwise.
+const bots = values.bots === undefined ? (strategy ? parseBots('normal') : null) : parseBots(values.bots);
 const hardMs = Number(values['hard-ms']);
 if (!Number.isFinite(hardMs) || hardMs <= 0) fail('--hard-ms must be a positive number of milliseconds');
 
@@ -65,11 +71,19 @@ function parseBots(text: string): Record<Power, BotLevel> {
 
 const showProgress = !values.json && process.stderr.isTTY;
 const results: MatchResult[] = [];
+const labRows: GameRow[] = [];
+const labConfig = strategy && bots ? { scenario, strategy: strategy as StrategyId, levels: bots, seed } : null;
 const start = performance.now();
 for (let i = 0; i < games; i++) {
   const gameSeed = `${seed}:${i}`;
-  const choose = bots ? botChooser(bots, gameSeed, { budgetMs: hardMs }) : randomChooser(gameSeed);
-  results.push(playMatch({ scenario, seed: gameSeed, choose }));
+  if (labConfig) {
+    const { row, result } = playLabGame(labConfig, i);
+    labRows.push(row);
+    results.push(result);
+  } else {
+    const choose = bots ? botChooser(bots, gameSeed, { budgetMs: hardMs }) : randomChooser(gameSeed);
+    results.push(playMatch({ scenario, seed: gameSeed, choose }));
+  }
   if (showProgress && (i % 10 === 9 || i === games - 1)) {
     const done = (i + 1) / games;
     const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
@@ -77,7 +91,11 @@ for (let i = 0; i < games; i++) {
   }
 }
 if (showProgress) process.stderr.write('\n');
-const report = { ...summarise(results, scenario, seed, performance.now() - start), ...(bots ? { bots } : {}) };
+const report = {
+  ...summarise(results, scenario, seed, performance.now() - start),
+  ...(bots ? { bots } : {}),
+  ...(labConfig ? { strategy: labConfig.strategy, lab: labSummary(labConfig, labRows) } : {}),
+};
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -90,7 +108,7 @@ function pct(n: number, of: number): string {
 }
 
 function table(r: SimulationReport & { bots?: Record<Power, BotLevel> }): string {
-  const who = r.bots ? `bots: US ${r.bots.us}, China ${r.bots.china}, Russia ${r.bots.russia}` : 'random legal play';
+  const who = (r.bots ? `bots: US ${r.bots.us}, China ${r.bots.china}, Russia ${r.bots.russia}` : 'random legal play') + (strategy ? `; US strategy ${strategy}` : '');
   const lines = [
     `Multipolar simulation — scenario ${r.scenario}, ${r.games} games, seed "${r.seed}" (${who})`,
     '',
