@@ -3,7 +3,8 @@
 // npm dependencies always; Debian packages (chromium, postgresql, redis-server)
 // only when a test needs them, via apt-get when root, otherwise a clear message.
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
@@ -12,12 +13,21 @@ if (!existsSync('node_modules/.package-lock.json') || !existsSync('node_modules/
   run(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
 }
 
-/** Debian packages the test suite uses, with the binary that proves each is present. */
+/** PostgreSQL's server binaries: Debian's /usr/lib/postgresql/<major>/bin, or initdb and postgres on PATH. */
+function postgresServer() {
+  const debian = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`) : [];
+  const path = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  return [...debian, ...path].some((d) => existsSync(join(d, 'postgres')) && existsSync(join(d, 'initdb')));
+}
+
+/** Debian packages the test suite uses, with a check that each is present. */
 const DEBIAN = [
-  { pkg: 'chromium', bin: '/usr/bin/chromium' },
+  { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  // The storage tests start a throwaway PostgreSQL server of their own (tests/support/postgres.ts).
+  { pkg: 'postgresql', present: postgresServer },
 ];
 
-const missing = DEBIAN.filter((d) => !existsSync(d.bin));
+const missing = DEBIAN.filter((d) => !d.present());
 if (missing.length > 0) {
   const names = missing.map((d) => d.pkg).join(' ');
   if (process.getuid?.() === 0) {

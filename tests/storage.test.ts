@@ -1,78 +1,254 @@
 /**
- * The storage contract, run against every real backend the server can use
- * (SQLite now; PostgreSQL joins this list when DATABASE_URL support lands).
+ * The storage contract, run against every real backend the server can use:
+ * embedded SQLite, and PostgreSQL on a throwaway real server (tests/support/postgres.ts).
+ * PostgreSQL not installed is a failure naming the package, never a skip.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { State, Server as BgServer } from 'boardgame.io';
+import type { LogEntry, State, Server as BgServer, StorageAPI } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Multipolar } from '../game';
-import { SQLiteStorage } from '../server/storage/sqlite';
+import { configFromEnv } from '../server/config';
+import { createStorage, PostgresStorage, SQLiteStorage } from '../server/storage';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
+import type { TestPostgres } from './support/postgres';
+import { startPostgres } from './support/postgres';
+
+type Awaitable<T> = T | Promise<T>;
+/** What both storages offer, sync or async: every call below is awaited. */
+interface Store {
+  connect(): Awaitable<void>;
+  createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Awaitable<void>;
+  setState(matchID: string, state: State, deltalog?: LogEntry[]): Awaitable<void>;
+  setStateIfCurrent(matchID: string, state: State, expectedStateID: number, deltalog?: LogEntry[]): Awaitable<boolean>;
+  setMetadata(matchID: string, metadata: BgServer.MatchData): Awaitable<void>;
+  fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Awaitable<StorageAPI.FetchResult<O>>;
+  wipe(matchID: string): Awaitable<void>;
+  listMatches(opts?: StorageAPI.ListMatchesOpts): Awaitable<string[]>;
+  close(): Awaitable<void>;
+}
 
 interface Backend {
   name: string;
-  /** Open the store; calling it again on the same key reopens the same data (a restart). */
-  open(key: string): SQLiteStorage;
+  setup(): Promise<void>;
+  teardown(): Promise<void>;
+  /** Open the store; opening the same key again reaches the same data (a restart, or a second process). */
+  open(key: string): Promise<Store>;
 }
 
+const opened: Store[] = [];
+const closeAll = async () => {
+  for (const s of opened.splice(0)) await s.close();
+};
+
 const dir = mkdtempSync(join(tmpdir(), 'multipolar-store-'));
-const BACKENDS: Backend[] = [{ name: 'SQLite', open: (key) => new SQLiteStorage(join(dir, `${key}.sqlite`)) }];
+const sqlite: Backend = {
+  name: 'SQLite',
+  setup: async () => {},
+  teardown: closeAll,
+  open: async (key) => {
+    const s = new SQLiteStorage(join(dir, `${key}.sqlite`));
+    opened.push(s);
+    return s;
+  },
+};
+
+let pgServer: TestPostgres | undefined;
+const pgDatabases = new Map<string, Promise<string>>();
+/** One database per key, created on first use (several opens of a key may race). */
+const pgUrl = (key: string): Promise<string> => {
+  if (!pgServer) return Promise.reject(new Error('PostgreSQL did not start (see the first failure)'));
+  const url = pgDatabases.get(key) ?? pgServer.createDatabase(key);
+  pgDatabases.set(key, url);
+  return url;
+};
+const postgres: Backend = {
+  name: 'PostgreSQL',
+  // One server for the whole file, started by the first block that needs it.
+  setup: async () => { pgServer ??= await startPostgres(); },
+  teardown: closeAll,
+  open: async (key) => {
+    const s = new PostgresStorage({ url: await pgUrl(key), poolSize: 3 });
+    opened.push(s);
+    await s.connect();
+    return s;
+  },
+};
 
 const metadata = (over: Partial<BgServer.MatchData> = {}): BgServer.MatchData => ({
   gameName: 'multipolar', players: { 0: { id: 0 }, 1: { id: 1 }, 2: { id: 2 } }, createdAt: 1, updatedAt: 1, ...over,
 });
 const initial = () => InitializeGame({ game: { ...Multipolar, seed: 's' }, numPlayers: 3 }) as State;
+const at = (stateID: number): State => ({ ...initial(), _stateID: stateID });
+/** A log entry told apart by `turn`. */
+const entry = (n: number) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'x', args: [n], playerID: '0' } }, _stateID: n, turn: n, phase: '' }) as unknown as LogEntry;
 
-describe.each(BACKENDS)('$name storage contract', (b) => {
-  it('stores a match and gives back exactly what was stored', () => {
-    const db = b.open('roundtrip');
+afterAll(async () => {
+  await closeAll();
+  await pgServer?.stop();
+});
+
+describe.each([sqlite, postgres])('$name storage contract', (b) => {
+  beforeAll(b.setup);
+  afterAll(b.teardown);
+
+  it('stores a match and gives back exactly what was stored, object key order included', async () => {
+    const db = await b.open('roundtrip');
     const s = initial();
-    db.createMatch('m1', { initialState: s, metadata: metadata() });
-    const got = db.fetch('m1', { state: true, initialState: true, metadata: true, log: true });
+    await db.createMatch('m1', { initialState: s, metadata: metadata() });
+    const got = await db.fetch('m1', { state: true, initialState: true, metadata: true, log: true });
     expect(got.state).toEqual(s);
     expect(got.initialState).toEqual(s);
     expect(got.metadata).toEqual(metadata());
     expect(got.log).toEqual([]);
-    expect(db.fetch('nope', { state: true })).toEqual({});
+    expect(await db.fetch('nope', { state: true })).toEqual({});
+    // The rules may walk G with Object.keys: a store that sorts keys (jsonb) would change play.
+    const odd = { ...initial(), G: { zeta: 1, alpha: { yy: 1, b: 2 }, mm: [3, { z: 0, a: 1 }] } } as State;
+    await db.setState('m1', odd);
+    const back = (await db.fetch('m1', { state: true })).state;
+    expect(JSON.stringify(back)).toBe(JSON.stringify(odd));
   });
 
-  it('appends the log and replaces the state on every move', () => {
-    const db = b.open('moves');
-    db.createMatch('m', { initialState: initial(), metadata: metadata() });
-    const later = { ...initial(), _stateID: 7 };
-    const entry = (n: number) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'x', args: [n], playerID: '0' } }, _stateID: n, turn: 1, phase: '' });
-    db.setState('m', { ...initial(), _stateID: 1 }, [entry(0) as never]);
-    db.setState('m', later, [entry(1) as never, entry(2) as never]);
-    const got = db.fetch('m', { state: true, log: true });
+  it('appends the log and replaces the state on every move', async () => {
+    const db = await b.open('moves');
+    await db.createMatch('m', { initialState: initial(), metadata: metadata() });
+    await db.setState('m', at(1), [entry(0)]);
+    await db.setState('m', at(5));
+    await db.setState('m', at(7), [entry(1), entry(2)]);
+    const got = await db.fetch('m', { state: true, log: true, initialState: true });
     expect(got.state._stateID).toBe(7);
-    expect(got.log.map((e) => e._stateID)).toEqual([0, 1, 2]);
+    expect(got.initialState._stateID).toBe(0);
+    expect(got.log.map((e) => e.turn)).toEqual([0, 1, 2]);
   });
 
-  it('lists matches by game, game over and time, and wipes them', () => {
-    const db = b.open('list');
-    db.createMatch('a', { initialState: initial(), metadata: metadata({ updatedAt: 100 }) });
-    db.createMatch('b', { initialState: initial(), metadata: metadata({ updatedAt: 200 }) });
-    db.setMetadata('b', metadata({ updatedAt: 300, gameover: { kind: 'victory', winner: 'us' } }));
-    expect(db.listMatches({ gameName: 'multipolar' })).toEqual(['a', 'b']);
-    expect(db.listMatches({ gameName: 'other' })).toEqual([]);
-    expect(db.listMatches({ where: { isGameover: true } })).toEqual(['b']);
-    expect(db.listMatches({ where: { updatedAfter: 150 } })).toEqual(['b']);
-    expect(db.listMatches({ where: { updatedBefore: 150 } })).toEqual(['a']);
-    db.wipe('a');
-    expect(db.listMatches()).toEqual(['b']);
+  it('lists matches by game, game over and time, and wipes them', async () => {
+    const db = await b.open('list');
+    await db.createMatch('a', { initialState: initial(), metadata: metadata({ updatedAt: 100 }) });
+    await db.createMatch('b', { initialState: initial(), metadata: metadata({ updatedAt: 200 }) });
+    await db.setMetadata('b', metadata({ updatedAt: 300, gameover: { kind: 'victory', winner: 'us' } }));
+    expect(await db.listMatches({ gameName: 'multipolar' })).toEqual(['a', 'b']);
+    expect(await db.listMatches({ gameName: 'other' })).toEqual([]);
+    expect(await db.listMatches({ where: { isGameover: true } })).toEqual(['b']);
+    expect(await db.listMatches({ where: { isGameover: false } })).toEqual(['a']);
+    expect(await db.listMatches({ where: { updatedAfter: 150 } })).toEqual(['b']);
+    expect(await db.listMatches({ where: { updatedBefore: 150 } })).toEqual(['a']);
+    expect((await db.fetch('b', { metadata: true })).metadata.gameover).toEqual({ kind: 'victory', winner: 'us' });
+    await db.wipe('a');
+    expect(await db.listMatches()).toEqual(['b']);
+    expect(await db.fetch('a', { state: true, log: true })).toEqual({});
   });
 
-  it('keeps everything across a restart', () => {
-    const first = b.open('restart');
-    first.createMatch('m', { initialState: initial(), metadata: metadata() });
-    first.setState('m', { ...initial(), _stateID: 3 });
-    first.close();
-    const again = b.open('restart');
-    expect(again.fetch('m', { state: true }).state._stateID).toBe(3);
+  it('keeps everything across a restart', async () => {
+    const first = await b.open('restart');
+    await first.createMatch('m', { initialState: initial(), metadata: metadata() });
+    await first.setState('m', at(3), [entry(0)]);
+    await first.close();
+    const again = await b.open('restart');
+    const got = await again.fetch('m', { state: true, log: true });
+    expect(got.state._stateID).toBe(3);
+    expect(got.log.map((e) => e.turn)).toEqual([0]);
+  });
+
+  it('creates its tables once when several processes start on an empty database together', async () => {
+    const stores = await Promise.all([b.open('fresh'), b.open('fresh'), b.open('fresh')]);
+    await Promise.all(stores.map((s) => s.connect()));
+    await stores[0]!.createMatch('m', { initialState: initial(), metadata: metadata() });
+    expect(await stores[2]!.listMatches()).toEqual(['m']);
+  });
+
+  it('setStateIfCurrent writes only over the expected state id, and says whether it wrote', async () => {
+    const db = await b.open('cas');
+    await db.createMatch('m', { initialState: initial(), metadata: metadata() });
+    expect(await db.setStateIfCurrent('m', at(1), 0, [entry(0)])).toBe(true);
+    expect(await db.setStateIfCurrent('m', at(2), 0, [entry(9)])).toBe(false);
+    expect(await db.setStateIfCurrent('m', at(2), 1, [entry(1), entry(2)])).toBe(true);
+    expect(await db.setStateIfCurrent('nope', at(1), 0, [entry(0)])).toBe(false);
+    const got = await db.fetch('m', { state: true, log: true });
+    expect(got.state._stateID).toBe(2);
+    expect(got.log.map((e) => e.turn)).toEqual([0, 1, 2]);
+  });
+
+  it('any mix of moves and compare-and-sets leaves the state and log a model predicts', async () => {
+    const db = await b.open('model');
+    let run = 0;
+    const op = fc.record({ cas: fc.boolean(), stale: fc.integer({ min: -2, max: 2 }), entries: fc.integer({ min: 0, max: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        const id = `p${run++}`;
+        await db.createMatch(id, { initialState: initial(), metadata: metadata() });
+        let current = 0;
+        let next = 0;
+        const log: number[] = [];
+        for (const o of ops) {
+          const entries = Array.from({ length: o.entries }, () => next++);
+          const deltalog = entries.map(entry);
+          const wrote = o.cas
+            ? await db.setStateIfCurrent(id, at(current + 1), current + o.stale, deltalog)
+            : (await db.setState(id, at(current + 1), deltalog), true);
+          expect(wrote).toBe(!o.cas || o.stale === 0);
+          if (wrote) {
+            current += 1;
+            log.push(...entries);
+          }
+        }
+        const got = await db.fetch(id, { state: true, log: true });
+        expect(got.state._stateID).toBe(current);
+        expect(got.log.map((e) => e.turn)).toEqual(log);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('two processes racing on one match: exactly one compare-and-set wins each round, none lost or doubled', async () => {
+    const [p1, p2] = await Promise.all([b.open('race'), b.open('race')]);
+    await p1!.createMatch('m', { initialState: initial(), metadata: metadata() });
+    const winners: number[] = [];
+    for (let round = 0; round < 25; round++) {
+      // Each process read the same state `round` and tries to store its own move.
+      const tries = await Promise.all([
+        p1!.setStateIfCurrent('m', at(round + 1), round, [entry(2 * round)]),
+        p2!.setStateIfCurrent('m', at(round + 1), round, [entry(2 * round + 1)]),
+      ]);
+      expect(tries.filter(Boolean)).toHaveLength(1);
+      winners.push(tries[0] ? 2 * round : 2 * round + 1);
+    }
+    const got = await p2!.fetch('m', { state: true, log: true });
+    expect(got.state._stateID).toBe(25);
+    expect(got.log.map((e) => e.turn)).toEqual(winners);
+  });
+});
+
+describe('PostgreSQL server restarts under an open storage', () => {
+  beforeAll(postgres.setup);
+  afterAll(postgres.teardown);
+
+  it('keeps committed moves and serves again without reopening the storage', async () => {
+    const db = await postgres.open('server-restart');
+    await db.createMatch('m', { initialState: initial(), metadata: metadata() });
+    await db.setState('m', at(1), [entry(0)]);
+    await pgServer!.restart();
+    const got = await db.fetch('m', { state: true, log: true });
+    expect(got.state._stateID).toBe(1);
+    expect(got.log.map((e) => e.turn)).toEqual([0]);
+    expect(await db.setStateIfCurrent('m', at(2), 1, [entry(1)])).toBe(true);
+  });
+
+  it('DATABASE_URL picks PostgreSQL; without it the server keeps SQLite', async () => {
+    const url = await pgUrl('from-env');
+    const db = createStorage(configFromEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: '2' }));
+    expect(db).toBeInstanceOf(PostgresStorage);
+    await db.connect();
+    await db.createMatch('m', { initialState: initial(), metadata: metadata() });
+    await db.close();
+    const check = await postgres.open('from-env');
+    expect(await check.listMatches()).toEqual(['m']);
+    const embedded = createStorage(configFromEnv({ DATA_DIR: mkdtempSync(join(tmpdir(), 'multipolar-data-')) }));
+    expect(embedded).toBeInstanceOf(SQLiteStorage);
+    embedded.close();
   });
 });
 
