@@ -1,31 +1,81 @@
 /**
  * The one-port server: boardgame.io's Server (Lobby API and sockets) plus the
- * built client and a health check.
+ * built client and a health check, with the project's fences around
+ * boardgame.io 0.50.2 (STACK-NOTES items 3–9).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Server } from 'boardgame.io/server';
+import { Server, SocketIO } from 'boardgame.io/server';
 import serve from 'koa-static';
 import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
-import { SQLiteStorage } from './storage/sqlite';
+import { LocalPubSub, PersistFirst, reportingStorage } from './durable';
 import { guardNamespace } from './guard';
+import { credentials, lobbyGuard, matchCode } from './lobby';
+import { SeatKeeper } from './seat-keeper';
+import { createStorage } from './storage';
+
+type Frame = { readonly type: string; readonly args: readonly unknown[] };
+const channelOf = (matchID: string) => `MATCH-${matchID}`; // boardgame.io's channel name
 
 export function createServer(config: ServerConfig) {
-  const db = new SQLiteStorage(config.dbFile);
-  const server = Server({ games: [Multipolar], db, origins: [`http://${config.host}:${config.port}`] });
+  const storage = createStorage(config);
+  const persist = new PersistFirst();
+  const pubSub = persist.pubSub(new LocalPubSub<Frame>());
+  let keeper: SeatKeeper | null = null;
+  const db = reportingStorage(
+    storage,
+    (matchID, state) => {
+      persist.noteStored(matchID, state._stateID);
+      keeper?.stateStored(matchID, state);
+    },
+    (matchID, metadata) => keeper?.metadataChanged(matchID, metadata),
+  );
+
+  // boardgame.io hands socket.io `cors: { origins }` (a key it ignores), so polling
+  // would answer any origin (STACK-NOTES 5): set the origin check ourselves.
+  const socketOpts = {
+    cors: { origin: [...config.origins] },
+    allowRequest: (req: { headers: Record<string, string | string[] | undefined> }, done: (err: null, ok: boolean) => void) =>
+      done(null, originAllowed(req.headers.origin as string | undefined, req.headers.host as string | undefined, config.origins)),
+  };
+  // boardgame.io types both options wider than socket.io needs: the casts only narrow them.
+  const transport = new SocketIO({ pubSub: pubSub as never, socketOpts: socketOpts as never });
+  keeper = new SeatKeeper({
+    game: Multipolar,
+    db,
+    queueFor: (matchID) => (transport as unknown as { getMatchQueue(id: string): { add<T>(fn: () => Promise<T> | T): Promise<T> } }).getMatchQueue(matchID),
+    publish: (matchID, frame) => pubSub.publish(channelOf(matchID), frame),
+    botDelayMs: config.botDelayMs,
+    standInAfterMs: config.standInAfterMs,
+    hardBudgetMs: config.hardBudgetMs,
+  });
+
+  const server = Server({
+    games: [Multipolar],
+    db,
+    transport,
+    origins: [...config.origins],
+    uuid: matchCode,
+    generateCredentials: credentials,
+  });
   const io = (server.app as unknown as { _io: { of(name: string): Parameters<typeof guardNamespace>[0] } })._io;
   guardNamespace(io.of(Multipolar.name!), db);
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
-      ctx.body = { ok: true };
+      ctx.body = { ok: true, pendingFrames: persist.pending };
       return;
     }
     await next();
   });
+  const seatKeeper = keeper;
+  server.app.use(lobbyGuard(db, Multipolar.name!, config.lobbyRatePerMinute, {
+    seatsChanged: (id) => seatKeeper.poke(id, 0),
+    originAllowed: (origin, host) => originAllowed(origin, host, config.origins),
+  }));
   const dir = resolve(config.clientDir);
   if (existsSync(dir)) server.app.use(serve(dir, { index: 'index.html', maxage: 0 }));
-  return server;
+  return { ...server, storage, keeper: seatKeeper };
 }
 
 /**
@@ -37,4 +87,15 @@ export function listenOn(app: { listen: (...args: never[]) => unknown }, host: s
   const listen = app.listen.bind(app) as (...args: unknown[]) => unknown;
   (app as { listen: (...args: unknown[]) => unknown }).listen = (port: unknown, ...rest: unknown[]) =>
     listen(port, host, ...rest);
+}
+
+/**
+ * A browser request may come from the page's own origin or a configured one;
+ * a request without an Origin header is not from a browser page and CORS does
+ * not apply to it (credentials still guard every seat).
+ */
+export function originAllowed(origin: string | undefined, host: string | undefined, extra: readonly string[]): boolean {
+  if (!origin) return true;
+  if (host && (origin === `http://${host}` || origin === `https://${host}`)) return true;
+  return extra.includes(origin);
 }

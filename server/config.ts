@@ -10,6 +10,24 @@ export interface ServerConfig {
   readonly databaseUrl?: string;
   /** Connections the PostgreSQL storage keeps open (DATABASE_POOL_SIZE). */
   readonly databasePoolSize: number;
+  /** Other origins allowed to use the Lobby API and sockets (the page's own origin always is). */
+  readonly origins: readonly string[];
+  /** Pause before a server bot moves, so people can follow (BOT_DELAY_MS). */
+  readonly botDelayMs: number;
+  /** A person away this long has a Normal bot play their seat until they return (STANDIN_AFTER_MS). */
+  readonly standInAfterMs: number;
+  /** Search budget of a Hard server bot (HARD_BOT_MS). */
+  readonly hardBudgetMs: number;
+  /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
+  readonly lobbyRatePerMinute: number;
+}
+
+/** A non-negative whole number from the environment, or its default. */
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return n;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -24,5 +42,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dbFile: env.MULTIPOLAR_DB ?? `${env.DATA_DIR ?? 'data'}/multipolar.sqlite`,
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolSize,
+    origins: (env.ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    botDelayMs: whole(env, 'BOT_DELAY_MS', 700),
+    standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
+    hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
+    lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
   };
 }

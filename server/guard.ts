@@ -1,16 +1,23 @@
 /**
- * Socket guards for two boardgame.io 0.50.2 defects (STACK-NOTES items 4, 6),
- * applied to every event on the game's namespace before boardgame.io sees it:
+ * Socket guards for boardgame.io 0.50.2 defects (STACK-NOTES items 3, 4, 6).
+ * Incoming, applied to every event on the game's namespace before
+ * boardgame.io sees it:
  * - an `update` whose action claims another seat than the one its credentials
  *   were checked for is dropped (the reducer trusts the action's playerID);
  * - a `sync` for a match that does not exist is dropped (boardgame.io would
  *   create an unlisted match with no credentials on the spot).
+ * Outgoing: a `sync` frame carries the match's initial state unfiltered, with
+ * the random plugin's seed (every shuffle predictable); it is passed through
+ * the seat's view first.
  */
-import type { StorageAPI } from 'boardgame.io';
+import type { State, StorageAPI } from 'boardgame.io';
+import { viewFor } from '../game/view';
+import type { MatchState } from '../game/state';
 
 type Next = (err?: Error) => void;
 interface GuardedSocket {
   use(fn: (packet: unknown[], next: Next) => void): void;
+  emit(event: string, ...args: unknown[]): boolean;
   on(event: 'error', fn: (err: Error) => void): void;
 }
 interface Namespace {
@@ -38,11 +45,25 @@ export async function refusal(
   return null;
 }
 
+/** A sync frame as a seat may receive it: the initial state seen through its view, no plugin secrets. */
+export function redactSync(args: readonly unknown[], playerID: string | null | undefined): unknown[] {
+  const [matchID, info, ...rest] = args as [unknown, { initialState?: State } | undefined, ...unknown[]];
+  const initial = info?.initialState;
+  if (!initial) return [...args];
+  const { random: _seed, ...plugins } = initial.plugins ?? {};
+  const initialState = { ...initial, G: viewFor(initial.G as MatchState, playerID), plugins };
+  return [matchID, { ...info, initialState }, ...rest];
+}
+
 export function guardNamespace(nsp: Namespace, db: StorageAPI.Sync | StorageAPI.Async): void {
   nsp.on('connection', (socket) => {
     // A refused event surfaces as an 'error' on the socket: log it, keep serving.
     socket.on('error', (err) => console.warn(`multipolar: refused socket event: ${err.message}`));
+    let seat: string | null | undefined = null;
+    const emit = socket.emit.bind(socket);
+    socket.emit = (event, ...args) => (event === 'sync' ? emit(event, ...redactSync(args, seat)) : emit(event, ...args));
     socket.use(([event, ...args], next) => {
+      if (event === 'sync') seat = typeof args[1] === 'string' ? args[1] : null;
       refusal(db, event, args).then(
         (why) => next(why ? new Error(why) : undefined),
         () => next(new Error('refused')),

@@ -9,6 +9,8 @@ import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchState } from '../game/state';
+import { toMove } from '../game/game';
+import { legalActions } from '../game/rules/actions';
 import { refusal } from '../server/guard';
 import { SQLiteStorage } from '../server/storage/sqlite';
 import type { RunningServer } from './e2e/harness';
@@ -42,8 +44,15 @@ const stored = (matchID: string) => {
     db.close();
   }
 };
-const beginAs = (matchID: string, seat: string, claimed: string, credentials: string) =>
-  socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'begin', args: [], playerID: claimed, credentials } }, 0, matchID, seat);
+/** Send the US's first legal move, authenticated as `seat` but claiming `claimed` in the action. */
+const usMoveAs = (matchID: string, seat: string, claimed: string, credentials: string) => {
+  const { state } = stored(matchID);
+  const { move, args } = toMove(legalActions(state!.G as MatchState, 'us')[0]!);
+  socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: claimed, credentials } }, state!._stateID, matchID, seat);
+};
+const waitFor = async (ok: () => boolean) => {
+  for (let i = 0; i < 50 && !ok(); i++) await pause(100);
+};
 
 describe('refusal: the guard’s decision', () => {
   const db = new SQLiteStorage(':memory:');
@@ -67,14 +76,17 @@ describe('socket guards on a running server', () => {
     const { matchID } = await post('/games/multipolar/create', { numPlayers: 3 });
     const china = await post(`/games/multipolar/${matchID}/join`, { playerID: '1', playerName: 'China' });
     const us = await post(`/games/multipolar/${matchID}/join`, { playerID: '0', playerName: 'US' });
+    // The server deals at once; then it is the US's move.
+    await waitFor(() => (stored(matchID!).state?.G as MatchState).step.kind !== 'begin');
+    const dealt = stored(matchID!).state!._stateID;
     // China's credentials, China's seat, but an action that claims the US seat.
-    beginAs(matchID!, '1', '0', china.playerCredentials!);
+    usMoveAs(matchID!, '1', '0', china.playerCredentials!);
     await pause(400);
-    expect((stored(matchID!).state?.G as MatchState).step.kind).toBe('begin');
+    expect(stored(matchID!).state!._stateID).toBe(dealt);
     // The same move, honestly made by the US, goes through: the check above can fail.
-    beginAs(matchID!, '0', '0', us.playerCredentials!);
-    await pause(400);
-    expect((stored(matchID!).state?.G as MatchState).step.kind).toBe('play');
+    usMoveAs(matchID!, '0', '0', us.playerCredentials!);
+    await waitFor(() => stored(matchID!).state!._stateID > dealt);
+    expect(stored(matchID!).state!._stateID).toBe(dealt + 1);
   });
 
   it('a socket sync does not create a match that was never created through the lobby', async () => {

@@ -1,0 +1,131 @@
+/**
+ * Persist before broadcast (STACK-NOTES item 7).
+ *
+ * boardgame.io's Master publishes a new state to every client and only then
+ * writes it to storage, so a crash in between loses a move players already saw.
+ * Here the storage is wrapped to report each state it has written, and the
+ * pub/sub that carries states to sockets holds every state frame until the
+ * storage has reported it. A write that fails is never shown to anyone.
+ */
+import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+import type { GenericPubSub } from 'boardgame.io/server';
+
+type Storage = StorageAPI.Sync | StorageAPI.Async;
+type StateListener = (matchID: string, state: State) => void;
+type MetadataListener = (matchID: string, metadata: Server.MatchData) => void;
+
+/** What boardgame.io publishes on a match channel (see its TransportAPI.sendAll). */
+interface Frame {
+  readonly type: string;
+  readonly args: readonly unknown[];
+}
+
+/** Which stored state a frame shows, or null when it carries no state (matchData, chat). */
+function frameStateID(frame: Frame): { matchID: string; stateID: number } | null {
+  if (frame.type === 'update') {
+    const [matchID, state] = frame.args as [string, State];
+    return { matchID, stateID: state._stateID };
+  }
+  if (frame.type === 'patch') {
+    const [matchID, , , state] = frame.args as [string, number, State, State];
+    return { matchID, stateID: state._stateID };
+  }
+  return null;
+}
+
+/**
+ * A storage that tells listeners what it has durably written. It keeps the
+ * wrapped storage's kind (sync or async): boardgame.io branches on it.
+ */
+export function reportingStorage<S extends Storage>(inner: S, onState: StateListener, onMetadata?: MetadataListener): S {
+  const isSync = inner.type() === 0; // StorageAPI.Type.SYNC
+  const setState = (matchID: string, state: State, deltalog?: LogEntry[]) => {
+    if (isSync) {
+      (inner as StorageAPI.Sync).setState(matchID, state, deltalog);
+      onState(matchID, state);
+      return;
+    }
+    return (inner as StorageAPI.Async).setState(matchID, state, deltalog).then(() => onState(matchID, state));
+  };
+  const setMetadata = (matchID: string, metadata: Server.MatchData) => {
+    if (isSync) {
+      (inner as StorageAPI.Sync).setMetadata(matchID, metadata);
+      onMetadata?.(matchID, metadata);
+      return;
+    }
+    return (inner as StorageAPI.Async).setMetadata(matchID, metadata).then(() => onMetadata?.(matchID, metadata));
+  };
+  // Every other method runs on the storage itself (its own `this`).
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'setState') return setState;
+      if (prop === 'setMetadata') return setMetadata;
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Tracks the newest stored state per match and holds state frames until
+ * their state is stored. Frames of one match keep their order.
+ */
+export class PersistFirst {
+  private readonly stored = new Map<string, number>();
+  private readonly held = new Map<string, { stateID: number; release: () => void }[]>();
+
+  /** Called by the reporting storage after each durable write. */
+  readonly noteStored = (matchID: string, stateID: number): void => {
+    if ((this.stored.get(matchID) ?? -1) < stateID) this.stored.set(matchID, stateID);
+    const queue = this.held.get(matchID);
+    if (!queue) return;
+    while (queue.length && queue[0]!.stateID <= stateID) queue.shift()!.release();
+    if (!queue.length) this.held.delete(matchID);
+  };
+
+  /** Run `send` once the frame's state is stored (at once for frames without state). */
+  whenStored(frame: Frame, send: () => void): void {
+    const at = frameStateID(frame);
+    const queue = at ? this.held.get(at.matchID) : undefined;
+    if (!at || (!queue && (this.stored.get(at.matchID) ?? -1) >= at.stateID)) return send();
+    if (queue) queue.push({ stateID: at.stateID, release: send });
+    else this.held.set(at.matchID, [{ stateID: at.stateID, release: send }]);
+  }
+
+  /** Frames waiting for storage (for tests and the health check). */
+  get pending(): number {
+    let n = 0;
+    for (const q of this.held.values()) n += q.length;
+    return n;
+  }
+
+  forget(matchID: string): void {
+    this.stored.delete(matchID);
+    this.held.delete(matchID);
+  }
+
+  /** A pub/sub whose publish waits for storage; delivery goes through `inner`. */
+  pubSub<T extends Frame>(inner: GenericPubSub<T>): GenericPubSub<T> {
+    return {
+      publish: (channel, payload) => this.whenStored(payload, () => inner.publish(channel, payload)),
+      subscribe: (channel, cb) => inner.subscribe(channel, cb),
+      unsubscribeAll: (channel) => inner.unsubscribeAll(channel),
+    };
+  }
+}
+
+/** In-process pub/sub (boardgame.io's own is not exported): one process, one match channel each. */
+export class LocalPubSub<T> implements GenericPubSub<T> {
+  private readonly channels = new Map<string, Set<(payload: T) => void>>();
+  publish(channel: string, payload: T): void {
+    for (const cb of this.channels.get(channel) ?? []) cb(payload);
+  }
+  subscribe(channel: string, cb: (payload: T) => void): void {
+    let set = this.channels.get(channel);
+    if (!set) this.channels.set(channel, (set = new Set()));
+    set.add(cb);
+  }
+  unsubscribeAll(channel: string): void {
+    this.channels.delete(channel);
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Server-side bots (boardgame.io 0.50 has none: STACK-NOTES item 9).
+ *
+ * After every stored change of a match the keeper looks at whose move it is:
+ * the opening deal is always the server's; a seat the creator gave to a bot is
+ * played by that bot; a person's seat is played by a Normal bot while its
+ * player has been away longer than `standInAfterMs` (the board shows it
+ * through the seat's `data.standIn`), and handed back the moment they return.
+ * Bots see only their seat's view, as every bot does, and their moves go
+ * through boardgame.io's Master in the match's own queue, like a person's.
+ */
+import type { Game, Server, State, StorageAPI } from 'boardgame.io';
+import { Master } from 'boardgame.io/master';
+import { makeBot } from '../game/bots';
+import type { Bot, BotLevel } from '../game/bots/types';
+import { legalActions } from '../game/rules/actions';
+import type { MatchState } from '../game/state';
+import { toMove, MOVE_NAMES } from '../game/game';
+import { powerOf } from '../game/types';
+import { viewFor } from '../game/view';
+import type { PlayerData } from './lobby';
+
+type Storage = StorageAPI.Sync | StorageAPI.Async;
+interface Frame {
+  readonly type: string;
+  readonly args: readonly unknown[];
+}
+interface Queue {
+  add<T>(fn: () => Promise<T> | T): Promise<T>;
+}
+
+export interface SeatKeeperOptions {
+  readonly game: Game;
+  readonly db: Storage;
+  /** boardgame.io's per-match queue, so a bot's move never interleaves with a person's. */
+  readonly queueFor: (matchID: string) => Queue;
+  /** Deliver a frame to every socket of a match. */
+  readonly publish: (matchID: string, frame: Frame) => void;
+  /** Pause before a bot moves, so people can follow the board. */
+  readonly botDelayMs: number;
+  /** How long a person may be away before a bot plays their seat. */
+  readonly standInAfterMs: number;
+  /** Time budget for a Hard bot's search (it runs on the server's event loop). */
+  readonly hardBudgetMs: number;
+}
+
+const filterMetadata = (metadata: Server.MatchData) =>
+  Object.values(metadata.players).map(({ credentials: _secret, ...p }) => p);
+
+/** Who plays a seat now: its bot, its stand-in, or nobody (a person). */
+function botLevelOf(player: Server.PlayerMetadata | undefined): BotLevel | null {
+  const data = player?.data as PlayerData | undefined;
+  return data?.bot ?? data?.standIn ?? null;
+}
+
+/** The one seat the rules wait for (one active seat at a time: game/game.ts). */
+function actingSeat(state: State): string | null {
+  if (state.ctx.gameover !== undefined) return null;
+  const active = state.ctx.activePlayers ? Object.keys(state.ctx.activePlayers) : [state.ctx.currentPlayer];
+  return active[0] ?? null;
+}
+
+export class SeatKeeper {
+  private readonly bots = new Map<string, Bot>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly awayTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Matches with a seat the server plays (a bot or a stand-in): only these need a look after a move. */
+  private readonly botMatches = new Set<string>();
+  private stopped = false;
+
+  constructor(private readonly o: SeatKeeperOptions) {}
+
+  /** Look at a match soon (after a stored move, a seat change, a restart). */
+  poke(matchID: string, delayMs = this.o.botDelayMs): void {
+    if (this.stopped || this.pending.has(matchID)) return;
+    this.pending.set(
+      matchID,
+      setTimeout(() => {
+        this.pending.delete(matchID);
+        this.o.queueFor(matchID).add(() => this.act(matchID)).catch((err) => console.error('multipolar: bot move failed', err));
+      }, delayMs),
+    );
+  }
+
+  /** A new state was stored: the server owes a move if it deals or plays the acting seat. */
+  stateStored(matchID: string, state: State): void {
+    if (state.ctx.gameover !== undefined) return this.forget(matchID);
+    if ((state.G as MatchState).step.kind === 'begin' || this.botMatches.has(matchID)) this.poke(matchID);
+  }
+
+  /** Seat metadata changed: start or cancel the away clock of each person's seat. */
+  metadataChanged(matchID: string, metadata: Server.MatchData): void {
+    if (this.stopped) return;
+    if (metadata.gameover !== undefined) return this.forget(matchID);
+    if (Object.values(metadata.players).some((p) => botLevelOf(p))) this.botMatches.add(matchID);
+    else this.botMatches.delete(matchID);
+    for (const [id, player] of Object.entries(metadata.players)) {
+      const key = `${matchID}:${id}`;
+      const data = player.data as PlayerData | undefined;
+      const person = Boolean(player.name) && !data?.bot;
+      const away = person && player.isConnected !== true && !data?.standIn && metadata.gameover === undefined;
+      if (!away) {
+        clearTimeout(this.awayTimers.get(key));
+        this.awayTimers.delete(key);
+      } else if (!this.awayTimers.has(key)) {
+        this.awayTimers.set(key, setTimeout(() => {
+          this.awayTimers.delete(key);
+          void this.o.queueFor(matchID).add(() => this.standIn(matchID, id));
+        }, this.o.standInAfterMs));
+      }
+      if (person && player.isConnected === true && data?.standIn) {
+        void this.o.queueFor(matchID).add(() => this.handBack(matchID, id));
+      }
+    }
+  }
+
+  /** After a restart no socket is connected: mark every seat away and resume bots. */
+  async resumeAll(gameName: string): Promise<number> {
+    const ids = await this.o.db.listMatches({ gameName, where: { isGameover: false } });
+    for (const matchID of ids) {
+      const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
+      if (!metadata) continue;
+      for (const p of Object.values(metadata.players)) if (p.isConnected) p.isConnected = false;
+      await this.o.db.setMetadata(matchID, metadata);
+      this.poke(matchID);
+    }
+    return ids.length;
+  }
+
+  private forget(matchID: string): void {
+    this.botMatches.delete(matchID);
+    for (const key of this.bots.keys()) if (key.startsWith(`${matchID}:`)) this.bots.delete(key);
+    for (const [key, t] of this.awayTimers) {
+      if (key.startsWith(`${matchID}:`)) {
+        clearTimeout(t);
+        this.awayTimers.delete(key);
+      }
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.pending.values()) clearTimeout(t);
+    for (const t of this.awayTimers.values()) clearTimeout(t);
+    this.pending.clear();
+    this.awayTimers.clear();
+  }
+
+  private async standIn(matchID: string, seat: string): Promise<void> {
+    await this.setPlayerData(matchID, seat, (p) => (p.isConnected === true ? null : { ...(p.data as object), standIn: 'normal' }));
+    this.poke(matchID);
+  }
+
+  private async handBack(matchID: string, seat: string): Promise<void> {
+    await this.setPlayerData(matchID, seat, (p) => {
+      if (p.isConnected !== true) return null;
+      const { standIn: _done, ...rest } = (p.data ?? {}) as PlayerData;
+      return rest;
+    });
+  }
+
+  /** Change one seat's data (or nothing when `f` says null) and tell every socket. */
+  private async setPlayerData(matchID: string, seat: string, f: (p: Server.PlayerMetadata) => object | null): Promise<void> {
+    const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
+    const player = metadata?.players[Number(seat)];
+    if (!metadata || !player || metadata.gameover !== undefined) return;
+    const data = f(player);
+    if (!data) return;
+    player.data = data;
+    await this.o.db.setMetadata(matchID, metadata);
+    this.o.publish(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
+  }
+
+  private botFor(matchID: string, seat: string, level: BotLevel): Bot {
+    const key = `${matchID}:${seat}:${level}`;
+    let bot = this.bots.get(key);
+    if (!bot) {
+      bot = makeBot(level, key, { budgetMs: this.o.hardBudgetMs });
+      this.bots.set(key, bot);
+    }
+    return bot;
+  }
+
+  /** Make the move the server owes, if any. */
+  private async act(matchID: string): Promise<void> {
+    const { state, metadata } = await this.o.db.fetch(matchID, { state: true, metadata: true });
+    if (!state || !metadata) return;
+    const seat = actingSeat(state);
+    if (seat === null) return this.forget(matchID);
+    const G = state.G as MatchState;
+    const power = powerOf(seat);
+    if (!power) return;
+    let move: { move: string; args: unknown[] };
+    if (G.step.kind === 'begin') move = { move: MOVE_NAMES.begin, args: [] };
+    else {
+      const level = botLevelOf(metadata.players[Number(seat)]);
+      if (!level) return;
+      const view = viewFor(G, seat);
+      const legal = legalActions(view, power);
+      if (legal.length === 0) return;
+      move = toMove(this.botFor(matchID, seat, level).decide(view, power, legal));
+    }
+    const master = new Master(this.o.game, this.o.db, {
+      send: () => undefined,
+      sendAll: (frame: Frame) => this.o.publish(matchID, frame),
+    }, undefined);
+    const action = { type: 'MAKE_MOVE' as const, payload: { type: move.move, args: move.args, playerID: seat } };
+    await master.onUpdate(action as never, state._stateID, matchID, seat);
+  }
+}
