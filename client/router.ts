@@ -1,5 +1,6 @@
 /** One screen at a time, chosen by the URL hash (#/hotseat, #/rules …). */
 import { showHome } from './screens/home';
+import { showReplay } from './screens/replay';
 import { showRules } from './screens/rules';
 import { showSetup } from './screens/setup';
 
@@ -12,6 +13,7 @@ export function route(root: HTMLElement): void {
   root.replaceChildren();
   if (hash === 'hotseat') cleanup = showSetup(root, new URLSearchParams(query));
   else if (hash === 'rules') cleanup = showRules(root);
+  else if (hash === 'replay') cleanup = showReplay(root, new URLSearchParams(query));
   else cleanup = showHome(root);
 }
 

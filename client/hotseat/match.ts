@@ -11,6 +11,8 @@ import { makeBot } from '../../game/bots';
 import type { Bot, BotLevel } from '../../game/bots/types';
 import type { Action } from '../../game/rules/actions';
 import { actor, legalActions } from '../../game/rules/actions';
+import type { MatchRecord } from '../../game/sim/replay';
+import { actionsFromLog } from '../../game/sim/replay';
 import type { MatchView } from '../../game/state';
 import type { Power, ScenarioId } from '../../game/types';
 import { POWERS, seatOf } from '../../game/types';
@@ -81,6 +83,12 @@ export class HotseatMatch {
   legal(p: Power): Action[] {
     const v = this.view(p);
     return v ? legalActions(v, p) : [];
+  }
+
+  /** The match so far as a replay record: the moves in boardgame.io's log, in order. */
+  record(): MatchRecord | null {
+    const moves = actionsFromLog(this.clients.us.log ?? []);
+    return moves.ok ? { scenario: this.options.scenario, seed: this.seed, actions: moves.value } : null;
   }
 
   /** Take an action for a seat; the rules validate it again in the move. */

@@ -1,4 +1,5 @@
 /** The first screen: what to play. What is not built yet says so plainly. */
+import { finishedList } from '../replay/finishedList';
 import { h } from '../ui/dom';
 
 const MODES: readonly { id: string; title: string; text: string; href?: string }[] = [
@@ -23,6 +24,7 @@ export function showHome(root: HTMLElement): () => void {
             : h('div', { class: 'mode mode-soon', id: `mode-${m.id}`, 'aria-disabled': 'true' }, h('strong', {}, m.title), h('span', {}, m.text)),
         ),
       ),
+      finishedList(),
       h('footer', { class: 'credit' },
         'Based on Artyom Lukin, “The Implications of a True Russia-China Alliance” (Creative Commons, republished with attribution).'),
     ),

@@ -12,6 +12,7 @@ import { POWER_NAMES, POWERS } from '../../game/types';
 import type { BoardController } from '../board';
 import type { HotseatOptions } from '../hotseat/match';
 import { HotseatMatch } from '../hotseat/match';
+import { replayOnGameOver } from '../replay/finished';
 import { renderActions, renderHand } from '../ui/actions';
 import { announce, h } from '../ui/dom';
 import { explanation, headline, prestigeRows } from '../ui/gameover';
@@ -23,6 +24,7 @@ import { boardVM } from '../viewmodel';
 
 export function showPlay(root: HTMLElement, options: HotseatOptions): () => void {
   const match = new HotseatMatch(options);
+  const replayLink = replayOnGameOver(match);
   const title = `${SCENARIO_DATA[options.scenario].startYear} “${SCENARIO_DATA[options.scenario].title}”`;
   const humans = match.humans();
   /** The person whose hand is on screen; changes only after the pass screen. */
@@ -217,6 +219,7 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
           h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'Total'), POWERS.map((p) => h('td', {}, String(view.prestige[p])))),
         ),
       ),
+      replayLink,
       h('div', { class: 'row' }, menu, again),
     );
     overDialog.showModal();
