@@ -5,6 +5,7 @@
  */
 import type { RegionId } from '../../game/types';
 import type { BoardVM } from '../viewmodel';
+import type { BoardLayout } from './layout';
 
 export interface BoardHandlers {
   onRegionClick(id: RegionId): void;
@@ -16,6 +17,8 @@ export interface BoardController {
   update(vm: BoardVM): void;
   /** Outline a region chosen from the keyboard (null clears it). */
   focusRegion(id: RegionId | null): void;
+  /** Where the top bar, theaters and meter cards are drawn now (canvas pixels); null before the first layout. */
+  layout(): BoardLayout | null;
   destroy(): void;
 }
 

@@ -38,6 +38,11 @@ class BoardScene extends Phaser.Scene {
   private theaters: TheaterView[] = [];
   private cards: Record<CardId, Card> | null = null;
   private lay: BoardLayout | null = null;
+
+  /** Where each part of the board is drawn now (canvas pixels), for guides that point at it. */
+  get layout(): BoardLayout | null {
+    return this.lay;
+  }
   /** A red rim around the whole board at the Brink. */
   private brinkRim: Phaser.GameObjects.Graphics | null = null;
 
@@ -137,6 +142,7 @@ export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial
         focusRegion: (id) => {
           if (game) scene.focusRegion(id);
         },
+        layout: () => (game ? scene.layout : null),
         destroy: () => {
           game?.destroy(true);
           game = null;
