@@ -169,7 +169,10 @@ export async function startPostgres(): Promise<TestPostgres> {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+        // PostgreSQL 15+ copies the template through the WAL by default: 20x slower for a test.
+        const version = Number((await client.query<{ v: string }>('SHOW server_version_num')).rows[0]?.v);
+        const strategy = version >= 150000 ? ' STRATEGY FILE_COPY' : '';
+        await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"${strategy}`);
       } finally {
         await client.end();
       }
