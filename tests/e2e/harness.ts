@@ -16,13 +16,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface RunningServer {
   readonly url: string;
   readonly proc: ChildProcess;
+  /** Everything the server printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
 /** Start the server; by default on a fresh data folder of its own. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'multipolar-'));
-  const proc = spawn('npx', ['tsx', 'server/main.ts'], {
+  // One node process (no npx or tsx wrapper), so a signal reaches the server itself.
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', MULTIPOLAR_PARENT_PID: String(process.pid), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -44,9 +47,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     proc,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (proc.exitCode !== null) return resolve();
+        if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
         proc.once('exit', () => resolve());
         proc.kill('SIGTERM');
       }),

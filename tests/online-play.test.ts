@@ -1,0 +1,100 @@
+/**
+ * Online play against a real server over real sockets: people, server bots
+ * and a spectator finish a match; nothing secret reaches the wire; a seat
+ * whose player is away is played by a stand-in bot until they return.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from './support/socket-player';
+import { createMatch, SocketPlayer } from './support/socket-player';
+import type { RunningServer } from './e2e/harness';
+import { startServer } from './e2e/harness';
+
+let server: RunningServer;
+const open: SocketPlayer[] = [];
+beforeAll(async () => {
+  server = await startServer({ BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '400' });
+});
+afterAll(async () => {
+  for (const p of open) p.close();
+  await server?.stop();
+});
+const seat = (matchID: string, playerID: string | null, credentials?: string) => {
+  const p = new SocketPlayer(server.url, matchID, playerID, credentials);
+  open.push(p);
+  return p;
+};
+
+/** Every place in a frame where a secret could hide; empty when the frame is clean. */
+function secretsIn(frame: Frame, seatPower: string | null): string[] {
+  const found: string[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (typeof v !== 'object' || v === null) return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'deck' || k === 'eventDeck') found.push(`${path}.${k}`);
+      if (k === 'prngstate' || k === 'seed') found.push(`${path}.${k}`);
+      // The random plugin's key stays, emptied by its playerView; its data would be the PRNG state.
+      if (k === 'random' && (x as { data?: unknown } | null)?.data !== undefined) found.push(`${path}.random.data`);
+      if (k === 'hands' && typeof x === 'object' && x !== null) {
+        for (const owner of Object.keys(x)) if (owner !== seatPower) found.push(`${path}.hands.${owner}`);
+      }
+      walk(x, `${path}.${k}`);
+    }
+  };
+  walk(frame.args, frame.event);
+  return found;
+}
+
+describe('an online match', () => {
+  it('is played to the end by two people and a server bot, watched by a spectator, with no secret on the wire', async () => {
+    const { matchID, credentials } = await createMatch(server.url, { scenario: '2019', seats: { '2': 'normal' } }, ['0', '1']);
+    const us = seat(matchID, '0', credentials['0']).play();
+    const china = seat(matchID, '1', credentials['1']).play();
+    const watcher = seat(matchID, null);
+    await us.until(() => us.over);
+    await watcher.until(() => watcher.over);
+    await china.until(() => china.over);
+    expect(watcher.stateID).toBe(us.stateID);
+    // Russia (the bot) moved: its prestige sources or the log name it.
+    expect(us.state!.G.log.some((e) => e.power === 'russia')).toBe(true);
+    expect(us.state!.G.outcome).not.toBeNull();
+    // Sync and update frames reached every socket, and none carries another seat's hand,
+    // a pile's order or the random plugin's state (STACK-NOTES 3).
+    for (const [who, power] of [[us, 'us'], [china, 'china'], [watcher, null]] as const) {
+      expect(who.frames.some((f) => f.event === 'sync')).toBe(true);
+      expect(who.frames.filter((f) => f.event === 'update').length).toBeGreaterThan(20);
+      expect(who.frames.flatMap((f) => secretsIn(f, power))).toEqual([]);
+    }
+    // The check can fail: a seat's own hand is in its frames.
+    expect(us.frames.some((f) => JSON.stringify(f.args).includes('"hands":{"us"'))).toBe(true);
+  });
+
+  it('a player away longer than the set time is played by a Normal bot until they return', async () => {
+    const { matchID, credentials } = await createMatch(server.url, { scenario: '2019', seats: { '2': 'easy' } }, ['0', '1']);
+    const us = seat(matchID, '0', credentials['0']).play();
+    // China never connects: after STANDIN_AFTER_MS the board says a bot plays for them.
+    await us.until(() => us.matchData[1]?.data?.standIn === 'normal', 10_000);
+    await us.until(() => us.state!.G.log.some((e) => e.power === 'china'), 10_000);
+    // China comes back: the seat is theirs again and the stand-in mark is gone.
+    const china = seat(matchID, '1', credentials['1']).play();
+    await us.until(() => us.matchData[1]?.isConnected === true && us.matchData[1]?.data?.standIn === undefined, 10_000);
+    await china.until(() => china.over);
+    expect(china.state!.G.outcome).not.toBeNull();
+  });
+
+  it('a seat cannot be taken with a wrong key: no state is sent and no move is accepted', async () => {
+    const { matchID, credentials } = await createMatch(server.url, { scenario: '2019' }, ['0']);
+    // The US player is here (so no stand-in plays), thinking; someone else tries their seat.
+    const owner = seat(matchID, '0', credentials['0']);
+    await owner.until(() => owner.stateID >= 1);
+    const thief = seat(matchID, '0', 'not-the-credentials').play();
+    const watcher = seat(matchID, null);
+    await watcher.until(() => watcher.stateID >= 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(thief.frames.filter((f) => f.event === 'sync' || f.event === 'update')).toEqual([]);
+    expect(watcher.stateID).toBe(1); // dealt, and the US has not moved
+    // The check can fail: the owner's own move goes through.
+    owner.play();
+    await watcher.until(() => watcher.stateID >= 2);
+  });
+});

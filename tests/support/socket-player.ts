@@ -1,0 +1,132 @@
+/**
+ * A seat (or a spectator) on a real server over a raw socket.io connection,
+ * speaking boardgame.io 0.50's wire protocol: it keeps every frame it
+ * receives, so tests can check what reached the wire, and can play its seat
+ * with a bot as fast as the server answers.
+ */
+import { io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { toMove } from '../../game/game';
+import { makeBot } from '../../game/bots';
+import { actor, legalActions } from '../../game/rules/actions';
+import type { MatchView } from '../../game/state';
+import { powerOf } from '../../game/types';
+
+export interface WireState {
+  readonly G: MatchView;
+  readonly ctx: { gameover?: unknown };
+  readonly _stateID: number;
+}
+export interface Frame {
+  readonly event: string;
+  readonly args: unknown[];
+}
+
+export class SocketPlayer {
+  readonly frames: Frame[] = [];
+  readonly socket: Socket;
+  state: WireState | null = null;
+  matchData: { id: number; name?: string; isConnected?: boolean; data?: Record<string, unknown> }[] = [];
+  private autoplay = false;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    url: string,
+    readonly matchID: string,
+    readonly playerID: string | null,
+    private readonly credentials?: string,
+    private readonly bot = makeBot('easy', `${matchID}:${playerID}`),
+  ) {
+    this.socket = io(`${url}/multipolar`, { transports: ['websocket'], reconnection: false });
+    this.socket.onAny((event: string, ...args: unknown[]) => {
+      this.frames.push({ event, args });
+      if (event === 'sync') {
+        const info = args[1] as { state: WireState; filteredMetadata?: SocketPlayer['matchData'] };
+        this.state = info.state;
+        if (info.filteredMetadata) this.matchData = info.filteredMetadata;
+      } else if (event === 'update') {
+        const next = args[1] as WireState;
+        if (!this.state || next._stateID > this.state._stateID) this.state = next;
+      } else if (event === 'matchData') {
+        this.matchData = args[1] as SocketPlayer['matchData'];
+      }
+      this.changed();
+    });
+    this.socket.on('connect', () => this.socket.emit('sync', matchID, playerID, credentials, 3));
+  }
+
+  get stateID(): number {
+    return this.state?._stateID ?? -1;
+  }
+  get over(): boolean {
+    return this.state?.ctx.gameover !== undefined;
+  }
+
+  /** Play this seat with the bot whenever it is its move. */
+  play(): this {
+    this.autoplay = true;
+    this.changed();
+    return this;
+  }
+
+  /** Resolve when `ok` holds, checked after every frame (or fail after `ms`). */
+  until(ok: () => boolean, ms = 30_000): Promise<void> {
+    if (ok()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`timed out at state ${this.stateID}`));
+      }, ms);
+      const check = () => {
+        if (!ok()) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      this.waiters.add(check);
+    });
+  }
+
+  close(): void {
+    this.autoplay = false;
+    this.socket.close();
+  }
+
+  private changed(): void {
+    for (const w of [...this.waiters]) w();
+    const s = this.state;
+    const power = this.playerID === null ? undefined : powerOf(this.playerID);
+    if (!this.autoplay || !s || !power || this.over || s.G.step.kind === 'begin' || actor(s.G) !== power) return;
+    const legal = legalActions(s.G, power);
+    if (legal.length === 0) return;
+    const { move, args } = toMove(this.bot.decide(s.G, power, legal));
+    this.socket.emit(
+      'update',
+      { type: 'MAKE_MOVE', payload: { type: move, args, playerID: this.playerID, credentials: this.credentials } },
+      s._stateID,
+      this.matchID,
+      this.playerID,
+    );
+  }
+}
+
+/** Create a match through the Lobby API and seat a person in each given seat. */
+export async function createMatch(
+  url: string,
+  setupData: Record<string, unknown>,
+  people: readonly string[],
+): Promise<{ matchID: string; credentials: Record<string, string> }> {
+  const post = async (path: string, body: unknown) => {
+    const r = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await r.json()) as Record<string, string>;
+    if (!r.ok) throw new Error(`${path}: ${r.status} ${json.error}`);
+    return json;
+  };
+  const { matchID } = await post('/games/multipolar/create', { numPlayers: 3, setupData });
+  const credentials: Record<string, string> = {};
+  for (const seat of people) {
+    const j = await post(`/games/multipolar/${matchID}/join`, { playerID: seat, playerName: `Player ${seat}` });
+    credentials[seat] = j.playerCredentials!;
+  }
+  return { matchID: matchID!, credentials };
+}
