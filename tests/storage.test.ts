@@ -3,7 +3,7 @@
  * embedded SQLite, and PostgreSQL on a throwaway real server (tests/support/postgres.ts).
  * PostgreSQL not installed is a failure naming the package, never a skip.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LogEntry, State, Server as BgServer, StorageAPI } from 'boardgame.io';
@@ -252,10 +252,36 @@ describe('PostgreSQL server restarts under an open storage', () => {
   });
 });
 
-describe('the server keeps matches in its embedded database', () => {
-  it('a match created through the Lobby API is still there after a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-data-'));
-    let server: RunningServer = await startServer({ DATA_DIR: dataDir });
+/** How the real server is pointed at each storage; `stored` reads the match back without the server. */
+interface ServerStorage {
+  name: string;
+  env(): Promise<Record<string, string>>;
+  stored(env: Record<string, string>, matchID: string): Promise<boolean>;
+}
+const SERVER_STORAGES: ServerStorage[] = [
+  {
+    name: 'SQLite (default)',
+    env: async () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'multipolar-data-')) }),
+    stored: async (env, matchID) => {
+      const db = new SQLiteStorage(join(env.DATA_DIR!, 'multipolar.sqlite'));
+      try { return db.listMatches().includes(matchID); } finally { db.close(); }
+    },
+  },
+  {
+    name: 'PostgreSQL (DATABASE_URL)',
+    env: async () => {
+      await postgres.setup();
+      // An empty DATA_DIR too: the match must not land in SQLite there.
+      return { DATABASE_URL: await pgUrl('server'), DATA_DIR: mkdtempSync(join(tmpdir(), 'multipolar-data-')) };
+    },
+    stored: async (_env, matchID) => (await (await postgres.open('server')).listMatches()).includes(matchID),
+  },
+];
+
+describe.each(SERVER_STORAGES)('the server keeps matches in $name', (kind) => {
+  it('a match created through the Lobby API is stored there and still there after a restart', async () => {
+    const env = await kind.env();
+    let server: RunningServer = await startServer(env);
     try {
       const r = await fetch(`${server.url}/games/multipolar/create`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ numPlayers: 3 }),
@@ -263,7 +289,9 @@ describe('the server keeps matches in its embedded database', () => {
       expect(r.status).toBe(200);
       const { matchID } = (await r.json()) as { matchID: string };
       await server.stop();
-      server = await startServer({ DATA_DIR: dataDir });
+      expect(await kind.stored(env, matchID)).toBe(true);
+      if (env.DATABASE_URL) expect(existsSync(join(env.DATA_DIR!, 'multipolar.sqlite'))).toBe(false);
+      server = await startServer(env);
       const m = await fetch(`${server.url}/games/multipolar/${matchID}`);
       expect(m.status).toBe(200);
       expect(((await m.json()) as { matchID: string }).matchID).toBe(matchID);
