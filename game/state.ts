@@ -144,8 +144,13 @@ export interface MatchState {
   outcome: Outcome | null;
 }
 
-/** A state a seat may see: other hands and the decks replaced by their sizes. */
+/**
+ * A state a seat may see: other hands and the decks replaced by their sizes,
+ * and only the latest log entries (`logStart` is the index of the first one
+ * kept), so every frame a seat receives stays the same size all match long.
+ */
 export type MatchView = Omit<MatchState, 'hands' | 'deck' | 'eventDeck'> & {
+  readonly logStart: number;
   readonly hands: Partial<Record<Power, CardId[]>>;
   readonly handSizes: Record<Power, number>;
   readonly deckSize: number;

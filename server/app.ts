@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Game } from 'boardgame.io';
 import { Server, SocketIO } from 'boardgame.io/server';
 import serve from 'koa-static';
 import { Multipolar } from '../game';
@@ -18,7 +19,8 @@ import { createStorage } from './storage';
 type Frame = { readonly type: string; readonly args: readonly unknown[] };
 const channelOf = (matchID: string) => `MATCH-${matchID}`; // boardgame.io's channel name
 
-export function createServer(config: ServerConfig) {
+/** `extraGames` are served beside Multipolar through the same code (the server benchmark's floor). */
+export function createServer(config: ServerConfig, extraGames: readonly Game[] = []) {
   const storage = createStorage(config);
   const persist = new PersistFirst();
   const pubSub = persist.pubSub(new LocalPubSub<Frame>());
@@ -52,7 +54,7 @@ export function createServer(config: ServerConfig) {
   });
 
   const server = Server({
-    games: [Multipolar],
+    games: [Multipolar, ...extraGames],
     db,
     transport,
     origins: [...config.origins],
@@ -72,7 +74,7 @@ export function createServer(config: ServerConfig) {
   server.app.use(lobbyGuard(db, Multipolar.name!, config.lobbyRatePerMinute, {
     seatsChanged: (id) => seatKeeper.poke(id, 0),
     originAllowed: (origin, host) => originAllowed(origin, host, config.origins),
-  }));
+  }, extraGames.map((g) => g.name!)));
   const dir = resolve(config.clientDir);
   if (existsSync(dir)) server.app.use(serve(dir, { index: 'index.html', maxage: 0 }));
   return { ...server, storage, keeper: seatKeeper };

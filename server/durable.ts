@@ -37,8 +37,23 @@ function frameStateID(frame: Frame): { matchID: string; stateID: number } | null
  * A storage that tells listeners what it has durably written. It keeps the
  * wrapped storage's kind (sync or async): boardgame.io branches on it.
  */
-export function reportingStorage<S extends Storage>(inner: S, onState: StateListener, onMetadata?: MetadataListener): S {
+export function reportingStorage<S extends Storage>(inner: S, stateListener: StateListener, metadataListener?: MetadataListener): S {
   const isSync = inner.type() === 0; // StorageAPI.Type.SYNC
+  // The write has happened whatever a listener does: a listener's failure is logged, never thrown into boardgame.io.
+  const onState: StateListener = (id, s) => {
+    try {
+      stateListener(id, s);
+    } catch (err) {
+      console.error('multipolar: after storing a state', err);
+    }
+  };
+  const onMetadata: MetadataListener = (id, m) => {
+    try {
+      metadataListener?.(id, m);
+    } catch (err) {
+      console.error('multipolar: after storing metadata', err);
+    }
+  };
   const setState = (matchID: string, state: State, deltalog?: LogEntry[]) => {
     if (isSync) {
       (inner as StorageAPI.Sync).setState(matchID, state, deltalog);
@@ -50,10 +65,10 @@ export function reportingStorage<S extends Storage>(inner: S, onState: StateList
   const setMetadata = (matchID: string, metadata: Server.MatchData) => {
     if (isSync) {
       (inner as StorageAPI.Sync).setMetadata(matchID, metadata);
-      onMetadata?.(matchID, metadata);
+      onMetadata(matchID, metadata);
       return;
     }
-    return (inner as StorageAPI.Async).setMetadata(matchID, metadata).then(() => onMetadata?.(matchID, metadata));
+    return (inner as StorageAPI.Async).setMetadata(matchID, metadata).then(() => onMetadata(matchID, metadata));
   };
   // Every other method runs on the storage itself (its own `this`).
   return new Proxy(inner, {

@@ -8,7 +8,7 @@
  *   create an unlisted match with no credentials on the spot).
  * Outgoing: a `sync` frame carries the match's initial state unfiltered, with
  * the random plugin's seed (every shuffle predictable); it is passed through
- * the seat's view first.
+ * the seat's view first, and the whole action log is left out.
  */
 import type { State, StorageAPI } from 'boardgame.io';
 import { viewFor } from '../game/view';
@@ -52,7 +52,9 @@ export function redactSync(args: readonly unknown[], playerID: string | null | u
   if (!initial) return [...args];
   const { random: _seed, ...plugins } = initial.plugins ?? {};
   const initialState = { ...initial, G: viewFor(initial.G as MatchState, playerID), plugins };
-  return [matchID, { ...info, initialState }, ...rest];
+  // boardgame.io's action log grows with every move (STACK-NOTES 12) and the
+  // client never reads it (the rules keep their own log in G): a resync stays small.
+  return [matchID, { ...info, initialState, log: [] }, ...rest];
 }
 
 export function guardNamespace(nsp: Namespace, db: StorageAPI.Sync | StorageAPI.Async): void {

@@ -171,7 +171,7 @@ export interface LobbyHooks {
 const ROUTE = /^\/games\/([^/]+)(?:\/([^/]+))?(?:\/([^/]+))?\/?$/;
 
 /** Koa middleware in front of boardgame.io's Lobby router. */
-export function lobbyGuard(db: Storage, gameName: string, ratePerMinute: number, hooks: LobbyHooks): Koa.Middleware {
+export function lobbyGuard(db: Storage, gameName: string, ratePerMinute: number, hooks: LobbyHooks, otherGames: readonly string[] = []): Koa.Middleware {
   const limiter = new RateLimiter(ratePerMinute);
   return async (ctx, next) => {
     const m = ROUTE.exec(ctx.path);
@@ -180,6 +180,7 @@ export function lobbyGuard(db: Storage, gameName: string, ratePerMinute: number,
       if (ctx.method !== 'POST') return await jsonErrors(ctx, next);
       if (!hooks.originAllowed(ctx.get('Origin') || undefined, ctx.get('Host') || undefined)) bad('this origin may not use the Lobby API', 403);
       const [, name, idOrAction, action] = m;
+      if (otherGames.includes(name!)) return await jsonErrors(ctx, next);
       if (name !== gameName) bad(`no game called "${name}"`, 404);
       const verb = action ?? idOrAction;
       const check = verb ? CHECKS[verb] : undefined;

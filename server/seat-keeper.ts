@@ -84,6 +84,7 @@ export class SeatKeeper {
 
   /** A new state was stored: the server owes a move if it deals or plays the acting seat. */
   stateStored(matchID: string, state: State): void {
+    if (!(state.G as Partial<MatchState>).step) return; // another game on the same server (the benchmark's floor)
     if (state.ctx.gameover !== undefined) return this.forget(matchID);
     if ((state.G as MatchState).step.kind === 'begin' || this.botMatches.has(matchID)) this.poke(matchID);
   }

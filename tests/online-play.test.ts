@@ -65,6 +65,8 @@ describe('an online match', () => {
       expect(who.frames.filter((f) => f.event === 'update').length).toBeGreaterThan(20);
       expect(who.frames.flatMap((f) => secretsIn(f, power))).toEqual([]);
     }
+    // A resync carries no boardgame.io action log: it would grow with every move (STACK-NOTES 12).
+    expect((us.frames.find((f) => f.event === 'sync')!.args[1] as { log: unknown[] }).log).toEqual([]);
     // The check can fail: a seat's own hand is in its frames.
     expect(us.frames.some((f) => JSON.stringify(f.args).includes('"hands":{"us"'))).toBe(true);
   });

@@ -22,10 +22,10 @@ export interface RunningServer {
 }
 
 /** Start the server; by default on a fresh data folder of its own. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, entry = 'server/main.ts'): Promise<RunningServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'multipolar-'));
   // One node process (no npx or tsx wrapper), so a signal reaches the server itself.
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', MULTIPOLAR_PARENT_PID: String(process.pid), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

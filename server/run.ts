@@ -1,0 +1,38 @@
+/** Start the server on its port, resume running matches, and stop cleanly. */
+import type { Game } from 'boardgame.io';
+import { Multipolar } from '../game';
+import { createServer, listenOn } from './app';
+import type { ServerConfig } from './config';
+
+export async function runServer(config: ServerConfig, extraGames: readonly Game[] = []): Promise<void> {
+  const server = createServer(config, extraGames);
+  listenOn(server.app, config.host);
+  const running = await server.run({ port: config.port, callback: () => undefined });
+  const addr = running.appServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  // Matches that were running when the server stopped go on: bots move again, and
+  // seats whose players do not come back get a stand-in.
+  const resumed = await server.keeper.resumeAll(Multipolar.name!);
+  console.log(`Multipolar is running at http://${config.host}:${port}/${resumed ? ` (${resumed} matches resumed)` : ''}`);
+
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => {
+      server.keeper.stop();
+      running.appServer.close();
+      running.apiServer?.close();
+      process.exit(0);
+    });
+  }
+
+  // Test servers stop by themselves when the process that started them is gone.
+  const parent = Number(process.env.MULTIPOLAR_PARENT_PID);
+  if (parent) {
+    setInterval(() => {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        process.exit(0);
+      }
+    }, 1000).unref();
+  }
+}
