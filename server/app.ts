@@ -46,7 +46,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   keeper = new SeatKeeper({
     game: Multipolar,
     db,
-    queueFor: (matchID) => (transport as unknown as { getMatchQueue(id: string): { add<T>(fn: () => Promise<T> | T): Promise<T> } }).getMatchQueue(matchID),
+    queueFor: (matchID) => keeperQueue(transport, matchID),
     publish: (matchID, frame) => pubSub.publish(channelOf(matchID), frame),
     botDelayMs: config.botDelayMs,
     standInAfterMs: config.standInAfterMs,
@@ -77,7 +77,22 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   }, extraGames.map((g) => g.name!)));
   const dir = resolve(config.clientDir);
   if (existsSync(dir)) server.app.use(serve(dir, { index: 'index.html', maxage: 0 }));
-  return { ...server, storage, keeper: seatKeeper };
+  return {
+    ...server,
+    storage,
+    keeper: seatKeeper,
+    /** Storage as boardgame.io sees it (writes reported, frames held until stored). */
+    db,
+    /** Run `fn` in a match's queue, after any move in flight (server-side edits: classroom). */
+    inQueue: <T>(matchID: string, fn: () => Promise<T> | T) => keeperQueue(transport, matchID).add(fn),
+    /** Send a frame to every socket of a match (after storage, like every state frame). */
+    publish: (matchID: string, frame: Frame) => pubSub.publish(channelOf(matchID), frame),
+  };
+}
+
+/** boardgame.io's per-match queue (one update at a time per match), which it keeps to itself. */
+function keeperQueue(transport: SocketIO, matchID: string): { add<T>(fn: () => Promise<T> | T): Promise<T> } {
+  return (transport as unknown as { getMatchQueue(id: string): { add<T>(fn: () => Promise<T> | T): Promise<T> } }).getMatchQueue(matchID);
 }
 
 /**

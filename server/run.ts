@@ -4,7 +4,7 @@ import { Multipolar } from '../game';
 import { createServer, listenOn } from './app';
 import type { ServerConfig } from './config';
 
-export async function runServer(config: ServerConfig, extraGames: readonly Game[] = []): Promise<void> {
+export async function runServer(config: ServerConfig, extraGames: readonly Game[] = []): Promise<ReturnType<typeof createServer>> {
   const server = createServer(config, extraGames);
   listenOn(server.app, config.host);
   const running = await server.run({ port: config.port, callback: () => undefined });
@@ -20,7 +20,8 @@ export async function runServer(config: ServerConfig, extraGames: readonly Game[
       server.keeper.stop();
       running.appServer.close();
       running.apiServer?.close();
-      process.exit(0);
+      // Every move is already stored (server/durable.ts): closing the pool is courtesy.
+      void Promise.resolve(server.storage.close()).finally(() => process.exit(0));
     });
   }
 
@@ -35,4 +36,5 @@ export async function runServer(config: ServerConfig, extraGames: readonly Game[
       }
     }, 1000).unref();
   }
+  return server;
 }
