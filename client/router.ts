@@ -3,6 +3,7 @@ import { showHome } from './screens/home';
 import { showReplay } from './screens/replay';
 import { showRules } from './screens/rules';
 import { showSetup } from './screens/setup';
+import { showTutorial } from './screens/tutorial';
 
 let cleanup: (() => void) | null = null;
 
@@ -14,6 +15,7 @@ export function route(root: HTMLElement): void {
   if (hash === 'hotseat') cleanup = showSetup(root, new URLSearchParams(query));
   else if (hash === 'rules') cleanup = showRules(root);
   else if (hash === 'replay') cleanup = showReplay(root, new URLSearchParams(query));
+  else if (hash === 'tutorial') cleanup = showTutorial(root);
   else cleanup = showHome(root);
 }
 

@@ -1,5 +1,6 @@
 /** The first screen: what to play. What is not built yet says so plainly. */
 import { finishedList } from '../replay/finishedList';
+import { tutorialEntry, tutorialOffer } from '../tutorial/home';
 import { h } from '../ui/dom';
 
 const MODES: readonly { id: string; title: string; text: string; href?: string }[] = [
@@ -17,12 +18,14 @@ export function showHome(root: HTMLElement): () => void {
         h('h1', {}, 'Multipolar'),
         h('p', { class: 'tagline' }, 'The United States, China and Russia — will Moscow and Beijing turn their partnership into a true alliance?'),
       ),
+      tutorialOffer(),
       h('nav', { 'aria-label': 'Modes', class: 'modes' },
         MODES.map((m) =>
           m.href
             ? h('a', { class: 'mode', href: m.href, id: `mode-${m.id}` }, h('strong', {}, m.title), h('span', {}, m.text))
             : h('div', { class: 'mode mode-soon', id: `mode-${m.id}`, 'aria-disabled': 'true' }, h('strong', {}, m.title), h('span', {}, m.text)),
         ),
+        tutorialEntry(),
       ),
       finishedList(),
       h('footer', { class: 'credit' },

@@ -1,0 +1,24 @@
+/**
+ * The tutorial's opponents: Easy bots, except that in round 1 China proposes
+ * cooperation whenever it can and Russia accepts, so the player sees the
+ * proposal and the partner's answer the guide talks about.
+ */
+import { makeBot } from '../../game/bots';
+import type { Bot, BotLevel } from '../../game/bots/types';
+import type { Power } from '../../game/types';
+
+export function tutorialBot(_level: BotLevel, power: Power, seed: string): Bot {
+  const base = makeBot('easy', `${seed}:${power}`);
+  return {
+    level: base.level,
+    decide: (view, p, legal) => {
+      if (view.round === 1) {
+        const accept = legal.find((a) => a.kind === 'respond' && a.accept);
+        if (accept) return accept;
+        const propose = p === 'china' ? legal.find((a) => a.kind === 'ops' && a.op.kind === 'propose') : undefined;
+        if (propose) return propose;
+      }
+      return base.decide(view, p, legal);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** The guide's box at the top of the panel: the step, its quote, and what moves it on. */
+import { h } from '../ui/dom';
+import type { TutorialStep } from './steps';
+
+export interface CoachProps {
+  readonly step: TutorialStep;
+  readonly index: number;
+  readonly total: number;
+  /** For watch steps: whether the bots have got there yet. */
+  readonly ready: boolean;
+  readonly onNext: () => void;
+  readonly onSkip: () => void;
+  readonly onPlayOn: () => void;
+}
+
+function nextButton(p: CoachProps): HTMLElement | null {
+  const a = p.step.advance;
+  if (a.kind === 'play') return h('p', { class: 'tut-do' }, 'Your move: choose a card, then an action in Actions.');
+  if (a.kind === 'finish') {
+    const on = h('button', { type: 'button', class: 'primary', id: 'tut-playon' }, 'Play on');
+    on.addEventListener('click', p.onPlayOn);
+    return h('div', { class: 'tut-buttons', id: 'tut-done' }, on, h('a', { href: '#/', id: 'tut-menu' }, 'Back to the menu'));
+  }
+  const waiting = a.kind !== 'next' && !p.ready;
+  const b = h('button', { type: 'button', class: 'primary', id: 'tut-next', disabled: waiting }, waiting ? 'Watching the bots…' : 'Next');
+  b.addEventListener('click', p.onNext);
+  return b;
+}
+
+export function renderCoach(p: CoachProps): HTMLElement {
+  const skip = h('button', { type: 'button', class: 'tut-skip', id: 'tut-skip' }, 'Skip the tutorial');
+  skip.addEventListener('click', p.onSkip);
+  return h('section', { class: 'tut-coach', role: 'region', 'aria-label': 'Tutorial', 'data-step': p.step.id },
+    h('div', { class: 'tut-head' },
+      h('span', { class: 'tut-count' }, `Tutorial ${p.index + 1} of ${p.total}`),
+      p.step.advance.kind === 'finish' ? '' : skip),
+    h('h2', { id: 'tut-title', 'aria-live': 'polite' }, p.step.title),
+    h('p', { class: 'tut-text' }, p.step.text),
+    h('blockquote', { class: 'tut-quote' },
+      h('p', {}, `“${p.step.quote.text}”`),
+      h('footer', { class: 'cite' }, `Lukin, ${p.step.quote.cite}`)),
+    nextButton(p),
+  );
+}
