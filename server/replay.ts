@@ -33,3 +33,32 @@ export async function replayRecord(db: Db, matchID: string): Promise<{ ok: true;
   }
   return { ok: true, record };
 }
+
+/** The part of a Koa context the route uses. */
+interface Ctx {
+  readonly method: string;
+  readonly path: string;
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Koa middleware for `GET /api/replay/:matchID`: 200 with {scenario, seed, actions},
+ * 404 for an unknown match, 409 while it is still being played; errors as { error }.
+ */
+export function replayRoute(db: Db) {
+  return async (ctx: Ctx, next: () => Promise<unknown>): Promise<unknown> => {
+    const m = /^\/api\/replay\/([^/]{1,64})$/.exec(ctx.path);
+    if (!m || ctx.method !== 'GET') return next();
+    let id: string;
+    try {
+      id = decodeURIComponent(m[1] as string);
+    } catch {
+      id = '';
+    }
+    const r = id ? await replayRecord(db, id) : ({ ok: false, status: 404, error: 'No such match.' } as const);
+    ctx.status = r.ok ? 200 : r.status;
+    ctx.body = r.ok ? r.record : { error: r.error };
+    return undefined;
+  };
+}

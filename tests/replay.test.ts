@@ -15,7 +15,7 @@ import { actionsFromLog, decodeRecord, encodeRecord, replay } from '../game/sim/
 import type { MatchState } from '../game/state';
 import { SCENARIOS, seatOf } from '../game/types';
 import type { ScenarioId } from '../game/types';
-import { replayRecord } from '../server/replay';
+import { replayRecord, replayRoute } from '../server/replay';
 import { SQLiteStorage } from '../server/storage/sqlite';
 
 /** Play a whole match, keeping every state seen and every action taken. */
@@ -132,6 +132,22 @@ describe('actionsFromLog and the server record', () => {
 
     expect(await replayRecord(db, 'LIVE22')).toMatchObject({ ok: false, status: 409, error: expect.stringMatching(/still being played/) });
     expect(await replayRecord(db, 'NOPE22')).toMatchObject({ ok: false, status: 404 });
+
+    // The route the server mounts: JSON for GET /api/replay/:id, anything else passes on.
+    const route = replayRoute(db);
+    const call = async (method: string, path: string) => {
+      const ctx = { method, path, status: 0, body: undefined as unknown };
+      let passed = false;
+      await route(ctx, async () => { passed = true; });
+      return { ...ctx, passed };
+    };
+    const ok = await call('GET', '/api/replay/DONE22');
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(JSON.stringify(ok.body))).toEqual(done.record);
+    expect(await call('GET', '/api/replay/LIVE22')).toMatchObject({ status: 409, body: { error: expect.any(String) } });
+    expect(await call('GET', '/api/replay/%E0%A4%A')).toMatchObject({ status: 404 });
+    expect(await call('POST', '/api/replay/DONE22')).toMatchObject({ passed: true });
+    expect(await call('GET', '/games/multipolar')).toMatchObject({ passed: true });
     db.close();
   });
 });
