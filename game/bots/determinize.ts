@@ -31,8 +31,14 @@ export function determinize(v: MatchView, me: Power, r: Prng): MatchState {
     hands[p] = unseen.splice(0, v.handSizes[p]);
   }
   const { handSizes: _h, deckSize: _d, eventDeckSize, ...open } = v;
+  // No deep clone: the bots never write on this state, only on workingCopy()s
+  // of it, which copy every field but the append-only lists; those are copied
+  // here (their records are never changed) so no look-ahead can add to the view's.
   return {
-    ...structuredClone(open),
+    ...open,
+    log: open.log.slice(),
+    history: open.history.slice(),
+    crises: open.crises.slice(),
     hands,
     deck: unseen,
     eventDeck: shuffle(WORLD_EVENTS.map((e) => e.id), r).slice(0, eventDeckSize),

@@ -8,30 +8,39 @@ import { alignment, alignmentRank, drivenTogether, regionController, resentful }
 import { regionScore } from '../rules/round';
 import { CRISIS_THRESHOLD } from '../rules/tension';
 import type { RulesState } from '../state';
-import type { Power } from '../types';
+import type { Power, RegionId } from '../types';
 import { POWERS, REGIONS } from '../types';
 
 export const WIN = 1000;
 
-/** Prestige a power will collect per round from the position as it stands. */
-export function incomePerRound(s: RulesState, p: Power): number {
+type Controllers = readonly (Power | null)[];
+
+/** Who controls each region, in REGIONS order: worked out once per evaluation. */
+const controllers = (s: RulesState): Controllers => REGIONS.map((r) => regionController(s, r));
+
+function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): number {
   let n = 0;
-  for (const r of REGIONS) if (regionController(s, r) === p) n += regionScore(p, r);
-  const rank = alignmentRank(alignment(s));
+  for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
   if (p === 'us') n += rank < 2 ? 1 : 0;
   else n += rank >= 3 ? 2 : rank === 2 ? 1 : 0;
   if (p === 'russia' && !resentful(s)) n += 1;
   return n;
 }
 
+/** Prestige a power will collect per round from the position as it stands. */
+export function incomePerRound(s: RulesState, p: Power): number {
+  return income(s, controllers(s), alignmentRank(alignment(s)), p);
+}
+
 /** Progress toward controlling the regions a power values (0–1 each). */
-function reach(s: RulesState, p: Power): number {
+function reach(s: RulesState, ctrl: Controllers, p: Power): number {
   let n = 0;
-  for (const r of REGIONS) {
+  for (let i = 0; i < REGIONS.length; i++) {
+    const r = REGIONS[i] as RegionId;
     const worth = regionScore(p, r);
-    if (!worth || regionController(s, r) === p) continue;
+    if (!worth || ctrl[i] === p) continue;
     const row = s.influence[r];
-    const rival = Math.max(...POWERS.filter((q) => q !== p).map((q) => row[q]));
+    const rival = p === 'us' ? Math.max(row.china, row.russia) : p === 'china' ? Math.max(row.us, row.russia) : Math.max(row.us, row.china);
     const need = rival + BOARD[r].stability;
     n += worth * Math.min(1, row[p] / Math.min(MAX_INFLUENCE, need));
   }
@@ -45,9 +54,12 @@ export function evaluate(s: RulesState, p: Power): number {
     return o.winner === p ? WIN : -WIN / 2;
   }
   const roundsLeft = s.lastRound - s.round + 1;
-  const score = (q: Power) => s.prestige[q] + incomePerRound(s, q) * roundsLeft * 0.8 + reach(s, q) * 0.6;
+  const ctrl = controllers(s);
+  const rank = alignmentRank(alignment(s));
+  const score = (q: Power) => s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * 0.8 + reach(s, ctrl, q) * 0.6;
   const mine = score(p);
-  const best = Math.max(...POWERS.filter((q) => q !== p).map(score));
+  let best = -Infinity;
+  for (const q of POWERS) if (q !== p) best = Math.max(best, score(q));
   let v = mine - best;
   // The Brink: crises resolve Pacific first, each adding 1 to global tension;
   // the one this power started must not be the one that reaches 5.

@@ -5,6 +5,8 @@
  * and copied deep.
  */
 import type { MatchState } from '../state';
+import type { Power, RegionId } from '../types';
+import { REGIONS } from '../types';
 
 function deepCopy<T>(v: T): T {
   if (v === null || typeof v !== 'object') return v;
@@ -21,9 +23,39 @@ function deepCopy<T>(v: T): T {
   return out as T;
 }
 
+/**
+ * Field by field rather than by a generic walk: the bots copy the state once
+ * per candidate move, thousands of times a game. tests/lab.test.ts checks that
+ * the copy shares no object but the append-only lists, so a field added to
+ * MatchState without a line here fails a test instead of leaking writes.
+ */
 export function workingCopy(s: MatchState): MatchState {
-  const { log, history, crises, ...rest } = s;
-  return { ...deepCopy(rest), log, history, crises };
+  const influence = {} as Record<RegionId, Record<Power, number>>;
+  for (const r of REGIONS) influence[r] = { ...s.influence[r] };
+  const { hands, forces, prestigeBySource: by } = s;
+  return {
+    ...s,
+    step: deepCopy(s.step),
+    tracks: { ...s.tracks },
+    hostility: { ...s.hostility },
+    accommodated: { ...s.accommodated },
+    flags: { ...s.flags },
+    theaterTension: { ...s.theaterTension },
+    crisisTrigger: { ...s.crisisTrigger },
+    influence,
+    forces: { china: { ...forces.china }, russia: { ...forces.russia } },
+    prestige: { ...s.prestige },
+    prestigeBySource: { us: { ...by.us }, china: { ...by.china }, russia: { ...by.russia } },
+    techMilestones: s.techMilestones.slice(),
+    crisesStarted: { ...s.crisesStarted },
+    hands: { us: hands.us.slice(), china: hands.china.slice(), russia: hands.russia.slice() },
+    deck: s.deck.slice(),
+    discard: s.discard.slice(),
+    removed: s.removed.slice(),
+    eventDeck: s.eventDeck.slice(),
+    pushedEvents: s.pushedEvents.slice(),
+    outcome: deepCopy(s.outcome),
+  };
 }
 
 type AppendOnly = 'log' | 'history' | 'crises';
