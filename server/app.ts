@@ -62,7 +62,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     generateCredentials: credentials,
   });
   const io = (server.app as unknown as { _io: { of(name: string): Parameters<typeof guardNamespace>[0] } })._io;
-  guardNamespace(io.of(Multipolar.name!), db);
+  guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID));
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       ctx.body = { ok: true, pendingFrames: persist.pending };

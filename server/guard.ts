@@ -57,17 +57,52 @@ export function redactSync(args: readonly unknown[], playerID: string | null | u
   return [matchID, { ...info, initialState, log: [] }, ...rest];
 }
 
-export function guardNamespace(nsp: Namespace, db: StorageAPI.Sync | StorageAPI.Async): void {
+interface Queue {
+  add<T>(fn: () => Promise<T> | T): Promise<T>;
+}
+
+/** How long a sync may hold its match's queue when boardgame.io sends nothing (a refused seat). */
+const SYNC_HOLD_MS = 2000;
+
+/**
+ * `queueFor` is boardgame.io's per-match queue. A sync is served inside it:
+ * boardgame.io reads the state for a sync outside its queue, so a sync could
+ * otherwise answer with a state older than an update the socket already has,
+ * and leave that player looking at a move that is gone.
+ */
+export function guardNamespace(nsp: Namespace, db: StorageAPI.Sync | StorageAPI.Async, queueFor?: (matchID: string) => Queue): void {
   nsp.on('connection', (socket) => {
     // A refused event surfaces as an 'error' on the socket: log it, keep serving.
     socket.on('error', (err) => console.warn(`multipolar: refused socket event: ${err.message}`));
     let seat: string | null | undefined = null;
+    let synced: (() => void) | null = null;
     const emit = socket.emit.bind(socket);
-    socket.emit = (event, ...args) => (event === 'sync' ? emit(event, ...redactSync(args, seat)) : emit(event, ...args));
+    socket.emit = (event, ...args) => {
+      if (event !== 'sync') return emit(event, ...args);
+      const sent = emit(event, ...redactSync(args, seat));
+      synced?.();
+      return sent;
+    };
     socket.use(([event, ...args], next) => {
       if (event === 'sync') seat = typeof args[1] === 'string' ? args[1] : null;
       refusal(db, event, args).then(
-        (why) => next(why ? new Error(why) : undefined),
+        (why) => {
+          if (why) return next(new Error(why));
+          if (event !== 'sync' || !queueFor) return next();
+          void queueFor(args[0] as string).add(
+            () =>
+              new Promise<void>((done) => {
+                const timer = setTimeout(() => finish(), SYNC_HOLD_MS);
+                const finish = () => {
+                  clearTimeout(timer);
+                  synced = null;
+                  done();
+                };
+                synced = finish;
+                next();
+              }),
+          );
+        },
         () => next(new Error('refused')),
       );
     });

@@ -7,31 +7,67 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresStorage } from '../server/storage/postgres';
 import { SQLiteStorage } from '../server/storage/sqlite';
+import type { TestPostgres } from './support/postgres';
+import { startPostgres } from './support/postgres';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
 import { createMatch, SocketPlayer } from './support/socket-player';
 
 const running: RunningServer[] = [];
 const sockets: SocketPlayer[] = [];
+let pg: TestPostgres;
+beforeAll(async () => {
+  pg = await startPostgres();
+});
 afterAll(async () => {
   for (const s of sockets) s.close();
   await Promise.all(running.map((s) => s.stop()));
+  await pg?.stop();
 });
 
-const start = async (dataDir: string) => {
-  const s = await startServer({ DATA_DIR: dataDir, BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '600000' });
+/** Where a server keeps its matches, and how the test reads them behind its back. */
+interface Store {
+  readonly env: Record<string, string>;
+  storedStateID(matchID: string): Promise<number>;
+}
+const sqlite = (): Store => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-kill-'));
+  return {
+    env: { DATA_DIR: dataDir },
+    storedStateID: async (matchID) => {
+      const db = new SQLiteStorage(join(dataDir, 'multipolar.sqlite'));
+      try {
+        return db.fetch(matchID, { state: true }).state!._stateID;
+      } finally {
+        db.close();
+      }
+    },
+  };
+};
+let databases = 0;
+const postgres = async (): Promise<Store> => {
+  const url = await pg.createDatabase(`kill${databases++}`);
+  return {
+    env: { DATABASE_URL: url, DATA_DIR: mkdtempSync(join(tmpdir(), 'multipolar-kill-')) },
+    storedStateID: async (matchID) => {
+      const db = new PostgresStorage({ url, poolSize: 1 });
+      try {
+        await db.connect();
+        return (await db.fetch(matchID, { state: true })).state!._stateID;
+      } finally {
+        await db.close();
+      }
+    },
+  };
+};
+
+const start = async (store: Store) => {
+  const s = await startServer({ ...store.env, BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '600000' });
   running.push(s);
   return s;
-};
-const storedStateID = (dataDir: string, matchID: string) => {
-  const db = new SQLiteStorage(join(dataDir, 'multipolar.sqlite'));
-  try {
-    return db.fetch(matchID, { state: true }).state!._stateID;
-  } finally {
-    db.close();
-  }
 };
 const killed = (s: RunningServer) =>
   new Promise<void>((resolve) => {
@@ -40,10 +76,17 @@ const killed = (s: RunningServer) =>
   });
 
 describe('SIGKILL in the middle of a match', () => {
-  // Three kills at different moments: early, mid-round, late.
-  it.each([150, 400, 800])('loses no move a client had seen (killed after %i ms of play)', async (afterMs) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-kill-'));
-    const first = await start(dataDir);
+  // Kills at different moments (early, mid-round, late), on each storage.
+  const cases: [string, number, () => Store | Promise<Store>][] = [
+    ['SQLite', 5, sqlite],
+    ['SQLite', 30, sqlite],
+    ['SQLite', 70, sqlite],
+    ['PostgreSQL', 12, postgres],
+    ['PostgreSQL', 50, postgres],
+  ];
+  it.each(cases)('%s: loses no move a client had seen (killed when a client sees state %i)', async (_name, killAt, makeStore) => {
+    const store = await makeStore();
+    const first = await start(store);
     const { matchID, credentials } = await createMatch(first.url, { scenario: '1996', seats: { '2': 'normal' } }, ['0', '1']);
     const watch = (url: string) => {
       const players = [
@@ -55,23 +98,28 @@ describe('SIGKILL in the middle of a match', () => {
       return players;
     };
     const before = watch(first.url);
-    await before[2]!.until(() => before[2]!.stateID >= 3);
-    await new Promise((r) => setTimeout(r, afterMs));
+    // Kill the moment a client sees state `killAt`, while the next move is on its way.
+    // (A short match may end first: then the kill checks the finished match is kept.)
+    await before[2]!.until(() => before[2]!.stateID >= killAt || before[2]!.over);
     await killed(first);
     const seen = Math.max(...before.map((p) => p.stateID));
+    const finished = before[2]!.over;
     for (const p of before) p.close();
-    expect(seen).toBeGreaterThanOrEqual(3);
+    expect(seen).toBeGreaterThanOrEqual(finished ? 1 : killAt);
+    // No socket was ever sent a resync older than a state it already had.
+    expect(before.map((p) => p.staleSyncs)).toEqual([0, 0, 0]);
 
-    const stored = storedStateID(dataDir, matchID);
+    const stored = await store.storedStateID(matchID);
     expect(stored).toBeGreaterThanOrEqual(seen);
 
     // Restart on the same data: the match resumes for everyone and plays to the end.
-    const second = await start(dataDir);
-    expect(second.output()).toMatch(/matches resumed/);
+    const second = await start(store);
+    if (!finished) expect(second.output()).toMatch(/matches resumed/);
     const after = watch(second.url);
     await after[2]!.until(() => after[2]!.stateID >= stored);
     expect(after[2]!.stateID).toBeGreaterThanOrEqual(seen);
     await after[2]!.until(() => after[2]!.over, 60_000);
+    expect(after.map((p) => p.staleSyncs)).toEqual([0, 0, 0]);
     expect(after[2]!.state!.G.outcome).not.toBeNull();
     await second.stop();
   });

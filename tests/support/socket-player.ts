@@ -25,7 +25,11 @@ export interface Frame {
 export class SocketPlayer {
   readonly frames: Frame[] = [];
   readonly socket: Socket;
+  /** The state as boardgame.io's client holds it: a sync replaces it, whatever its age. */
   state: WireState | null = null;
+  /** The newest state any frame brought, and how many syncs came back older than it. */
+  newest: WireState | null = null;
+  staleSyncs = 0;
   matchData: { id: number; name?: string; isConnected?: boolean; data?: Record<string, unknown> }[] = [];
   private autoplay = false;
   private readonly waiters = new Set<() => void>();
@@ -43,10 +47,13 @@ export class SocketPlayer {
       if (event === 'sync') {
         const info = args[1] as { state: WireState; filteredMetadata?: SocketPlayer['matchData'] };
         this.state = info.state;
+        if (this.newest && this.newest._stateID > info.state._stateID) this.staleSyncs += 1;
+        else this.newest = info.state;
         if (info.filteredMetadata) this.matchData = info.filteredMetadata;
       } else if (event === 'update') {
         const next = args[1] as WireState;
         if (!this.state || next._stateID > this.state._stateID) this.state = next;
+        if (!this.newest || next._stateID > this.newest._stateID) this.newest = next;
       } else if (event === 'matchData') {
         this.matchData = args[1] as SocketPlayer['matchData'];
       }
