@@ -156,7 +156,13 @@ export function showTutorial(root: HTMLElement): () => void {
     );
     const props = {
       view, power: 'us' as const, legal, selected,
-      onSelect: (id: CardId) => { selected = id; render(); focusActions(); },
+      onSelect: (id: CardId) => {
+        selected = id;
+        render();
+        focusActions();
+        // The guide sits above the hand: bring the card's actions into view once it is read.
+        actEl.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      },
       onAct: act,
     };
     handEl.replaceChildren(view.step.kind === 'play' || !mine ? renderHand({ ...props, legal: mine ? legal : [] }) : '');

@@ -26,6 +26,8 @@ afterAll(async () => {
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  // Two cores shared with the server and other suites: Phaser under SwiftShader can take a while.
+  page.setDefaultTimeout(60_000);
   page.on('pageerror', (e) => { throw e; });
   return page;
 }
