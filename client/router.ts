@@ -1,5 +1,6 @@
 /** One screen at a time, chosen by the URL hash (#/hotseat, #/rules …). */
 import { showHome } from './screens/home';
+import { showLab } from './screens/lab';
 import { showReplay } from './screens/replay';
 import { showRules } from './screens/rules';
 import { showSetup } from './screens/setup';
@@ -14,6 +15,7 @@ export function route(root: HTMLElement): void {
   root.replaceChildren();
   if (hash === 'hotseat') cleanup = showSetup(root, new URLSearchParams(query));
   else if (hash === 'rules') cleanup = showRules(root);
+  else if (hash === 'lab') cleanup = showLab(root, new URLSearchParams(query));
   else if (hash === 'replay') cleanup = showReplay(root, new URLSearchParams(query));
   else if (hash === 'tutorial') cleanup = showTutorial(root);
   else cleanup = showHome(root);

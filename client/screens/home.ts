@@ -7,7 +7,7 @@ const MODES: readonly { id: string; title: string; text: string; href?: string }
   { id: 'hotseat', title: 'Hot-seat', text: '1–3 people at one screen; bots take the empty seats.', href: '#/hotseat' },
   { id: 'online', title: 'Play online', text: 'Not built yet: online matches with a shareable link are coming.' },
   { id: 'classroom', title: 'Classroom', text: 'Not built yet: teacher sessions with many tables are coming.' },
-  { id: 'lab', title: 'Thesis lab', text: 'Not built yet: run hundreds of bot games to test the article’s argument.' },
+  { id: 'lab', title: 'Thesis lab', text: 'Run hundreds of bot games under a US strategy and see what they say about the article’s argument.', href: '#/lab' },
   { id: 'rules', title: 'Rules', text: 'How to play, with the article paragraph behind each rule.', href: '#/rules' },
 ];
 

@@ -1,0 +1,70 @@
+/**
+ * The thesis lab in Chromium: a small run in Web Workers, the progress bar
+ * reaching the end, the charts, the table and the P16 verdict appearing, and
+ * a CSV download with a header and a row per game.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from './harness';
+import { launchBrowser, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('thesis lab in Chromium', () => {
+  it('runs 2 strategies × 100 games of Easy bots, shows plots, table and verdict, and exports a CSV row per game', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const errors: Error[] = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(`${server.url}/#/`);
+    await page.click('#mode-lab');
+    await page.waitForSelector('#lab-run');
+    // Only two strategies, Easy bots, the fewest games the form allows.
+    for (const box of await page.locator('input[name="strategy"]').all()) await box.uncheck();
+    await page.check('input[value="pressure-both"]');
+    await page.check('input[value="accommodate-russia"]');
+    for (const p of ['us', 'china', 'russia']) await page.selectOption(`select[name="level-${p}"]`, 'easy');
+    await page.fill('input[name="games"]', '100');
+    await page.fill('input[name="seed"]', 'e2e');
+    await page.click('#lab-run');
+
+    await page.waitForSelector('#lab-progress[data-done="true"]', { timeout: 90_000 });
+    expect(await page.locator('#lab-progress progress').evaluate((el) => [(el as HTMLProgressElement).value, (el as HTMLProgressElement).max])).toEqual([200, 200]);
+    await expect.poll(() => page.locator('#lab-progress-text').textContent()).toMatch(/^200 of 200 games in/);
+
+    // Four charts, each an image with a name, and the same figures as a table.
+    const charts = page.locator('#lab-charts svg[role="img"]');
+    expect(await charts.count()).toBe(4);
+    expect(await charts.first().getAttribute('aria-label')).toMatch(/alignment level/);
+    const table = page.locator('table.lab-table');
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await table.locator('tbody th').allTextContents()).toEqual(['Pressure both', 'Accommodate Russia']);
+    // The verdict is computed: it names P16 and quotes the runs' own figures.
+    const verdict = await page.locator('#lab-verdict').textContent();
+    expect(verdict).toMatch(/P16/);
+    expect(verdict).toMatch(/Pressure both: De facto alliance reached in \d+(\.\d)?% of 100 games/);
+
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/lab.png', fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#lab-csv')]);
+    const path = await download.path();
+    const lines = readFileSync(path, 'utf8').trimEnd().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^strategy,scenario,game,seed,winner,/);
+    expect(lines).toHaveLength(1 + 200);
+    expect(lines.filter((l) => l.startsWith('accommodate-russia,2019,'))).toHaveLength(100);
+    expect(download.suggestedFilename()).toBe('multipolar-lab-2019-e2e.csv');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
