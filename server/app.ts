@@ -12,6 +12,7 @@ import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
 import { LocalPubSub, PersistFirst, reportingStorage } from './durable';
 import { guardNamespace } from './guard';
+import { mountClassroom } from './classroom';
 import { credentials, lobbyGuard, matchCode } from './lobby';
 import { SeatKeeper } from './seat-keeper';
 import { createStorage } from './storage';
@@ -75,12 +76,14 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     seatsChanged: (id) => seatKeeper.poke(id, 0),
     originAllowed: (origin, host) => originAllowed(origin, host, config.origins),
   }, extraGames.map((g) => g.name!)));
+  const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins) });
   const dir = resolve(config.clientDir);
   if (existsSync(dir)) server.app.use(serve(dir, { index: 'index.html', maxage: 0 }));
   return {
     ...server,
     storage,
     keeper: seatKeeper,
+    classroom,
     /** Storage as boardgame.io sees it (writes reported, frames held until stored). */
     db,
     /** Run `fn` in a match's queue, after any move in flight (server-side edits: classroom). */

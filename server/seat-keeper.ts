@@ -67,6 +67,8 @@ export class SeatKeeper {
   /** Matches with a seat the server plays (a bot or a stand-in): only these need a look after a move. */
   private readonly botMatches = new Set<string>();
   private stopped = false;
+  /** Matches whose seats must wait (a paused classroom table): the keeper makes no move there. */
+  held: (matchID: string) => boolean | Promise<boolean> = () => false;
 
   constructor(private readonly o: SeatKeeperOptions) {}
 
@@ -184,6 +186,7 @@ export class SeatKeeper {
 
   /** Make the move the server owes, if any. */
   private async act(matchID: string): Promise<void> {
+    if (await this.held(matchID)) return;
     const { state, metadata } = await this.o.db.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return;
     const seat = actingSeat(state);

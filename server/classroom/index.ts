@@ -1,0 +1,66 @@
+/**
+ * Classroom sessions on the one-port server: the REST routes, the hold on
+ * matches of a paused session (or a table not yet started) for both people's
+ * socket moves and the server's bots, and live table summaries for walls.
+ */
+import type { State, StorageAPI } from 'boardgame.io';
+import type Koa from 'koa';
+import type { ServerConfig } from '../config';
+import type { SeatKeeper } from '../seat-keeper';
+import { classroomRoutes } from './routes';
+import { Classroom } from './service';
+import { createSessionStore } from './store';
+import type { Frame } from './tables';
+
+type Next = (err?: Error) => void;
+interface Socket {
+  use(fn: (packet: unknown[], next: Next) => void): void;
+}
+interface Namespace {
+  on(event: 'connection', fn: (socket: Socket) => void): void;
+}
+
+export interface ClassroomMount {
+  readonly app: { use(mw: Koa.Middleware): unknown };
+  /** The game's socket.io namespace. */
+  readonly nsp: Namespace;
+  readonly db: StorageAPI.Sync | StorageAPI.Async;
+  readonly config: ServerConfig;
+  readonly keeper: SeatKeeper;
+  readonly inQueue: <T>(matchID: string, fn: () => Promise<T> | T) => Promise<T>;
+  readonly publish: (matchID: string, frame: Frame) => void;
+  readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
+}
+
+export const PAUSED = 'this table is paused by the teacher';
+
+export function mountClassroom(m: ClassroomMount): Classroom {
+  const store = createSessionStore(m.config);
+  const classroom = new Classroom({
+    db: m.db,
+    store,
+    inQueue: m.inQueue,
+    publish: m.publish,
+    poke: (matchID) => m.keeper.poke(matchID, 0),
+  });
+  m.keeper.held = (matchID) => classroom.held(matchID);
+  // Walls follow every stored state; the keeper's own look comes first.
+  const stored = m.keeper.stateStored.bind(m.keeper);
+  m.keeper.stateStored = (matchID: string, state: State) => {
+    stored(matchID, state);
+    classroom.stateStored(matchID, state);
+  };
+  m.nsp.on('connection', (socket) => {
+    socket.use(([event, ...args], next) => {
+      if (event !== 'update' || typeof args[2] !== 'string') return next();
+      classroom.held(args[2]).then((held) => next(held ? new Error(PAUSED) : undefined), () => next(new Error('refused')));
+    });
+  });
+  const rate = Number(process.env.CLASSROOM_JOIN_RATE_PER_MIN ?? 120);
+  m.app.use(classroomRoutes(classroom, {
+    createPerMinute: m.config.lobbyRatePerMinute,
+    joinPerMinute: Number.isInteger(rate) && rate > 0 ? rate : 120,
+    originAllowed: m.originAllowed,
+  }));
+  return classroom;
+}

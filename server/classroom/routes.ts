@@ -1,0 +1,127 @@
+/**
+ * REST under /api/classroom (JSON in, JSON out; errors as { error } with a
+ * 4xx). Teacher routes need `Authorization: Bearer <teacherToken>`; a
+ * student's own seat needs their student token the same way.
+ *
+ *   POST /api/classroom/sessions                         {scenario, tableSize, endsAt?} -> 201 {code, teacherToken}
+ *   POST /api/classroom/sessions/:code/join              {nickname} -> seat + studentToken (rate limited)
+ *   GET  /api/classroom/sessions/:code/me                student -> seat
+ *   GET  /api/classroom/sessions/:code                   teacher -> wall
+ *   GET  /api/classroom/sessions/:code/stream            teacher -> server-sent events (wall, table)
+ *   GET  /api/classroom/sessions/:code/report            teacher -> after-action report
+ *   POST /api/classroom/sessions/:code/tables/:n/start   teacher
+ *   POST /api/classroom/sessions/:code/students/:id/move teacher {table, seat}
+ *   POST /api/classroom/sessions/:code/pause | resume | end
+ *   POST /api/classroom/sessions/:code/events            teacher {event}
+ */
+import { PassThrough } from 'node:stream';
+import type Koa from 'koa';
+import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
+import type { Classroom, WallEvent } from './service';
+import { ClassroomError } from './service';
+
+const MAX_BODY = 8 * 1024;
+const HEARTBEAT_MS = 15_000;
+const CODE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+
+export interface RouteOptions {
+  /** Session creations per client per minute. */
+  readonly createPerMinute: number;
+  /** Joins per client per minute (a whole class may share one address). */
+  readonly joinPerMinute: number;
+  readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
+}
+
+const bad = (status: number, message: string): never => {
+  throw new ClassroomError(status, message);
+};
+
+async function readJson(ctx: Koa.Context): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) bad(413, 'request body is too large');
+    chunks.push(chunk);
+  }
+  if (!size) return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    bad(400, 'the request body is not valid JSON');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) bad(400, 'the request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+const bearer = (ctx: Koa.Context): string | undefined => /^Bearer (.+)$/.exec(ctx.get('Authorization'))?.[1];
+
+export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Middleware {
+  const creates = new RateLimiter(o.createPerMinute);
+  const joins = new RateLimiter(o.joinPerMinute);
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/api/classroom/')) return next();
+    try {
+      const parts = ctx.path.slice('/api/classroom/'.length).split('/').filter(Boolean);
+      if (parts[0] !== 'sessions') bad(404, 'no such classroom route');
+      const post = ctx.method === 'POST';
+      if (post && !o.originAllowed(ctx.get('Origin') || undefined, ctx.get('Host') || undefined)) bad(403, 'this origin may not use the classroom API');
+      if (parts.length === 1) {
+        if (!post) bad(405, 'use POST to create a session');
+        if (!creates.allow(ctx.ip)) bad(429, 'too many requests: wait a minute and try again');
+        ctx.status = 201;
+        ctx.body = await classroom.create(await readJson(ctx));
+        return;
+      }
+      const code = (parts[1] ?? '').toUpperCase();
+      if (!CODE.test(code)) bad(404, `There is no classroom session with the code ${code.slice(0, 12)}.`);
+      const token = bearer(ctx);
+      const route = parts.slice(2).join('/');
+      if (!post) {
+        if (route === '') ctx.body = await classroom.wall(await classroom.asTeacher(code, token));
+        else if (route === 'me') ctx.body = await classroom.me(code, token);
+        else if (route === 'report') ctx.body = await classroom.report(await classroom.asTeacher(code, token));
+        else if (route === 'stream') await stream(ctx, classroom, code, token);
+        else bad(404, 'no such classroom route');
+        return;
+      }
+      if (route === 'join') {
+        if (!joins.allow(`${ctx.ip}:${code}`)) bad(429, 'too many joins from here: wait a minute and try again');
+        ctx.body = await classroom.join(code, (await readJson(ctx)).nickname);
+      } else if (route === 'pause' || route === 'resume') ctx.body = await classroom.setPaused(code, token, route === 'pause');
+      else if (route === 'end') ctx.body = await classroom.end(code, token ?? '');
+      else if (route === 'events') ctx.body = await classroom.pushEvent(code, token, (await readJson(ctx)).event);
+      else if (parts[2] === 'tables' && parts[4] === 'start' && parts.length === 5) ctx.body = await classroom.start(code, token, Number(parts[3]));
+      else if (parts[2] === 'students' && parts[4] === 'move' && parts.length === 5) ctx.body = await classroom.move(code, token, parts[3], await readJson(ctx));
+      else bad(404, 'no such classroom route');
+    } catch (err) {
+      const known = err instanceof ClassroomError;
+      if (!known) console.error('multipolar: classroom error', err);
+      ctx.status = known ? err.status : 500;
+      ctx.body = { error: known ? err.message : 'internal error' };
+    }
+  };
+}
+
+/** Server-sent events: the whole wall first and on every session change, one table after each stored move. */
+async function stream(ctx: Koa.Context, classroom: Classroom, code: string, token: string | undefined): Promise<void> {
+  const session = await classroom.asTeacher(code, token);
+  const out = new PassThrough();
+  const send = (e: WallEvent) => out.write(`event: ${e.kind}\ndata: ${JSON.stringify(e.kind === 'wall' ? e.wall : e.table)}\n\n`);
+  ctx.req.socket.setTimeout(0);
+  ctx.req.socket.setNoDelay(true);
+  ctx.status = 200;
+  ctx.type = 'text/event-stream';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = out;
+  send({ kind: 'wall', wall: await classroom.wall(session) });
+  const stop = classroom.subscribe(code, send);
+  const beat = setInterval(() => out.write(': beat\n\n'), HEARTBEAT_MS);
+  const close = () => {
+    clearInterval(beat);
+    stop();
+  };
+  ctx.req.on('close', close);
+  out.on('close', close);
+}

@@ -1,0 +1,96 @@
+/**
+ * A classroom session as stored: one join code, a teacher's secret (kept as a
+ * hash), tables of three seats (each a boardgame.io match) and the students
+ * seated at them. Pure helpers: seating, nicknames, secrets.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ScenarioId, Seat } from '../../game/types';
+import { SEATS } from '../../game/types';
+
+/** People per table; the other seats of a table are bots from the start. */
+export type TableSize = 1 | 2 | 3;
+export const TABLE_SIZES: readonly TableSize[] = [1, 2, 3];
+
+export interface Table {
+  /** 1-based, as the teacher reads it out. */
+  readonly number: number;
+  readonly matchID: string;
+  /** Bots and deal may act (all people seated, or started early by the teacher). */
+  started: boolean;
+}
+
+export interface Student {
+  readonly id: string;
+  readonly nickname: string;
+  /** sha256 of the student's token (it finds their seat again after a reload). */
+  readonly tokenHash: string;
+  table: number;
+  seat: Seat;
+}
+
+export interface Session {
+  readonly code: string;
+  readonly scenario: ScenarioId;
+  readonly tableSize: TableSize;
+  /** ms since the epoch when the session ends by itself, or null. */
+  readonly endsAt: number | null;
+  readonly createdAt: number;
+  readonly teacherHash: string;
+  paused: boolean;
+  ended: boolean;
+  /** World events pushed so far, in order. */
+  pushed: string[];
+  tables: Table[];
+  students: Student[];
+}
+
+export const NICKNAME_MAX = 24;
+
+export const secret = (): string => randomBytes(24).toString('base64url');
+export const hashSecret = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** Constant-time comparison of a presented secret with a stored hash. */
+export function secretMatches(presented: unknown, hash: string): boolean {
+  if (typeof presented !== 'string' || presented.length === 0 || presented.length > 200) return false;
+  const a = Buffer.from(hashSecret(presented), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * A nickname as the class sees it: whitespace collapsed, control and
+ * formatting characters (bidi overrides, zero-width) and angle brackets
+ * removed, 1–24 characters; null when nothing usable is left.
+ */
+export function sanitiseNickname(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const clean = raw
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}<>]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...clean];
+  if (chars.length < 1 || chars.length > NICKNAME_MAX) return null;
+  return clean;
+}
+
+/** Seats people take at a table of `size`: the first `size`, US first. */
+export const humanSeats = (size: TableSize): readonly Seat[] => SEATS.slice(0, size);
+
+/** The first free person's seat at a table that has not started, or null. */
+export function freeSeat(session: Session, table: Table): Seat | null {
+  if (table.started || session.ended) return null;
+  const taken = new Set(session.students.filter((s) => s.table === table.number).map((s) => s.seat));
+  return humanSeats(session.tableSize).find((seat) => !taken.has(seat)) ?? null;
+}
+
+/** Where the next student sits: the first table with a free seat, or a new table (null). */
+export function seatFor(session: Session): { table: Table; seat: Seat } | null {
+  for (const table of session.tables) {
+    const seat = freeSeat(session, table);
+    if (seat) return { table, seat };
+  }
+  return null;
+}
+
+export const studentsAt = (session: Session, table: number): Student[] =>
+  session.students.filter((s) => s.table === table);
