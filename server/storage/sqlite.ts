@@ -45,6 +45,16 @@ export class SQLiteStorage extends Sync {
     this.db.exec(SCHEMA);
   }
 
+  /** Statements prepared once: preparing on every call was the largest cost of a move. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) this.statements.set(text, (st = this.db.prepare(text)));
+    return st;
+  }
+
+  private readonly inTransaction = <T>(fn: () => T): T => this.db.transaction(fn)();
+
   override connect(): void {}
 
   close(): void {
@@ -53,13 +63,13 @@ export class SQLiteStorage extends Sync {
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
     const { initialState, metadata } = opts;
-    this.db
-      .prepare('INSERT INTO matches (id, game_name, state, initial_state, metadata, gameover, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this
+      .sql('INSERT INTO matches (id, game_name, state, initial_state, metadata, gameover, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(matchID, metadata.gameName, JSON.stringify(initialState), JSON.stringify(initialState), JSON.stringify(metadata), metadata.gameover === undefined ? 0 : 1, metadata.updatedAt ?? Date.now());
   }
 
   override setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
-    this.write(matchID, state, null, deltalog);
+    this.inTransaction(() => this.write(matchID, state, null, deltalog));
   }
 
   /**
@@ -67,35 +77,33 @@ export class SQLiteStorage extends Sync {
    * (nobody else moved in between); true if it was stored.
    */
   setStateIfCurrent(matchID: string, state: State, expectedStateID: number, deltalog?: LogEntry[]): boolean {
-    return this.write(matchID, state, expectedStateID, deltalog);
+    return this.inTransaction(() => this.write(matchID, state, expectedStateID, deltalog));
   }
 
+  /** One transaction: the state, and the log entries that led to it. */
   private write(matchID: string, state: State, expected: number | null, deltalog?: LogEntry[]): boolean {
-    const write = this.db.transaction(() => {
-      const update = 'UPDATE matches SET state = ?, updated_at = ? WHERE id = ?';
-      const args = [JSON.stringify(state), Date.now(), matchID];
-      const { changes } = expected === null
-        ? this.db.prepare(update).run(...args)
-        : this.db.prepare(`${update} AND json_extract(state, '$._stateID') = ?`).run(...args, expected);
-      if (changes === 0) return false;
-      if (deltalog?.length) {
-        const next = (this.db.prepare('SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM log WHERE match_id = ?').get(matchID) as { n: number }).n;
-        const insert = this.db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)');
-        deltalog.forEach((e, i) => insert.run(matchID, next + i, JSON.stringify(e)));
-      }
-      return true;
-    });
-    return write();
+    const update = 'UPDATE matches SET state = ?, updated_at = ? WHERE id = ?';
+    const args = [JSON.stringify(state), Date.now(), matchID];
+    const { changes } = expected === null
+      ? this.sql(update).run(...args)
+      : this.sql(`${update} AND json_extract(state, '$._stateID') = ?`).run(...args, expected);
+    if (changes === 0) return false;
+    if (deltalog?.length) {
+      const next = (this.sql('SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM log WHERE match_id = ?').get(matchID) as { n: number }).n;
+      const insert = this.sql('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)');
+      deltalog.forEach((e, i) => insert.run(matchID, next + i, JSON.stringify(e)));
+    }
+    return true;
   }
 
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
-    this.db
-      .prepare('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
+    this
+      .sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
       .run(JSON.stringify(metadata), metadata.gameover === undefined ? 0 : 1, metadata.updatedAt ?? Date.now(), matchID);
   }
 
   override fetch<O extends FetchOpts>(matchID: string, opts: O): FetchResult<O> {
-    const row = this.db.prepare('SELECT state, initial_state, metadata FROM matches WHERE id = ?').get(matchID) as
+    const row = this.sql('SELECT state, initial_state, metadata FROM matches WHERE id = ?').get(matchID) as
       | { state: string; initial_state: string; metadata: string }
       | undefined;
     const out: Partial<StorageAPI.FetchFields> = {};
@@ -104,14 +112,14 @@ export class SQLiteStorage extends Sync {
     if (opts.initialState) out.initialState = JSON.parse(row.initial_state);
     if (opts.metadata) out.metadata = JSON.parse(row.metadata);
     if (opts.log) {
-      const rows = this.db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').all(matchID) as { entry: string }[];
+      const rows = this.sql('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').all(matchID) as { entry: string }[];
       out.log = rows.map((r) => JSON.parse(r.entry));
     }
     return out as FetchResult<O>;
   }
 
   override wipe(matchID: string): void {
-    this.db.prepare('DELETE FROM matches WHERE id = ?').run(matchID);
+    this.sql('DELETE FROM matches WHERE id = ?').run(matchID);
   }
 
   override listMatches(opts?: StorageAPI.ListMatchesOpts): string[] {
@@ -123,6 +131,6 @@ export class SQLiteStorage extends Sync {
     if (w?.updatedBefore !== undefined) { where.push('updated_at < ?'); args.push(w.updatedBefore); }
     if (w?.updatedAfter !== undefined) { where.push('updated_at > ?'); args.push(w.updatedAfter); }
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at`;
-    return (this.db.prepare(sql).all(...args) as { id: string }[]).map((r) => r.id);
+    return (this.sql(sql).all(...args) as { id: string }[]).map((r) => r.id);
   }
 }
