@@ -26,17 +26,18 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   const persist = new PersistFirst();
   const pubSub = persist.pubSub(new LocalPubSub<Frame>());
   let keeper: SeatKeeper | null = null;
-  const db = reportingStorage(
-    storage,
-    (matchID, state) => {
+  const db = reportingStorage(storage, {
+    onState: (matchID, state) => {
       persist.noteStored(matchID, state._stateID);
       keeper?.stateStored(matchID, state);
     },
-    (matchID, metadata) => keeper?.metadataChanged(matchID, metadata),
-  );
+    onMetadata: (matchID, metadata) => keeper?.metadataChanged(matchID, metadata),
+    // Several processes share PostgreSQL only with a shared pub/sub (REDIS_URL): then of two
+    // moves on one state, exactly one is stored (STACK-NOTES 8).
+    compareAndSet: Boolean(config.redisUrl),
+    onLost: persist.noteLost,
+  });
 
-  // boardgame.io hands socket.io `cors: { origins }` (a key it ignores), so polling
-  // would answer any origin (STACK-NOTES 5): set the origin check ourselves.
   const socketOpts = {
     cors: { origin: [...config.origins] },
     allowRequest: (req: { headers: Record<string, string | string[] | undefined> }, done: (err: null, ok: boolean) => void) =>

@@ -12,6 +12,8 @@ export interface ServerConfig {
   readonly databasePoolSize: number;
   /** Other origins allowed to use the Lobby API and sockets (the page's own origin always is). */
   readonly origins: readonly string[];
+  /** Redis for pub/sub between several server processes sharing PostgreSQL (REDIS_URL). */
+  readonly redisUrl?: string;
   /** Pause before a server bot moves, so people can follow (BOT_DELAY_MS). */
   readonly botDelayMs: number;
   /** A person away this long has a Normal bot play their seat until they return (STANDIN_AFTER_MS). */
@@ -43,6 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolSize,
     origins: (env.ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    redisUrl: env.REDIS_URL || undefined,
     botDelayMs: whole(env, 'BOT_DELAY_MS', 700),
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),

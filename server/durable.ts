@@ -33,34 +33,54 @@ function frameStateID(frame: Frame): { matchID: string; stateID: number } | null
   return null;
 }
 
+export interface ReportingOptions {
+  /** A state was durably written. */
+  readonly onState: StateListener;
+  readonly onMetadata?: MetadataListener;
+  /**
+   * Write a state only over the state it follows (`setStateIfCurrent`): when
+   * several processes share the storage, of two moves made on the same state
+   * exactly one is kept. The other is `onLost`: never stored, never shown.
+   */
+  readonly compareAndSet?: boolean;
+  readonly onLost?: (matchID: string, stateID: number) => void;
+}
+
+interface CompareAndSet {
+  setStateIfCurrent(matchID: string, state: State, expectedStateID: number, deltalog?: LogEntry[]): boolean | Promise<boolean>;
+}
+
 /**
  * A storage that tells listeners what it has durably written. It keeps the
  * wrapped storage's kind (sync or async): boardgame.io branches on it.
  */
-export function reportingStorage<S extends Storage>(inner: S, stateListener: StateListener, metadataListener?: MetadataListener): S {
+export function reportingStorage<S extends Storage>(inner: S, options: ReportingOptions): S {
   const isSync = inner.type() === 0; // StorageAPI.Type.SYNC
   // The write has happened whatever a listener does: a listener's failure is logged, never thrown into boardgame.io.
-  const onState: StateListener = (id, s) => {
+  const guarded = <A extends unknown[]>(what: string, f: ((...a: A) => void) | undefined) => (...a: A) => {
     try {
-      stateListener(id, s);
+      f?.(...a);
     } catch (err) {
-      console.error('multipolar: after storing a state', err);
+      console.error(`multipolar: after ${what}`, err);
     }
   };
-  const onMetadata: MetadataListener = (id, m) => {
-    try {
-      metadataListener?.(id, m);
-    } catch (err) {
-      console.error('multipolar: after storing metadata', err);
-    }
-  };
+  const onState = guarded('storing a state', options.onState);
+  const onMetadata = guarded('storing metadata', options.onMetadata);
+  const onLost = guarded('losing a race', options.onLost);
+  const cas = options.compareAndSet ? (inner as unknown as CompareAndSet) : null;
+  if (cas && typeof cas.setStateIfCurrent !== 'function') throw new Error('this storage cannot compare-and-set');
+  // boardgame.io adds one to _stateID per action, so a move's state follows state id - 1.
+  const written = (matchID: string, state: State, ok: boolean) => (ok ? onState(matchID, state) : onLost(matchID, state._stateID));
   const setState = (matchID: string, state: State, deltalog?: LogEntry[]) => {
     if (isSync) {
+      if (cas) return void written(matchID, state, cas.setStateIfCurrent(matchID, state, state._stateID - 1, deltalog) as boolean);
       (inner as StorageAPI.Sync).setState(matchID, state, deltalog);
-      onState(matchID, state);
-      return;
+      return void onState(matchID, state);
     }
-    return (inner as StorageAPI.Async).setState(matchID, state, deltalog).then(() => onState(matchID, state));
+    const write = cas
+      ? Promise.resolve(cas.setStateIfCurrent(matchID, state, state._stateID - 1, deltalog))
+      : (inner as StorageAPI.Async).setState(matchID, state, deltalog).then(() => true);
+    return write.then((ok) => written(matchID, state, ok));
   };
   const setMetadata = (matchID: string, metadata: Server.MatchData) => {
     if (isSync) {
@@ -113,6 +133,15 @@ export class PersistFirst {
     for (const q of this.held.values()) n += q.length;
     return n;
   }
+
+  /** A state that will never be stored (another process moved first): its frames are never sent. */
+  readonly noteLost = (matchID: string, stateID: number): void => {
+    const queue = this.held.get(matchID);
+    if (!queue) return;
+    const kept = queue.filter((f) => f.stateID < stateID);
+    if (kept.length) this.held.set(matchID, kept);
+    else this.held.delete(matchID);
+  };
 
   forget(matchID: string): void {
     this.stored.delete(matchID);
