@@ -62,8 +62,8 @@ describe('replay through the real reducer', () => {
       fc.property(fc.constantFrom(...SCENARIOS), fc.string({ minLength: 1, maxLength: 10 }), (scenario, seed) => {
         const { record, result } = played(scenario, seed, randomChooser(seed));
         const text = encodeRecord(record);
-        // Under two characters a move beside the header: a 2019 match is a link of about 100 characters.
-        expect(text.length).toBeLessThan(2 * record.actions.length + 20 + encodeURIComponent(seed).length);
+        // Under two characters a move beside the header: a 2019 match is a link of about 110 characters.
+        expect(text.length).toBeLessThan(2 * record.actions.length + 28 + encodeURIComponent(seed).length);
         expect(text).toMatch(/^[A-Za-z0-9._~%!*'()-]+$/);
         const back = decodeRecord(text);
         if (!back.ok) throw new Error(back.error);
@@ -85,8 +85,13 @@ describe('replay through the real reducer', () => {
       }),
       { numRuns: 60 },
     );
+    // A link made under other rules (here: another final state) is refused, not shown as another game.
+    const parts = text.split('.');
+    const otherRules = [...parts.slice(0, 4), 'zzzz'].join('.');
+    expect(decodeRecord(otherRules)).toMatchObject({ ok: false, error: expect.stringMatching(/other rules/) });
     expect(decodeRecord('hello')).toMatchObject({ ok: false });
     expect(decodeRecord('1.2019.x.')).toMatchObject({ ok: false });
+    expect(decodeRecord('1.2019.x..')).toMatchObject({ ok: false });
   });
 });
 

@@ -14,6 +14,7 @@ import type { MatchState } from '../state';
 import type { Power, ScenarioId } from '../types';
 import { powerOf, SCENARIOS, seatOf } from '../types';
 import { moveAction, startMatch } from './match';
+import { hashSeed } from './prng';
 
 export interface RecordedAction {
   readonly seat: Power;
@@ -88,10 +89,11 @@ export function actionsFromLog(log: readonly BgLogEntry[]): Result<RecordedActio
   return { ok: true, value: out };
 }
 
-// ---- Compact text form: `1.<scenario>.<seed>.<choices>` -------------------
+// ---- Compact text form: `1.<scenario>.<seed>.<choices>.<check>` -----------
 // Only steps with a choice are written, as the index of the action among the
 // rules' legal actions there (LEB128 varints, base64url): a whole 2019 match
-// fits in a link of about 150 characters.
+// fits in a link of about 100 characters. <check> is a hash of the final state,
+// so a link made under other rules is refused rather than shown as another game.
 
 const FORMAT = '1';
 
@@ -136,6 +138,11 @@ function readVarints(bytes: readonly number[]): number[] | null {
   return shift === 0 ? out : null;
 }
 
+/** A short hash of the last state: the same rules and moves give the same one. */
+function finalCheck(frames: readonly MatchState[]): string {
+  return hashSeed(canonical(frames[frames.length - 1])).toString(36);
+}
+
 /** The record as a short URL-safe string (throws on a record the rules reject: a bug upstream). */
 export function encodeRecord(record: MatchRecord): string {
   const r = replay(record);
@@ -147,14 +154,14 @@ export function encodeRecord(record: MatchRecord): string {
     if (legal.length > 1) pushVarint(bytes, legal.findIndex((l) => sameAction(l, action)));
   });
   const seed = encodeURIComponent(record.seed).replace(/\./g, '%2E');
-  return [FORMAT, record.scenario, seed, toBase64Url(bytes)].join('.');
+  return [FORMAT, record.scenario, seed, toBase64Url(bytes), finalCheck(r.value.frames)].join('.');
 }
 
 /** Parse a record made by `encodeRecord`, replaying it to find each action; with its frames. */
 export function decodeRecord(text: string): Result<Replay> {
   const parts = text.split('.');
-  if (parts.length !== 4 || parts[0] !== FORMAT) return fail('This replay link is not one this version understands.');
-  const [, scenario = '', rawSeed = '', choices = ''] = parts;
+  if (parts.length !== 5 || parts[0] !== FORMAT) return fail('This replay link is not one this version understands.');
+  const [, scenario = '', rawSeed = '', choices = '', check = ''] = parts;
   if (!(SCENARIOS as readonly string[]).includes(scenario)) return fail(`Unknown scenario "${scenario}" in the replay link.`);
   let seed: string;
   try {
@@ -183,5 +190,6 @@ export function decodeRecord(text: string): Result<Replay> {
     frames.push(state.G);
   }
   if (next !== indices.length) return fail('The replay link is damaged (extra moves).');
+  if (finalCheck(frames) !== check) return fail('This replay was recorded under other rules (or the link is damaged): it cannot be shown faithfully.');
   return { ok: true, value: { record: { scenario: scenario as ScenarioId, seed, actions }, frames } };
 }

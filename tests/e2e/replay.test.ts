@@ -112,7 +112,7 @@ describe('replay in Chromium', () => {
 
   it('says plainly when a replay link is damaged', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/#/replay?r=1.2019.abc.%21%21`);
+    await page.goto(`${server.url}/#/replay?r=1.2019.abc.%21%21.x`);
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/damaged/);
     await page.context().close();
   });
