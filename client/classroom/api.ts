@@ -1,0 +1,186 @@
+/**
+ * The classroom REST API (server/classroom/routes.ts) from the browser, and
+ * the wall's live stream (server-sent events read through fetch, so the
+ * teacher's secret travels in a header, never in a URL).
+ */
+import type { Alignment, Domain, Paragraph, Power, ScenarioId, Seat } from '../../game/types';
+import type { CrisisRecord, Outcome, RoundRecord } from '../../game/state';
+
+export interface SeatSummary {
+  readonly power: Power;
+  readonly kind: 'student' | 'bot' | 'open';
+  readonly name: string | null;
+  readonly connected: boolean;
+  readonly standIn: boolean;
+  readonly studentID: string | null;
+}
+export interface TableSummary {
+  readonly number: number;
+  readonly matchID: string;
+  readonly started: boolean;
+  readonly stateID: number;
+  readonly round: number;
+  readonly lastRound: number;
+  readonly globalTension: number;
+  readonly alignment: Alignment;
+  readonly tracks: Readonly<Record<Domain, number>>;
+  readonly prestige: Readonly<Record<Power, number>>;
+  readonly acting: Power | null;
+  readonly outcome: Outcome | null;
+  readonly seats: readonly SeatSummary[];
+  readonly at: number;
+}
+export interface Wall {
+  readonly code: string;
+  readonly scenario: ScenarioId;
+  readonly tableSize: 1 | 2 | 3;
+  readonly endsAt: number | null;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  readonly pushed: readonly string[];
+  readonly students: readonly { id: string; nickname: string; table: number; seat: Seat }[];
+  readonly tables: readonly TableSummary[];
+}
+export interface StudentSeat {
+  readonly code: string;
+  readonly nickname: string;
+  readonly scenario: ScenarioId;
+  readonly table: number;
+  readonly matchID: string;
+  readonly playerID: Seat;
+  readonly credentials: string;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  readonly studentToken?: string;
+}
+export interface TableReport {
+  readonly number: number;
+  readonly matchID: string;
+  readonly scenario: ScenarioId;
+  readonly round: number;
+  readonly lastRound: number;
+  readonly seats: readonly SeatSummary[];
+  readonly history: readonly RoundRecord[];
+  readonly turningPoints: readonly { round: number; power: Power | null; text: string; cite: Paragraph | null }[];
+  readonly crises: readonly CrisisRecord[];
+  readonly outcome: Outcome | null;
+  readonly alignmentReached: Alignment;
+  readonly finalTension: number;
+  readonly prestige: Readonly<Record<Power, number>>;
+}
+export interface Report {
+  readonly code: string;
+  readonly scenario: ScenarioId;
+  readonly ended: boolean;
+  readonly tables: readonly TableReport[];
+}
+
+export class ClassroomError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+const BASE = '/api/classroom/sessions';
+
+async function call<T>(method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<T> {
+  let r: Response;
+  try {
+    r = await fetch(`${BASE}${path}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ClassroomError(0, 'The server cannot be reached. Check the connection and try again.');
+  }
+  const json = (await r.json().catch(() => ({}))) as T & { error?: string };
+  if (!r.ok) throw new ClassroomError(r.status, json.error ?? `The server answered ${r.status}.`);
+  return json;
+}
+
+export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null) =>
+  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}) });
+export const joinSession = (code: string, nickname: string) =>
+  call<StudentSeat & { studentToken: string }>('POST', `/${encodeURIComponent(code)}/join`, undefined, { nickname });
+export const mySeat = (code: string, studentToken: string) => call<StudentSeat>('GET', `/${encodeURIComponent(code)}/me`, studentToken);
+export const getWall = (code: string, token: string) => call<Wall>('GET', `/${encodeURIComponent(code)}`, token);
+export const getReport = (code: string, token: string) => call<Report>('GET', `/${encodeURIComponent(code)}/report`, token);
+
+export type TeacherAction =
+  | { readonly kind: 'pause' }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'end' }
+  | { readonly kind: 'event'; readonly event: string }
+  | { readonly kind: 'start'; readonly table: number }
+  | { readonly kind: 'move'; readonly student: string; readonly table: number; readonly seat: Seat };
+
+export function act(code: string, token: string, a: TeacherAction): Promise<Wall> {
+  const c = `/${encodeURIComponent(code)}`;
+  switch (a.kind) {
+    case 'pause':
+    case 'resume':
+    case 'end':
+      return call('POST', `${c}/${a.kind}`, token, {});
+    case 'event':
+      return call('POST', `${c}/events`, token, { event: a.event });
+    case 'start':
+      return call('POST', `${c}/tables/${a.table}/start`, token, {});
+    case 'move':
+      return call('POST', `${c}/students/${encodeURIComponent(a.student)}/move`, token, { table: a.table, seat: a.seat });
+  }
+}
+
+export type StreamEvent = { kind: 'wall'; wall: Wall } | { kind: 'table'; table: TableSummary };
+
+/**
+ * Follow a session's wall live. Reconnects after a drop (the first event of
+ * every connection is the whole wall). Returns the way to stop.
+ */
+export function followWall(code: string, token: string, on: (e: StreamEvent) => void, onError: (e: ClassroomError) => void): () => void {
+  const abort = new AbortController();
+  let stopped = false;
+  const run = async (): Promise<void> => {
+    while (!stopped) {
+      try {
+        const r = await fetch(`${BASE}/${encodeURIComponent(code)}/stream`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+        if (!r.ok || !r.body) {
+          const j = (await r.json().catch(() => ({}))) as { error?: string };
+          onError(new ClassroomError(r.status, j.error ?? 'The wall could not be opened.'));
+          if (r.status === 403 || r.status === 404) return;
+        } else {
+          await readEvents(r.body, on);
+        }
+      } catch {
+        if (stopped) return;
+      }
+      await new Promise((res) => setTimeout(res, 1000));
+    }
+  };
+  void run();
+  return () => {
+    stopped = true;
+    abort.abort();
+  };
+}
+
+async function readEvents(body: ReadableStream<Uint8Array>, on: (e: StreamEvent) => void): Promise<void> {
+  const reader = body.getReader();
+  const text = new TextDecoder();
+  let buf = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buf += text.decode(value, { stream: true });
+    let end: number;
+    while ((end = buf.indexOf('\n\n')) >= 0) {
+      const block = buf.slice(0, end);
+      buf = buf.slice(end + 2);
+      const kind = /^event: (\w+)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (!kind || !data) continue;
+      if (kind === 'wall') on({ kind, wall: JSON.parse(data) as Wall });
+      else if (kind === 'table') on({ kind, table: JSON.parse(data) as TableSummary });
+    }
+  }
+}

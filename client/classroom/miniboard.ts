@@ -1,0 +1,32 @@
+/** One table on the teacher's wall: the few figures that say how its game is going. */
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS } from '../../game/types';
+import { h } from '../ui/dom';
+import type { TableSummary } from './api';
+
+const SHORT = { us: 'US', china: 'China', russia: 'Russia' } as const;
+const TENSION_NAMES = ['', 'Détente', 'Calm', 'Strained', 'Crisis', 'Brink'];
+
+function status(t: TableSummary, paused: boolean): string {
+  if (t.outcome) return t.outcome.kind === 'brink' ? `Over: ${POWER_NAMES[t.outcome.loser]} went to the Brink, ${POWER_NAMES[t.outcome.winner]} wins` : `Over: ${POWER_NAMES[t.outcome.winner]} wins`;
+  if (!t.started) return 'Waiting for students';
+  if (paused) return 'Paused';
+  return t.acting ? `${POWER_NAMES[t.acting]} to play` : 'Dealing…';
+}
+
+export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (HTMLElement | string)[] = []): HTMLElement {
+  const meter = h('span', { class: 'meter', role: 'meter', 'aria-valuemin': 1, 'aria-valuemax': 5, 'aria-valuenow': t.globalTension, 'aria-label': 'Global tension' },
+    [1, 2, 3, 4, 5].map((i) => h('span', { class: i <= t.globalTension ? `pip on t${t.globalTension}` : 'pip' })));
+  return h('article', { class: `mini${t.outcome ? ' over' : ''}${t.started ? '' : ' waiting'}`, 'data-table': t.number, 'data-state-id': t.stateID, 'aria-label': `Table ${t.number}` },
+    h('header', {}, h('h3', {}, `Table ${t.number}`), h('span', { class: 'round' }, t.started ? `Round ${t.round} of ${t.lastRound}` : '')),
+    h('p', { class: 'status' }, status(t, paused)),
+    h('dl', {},
+      h('dt', {}, 'Tension'), h('dd', {}, meter, ` ${t.globalTension} ${TENSION_NAMES[t.globalTension] ?? ''}`),
+      h('dt', {}, 'Alignment'), h('dd', {}, ALIGNMENT_NAMES[t.alignment]),
+      h('dt', {}, 'Prestige'), h('dd', { class: 'prestige' }, POWERS.map((p) => h('span', { class: `power-tag tag-${p}${t.acting === p ? ' acting' : ''}`, title: POWER_NAMES[p] }, `${SHORT[p]} ${t.prestige[p]}`)))),
+    h('ul', { class: 'seats' }, t.seats.map((s) => h('li', {},
+      h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power]), ' ',
+      s.kind === 'open' ? h('em', {}, 'open seat') : s.name ?? '',
+      s.kind === 'student' ? h('span', { class: s.connected ? 'dot on' : 'dot', title: s.connected ? 'connected' : 'not connected' }, s.connected ? ' ● online' : ' ○ away') : '',
+      s.standIn ? ' (a bot plays while away)' : ''))),
+    controls.length ? h('div', { class: 'mini-controls' }, ...controls) : '');
+}

@@ -1,0 +1,33 @@
+/**
+ * Discussion questions for the debrief, each tied to the article paragraph
+ * it asks about (docs/article.md). `when` picks the ones a table's game
+ * makes worth asking; the rest are always offered.
+ */
+import type { Paragraph } from '../../game/types';
+import type { TableReport } from './api';
+
+export interface Question {
+  readonly cite: Paragraph;
+  readonly text: string;
+  readonly when?: (t: TableReport) => boolean;
+}
+
+const reached = (t: TableReport, levels: readonly string[]) => levels.includes(t.alignmentReached);
+
+export const QUESTIONS: readonly Question[] = [
+  { cite: 'P16', text: 'Lukin calls the balance of power “the most elementary law of international politics”. Did US pressure on both powers drive Moscow and Beijing together at your table? Point to the round it happened.' },
+  { cite: 'P14', text: 'Is economic dependence the same as political subordination? When Russia’s Dependency passed its Standing, what did its player do, and what would a real Kremlin do?' },
+  { cite: 'P15', text: 'The article says the “foster distrust” recommendation sounds naïve. Did the US try a wedge at your table, and did it work? Why, or why not?' },
+  { cite: 'P16', text: 'Durable accommodation with Russia or China is “off the table in Washington, for now”. Did any US player accommodate? What did it cost, and what did it buy?' },
+  { cite: 'P13', text: 'Crises in both theaters at once split US forces. Did a two-front moment come up? What does it tell us about the US’s capacity to “deal simultaneously” with both?', when: (t) => t.crises.some((c) => c.twoFront) },
+  { cite: 'P12', text: 'The alliance reached the De facto level (or signed a treaty). What made the military track rise, and would a real mutual-defence treaty “à la Article 5” follow?', when: (t) => reached(t, ['defacto', 'dejure']) },
+  { cite: 'P5', text: 'The alliance stayed at Strategic Partnership or Quasi-alliance. What held it back: the US, Russia’s fear of being the junior partner, or China’s caution?', when: (t) => reached(t, ['partnership', 'quasi']) },
+  { cite: 'P9', text: 'Technology is “the weakest link”. Did cooperation on technology lag behind the other tracks at your table? What would change that in the real world?' },
+  { cite: 'P11', text: 'Spheres of influence: did China and Russia strike the bargain (Crimea for the South China Sea and the Senkaku/Diaoyu)? Who gained more?' },
+];
+
+/** The questions this table's game raises first, then the ones every table can answer. */
+export const questionsFor = (t: TableReport): Question[] => [
+  ...QUESTIONS.filter((q) => q.when?.(t)),
+  ...QUESTIONS.filter((q) => !q.when),
+];

@@ -1,0 +1,88 @@
+/**
+ * The after-action report (#/classroom/report/CODE): for the class, then per
+ * table, timelines of global tension, the four tracks and prestige, the
+ * turning points with their article citations, outcomes and discussion
+ * questions; CSV export and a print-friendly page.
+ */
+import type { Power } from '../../game/types';
+import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS } from '../../game/types';
+import { h } from '../ui/dom';
+import type { Report, TableReport } from './api';
+import { download, roundsCsv, tablesCsv } from './csv';
+import { linePlot } from './plot';
+import { questionsFor, QUESTIONS } from './questions';
+
+const POWER_COLORS: Record<Power, string> = { us: 'var(--us)', china: 'var(--china)', russia: 'var(--russia)' };
+const POWER_DASH: Record<Power, string | undefined> = { us: undefined, china: '6 3', russia: '2 3' };
+const TRACK_COLORS = ['#f5b942', '#22c55e', '#38bdf8', '#f97316'];
+const TRACK_DASH = [undefined, '6 3', '2 3', '8 2 2 2'];
+
+const outcomeLine = (t: TableReport): string => {
+  if (!t.outcome) return `Still being played (round ${t.round} of ${t.lastRound}).`;
+  if (t.outcome.kind === 'brink') return `${POWER_NAMES[t.outcome.loser]} pushed the world to the Brink and lost; ${POWER_NAMES[t.outcome.winner]} wins.`;
+  const early = t.history.length < t.lastRound ? ` (stopped at the bell in round ${t.round} of ${t.lastRound})` : '';
+  return `${POWER_NAMES[t.outcome.winner]} wins${early}.`;
+};
+
+export function classSummary(r: Report): HTMLElement {
+  const wins: Record<Power, number> = { us: 0, china: 0, russia: 0 };
+  for (const t of r.tables) if (t.outcome) wins[t.outcome.winner] += 1;
+  const brinks = r.tables.filter((t) => t.outcome?.kind === 'brink').length;
+  const alliances = r.tables.filter((t) => t.alignmentReached === 'defacto' || t.alignmentReached === 'dejure').length;
+  return h('section', { class: 'class-summary', 'aria-label': 'The class' },
+    h('h2', {}, 'The class'),
+    h('ul', { class: 'facts' },
+      POWERS.map((p) => h('li', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` won ${wins[p]} of ${r.tables.length} tables`)),
+      h('li', {}, `The alliance reached De facto or beyond at ${alliances} of ${r.tables.length} tables`),
+      h('li', {}, `${brinks} table${brinks === 1 ? '' : 's'} went to the Brink`)),
+    h('table', { class: 'outcomes' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Table'), POWERS.map((p) => h('th', {}, POWER_NAMES[p])), h('th', {}, 'Result'), h('th', {}, 'Alignment reached'))),
+      h('tbody', {}, r.tables.map((t) => h('tr', {},
+        h('td', {}, String(t.number)),
+        POWERS.map((p) => h('td', {}, `${t.seats.find((s) => s.power === p)?.name ?? '—'} (${t.prestige[p]})`)),
+        h('td', {}, outcomeLine(t)),
+        h('td', {}, ALIGNMENT_NAMES[t.alignmentReached]))))));
+}
+
+export function tableSection(t: TableReport): HTMLElement {
+  const rounds = t.history.map((x) => x.round);
+  const plots = t.history.length
+    ? h('div', { class: 'plots' },
+      h('figure', {}, linePlot('Global tension', rounds, [{ label: 'Tension', color: 'var(--danger)', values: t.history.map((x) => x.globalTension) }], 1, 5), h('figcaption', {}, 'Global tension (1 Détente … 5 Brink)')),
+      h('figure', {}, linePlot('Cooperation tracks', rounds, DOMAINS.map((d, i) => ({ label: DOMAIN_NAMES[d], color: TRACK_COLORS[i]!, dash: TRACK_DASH[i], values: t.history.map((x) => x.tracks[d]) })), 0, 10),
+        h('figcaption', {}, 'Tracks: ', DOMAINS.map((d, i) => h('span', { class: 'key', style: `--c:${TRACK_COLORS[i]}` }, DOMAIN_NAMES[d])))),
+      h('figure', {}, linePlot('Prestige', rounds, POWERS.map((p) => ({ label: POWER_NAMES[p], color: POWER_COLORS[p], dash: POWER_DASH[p], values: t.history.map((x) => x.prestige[p]) })),
+        Math.min(0, ...t.history.flatMap((x) => POWERS.map((p) => x.prestige[p]))), Math.max(5, ...t.history.flatMap((x) => POWERS.map((p) => x.prestige[p])))),
+      h('figcaption', {}, 'Prestige: ', POWERS.map((p) => h('span', { class: 'key', style: `--c:${POWER_COLORS[p]}` }, POWER_NAMES[p])))))
+    : h('p', { class: 'hint' }, 'No round finished at this table yet.');
+  return h('section', { class: 'table-report', id: `table-${t.number}`, 'aria-label': `Table ${t.number}` },
+    h('h2', {}, `Table ${t.number}`),
+    h('p', { class: 'players' }, POWERS.map((p) => h('span', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? '—'}  `))),
+    h('p', { class: 'outcome' }, h('strong', {}, outcomeLine(t)), ` Alignment reached: ${ALIGNMENT_NAMES[t.alignmentReached]}. Crises: ${t.crises.length}.`),
+    plots,
+    h('h3', {}, 'Turning points'),
+    t.turningPoints.length
+      ? h('ol', { class: 'turning-points' }, t.turningPoints.map((e) => h('li', {},
+        h('span', { class: 'round' }, `Round ${e.round}: `), e.text, e.cite ? h('a', { class: 'cite', href: `#/rules?p=${e.cite}`, title: `Article paragraph ${e.cite}` }, ` (${e.cite})`) : '')))
+      : h('p', { class: 'hint' }, 'None yet.'),
+    h('h3', {}, 'Questions for this table'),
+    h('ul', { class: 'questions' }, questionsFor(t).slice(0, 4).map((q) => h('li', {}, q.text, ` (${q.cite})`))));
+}
+
+export function showReportPage(root: HTMLElement, r: Report, back: string): void {
+  const csvTables = h('button', { type: 'button', id: 'csv-tables' }, 'Download CSV: a row per table');
+  const csvRounds = h('button', { type: 'button', id: 'csv-rounds' }, 'Download CSV: figures per round');
+  const print = h('button', { type: 'button', id: 'print' }, 'Print');
+  csvTables.addEventListener('click', () => download(`multipolar-${r.code}-tables.csv`, tablesCsv(r)));
+  csvRounds.addEventListener('click', () => download(`multipolar-${r.code}-rounds.csv`, roundsCsv(r)));
+  print.addEventListener('click', () => window.print());
+  root.append(h('main', { class: 'classroom-page report-page' },
+    h('nav', { class: 'no-print' }, h('a', { href: back }, '← Back to the wall')),
+    h('h1', {}, `After-action report — session ${r.code}`),
+    h('p', { class: 'hint' }, r.ended ? 'The session has ended; every table is scored.' : 'The session is still running: figures are as they stand now.'),
+    h('div', { class: 'row no-print' }, csvTables, csvRounds, print),
+    classSummary(r),
+    h('section', { 'aria-label': 'Discussion questions' }, h('h2', {}, 'Discussion questions for the class'),
+      h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`)))),
+    r.tables.map(tableSection)));
+}

@@ -1,0 +1,138 @@
+/**
+ * The teacher's wall (#/classroom/teach/CODE): the join code, every table
+ * live, and the teacher's controls; projector mode shows one table or the
+ * class large (…?project=class or ?project=N).
+ */
+import { WORLD_EVENTS } from '../../game/content';
+import type { Seat } from '../../game/types';
+import { POWER_NAMES, POWERS, SEATS } from '../../game/types';
+import { announce, h } from '../ui/dom';
+import type { StreamEvent, TableSummary, TeacherAction, Wall } from './api';
+import { act, ClassroomError, followWall } from './api';
+import { miniBoard } from './miniboard';
+
+declare global {
+  interface Window {
+    /** When each table's state was shown: [table, stateID, ms since the epoch] (bench:classroom reads it). */
+    multipolarWallShown?: [number, number, number][];
+  }
+}
+
+export function showWall(root: HTMLElement, code: string, token: string, project: string | null): () => void {
+  let wall: Wall | null = null;
+  const tables = new Map<number, TableSummary>();
+  const error = h('p', { class: 'error', role: 'alert' });
+  const head = h('div', { class: 'wall-head' });
+  const grid = h('div', { class: 'tables' });
+  const controls = h('div', { class: 'wall-controls' });
+  const students = h('section', { class: 'students', 'aria-label': 'Students' });
+  const page = h('main', { class: `classroom-page wall${project ? ' projector' : ''}` }, error, head, controls, grid, students);
+  root.append(page);
+  window.multipolarWallShown = [];
+
+  const run = (a: TeacherAction, done?: string) => {
+    error.textContent = '';
+    void act(code, token, a).then((w) => {
+      setWall(w);
+      if (done) announce(done);
+    }, (e: ClassroomError) => {
+      error.textContent = e.message;
+    });
+  };
+
+  const base = `#/classroom/teach/${code}`;
+  function drawHead(w: Wall): void {
+    const joinUrl = `${location.origin}/#/classroom/join?code=${w.code}`;
+    const state = w.ended ? 'The session has ended: every table is scored.' : w.paused ? 'Paused: no table can move.' : 'Running.';
+    head.replaceChildren(
+      h('div', { class: 'join-code' }, h('span', {}, 'Join code'), h('strong', { id: 'join-code' }, w.code)),
+      h('div', { class: 'join-how' },
+        h('p', {}, 'Students open ', h('strong', {}, `${location.host}`), ', choose Classroom, and enter the code and a nickname.'),
+        h('p', { class: 'hint' }, `Or the link ${joinUrl}`),
+        h('p', { class: `session-state${w.paused ? ' paused' : ''}`, role: 'status', id: 'session-state' }, state,
+          w.endsAt && !w.ended ? ` Ends at ${new Date(w.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''),
+        h('p', {}, `${w.students.length} student${w.students.length === 1 ? '' : 's'}, ${w.tables.length} table${w.tables.length === 1 ? '' : 's'}.`)));
+  }
+
+  function drawControls(w: Wall): void {
+    if (project) {
+      controls.replaceChildren(h('a', { href: base, class: 'button', id: 'leave-projector' }, 'Leave projector mode'));
+      return;
+    }
+    const pause = h('button', { type: 'button', id: w.paused ? 'resume' : 'pause', disabled: w.ended }, w.paused ? 'Resume all tables' : 'Pause all tables');
+    pause.addEventListener('click', () => run({ kind: w.paused ? 'resume' : 'pause' }, w.paused ? 'Tables resumed.' : 'Tables paused.'));
+    const select = h('select', { id: 'event-choice', 'aria-label': 'World event to push' }, WORLD_EVENTS.map((e) => h('option', { value: e.id }, `${e.title} (${e.cite})`)));
+    const push = h('button', { type: 'button', id: 'push-event', disabled: w.ended }, 'Push to every table');
+    push.addEventListener('click', () => run({ kind: 'event', event: select.value }, 'World event pushed: it opens the next round at every table.'));
+    const end = h('button', { type: 'button', class: 'danger', id: 'end-session', disabled: w.ended }, 'End the session (the bell)');
+    end.addEventListener('click', () => {
+      if (confirm('End the session now? Every table is scored where it stands.')) run({ kind: 'end' }, 'The session has ended.');
+    });
+    controls.replaceChildren(
+      h('div', { class: 'group' }, pause, end),
+      h('div', { class: 'group' }, h('label', { for: 'event-choice' }, 'World event '), select, push),
+      h('div', { class: 'group' },
+        h('a', { class: 'button', href: `#/classroom/report/${code}`, id: 'open-report' }, 'After-action report'),
+        h('a', { class: 'button', href: `${base}?project=class`, id: 'project-class' }, 'Projector: the class')));
+  }
+
+  function card(t: TableSummary): HTMLElement {
+    const paused = wall?.paused ?? false;
+    const extra: HTMLElement[] = [];
+    if (!project) {
+      extra.push(h('a', { href: `#/online/match/${t.matchID}/watch`, class: 'button', target: '_blank', rel: 'noopener' }, 'Open as spectator'));
+      extra.push(h('a', { href: `${base}?project=${t.number}`, class: 'button' }, 'Project'));
+      if (!t.started && !wall?.ended) {
+        const start = h('button', { type: 'button', class: 'start-table' }, 'Start now (bots fill)');
+        start.addEventListener('click', () => run({ kind: 'start', table: t.number }, `Table ${t.number} started.`));
+        extra.push(start);
+      }
+    }
+    return miniBoard(t, paused, extra);
+  }
+
+  function drawTables(): void {
+    const shown = [...tables.values()].sort((a, b) => a.number - b.number).filter((t) => !project || project === 'class' || String(t.number) === project);
+    grid.replaceChildren(...shown.map(card));
+    if (!shown.length) grid.append(h('p', { class: 'hint' }, 'No table yet: tables appear as students join.'));
+  }
+
+  function drawStudents(w: Wall): void {
+    if (project || !w.students.length) return void students.replaceChildren();
+    const who = h('select', { id: 'move-student', 'aria-label': 'Student' }, w.students.map((s) => h('option', { value: s.id }, `${s.nickname} (table ${s.table}, ${POWER_NAMES[POWERS[SEATS.indexOf(s.seat)]!]})`)));
+    const where = h('select', { id: 'move-to', 'aria-label': 'New seat' }, w.tables.flatMap((t) => SEATS.map((seat, i) => h('option', { value: `${t.number}:${seat}` }, `Table ${t.number}, ${POWER_NAMES[POWERS[i]!]}`))));
+    const go = h('button', { type: 'button', id: 'move' }, 'Move');
+    go.addEventListener('click', () => {
+      const [table, seat] = where.value.split(':');
+      run({ kind: 'move', student: who.value, table: Number(table), seat: seat as Seat }, 'Student moved.');
+    });
+    students.replaceChildren(h('h2', {}, 'Move a student'), h('div', { class: 'group' }, who, h('span', {}, ' to '), where, go));
+  }
+
+  function setWall(w: Wall): void {
+    wall = w;
+    tables.clear();
+    for (const t of w.tables) tables.set(t.number, t);
+    drawHead(w);
+    drawControls(w);
+    drawTables();
+    drawStudents(w);
+    for (const t of w.tables) window.multipolarWallShown?.push([t.number, t.stateID, Date.now()]);
+  }
+
+  function onEvent(e: StreamEvent): void {
+    if (e.kind === 'wall') return setWall(e.wall);
+    const old = tables.get(e.table.number);
+    if (old && old.stateID > e.table.stateID) return;
+    tables.set(e.table.number, e.table);
+    const el = grid.querySelector(`[data-table="${e.table.number}"]`);
+    if (el && (!project || project === 'class' || project === String(e.table.number))) el.replaceWith(card(e.table));
+    else drawTables();
+    window.multipolarWallShown?.push([e.table.number, e.table.stateID, Date.now()]);
+  }
+
+  const stop = followWall(code, token, onEvent, (e) => {
+    error.textContent = e.status === 403 ? 'This browser does not hold the teacher link of this session.' : e.message;
+  });
+  return stop;
+}

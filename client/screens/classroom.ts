@@ -1,0 +1,156 @@
+/**
+ * Classroom routes: #/classroom (join as a student, or start a session as
+ * the teacher), #/classroom/seat/CODE (a student's seat, found again after a
+ * reload or a move), #/classroom/teach/CODE (the wall; ?t=SECRET hands the
+ * teacher link to another device, ?project=class|N is projector mode) and
+ * #/classroom/report/CODE (the after-action report).
+ */
+import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
+import type { ScenarioId } from '../../game/types';
+import { SCENARIOS } from '../../game/types';
+import '../classroom/classroom.css';
+import { ClassroomError, createSession, getReport, joinSession, mySeat } from '../classroom/api';
+import type { StudentSeat } from '../classroom/api';
+import { showReportPage } from '../classroom/report';
+import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, studentToken, teacherToken } from '../classroom/store';
+import { showWall } from '../classroom/wall';
+import { holdSeat } from '../online/store';
+import { h } from '../ui/dom';
+import { showOnlineMatch } from './onlineMatch';
+
+/** How often a seated student asks whether the teacher paused or moved them, ms. */
+const SEAT_POLL_MS = 2500;
+
+export function showClassroom(root: HTMLElement, path: string, query: URLSearchParams): () => void {
+  const [, page = '', rawCode = ''] = path.split('/');
+  const code = decodeURIComponent(rawCode).toUpperCase();
+  if (page === 'teach' && code) {
+    const fromLink = query.get('t');
+    if (fromLink) {
+      keepTeacherToken(code, fromLink);
+      history.replaceState(null, '', `#/classroom/teach/${code}${query.get('project') ? `?project=${query.get('project')}` : ''}`);
+    }
+    const token = teacherToken(code);
+    if (!token) return notice(root, `This browser does not hold the teacher link of session ${code}. Open the private teacher link you were given when you created it.`);
+    return showWall(root, code, token, query.get('project'));
+  }
+  if (page === 'report' && code) {
+    const token = teacherToken(code);
+    if (!token) return notice(root, 'Only the teacher of this session can open its report.');
+    let alive = true;
+    void getReport(code, token).then((r) => alive && showReportPage(root, r, `#/classroom/teach/${code}`), (e: Error) => alive && notice(root, e.message));
+    return () => {
+      alive = false;
+    };
+  }
+  if (page === 'seat' && code) return showSeat(root, code);
+  return showLanding(root, query.get('code') ?? '');
+}
+
+function notice(root: HTMLElement, text: string): () => void {
+  root.replaceChildren(h('main', { class: 'classroom-page' }, h('p', { class: 'error', role: 'alert' }, text), h('p', {}, h('a', { href: '#/classroom' }, '← Classroom'))));
+  return () => undefined;
+}
+
+function showLanding(root: HTMLElement, code: string): () => void {
+  const codeIn = h('input', { id: 'class-code', name: 'code', required: true, maxlength: 6, autocomplete: 'off', spellcheck: 'false', value: code, class: 'code-input', 'aria-describedby': 'code-help' });
+  const nick = h('input', { id: 'nickname', name: 'nickname', required: true, maxlength: 24, autocomplete: 'nickname', spellcheck: 'false' });
+  const joinError = h('p', { class: 'error', role: 'alert' });
+  const joinBtn = h('button', { type: 'submit', class: 'primary', id: 'join-class' }, 'Take my seat');
+  const join = h('form', { class: 'online-box', 'aria-labelledby': 'student-title' },
+    h('h2', { id: 'student-title' }, 'I am a student'),
+    h('label', { for: 'class-code' }, 'Join code'), codeIn,
+    h('p', { class: 'hint', id: 'code-help' }, 'Six letters and digits, from your teacher’s screen.'),
+    h('label', { for: 'nickname' }, 'Nickname (1–24 characters, no real name needed)'), nick,
+    joinError, h('div', { class: 'row' }, h('span', {}), joinBtn));
+  join.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const c = codeIn.value.trim().toUpperCase();
+    joinBtn.disabled = true;
+    joinError.textContent = '';
+    void joinSession(c, nick.value).then((seat) => {
+      keepStudentToken(c, seat.studentToken);
+      location.hash = `#/classroom/seat/${c}`;
+    }, (e: Error) => {
+      joinError.textContent = e.message;
+      joinBtn.disabled = false;
+    });
+  });
+
+  const scenario = h('select', { id: 'class-scenario', name: 'scenario' }, SCENARIOS.map((id) => h('option', { value: id, selected: id === '2019' }, `${SCENARIO_DATA[id].startYear} “${SCENARIO_DATA[id].title}” (${SCENARIO_DATA[id].rounds} rounds)`)));
+  const size = h('select', { id: 'class-size', name: 'size' }, [3, 2, 1].map((n) => h('option', { value: n }, n === 3 ? '3 students (no bots)' : `${n} student${n === 1 ? '' : 's'} + ${3 - n} bot${n === 2 ? '' : 's'}`)));
+  const ends = h('select', { id: 'class-ends', name: 'ends' }, [['', 'No end time'], ['30', 'in 30 minutes'], ['35', 'in 35 minutes'], ['40', 'in 40 minutes'], ['45', 'in 45 minutes']].map(([v, l]) => h('option', { value: v! }, l!)));
+  const createError = h('p', { class: 'error', role: 'alert' });
+  const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-class' }, 'Start a session');
+  const create = h('form', { class: 'online-box', 'aria-labelledby': 'teacher-title' },
+    h('h2', { id: 'teacher-title' }, 'I am the teacher'),
+    h('label', { for: 'class-scenario' }, 'Scenario'), scenario,
+    h('label', { for: 'class-size' }, 'People per table'), size,
+    h('label', { for: 'class-ends' }, 'The bell (tables score where they stand)'), ends,
+    createError, h('div', { class: 'row' }, h('span', {}), createBtn));
+  create.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    createBtn.disabled = true;
+    const minutes = Number(ends.value);
+    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null).then((s) => {
+      keepTeacherToken(s.code, s.teacherToken);
+      location.hash = `#/classroom/teach/${s.code}`;
+    }, (e: Error) => {
+      createError.textContent = e.message;
+      createBtn.disabled = false;
+    });
+  });
+  const last = lastStudentSession();
+  root.append(h('main', { class: 'classroom-page landing' },
+    h('p', {}, h('a', { href: '#/' }, '← Home')),
+    h('h1', {}, 'Classroom'),
+    last ? h('p', {}, h('a', { href: `#/classroom/seat/${last}`, id: 'back-to-seat' }, `Back to my seat in session ${last}`)) : '',
+    h('div', { class: 'landing-grid' }, join, create)));
+  (code ? nick : codeIn).focus();
+  return () => undefined;
+}
+
+/** A student's seat: the online match screen for it, with the classroom's pause and moves on top. */
+function showSeat(root: HTMLElement, code: string): () => void {
+  const token = studentToken(code);
+  if (!token) return notice(root, `This browser holds no seat in session ${code}: join with the code.`);
+  let alive = true;
+  let current: StudentSeat | null = null;
+  let stopMatch: () => void = () => undefined;
+  const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
+
+  const show = (s: StudentSeat) => {
+    const moved = !current || current.matchID !== s.matchID || current.playerID !== s.playerID || current.credentials !== s.credentials;
+    if (moved) {
+      stopMatch();
+      holdSeat(s.matchID, { playerID: s.playerID, credentials: s.credentials }, s.nickname, s.scenario);
+      root.replaceChildren(banner);
+      stopMatch = showOnlineMatch(root, s.matchID, false);
+    }
+    current = s;
+    banner.hidden = !s.paused && !s.ended;
+    banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? 'Your teacher has paused the game. Wait for the signal to go on.' : '';
+    if (moved && current && !banner.hidden) root.prepend(banner);
+  };
+  const poll = async () => {
+    try {
+      const s = await mySeat(code, token);
+      if (alive) show(s);
+    } catch (e) {
+      if (!alive) return;
+      if (e instanceof ClassroomError && (e.status === 403 || e.status === 404)) {
+        forgetStudent(code);
+        stopMatch();
+        notice(root, e.message);
+        alive = false;
+      }
+    }
+  };
+  void poll();
+  const timer = setInterval(() => void poll(), SEAT_POLL_MS);
+  return () => {
+    alive = false;
+    clearInterval(timer);
+    stopMatch();
+  };
+}
