@@ -3,9 +3,9 @@
  * {scenario, seed, actions}, built from boardgame.io's stored log. A replay shows every
  * hand and the seed (which fixes every shuffle), so a match still being played is refused.
  */
-import type { State, StorageAPI } from 'boardgame.io';
-import type { MatchRecord, Result } from '../game/sim/replay';
-import { actionsFromLog, canonical, replay } from '../game/sim/replay';
+import type { LogEntry, State, StorageAPI } from 'boardgame.io';
+import type { MatchRecord, Result, ServerEdit } from '../game/sim/replay';
+import { actionsFromLog, canonical, EDIT_LOG_TYPE, replay } from '../game/sim/replay';
 import type { MatchState } from '../game/state';
 
 export type ReplayError = { readonly status: 404 | 409 | 500; readonly error: string };
@@ -61,4 +61,18 @@ export function replayRoute(db: Db) {
     ctx.body = r.ok ? r.record : { error: r.error };
     return undefined;
   };
+}
+
+/**
+ * The log entry a server-side change of a match must store with its new state
+ * (`db.setState(matchID, next, [editLogEntry(before, edit)])`), so the replay
+ * redoes it at the same point. `before` is the state the edit was applied to.
+ */
+export function editLogEntry(before: State, edit: ServerEdit): LogEntry {
+  return {
+    action: { type: EDIT_LOG_TYPE, payload: edit },
+    _stateID: before._stateID,
+    turn: before.ctx.turn,
+    phase: before.ctx.phase,
+  } as unknown as LogEntry;
 }

@@ -15,7 +15,12 @@ import { actionsFromLog, decodeRecord, encodeRecord, replay } from '../game/sim/
 import type { MatchState } from '../game/state';
 import { SCENARIOS, seatOf } from '../game/types';
 import type { ScenarioId } from '../game/types';
-import { replayRecord, replayRoute } from '../server/replay';
+import { editLogEntry, replayRecord, replayRoute } from '../server/replay';
+import { applyEdit, linkable } from '../game/sim/replay';
+import type { ServerEdit } from '../game/sim/replay';
+import { WORLD_EVENTS } from '../game/content';
+import { actor, legalActions } from '../game/rules/actions';
+import { prng } from '../game/sim/prng';
 import { SQLiteStorage } from '../server/storage/sqlite';
 
 /** Play a whole match, keeping every state seen and every action taken. */
@@ -153,6 +158,41 @@ describe('actionsFromLog and the server record', () => {
     expect(await call('GET', '/api/replay/%E0%A4%A')).toMatchObject({ status: 404 });
     expect(await call('POST', '/api/replay/DONE22')).toMatchObject({ passed: true });
     expect(await call('GET', '/games/multipolar')).toMatchObject({ passed: true });
+    db.close();
+  });
+
+  it('replays a classroom match with a teacher’s pushed event and the bell, stored as log entries beside the moves', async () => {
+    const db = new SQLiteStorage(':memory:');
+    const { reducer, state: initial } = startMatch('2019', 'class');
+    db.createMatch('CLASS2', { initialState: initial, metadata: { gameName: 'multipolar', players: {}, createdAt: 0, updatedAt: 0 } });
+    const pick = prng('class');
+    let state = initial;
+    const move = () => {
+      const who = actor(state.G)!;
+      const next = reducer(state, moveAction(seatOf(who), pick.pick(legalActions(state.G, who)))) as State<MatchState>;
+      db.setState('CLASS2', next, next.deltalog ?? []);
+      state = next;
+    };
+    // What the classroom service's rewrite does, plus the log entry that lets a replay redo it.
+    const rewrite = (edit: ServerEdit) => {
+      const G = applyEdit(state.G, edit);
+      const next = { ...state, G, ctx: G.outcome ? { ...state.ctx, gameover: G.outcome } : state.ctx, _stateID: state._stateID + 1 };
+      db.setState('CLASS2', next, [editLogEntry(state, edit)]);
+      state = next as State<MatchState>;
+    };
+    for (let i = 0; i < 8; i++) move();
+    rewrite({ edit: 'pushEvent', event: WORLD_EVENTS[3]!.id });
+    for (let i = 0; i < 20 && state.ctx.gameover === undefined; i++) move();
+    if (state.ctx.gameover === undefined) rewrite({ edit: 'scoreNow' });
+    expect(state.G.outcome).not.toBeNull();
+
+    const r = await replayRecord(db, 'CLASS2');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.record.actions.filter((a) => 'edit' in a).length).toBeGreaterThanOrEqual(1);
+    expect(linkable(r.record)).toBe(false);
+    const rebuilt = replay(JSON.parse(JSON.stringify(r.record)) as MatchRecord);
+    if (!rebuilt.ok) throw new Error(rebuilt.error);
+    expect(rebuilt.value.frames.at(-1)).toEqual(state.G);
     db.close();
   });
 });

@@ -3,19 +3,20 @@
  * finished online or classroom match on the server (`?match=`, GET /api/replay/:id).
  */
 import type { MatchRecord, Replay, Result } from '../../game/sim/replay';
-import { decodeRecord, encodeRecord, replay } from '../../game/sim/replay';
+import { decodeRecord, encodeRecord, linkable, replay } from '../../game/sim/replay';
+import { onlineReplayHash, replayHash } from './store';
 
 export interface LoadedReplay {
   readonly replay: Replay;
-  /** The code of a shareable `?r=` link for it. */
-  readonly code: string;
+  /** The in-app address to share: the whole record (`?r=`), or the server's match (`?match=`). */
+  readonly share: string;
 }
 
 export async function loadReplay(query: URLSearchParams): Promise<Result<LoadedReplay>> {
   const code = query.get('r');
   if (code) {
     const r = decodeRecord(code);
-    return r.ok ? { ok: true, value: { replay: r.value, code } } : r;
+    return r.ok ? { ok: true, value: { replay: r.value, share: replayHash(code) } } : r;
   }
   const id = query.get('match');
   if (id) return fromServer(id);
@@ -33,5 +34,6 @@ async function fromServer(matchID: string): Promise<Result<LoadedReplay>> {
   if (!res.ok || !body) return { ok: false, error: body?.error ?? `The server answered ${res.status}.` };
   const r = replay(body);
   if (!r.ok) return r;
-  return { ok: true, value: { replay: r.value, code: encodeRecord(body) } };
+  // A classroom match with a teacher's edits has no compact form: its link names the match.
+  return { ok: true, value: { replay: r.value, share: linkable(body) ? replayHash(encodeRecord(body)) : onlineReplayHash(matchID) } };
 }

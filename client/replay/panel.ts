@@ -4,7 +4,8 @@
  * is secret any more) and the log up to this step.
  */
 import { card } from '../../game/content';
-import type { RecordedAction } from '../../game/sim/replay';
+import { worldEvent } from '../../game/content';
+import type { RecordedStep } from '../../game/sim/replay';
 import type { MatchState } from '../../game/state';
 import { POWER_NAMES, POWERS } from '../../game/types';
 import { h } from '../ui/dom';
@@ -16,8 +17,13 @@ export function stepText(k: number, total: number, vm: BoardVM): string {
   return `Step ${k} of ${total} · Round ${vm.round}/${vm.lastRound} (${vm.year})`;
 }
 
-export function whatHappened(k: number, done: RecordedAction | undefined): HTMLElement {
+export function whatHappened(k: number, done: RecordedStep | undefined): HTMLElement {
   if (k === 0 || !done) return h('p', { class: 'replay-what' }, 'The start of the match, before the deal.');
+  if ('edit' in done) {
+    return h('p', { class: 'replay-what' }, done.edit === 'pushEvent'
+      ? `The teacher pushes a world event: “${worldEvent(done.event).title}”.`
+      : 'The bell: the match is scored where it stands.');
+  }
   return h('p', { class: 'replay-what' },
     h('span', { class: `power-tag tag-${done.seat}` }, POWER_NAMES[done.seat]), ' ', actionLabel(done.action));
 }

@@ -12,7 +12,7 @@ import type { BoardController } from '../board';
 import { loadReplay } from '../replay/load';
 import type { LoadedReplay } from '../replay/load';
 import { allHands, logUpTo, statusLines, stepText, whatHappened } from '../replay/panel';
-import { replayHash, shareUrl } from '../replay/store';
+import { shareUrl } from '../replay/store';
 import { h } from '../ui/dom';
 import { headline } from '../ui/gameover';
 import { renderMirror } from '../ui/mirror';
@@ -49,7 +49,7 @@ function mount(root: HTMLElement, loaded: LoadedReplay): () => void {
   const data = SCENARIO_DATA[record.scenario];
   const title = `${data.startYear} “${data.title}”`;
   const finalView = viewFor(frames[last] as MatchState, null);
-  const link = shareUrl(replayHash(loaded.code));
+  const link = shareUrl(loaded.share);
   let k = 0;
   let timer: ReturnType<typeof setInterval> | null = null;
   let board: BoardController | null = null;

@@ -10,6 +10,8 @@ import { MOVE_NAMES } from '../game';
 import type { Action, Op } from '../rules/actions';
 import { actor, legalActions } from '../rules/actions';
 import { isCardId } from '../content';
+import type { EventId } from '../content/types';
+import { isEventId, pushWorldEvent, scoreNow } from '../rules/classroom';
 import type { MatchState } from '../state';
 import type { Power, ScenarioId } from '../types';
 import { powerOf, SCENARIOS, seatOf } from '../types';
@@ -21,11 +23,28 @@ export interface RecordedAction {
   readonly action: Action;
 }
 
+/**
+ * A change the server makes outside any move (classroom: a teacher's pushed
+ * world event, the bell that scores a table where it stands), kept in
+ * boardgame.io's log as an entry of type EDIT_LOG_TYPE so a replay can redo it.
+ */
+export type ServerEdit = { readonly edit: 'pushEvent'; readonly event: EventId } | { readonly edit: 'scoreNow' };
+export const EDIT_LOG_TYPE = 'MULTIPOLAR_EDIT';
+
+/** One step of a record: a seat's action, or a server edit. */
+export type RecordedStep = RecordedAction | ServerEdit;
+const isEdit = (s: RecordedStep): s is ServerEdit => 'edit' in s;
+
+/** The state after a server edit (the pure rules the classroom uses). */
+export function applyEdit(G: MatchState, e: ServerEdit): MatchState {
+  return e.edit === 'pushEvent' ? pushWorldEvent(G, e.event) : scoreNow(G);
+}
+
 /** Everything needed to rebuild a match: the JSON of `GET /api/replay/:matchID`. */
 export interface MatchRecord {
   readonly scenario: ScenarioId;
   readonly seed: string;
-  readonly actions: readonly RecordedAction[];
+  readonly actions: readonly RecordedStep[];
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -42,7 +61,15 @@ export function replay(record: MatchRecord): Result<Replay> {
   const { reducer, state: first } = startMatch(record.scenario, record.seed);
   let state = first;
   const frames: MatchState[] = [state.G];
-  for (const [i, { seat, action }] of record.actions.entries()) {
+  for (const [i, step] of record.actions.entries()) {
+    if (isEdit(step)) {
+      // As the server's rewrite does: new G, the match over if the edit ended it, the next state id.
+      const G = applyEdit(state.G, step);
+      state = { ...state, G, ctx: G.outcome ? { ...state.ctx, gameover: G.outcome } : state.ctx, _stateID: state._stateID + 1 };
+      frames.push(G);
+      continue;
+    }
+    const { seat, action } = step;
     const who = actor(state.G);
     if (who !== seat) return fail(`Action ${i + 1} is by ${seat}, but ${who ?? 'nobody'} was to act.`);
     const next = reducer(state, moveAction(seatOf(seat), action));
@@ -76,9 +103,15 @@ export function fromMove(move: string, args: readonly unknown[] = []): Action | 
 }
 
 /** The moves in boardgame.io's log, in order (automatic events such as turn ends are left out). */
-export function actionsFromLog(log: readonly BgLogEntry[]): Result<RecordedAction[]> {
-  const out: RecordedAction[] = [];
+export function actionsFromLog(log: readonly BgLogEntry[]): Result<RecordedStep[]> {
+  const out: RecordedStep[] = [];
   for (const entry of log) {
+    if ((entry.action.type as string) === EDIT_LOG_TYPE) {
+      const edit = parseEdit((entry.action as { payload?: unknown }).payload);
+      if (!edit) return fail('The log holds a server edit this game does not know.');
+      out.push(edit);
+      continue;
+    }
     if (entry.action.type !== 'MAKE_MOVE') continue;
     const { type, args, playerID } = entry.action.payload as { type: string; args?: unknown[] | null; playerID: string };
     const seat = powerOf(playerID);
@@ -88,6 +121,16 @@ export function actionsFromLog(log: readonly BgLogEntry[]): Result<RecordedActio
   }
   return { ok: true, value: out };
 }
+
+function parseEdit(p: unknown): ServerEdit | null {
+  const o = p as { edit?: unknown; event?: unknown } | null;
+  if (o?.edit === 'scoreNow') return { edit: 'scoreNow' };
+  if (o?.edit === 'pushEvent' && isEventId(o.event)) return { edit: 'pushEvent', event: o.event };
+  return null;
+}
+
+/** Whether a record can take the compact link form (server edits cannot: share the match's id). */
+export const linkable = (record: MatchRecord): boolean => !record.actions.some(isEdit);
 
 // ---- Compact text form: `1.<scenario>.<seed>.<choices>.<check>` -----------
 // Only steps with a choice are written, as the index of the action among the
@@ -149,7 +192,9 @@ export function encodeRecord(record: MatchRecord): string {
   if (!r.ok) throw new Error(r.error);
   const bytes: number[] = [];
   pushVarint(bytes, record.actions.length);
-  record.actions.forEach(({ seat, action }, k) => {
+  record.actions.forEach((step, k) => {
+    if (isEdit(step)) throw new Error('A record with server edits has no compact link: share its match id.');
+    const { seat, action } = step;
     const legal = legalActions(r.value.frames[k] as MatchState, seat);
     if (legal.length > 1) pushVarint(bytes, legal.findIndex((l) => sameAction(l, action)));
   });
