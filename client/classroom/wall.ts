@@ -51,7 +51,9 @@ export function showWall(root: HTMLElement, code: string, token: string, project
         h('p', { class: 'hint' }, `Or the link ${joinUrl}`),
         h('p', { class: `session-state${w.paused ? ' paused' : ''}`, role: 'status', id: 'session-state' }, state,
           w.endsAt && !w.ended ? ` Ends at ${new Date(w.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''),
-        h('p', {}, `${w.students.length} student${w.students.length === 1 ? '' : 's'}, ${w.tables.length} table${w.tables.length === 1 ? '' : 's'}.`)));
+        h('p', {}, `${w.students.length} student${w.students.length === 1 ? '' : 's'}, ${w.tables.length} table${w.tables.length === 1 ? '' : 's'}.`),
+        project ? '' : h('details', { class: 'teacher-link' }, h('summary', {}, 'Private teacher link (opens this wall on another device)'),
+          h('input', { readonly: true, value: `${location.origin}/#/classroom/teach/${w.code}?t=${token}`, 'aria-label': 'Private teacher link', size: 60 }))));
   }
 
   function drawControls(w: Wall): void {
