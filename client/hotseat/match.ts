@@ -15,7 +15,8 @@ import type { MatchRecord } from '../../game/sim/replay';
 import { actionsFromLog } from '../../game/sim/replay';
 import type { MatchView } from '../../game/state';
 import type { Power, ScenarioId } from '../../game/types';
-import { POWERS, seatOf } from '../../game/types';
+import { POWER_NAMES, POWERS, seatOf } from '../../game/types';
+import type { PlaySource } from '../screens/source';
 
 export type SeatKind = 'human' | BotLevel;
 
@@ -36,7 +37,7 @@ export interface MatchSnapshot {
   readonly stateID: number;
 }
 
-export class HotseatMatch {
+export class HotseatMatch implements PlaySource {
   private readonly clients: Record<Power, BgClient>;
   private readonly bots: Partial<Record<Power, Bot>> = {};
   private readonly listeners = new Set<(s: MatchSnapshot) => void>();
@@ -44,9 +45,11 @@ export class HotseatMatch {
   private stopped = false;
   private dealt = false;
   readonly seed: string;
+  readonly seats: readonly Power[];
 
   constructor(readonly options: HotseatOptions) {
     this.seed = options.seed ?? Math.random().toString(36).slice(2, 10);
+    this.seats = this.humans();
     const game = { ...Multipolar, seed: this.seed, setup: () => initialState(options.scenario) };
     const multiplayer = Local();
     const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, playerID: seatOf(p), debug: false });
@@ -61,9 +64,9 @@ export class HotseatMatch {
     for (const p of POWERS) this.clients[p].start();
   }
 
-  /** The seat's own view of the match. */
-  view(p: Power): MatchView | null {
-    return (this.clients[p].getState()?.G as MatchView | undefined) ?? null;
+  /** The seat's own view of the match (before anyone is shown: the United States'). */
+  view(p: Power | null): MatchView | null {
+    return (this.clients[p ?? 'us'].getState()?.G as MatchView | undefined) ?? null;
   }
 
   /** Whose move it is, from any seat's (identical) public state. */
@@ -78,6 +81,10 @@ export class HotseatMatch {
 
   humans(): Power[] {
     return POWERS.filter((p) => this.isHuman(p));
+  }
+
+  playedBy(p: Power): string {
+    return this.isHuman(p) ? POWER_NAMES[p] : `${POWER_NAMES[p]} (bot)`;
   }
 
   legal(p: Power): Action[] {
@@ -100,7 +107,9 @@ export class HotseatMatch {
 
   onChange(f: (s: MatchSnapshot) => void): () => void {
     this.listeners.add(f);
-    return () => this.listeners.delete(f);
+    return () => {
+      this.listeners.delete(f);
+    };
   }
 
   stop(): void {

@@ -1,7 +1,8 @@
 /**
- * The hot-seat game screen: the Phaser board on the left, the HTML layer on
- * the right (status, Actions, hand, log), the text mirror below, and the
- * pass-the-device and game-over dialogs.
+ * The game screen: the Phaser board on the left, the HTML layer on the right
+ * (status, Actions, hand, log), the text mirror below, and the
+ * pass-the-device and game-over dialogs. It is fed by a `PlaySource`: the
+ * hot-seat match here, or an online match (screens/onlineMatch.ts).
  */
 import type { CardId } from '../../game/content/types';
 import type { Action } from '../../game/rules/actions';
@@ -21,12 +22,48 @@ import { renderMirror } from '../ui/mirror';
 import { regionTooltip } from '../ui/tooltip';
 import type { BoardVM } from '../viewmodel';
 import { boardVM } from '../viewmodel';
+import type { PlaySource } from './source';
 
+export interface PlayScreen {
+  readonly source: PlaySource;
+  /** The scenario line in the top bar. */
+  readonly title: string;
+  /** Placed at the top of the side panel (online: the seats and who is connected). */
+  readonly panelTop?: HTMLElement;
+  /** Laid over the board (online: the connection banner and the invitation to share). */
+  readonly overlay?: HTMLElement;
+  /** Said in the Actions region instead of "Waiting for …" when it has something to say. */
+  readonly notice?: () => string | null;
+  /** The game-over dialog's main button, if any. */
+  readonly rematch: { readonly label: string; readonly run: () => void } | null;
+  /** More for the game-over dialog (online: who started the next match). */
+  readonly gameOverExtra?: HTMLElement;
+  readonly menu: { readonly href: string; readonly label: string };
+}
+
+/** A hot-seat match; its rematch starts a fresh one with the same options. */
 export function showPlay(root: HTMLElement, options: HotseatOptions): () => void {
-  const match = new HotseatMatch(options);
-  const replayLink = replayOnGameOver(match);
-  const title = `${SCENARIO_DATA[options.scenario].startYear} “${SCENARIO_DATA[options.scenario].title}”`;
-  const humans = match.humans();
+  const s = SCENARIO_DATA[options.scenario];
+  let stop = (): void => undefined;
+  const start = (): void => {
+    stop();
+    root.replaceChildren();
+    const source = new HotseatMatch(options);
+    stop = showMatch(root, {
+      source,
+      title: `${s.startYear} “${s.title}”`,
+      rematch: { label: 'Rematch', run: start },
+      gameOverExtra: replayOnGameOver(source),
+      menu: { href: '#/', label: 'Back to the menu' },
+    });
+  };
+  start();
+  return () => stop();
+}
+
+export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
+  const { source: match, title } = screen;
+  const humans = match.seats;
   /** The person whose hand is on screen; changes only after the pass screen. */
   let shown: Power | null = humans.length === 1 ? (humans[0] as Power) : null;
   const selected: Partial<Record<Power, CardId>> = {};
@@ -53,7 +90,7 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
         h('span', { class: 'scenario' }, title),
         h('a', { href: '#/rules', class: 'rules-link', target: '_blank' }, 'Rules'),
       ),
-      h('div', { class: 'table' }, boardEl, h('aside', { class: 'panel', 'aria-label': 'Game panel' }, statusEl, handEl, actEl, logEl)),
+      h('div', { class: 'table' }, boardEl, screen.overlay ?? '', h('aside', { class: 'panel', 'aria-label': 'Game panel' }, screen.panelTop ?? '', statusEl, handEl, actEl, logEl)),
       mirrorSlot,
       tooltip,
       passDialog,
@@ -98,7 +135,7 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
   /** The human seat that may act right now on this screen, if any. */
   function canAct(): Power | null {
     const who = match.acting();
-    return who && match.isHuman(who) && who === shown ? who : null;
+    return who && humans.includes(who) && who === shown ? who : null;
   }
 
   function act(p: Power, a: Action): void {
@@ -107,15 +144,16 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
   }
 
   function viewForScreen(): MatchView | null {
-    return match.view(shown ?? 'us');
+    return match.view(shown);
   }
 
   function render(): void {
     const view = viewForScreen();
     if (!view) return;
     const who = match.acting();
-    const needPass = !!who && match.isHuman(who) && who !== shown && humans.length > 1;
-    const me = canAct();
+    const needPass = !!who && humans.includes(who) && who !== shown && humans.length > 1;
+    // The opening deal needs nobody: the source makes it when the table is ready.
+    const me = view.step.kind === 'begin' ? null : canAct();
     const legal = me ? match.legal(me) : [];
     if (me) {
       const hand = view.hands[me] ?? [];
@@ -127,7 +165,8 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
     }
     const vm = boardVM(view, title, legal);
     lastVM = vm;
-    board?.update(vm);
+    if (board) board.update(vm);
+    else mountBoard(vm);
     renderStatus(vm, who);
     if (me) {
       const props = {
@@ -140,7 +179,7 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
       handEl.replaceChildren(view.step.kind === 'play' ? renderHand(props) : '');
     } else {
       actEl.replaceChildren(h('section', { role: 'region', 'aria-label': 'Actions', id: 'actions', class: 'actions waiting' },
-        h('p', {}, who ? `Waiting for ${POWER_NAMES[who]}${match.isHuman(who) ? '' : ' (bot)'}…` : 'The match is over.')));
+        h('p', {}, screen.notice?.() ?? (who ? `Waiting for ${match.playedBy(who)}…` : 'The match is over.'))));
       handEl.replaceChildren(shown && view.hands[shown] && !needPass ? renderHand({ view, power: shown, legal: [], selected: null, onSelect: () => undefined, onAct: () => undefined }) : '');
     }
     renderLog(view);
@@ -148,6 +187,7 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
     if (needPass && who) showPass(who, view);
     else if (passDialog.open) passDialog.close();
     if (view.outcome) showGameOver(view);
+    else if (overDialog.open) overDialog.close();
     else if (me && !needPass) focusActions();
   }
 
@@ -169,8 +209,9 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
     const start = Math.max(0, entries.length - 80);
     logList.replaceChildren(...entries.slice(start).map((e) => h('li', { class: e.power ? `by-${e.power}` : 'by-world' }, logLine(e))));
     logList.scrollTop = logList.scrollHeight;
-    for (const e of entries.slice(logSeen)) announce(logLine(e));
-    logSeen = entries.length;
+    // The view keeps only the latest entries: count from `logStart` so each move is announced once.
+    for (const e of entries.slice(Math.max(0, logSeen - view.logStart))) announce(logLine(e));
+    logSeen = view.logStart + entries.length;
   }
 
   function focusActions(): void {
@@ -200,13 +241,10 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
   function showGameOver(view: MatchView): void {
     if (overDialog.open) return;
     const rows = prestigeRows(view);
-    const again = h('button', { type: 'button', class: 'primary' }, 'Rematch');
-    again.addEventListener('click', () => {
-      stop();
-      root.replaceChildren();
-      cleanup = showPlay(root, options);
-    });
-    const menu = h('a', { href: '#/' }, 'Back to the menu');
+    const again = screen.rematch ? h('button', { type: 'button', class: 'primary' }, screen.rematch.label) : null;
+    const rematch = screen.rematch;
+    if (again && rematch) again.addEventListener('click', () => rematch.run());
+    const menu = h('a', { href: screen.menu.href }, screen.menu.label);
     overDialog.replaceChildren(
       h('h2', {}, 'Game over'),
       h('p', { class: 'headline' }, headline(view)),
@@ -219,11 +257,11 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
           h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'Total'), POWERS.map((p) => h('td', {}, String(view.prestige[p])))),
         ),
       ),
-      replayLink,
+      screen.gameOverExtra ?? '',
       h('div', { class: 'row' }, menu, again),
     );
     overDialog.showModal();
-    again.focus();
+    (again ?? menu).focus();
   }
 
   let stopped = false;
@@ -234,12 +272,11 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
     match.stop();
     board?.destroy();
   }
-  let cleanup: () => void = stop;
 
   // `?bench=1` records how long each state update takes to apply and draw (npm run bench:client).
   const renderTimes: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
   if (renderTimes) (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes = renderTimes;
-  // Three seat clients report each change: draw once per frame.
+  // Seat clients report each change (three in hot-seat): draw once per frame.
   let frame = 0;
   const unsubscribe = match.onChange(() => {
     if (frame) return;
@@ -251,13 +288,20 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
       renderTimes?.push(performance.now() - t0);
     });
   });
-  void import('../board').then(async ({ createBoard }) => {
-    const view = viewForScreen();
-    if (stopped || !view) return;
-    board = await createBoard(boardEl, handlers, boardVM(view, title));
-    boardEl.dataset.ready = 'true';
-    render();
-  });
+  /** The board appears with the first state (online, that is the first sync). */
+  let mounting = false;
+  function mountBoard(vm: BoardVM): void {
+    if (mounting) return;
+    mounting = true;
+    void import('../board').then(async ({ createBoard }) => {
+      if (stopped) return;
+      const b = await createBoard(boardEl, handlers, vm);
+      if (stopped) return b.destroy();
+      board = b;
+      boardEl.dataset.ready = 'true';
+      render();
+    });
+  }
   render();
-  return () => cleanup();
+  return stop;
 }

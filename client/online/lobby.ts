@@ -1,0 +1,115 @@
+/**
+ * The Lobby REST API (boardgame.io 0.50 routes) as the page uses it. Errors
+ * come back as plain sentences a person can read: the server's own
+ * `{ error }` message when it gives one.
+ */
+import type { BotLevel } from '../../game/bots/types';
+import type { ScenarioId, Seat } from '../../game/types';
+
+export const GAME = 'multipolar';
+/** Player names: 1–24 characters after trimming (the server checks too). */
+export const NAME_MAX = 24;
+
+export type SeatChoice = 'human' | BotLevel;
+
+/** One seat as the Lobby API and the socket's matchData describe it. */
+export interface PlayerMeta {
+  readonly id: number;
+  readonly name?: string;
+  readonly isConnected?: boolean;
+  readonly data?: { readonly bot?: BotLevel; readonly standIn?: BotLevel } | null;
+}
+
+export interface MatchInfo {
+  readonly matchID: string;
+  readonly players: readonly PlayerMeta[];
+  readonly setupData?: { readonly scenario?: ScenarioId; readonly seats?: Partial<Record<Seat, SeatChoice>> };
+  readonly gameover?: unknown;
+  readonly nextMatchID?: string;
+  readonly unlisted?: boolean;
+  readonly createdAt?: number;
+  readonly updatedAt?: number;
+}
+
+export interface CreateRequest {
+  readonly scenario: ScenarioId;
+  readonly seats: Readonly<Record<Seat, SeatChoice>>;
+  readonly unlisted: boolean;
+}
+
+export interface Joined {
+  readonly playerID: Seat;
+  readonly credentials: string;
+}
+
+export class LobbyError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** Plain words for a status when the server gave no sentence of its own. */
+function fallback(status: number): string {
+  if (status === 404) return 'No match with that code.';
+  if (status === 409) return 'That seat has just been taken. Choose another.';
+  if (status === 429) return 'Too many requests: wait a moment and try again.';
+  if (status === 403) return 'This browser no longer holds that seat.';
+  if (status >= 500) return 'The server had a problem. Try again in a moment.';
+  return `The server refused the request (${status}).`;
+}
+
+async function call<T>(path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/games/${GAME}${path}`, body === undefined
+      ? { headers: { accept: 'application/json' } }
+      : { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new LobbyError(0, 'Cannot reach the server. Check your connection.');
+  }
+  const text = await res.text();
+  if (!res.ok) {
+    let message = '';
+    try {
+      const parsed = JSON.parse(text) as { error?: unknown };
+      if (typeof parsed.error === 'string') message = parsed.error;
+    } catch {
+      // boardgame.io's own errors are plain text: "Player 1 not available" and the like.
+    }
+    throw new LobbyError(res.status, message || fallback(res.status));
+  }
+  return (text ? JSON.parse(text) : {}) as T;
+}
+
+const enc = encodeURIComponent;
+
+export async function listMatches(): Promise<MatchInfo[]> {
+  const r = await call<{ matches: MatchInfo[] }>('?isGameover=false');
+  return r.matches;
+}
+
+export const getMatch = (matchID: string): Promise<MatchInfo> => call<MatchInfo>(`/${enc(matchID)}`);
+
+export async function createMatch(req: CreateRequest): Promise<string> {
+  const r = await call<{ matchID: string }>('/create', {
+    numPlayers: 3,
+    unlisted: req.unlisted,
+    setupData: { scenario: req.scenario, seats: req.seats },
+  });
+  return r.matchID;
+}
+
+export async function joinMatch(matchID: string, playerName: string, playerID: Seat): Promise<Joined> {
+  const r = await call<{ playerID: string; playerCredentials: string }>(`/${enc(matchID)}/join`, { playerName, playerID });
+  return { playerID: r.playerID as Seat, credentials: r.playerCredentials };
+}
+
+export async function leaveMatch(matchID: string, seat: Joined): Promise<void> {
+  await call(`/${enc(matchID)}/leave`, { playerID: seat.playerID, credentials: seat.credentials });
+}
+
+/** Start the next match from a finished one; everyone's page follows `nextMatchID`. */
+export async function playAgain(matchID: string, seat: Joined, unlisted: boolean): Promise<string> {
+  const r = await call<{ nextMatchID: string }>(`/${enc(matchID)}/playAgain`, { playerID: seat.playerID, credentials: seat.credentials, unlisted });
+  return r.nextMatchID;
+}

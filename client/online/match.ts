@@ -1,0 +1,182 @@
+/**
+ * An online match: one boardgame.io client over socket.io to the page's own
+ * server, seated (playerID + credentials) or watching (no playerID: the
+ * public view). Seat names and who is connected come from the socket's
+ * matchData and, every few seconds, from the Lobby API, which also tells
+ * when the players have started the next match.
+ */
+import { Client } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { Multipolar, toMove } from '../../game';
+import type { Action } from '../../game/rules/actions';
+import { actor, legalActions } from '../../game/rules/actions';
+import type { MatchView } from '../../game/state';
+import type { Power } from '../../game/types';
+import { POWER_NAMES, POWERS, powerOf } from '../../game/types';
+import type { PlaySource } from '../screens/source';
+import type { Joined, MatchInfo, PlayerMeta } from './lobby';
+import { getMatch } from './lobby';
+import type { SeatState } from './seats';
+import { openSeats, seatStates } from './seats';
+
+/** How often the Lobby API is asked about seats and a next match, ms. */
+const POLL_MS = 2500;
+
+export type Connection = 'connecting' | 'online' | 'offline';
+
+export interface OnlineOptions {
+  readonly matchID: string;
+  /** null: watch as a spectator. */
+  readonly seat: Joined | null;
+  /** What the Lobby API said when the page opened. */
+  readonly info: MatchInfo;
+}
+
+type BgClient = ReturnType<typeof Client>;
+
+export class OnlineMatch implements PlaySource {
+  readonly seats: readonly Power[];
+  readonly me: Power | null;
+  private readonly client: BgClient;
+  /** Told when the game state changes (the play screen redraws, and focus moves to the actions). */
+  private readonly listeners = new Set<() => void>();
+  /** Told when anything changes: seats, connection, next match (the online panel). */
+  private readonly metaListeners = new Set<() => void>();
+  private lastStateID = -1;
+  private lastMetaKey = '';
+  private players: readonly PlayerMeta[];
+  private info: MatchInfo;
+  private everOnline = false;
+  private stopped = false;
+  private readonly poller: ReturnType<typeof setInterval>;
+
+  constructor(readonly options: OnlineOptions) {
+    this.me = options.seat ? (powerOf(options.seat.playerID) ?? null) : null;
+    this.seats = this.me ? [this.me] : [];
+    this.info = options.info;
+    this.players = options.info.players;
+    this.client = Client({
+      game: Multipolar,
+      numPlayers: 3,
+      multiplayer: SocketIO({ server: location.origin }),
+      matchID: options.matchID,
+      ...(options.seat ? { playerID: options.seat.playerID, credentials: options.seat.credentials } : {}),
+      debug: false,
+    });
+    // One subscriber, fanned out (STACK-NOTES item 10).
+    this.client.subscribe(() => this.changed(true));
+    this.client.start();
+    this.poller = setInterval(() => void this.poll(), POLL_MS);
+  }
+
+  view(_seat: Power | null): MatchView | null {
+    return (this.client.getState()?.G as MatchView | undefined) ?? null;
+  }
+
+  acting(): Power | null {
+    const v = this.view(null);
+    return v ? actor(v) : null;
+  }
+
+  legal(p: Power): Action[] {
+    const v = this.view(p);
+    return v && p === this.me ? legalActions(v, p) : [];
+  }
+
+  act(p: Power, a: Action): void {
+    if (p !== this.me) return;
+    const { move, args } = toMove(a);
+    const fn = this.client.moves[move];
+    if (fn) fn(...args);
+  }
+
+  playedBy(p: Power): string {
+    const s = this.seatStates()[p];
+    if (s.kind === 'bot') return `${POWER_NAMES[p]} (bot)`;
+    if (s.kind === 'open') return `${POWER_NAMES[p]} (open seat)`;
+    return `${POWER_NAMES[p]} (${s.name}${s.standIn ? ', played by a bot while away' : ''})`;
+  }
+
+  seatStates(): Readonly<Record<Power, SeatState>> {
+    return seatStates(this.players);
+  }
+
+  /** Seats nobody has taken yet (the server deals at once; play waits at an open seat's turn). */
+  open(): Power[] {
+    return openSeats(this.seatStates());
+  }
+
+  connection(): Connection {
+    if (this.client.getState()?.isConnected) return 'online';
+    return this.everOnline ? 'offline' : 'connecting';
+  }
+
+  /** The match's last known Lobby record (unlisted, next match …). */
+  latest(): MatchInfo {
+    return this.info;
+  }
+
+  onChange(f: () => void): () => void {
+    this.listeners.add(f);
+    return () => {
+      this.listeners.delete(f);
+    };
+  }
+
+  /** Seats, connection or the next match changed. */
+  onMeta(f: () => void): () => void {
+    this.metaListeners.add(f);
+    return () => {
+      this.metaListeners.delete(f);
+    };
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.poller);
+    this.client.stop();
+    this.listeners.clear();
+    this.metaListeners.clear();
+  }
+
+  private changed(fromSocket: boolean): void {
+    if (this.stopped) return;
+    const state = this.client.getState();
+    if (state?.isConnected) this.everOnline = true;
+    const live = this.client.matchData as readonly PlayerMeta[] | undefined;
+    if (fromSocket && live) this.players = live;
+    const stateID = state?._stateID ?? -1;
+    if (stateID !== this.lastStateID) {
+      this.lastStateID = stateID;
+      for (const f of this.listeners) f();
+    }
+    const metaKey = JSON.stringify([this.players, this.connection(), this.info.nextMatchID ?? null]);
+    if (metaKey !== this.lastMetaKey) {
+      this.lastMetaKey = metaKey;
+      for (const f of this.metaListeners) f();
+    }
+  }
+
+  private async poll(): Promise<void> {
+    try {
+      const info = await getMatch(this.options.matchID);
+      if (this.stopped) return;
+      this.info = info;
+      // The socket's matchData arrives only when someone connects or drops;
+      // joins and bot stand-ins can come between.
+      this.players = mergePlayers(this.players, info.players);
+      this.changed(false);
+    } catch {
+      // The socket's own status tells the player about a lost connection.
+    }
+  }
+}
+
+/** The Lobby API's seats, keeping the socket's fresher connection flags. */
+function mergePlayers(live: readonly PlayerMeta[], polled: readonly PlayerMeta[]): PlayerMeta[] {
+  return POWERS.map((_, i) => {
+    const fromPoll = polled.find((m) => m.id === i) ?? { id: i };
+    const fromLive = live.find((m) => m.id === i);
+    return { ...fromPoll, isConnected: fromPoll.isConnected ?? fromLive?.isConnected };
+  });
+}

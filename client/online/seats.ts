@@ -1,0 +1,59 @@
+/**
+ * Who sits where, in words: seat states from the match metadata, the share
+ * link and the join code. Pure, so it is unit-tested without a browser.
+ */
+import type { BotLevel } from '../../game/bots/types';
+import type { Power } from '../../game/types';
+import { POWERS, powerOf } from '../../game/types';
+import type { MatchInfo, PlayerMeta } from './lobby';
+
+export type SeatState =
+  /** Nobody holds it; after a player left mid-game a bot plays it until someone joins. */
+  | { readonly kind: 'open'; readonly standIn: BotLevel | null }
+  | { readonly kind: 'bot'; readonly level: BotLevel }
+  | { readonly kind: 'person'; readonly name: string; readonly connected: boolean; readonly standIn: BotLevel | null };
+
+const LEVEL_NAMES: Readonly<Record<BotLevel, string>> = { easy: 'Easy', normal: 'Normal', hard: 'Hard' };
+
+export function seatState(m: PlayerMeta | undefined): SeatState {
+  const bot = m?.data?.bot;
+  if (bot) return { kind: 'bot', level: bot };
+  if (!m?.name) return { kind: 'open', standIn: m?.data?.standIn ?? null };
+  return { kind: 'person', name: m.name, connected: !!m.isConnected, standIn: m.data?.standIn ?? null };
+}
+
+export function seatStates(players: readonly PlayerMeta[]): Readonly<Record<Power, SeatState>> {
+  const at = (p: Power) => players.find((m) => powerOf(String(m.id)) === p);
+  return { us: seatState(at('us')), china: seatState(at('china')), russia: seatState(at('russia')) };
+}
+
+/** One short line for a seat: "Alice · connected", "Normal bot", "open seat". */
+export function seatLine(s: SeatState): string {
+  switch (s.kind) {
+    case 'open': return s.standIn ? 'open seat · a bot plays it meanwhile' : 'open seat';
+    case 'bot': return `${LEVEL_NAMES[s.level]} bot`;
+    case 'person':
+      if (s.standIn) return 'away · played by a bot while away';
+      return s.connected ? 'connected' : 'disconnected';
+  }
+}
+
+export const openSeats = (states: Readonly<Record<Power, SeatState>>): Power[] =>
+  POWERS.filter((p) => states[p].kind === 'open');
+
+export const isFull = (m: Pick<MatchInfo, 'players'>): boolean => openSeats(seatStates(m.players)).length === 0;
+
+/** The link that opens a match's join page. */
+export const shareLink = (origin: string, matchID: string): string => `${origin}/#/online/match/${encodeURIComponent(matchID)}`;
+
+/**
+ * A match ID from what a person typed or pasted: a 6-character code in any
+ * case (codes are upper case), or a whole share link.
+ */
+export function parseCode(input: string): string | null {
+  const text = input.trim();
+  const link = text.match(/#\/online\/match\/([^/?#\s]+)/);
+  const raw = link ? decodeURIComponent(link[1] as string) : text;
+  if (!raw || /\s/.test(raw) || raw.length > 64) return null;
+  return /^[a-z0-9]{6}$/i.test(raw) ? raw.toUpperCase() : raw;
+}

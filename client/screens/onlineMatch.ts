@@ -1,0 +1,259 @@
+/**
+ * One online match (#/online/match/CODE): the join page for a newcomer, the
+ * board for a seated player (resumed from this browser's credentials), or the
+ * board for a spectator (#/online/match/CODE/watch).
+ */
+import type { Power } from '../../game/types';
+import { POWER_NAMES, POWERS, seatOf } from '../../game/types';
+import type { Joined, MatchInfo } from '../online/lobby';
+import { getMatch, joinMatch, LobbyError, leaveMatch, playAgain } from '../online/lobby';
+import { OnlineMatch } from '../online/match';
+import { connectionLine, copyButton, seatList, shareBox } from '../online/panel';
+import { openSeats, seatStates } from '../online/seats';
+import type { HeldSeat } from '../online/store';
+import { dropSeat, heldSeat, holdSeat } from '../online/store';
+import { announce, h } from '../ui/dom';
+import { checkName, nameField, scenarioTitle } from './online';
+import { showMatch } from './play';
+
+/** How long "Reconnected" stays on screen, ms. */
+const RECOVERED_MS = 4000;
+
+const matchHref = (id: string) => `#/online/match/${encodeURIComponent(id)}`;
+
+export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boolean): () => void {
+  let stop: () => void = () => undefined;
+  let alive = true;
+  root.append(h('main', { class: 'online-page' }, h('p', { class: 'hint' }, `Opening match ${matchID}…`)));
+
+  async function open(): Promise<void> {
+    let info: MatchInfo;
+    try {
+      info = await getMatch(matchID);
+    } catch (e) {
+      if (!alive) return;
+      if (e instanceof LobbyError && e.status === 404) dropSeat(matchID);
+      root.replaceChildren(h('main', { class: 'online-page' },
+        h('h1', {}, `Match ${matchID}`),
+        h('p', { class: 'error', role: 'alert' }, e instanceof LobbyError && e.status === 404 ? `There is no match with the code ${matchID}. Check the code, or ask for the link again.` : (e as Error).message),
+        h('p', {}, h('a', { href: '#/online' }, '← Back to the online lobby'))));
+      return;
+    }
+    if (!alive) return;
+    root.replaceChildren();
+    const held = heldSeat(matchID);
+    if (held && !watch) stop = showOnlineBoard(root, info, held);
+    else if (watch) stop = showOnlineBoard(root, info, null);
+    else stop = showJoin(root, info, (seat) => {
+      stop();
+      root.replaceChildren();
+      stop = showOnlineBoard(root, info, seat);
+    });
+  }
+  void open();
+  return () => {
+    alive = false;
+    stop();
+  };
+}
+
+/** The join page: a name and a free seat, or watch. */
+function showJoin(root: HTMLElement, info: MatchInfo, onJoined: (seat: HeldSeat) => void): () => void {
+  const states = seatStates(info.players);
+  const free = openSeats(states);
+  const name = nameField('join-name');
+  const error = h('p', { class: 'error', role: 'alert' });
+  const submit = h('button', { type: 'submit', class: 'primary', id: 'join' }, 'Join the match');
+  const over = !!info.gameover;
+  const form = h('form', { class: 'online-box join', 'aria-labelledby': 'join-title' },
+    h('h1', { id: 'join-title' }, `Join match ${info.matchID}`),
+    h('p', {}, scenarioTitle(info.setupData?.scenario)),
+    seatList(states, null),
+    over
+      ? h('p', {}, 'This match is over.')
+      : free.length
+        ? [
+          h('fieldset', {},
+            h('legend', {}, 'Your seat'),
+            free.map((p, i) => h('label', { class: 'choice' },
+              h('input', { type: 'radio', name: 'seat', value: p, checked: i === 0 }),
+              h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p])))),
+          h('label', { for: 'join-name' }, 'Your name (1–24 characters, shown to the other players)'),
+          name,
+          error,
+          h('div', { class: 'row' }, h('a', { href: `${matchHref(info.matchID)}/watch`, id: 'watch' }, 'Watch instead'), submit),
+        ]
+        : [h('p', {}, 'Every seat is taken.'), h('div', { class: 'row' }, h('span', {}), h('a', { class: 'button primary', href: `${matchHref(info.matchID)}/watch`, id: 'watch' }, 'Watch as a spectator'))],
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const checked = checkName(String(data.get('name') ?? ''));
+    if ('error' in checked) {
+      error.textContent = checked.error;
+      name.focus();
+      return;
+    }
+    const seat = String(data.get('seat')) as Power;
+    submit.disabled = true;
+    void joinMatch(info.matchID, checked.name, seatOf(seat)).then(
+      (joined) => onJoined(holdSeat(info.matchID, joined, checked.name, info.setupData?.scenario ?? '2019')),
+      (e: Error) => {
+        error.textContent = e.message;
+        submit.disabled = false;
+      });
+  });
+  root.append(h('main', { class: 'online-page' }, h('p', {}, h('a', { href: '#/online' }, '← Back to the online lobby')), form));
+  name.focus();
+  return () => undefined;
+}
+
+/** The board, seated (`held`) or watching (null). */
+function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | null): () => void {
+  const match = new OnlineMatch({ matchID: info.matchID, seat: held, info });
+  const me = match.me;
+  const seatsEl = h('div', { class: 'seat-slot' });
+  const leave = leaveControl(info.matchID, held);
+  const panelTop = h('section', { class: 'online-panel', 'aria-label': 'Online match' },
+    h('div', { class: 'online-head' },
+      h('span', {}, me ? ['You are ', h('span', { class: `power-tag tag-${me}` }, POWER_NAMES[me]), held ? ` as ${held.name}` : ''] : 'Watching as a spectator'),
+      h('span', { class: 'online-code' }, 'Code ', h('strong', {}, info.matchID), ' ', copyButton('Copy link', () => `${location.origin}/${matchHref(info.matchID)}`))),
+    seatsEl,
+    leave ?? '');
+  const banner = h('p', { class: 'conn', role: 'status', 'aria-live': 'polite', hidden: true });
+  const shareSlot = h('div', { class: 'share-slot' });
+  const overlay = h('div', { class: 'online-overlay' }, banner, shareSlot);
+  const next = h('div', { class: 'next-match', 'aria-live': 'polite' });
+
+  let following = false;
+  let wasOffline = false;
+  let recoveredUntil = 0;
+  let recoverTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastShareKey = '';
+  let shareHidden = false;
+  let lastSeatsKey = '';
+
+  function update(): void {
+    const states = match.seatStates();
+    // Redraw the seats only when they change, so focus and copy feedback survive.
+    const seatsKey = JSON.stringify(states);
+    if (seatsKey !== lastSeatsKey) {
+      if (lastSeatsKey) announceSeatChanges(JSON.parse(lastSeatsKey) as typeof states, states);
+      lastSeatsKey = seatsKey;
+      seatsEl.replaceChildren(seatList(states, me));
+    }
+    const open = match.open();
+    const shareKey = open.join(',');
+    if (shareKey !== lastShareKey) {
+      lastShareKey = shareKey;
+      const show = open.length > 0 && !shareHidden && !match.view(null)?.outcome;
+      shareSlot.replaceChildren(show ? shareBox(info.matchID, open, () => {
+        shareHidden = true;
+        shareSlot.replaceChildren();
+      }) : '');
+    }
+    const conn = match.connection();
+    if (conn === 'offline' && !wasOffline) {
+      wasOffline = true;
+      announce('Connection lost. Trying to reconnect.');
+    } else if (conn === 'online' && wasOffline) {
+      wasOffline = false;
+      recoveredUntil = Date.now() + RECOVERED_MS;
+      announce('Reconnected.');
+      if (recoverTimer) clearTimeout(recoverTimer);
+      recoverTimer = setTimeout(update, RECOVERED_MS);
+    }
+    const line = connectionLine(conn, Date.now() < recoveredUntil);
+    banner.hidden = !line;
+    banner.textContent = line?.text ?? '';
+    banner.className = `conn conn-${line?.kind ?? 'none'}`;
+    followNext();
+  }
+
+  function announceSeatChanges(before: ReturnType<typeof match.seatStates>, after: ReturnType<typeof match.seatStates>): void {
+    for (const p of POWERS) {
+      const a = before[p];
+      const b = after[p];
+      if (b.kind !== 'person') continue;
+      if (a.kind === 'open') announce(`${b.name} joined as ${POWER_NAMES[p]}.`);
+      else if (a.kind === 'person' && !a.standIn && b.standIn) announce(`${b.name} is away: a bot plays ${POWER_NAMES[p]} until they return.`);
+      else if (a.kind === 'person' && a.standIn && !b.standIn) announce(`${b.name} is back and plays ${POWER_NAMES[p]} again.`);
+    }
+  }
+
+  /** After the game, someone chose "Play again": seated players follow to the new match. */
+  function followNext(): void {
+    const nextID = match.latest().nextMatchID;
+    if (!nextID || following) return;
+    following = true;
+    if (!held) {
+      next.replaceChildren(h('p', {}, 'The players started a new match. ', h('a', { href: `${matchHref(nextID)}/watch`, id: 'watch-next' }, 'Watch it')));
+      return;
+    }
+    next.replaceChildren(h('p', {}, 'A new match with the same players is starting: taking your seat…'));
+    void joinMatch(nextID, held.name, held.playerID).then(
+      (joined) => {
+        holdSeat(nextID, joined, held.name, info.setupData?.scenario ?? held.scenario);
+        location.hash = matchHref(nextID);
+      },
+      () => {
+        location.hash = matchHref(nextID);
+      });
+  }
+
+  const rematch = held
+    ? {
+      label: 'Play again',
+      run: () => {
+        next.replaceChildren(h('p', {}, 'Starting a new match with the same players…'));
+        void playAgain(info.matchID, held, !!match.latest().unlisted).catch((e: Error) => {
+          next.replaceChildren(h('p', { class: 'error', role: 'alert' }, e.message));
+        });
+      },
+    }
+    : null;
+
+  const unsubscribe = match.onMeta(update);
+  const stopScreen = showMatch(root, {
+    source: match,
+    title: scenarioTitle(info.setupData?.scenario),
+    panelTop,
+    overlay,
+    notice: () => {
+      const who = match.acting();
+      return who && match.open().includes(who) ? `Waiting for someone to take the ${POWER_NAMES[who]} seat…` : null;
+    },
+    rematch,
+    gameOverExtra: next,
+    menu: { href: '#/online', label: 'Back to the online lobby' },
+  });
+  update();
+  return () => {
+    unsubscribe();
+    if (recoverTimer) clearTimeout(recoverTimer);
+    stopScreen();
+  };
+}
+
+/** "Leave the match", asked twice: the seat opens for someone else. */
+function leaveControl(matchID: string, held: Joined | null): HTMLElement | null {
+  if (!held) return null;
+  const box = h('div', { class: 'leave' });
+  const first = h('button', { type: 'button', class: 'link-button', id: 'leave' }, 'Leave the match');
+  first.addEventListener('click', () => {
+    const yes = h('button', { type: 'button', class: 'danger', id: 'leave-confirm' }, 'Leave');
+    const no = h('button', { type: 'button', class: 'link-button' }, 'Stay');
+    no.addEventListener('click', () => box.replaceChildren(first));
+    yes.addEventListener('click', () => {
+      void leaveMatch(matchID, held).catch(() => undefined).finally(() => {
+        dropSeat(matchID);
+        location.hash = '#/online';
+      });
+    });
+    box.replaceChildren(h('p', {}, 'Leave for good? Your seat opens for someone else.'), yes, no);
+    yes.focus();
+  });
+  box.append(first);
+  return box;
+}
+

@@ -1,0 +1,24 @@
+/**
+ * What the play screen needs from a match: the hot-seat match (three seats on
+ * one device) and the online match (one seat, or none for a spectator) both
+ * provide it.
+ */
+import type { Action } from '../../game/rules/actions';
+import type { MatchView } from '../../game/state';
+import type { Power } from '../../game/types';
+
+export interface PlaySource {
+  /** The seats people on this screen play: several pass the device; none means watching. */
+  readonly seats: readonly Power[];
+  /** The match as `seat` sees it (null: the public view); null before the first state arrives. */
+  view(seat: Power | null): MatchView | null;
+  /** Whose move it is, or null when the match is over. */
+  acting(): Power | null;
+  legal(p: Power): Action[];
+  /** Take an action for a seat; the rules validate it again in the move. */
+  act(p: Power, a: Action): void;
+  /** Who plays a power, in words for "Waiting for …": "China (bot)", "Russia (Alice)". */
+  playedBy(p: Power): string;
+  onChange(f: () => void): () => void;
+  stop(): void;
+}

@@ -1,0 +1,45 @@
+/** Seat states, codes and links for the online page (client/online/seats.ts). */
+import { describe, expect, it } from 'vitest';
+import { openSeats, parseCode, seatLine, seatState, seatStates, shareLink } from '../../client/online/seats';
+
+describe('join codes typed or pasted', () => {
+  const cases: readonly [string, string, string | null][] = [
+    ['a code as given', 'AB3D5F', 'AB3D5F'],
+    ['a code typed in lower case, with spaces around', '  ab3d5f ', 'AB3D5F'],
+    ['a whole share link', 'http://127.0.0.1:8000/#/online/match/AB3D5F', 'AB3D5F'],
+    ['a spectator link', 'http://host/#/online/match/AB3D5F/watch', 'AB3D5F'],
+    ['a long boardgame.io id is kept as it is', 'x7Kq_9-abcdeFG', 'x7Kq_9-abcdeFG'],
+    ['nothing', '   ', null],
+    ['words', 'my code', null],
+  ];
+  for (const [name, input, want] of cases) it(name, () => expect(parseCode(input)).toBe(want));
+
+  it('a share link opens the match page', () => {
+    expect(shareLink('http://127.0.0.1:8000', 'AB3D5F')).toBe('http://127.0.0.1:8000/#/online/match/AB3D5F');
+  });
+});
+
+describe('seat states from match metadata', () => {
+  it('tells open seats, bots, people connected or not, and stand-in bots apart', () => {
+    const states = seatStates([
+      { id: 0, name: 'Alice', isConnected: true },
+      { id: 1, name: 'Normal bot', data: { bot: 'normal' } },
+      { id: 2 },
+    ]);
+    expect(states.us).toEqual({ kind: 'person', name: 'Alice', connected: true, standIn: null });
+    expect(seatLine(states.us)).toBe('connected');
+    expect(seatLine(states.china)).toBe('Normal bot');
+    expect(seatLine(states.russia)).toBe('open seat');
+    expect(openSeats(states)).toEqual(['russia']);
+    const away = seatState({ id: 2, name: 'Chen', isConnected: false, data: { standIn: 'normal' } });
+    expect(seatLine(away)).toBe('away · played by a bot while away');
+    expect(seatLine(seatState({ id: 2, name: 'Chen', isConnected: false }))).toBe('disconnected');
+    // A player who left for good: the seat is open and a bot keeps it meanwhile.
+    expect(seatLine(seatState({ id: 2, data: { standIn: 'normal' } }))).toBe('open seat · a bot plays it meanwhile');
+  });
+
+  it('keeps a name exactly as typed (it is shown as text)', () => {
+    const s = seatState({ id: 0, name: '<img src=x onerror=alert(1)>', isConnected: true });
+    expect(s.kind === 'person' && s.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});

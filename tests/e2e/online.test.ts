@@ -1,0 +1,248 @@
+/**
+ * Online play in real browsers: three people in three browser contexts create
+ * and join a match through the page, play it to the end through the Actions
+ * region, one reloads mid-game and keeps the seat, one drops off the network
+ * and comes back, one closes the page and a bot plays for them until they
+ * return; a spectator follows to the result; "Play again" takes everyone to
+ * a new match. Screenshots of the lobby and the board are kept.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from './harness';
+import { launchBrowser, startServer } from './harness';
+
+/** A person away this long is played by a bot (the server reads STANDIN_AFTER_MS), ms. */
+const STANDIN_AFTER_MS = 1500;
+/** Join codes: six characters without look-alikes (server contract). */
+const CODE = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{6}$/;
+/** A name that would be markup if it were ever parsed as HTML. */
+const ALICE = '<b>Al</b> & co';
+
+let server: RunningServer;
+let browser: Browser;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ STANDIN_AFTER_MS: String(STANDIN_AFTER_MS), BOT_DELAY_MS: '0' });
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person(): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await watched(ctx);
+  return { ctx, page };
+}
+
+async function watched(ctx: BrowserContext): Promise<Page> {
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  return page;
+}
+
+const matchCode = (page: Page): string => decodeURIComponent(new URL(page.url()).hash.match(/^#\/online\/match\/([^/]+)/)?.[1] ?? '');
+const turnLine = (page: Page) => page.locator('.status .turn').textContent();
+const roundOf = async (page: Page): Promise<number> => Number((await turnLine(page))?.match(/Round (\d+)\//)?.[1] ?? 0);
+const seatRow = (page: Page, power: 'us' | 'china' | 'russia') => page.locator(`.seat-row[data-power="${power}"]`);
+const gameOver = (page: Page) => page.locator('dialog.gameover[open]');
+
+/**
+ * Take the first enabled action, by keyboard, on whichever page may act, until
+ * `done`. Four Phaser boards share this machine's two cores, so a page may
+ * draw only a few frames a second: keys need no stable layout, clicks do.
+ */
+async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, what: string, limit = 800): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await done()) return;
+    const open = pages.filter((p) => !p.isClosed());
+    const ready = await Promise.all(open.map((p) => p.locator('#actions button:not([disabled])').count()));
+    const page = open[ready.findIndex((n) => n > 0)];
+    if (!page) {
+      await open[0]!.waitForTimeout(150);
+      continue;
+    }
+    try {
+      await page.locator('#actions button:not([disabled])').first().press('Enter', { timeout: 10_000 });
+      // The Actions region turns to "Waiting …" once the move is sent and the update drawn.
+      await page.locator('#actions.waiting, dialog.gameover[open]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    } catch {
+      // The actions were redrawn under the key press: look again.
+    }
+  }
+  throw new Error(`the match did not get there: ${what} (${await turnLine(pages[0]!)})`);
+}
+
+describe('online play in Chromium', () => {
+  it('three people and a spectator: create, share, join, reload, drop, stand-in bot, the end, play again', async () => {
+    const alice = await person();
+    const bob = await person();
+    const chen = await person();
+    const watcher = await person();
+
+    // Alice opens "Play online" from the menu and creates a public match for three people.
+    await alice.page.goto(`${server.url}/#/`);
+    await alice.page.click('#mode-online');
+    await alice.page.locator('form.create').waitFor();
+    await alice.page.fill('#create-name', ALICE);
+    await alice.page.check('input[name="visibility"][value="public"]');
+    await alice.page.click('#create');
+    await alice.page.waitForURL(/#\/online\/match\//);
+    const code = matchCode(alice.page);
+    // Waits on the server: match IDs are the 6-character join codes.
+    expect(code).toMatch(CODE);
+    // The invitation shows the code big, and the link with copy buttons.
+    await expect(alice.page.locator('#share-code').textContent()).resolves.toBe(code);
+    await expect(alice.page.locator('#share-link').inputValue()).resolves.toBe(`${server.url}/#/online/match/${code}`);
+    expect(await alice.page.locator('#copy-link').isVisible()).toBe(true);
+    await expect(alice.page.locator('.online-head').textContent()).resolves.toContain('You are United States');
+
+    // Bob finds it among the open public matches and joins as China.
+    await bob.page.goto(`${server.url}/#/online`);
+    const row = bob.page.locator(`.open-list li[data-match="${code}"]`);
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.textContent()).toContain(ALICE);
+    await bob.page.screenshot({ path: 'test-results/online-lobby-1280x720.png' });
+    await row.getByRole('link', { name: /Join/ }).click();
+    await bob.page.locator('#join-name').fill('Bob');
+    await bob.page.check('input[name="seat"][value="china"]');
+    await bob.page.click('#join');
+    await expect(bob.page.locator('.online-head').textContent()).resolves.toContain('You are China');
+
+    // Chen types the code (in lower case) and takes the last seat, Russia.
+    await chen.page.goto(`${server.url}/#/online`);
+    await chen.page.fill('#join-code', code.toLowerCase());
+    await chen.page.click('#join-go');
+    await chen.page.locator('#join-name').fill('Chen');
+    expect(await chen.page.locator('input[name="seat"]').count()).toBe(1);
+    await chen.page.click('#join');
+    await expect(chen.page.locator('.online-head').textContent()).resolves.toContain('You are Russia');
+
+    // A spectator opens the link and chooses to watch.
+    await watcher.page.goto(`${server.url}/#/online/match/${code}`);
+    await watcher.page.click('#watch');
+    await watcher.page.locator('.online-head', { hasText: 'Watching as a spectator' }).waitFor();
+
+    // Everyone sees every seat taken and connected; the invitation is gone.
+    for (const page of [alice.page, watcher.page]) {
+      await seatRow(page, 'russia').filter({ hasText: 'Chen' }).filter({ hasText: 'connected' }).waitFor({ timeout: 10_000 });
+      await seatRow(page, 'china').filter({ hasText: 'Bob' }).filter({ hasText: 'connected' }).waitFor({ timeout: 10_000 });
+    }
+    await alice.page.locator('.share').waitFor({ state: 'detached' });
+    // A name is text, never markup.
+    expect(await seatRow(alice.page, 'us').locator('.seat-name').textContent()).toBe(`${ALICE} (you)`);
+    expect(await alice.page.locator('.seat-list b').count()).toBe(0);
+    expect(await bob.page.locator('.seat-list b, .open-list b').count()).toBe(0);
+
+    const players = [alice.page, bob.page, chen.page];
+    // The US opens; the server has dealt (waits on the server's opening deal).
+    await alice.page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 15_000 });
+    await alice.page.locator('.board canvas').waitFor();
+    await alice.page.waitForTimeout(600);
+    await alice.page.screenshot({ path: 'test-results/online-board-1280x720.png' });
+    // Each seat holds its own hand; the spectator sees none.
+    expect(await alice.page.locator('.hand .card').count()).toBe(5);
+    expect(await watcher.page.locator('.hand .card').count()).toBe(0);
+
+    // Round 2: Bob reloads the page and is back in his seat without joining again.
+    await playUntil(players, async () => (await roundOf(alice.page)) >= 2, 'round 2');
+    await bob.page.reload();
+    await expect(bob.page.locator('.online-head').textContent()).resolves.toContain('You are China');
+    expect(await bob.page.locator('#join-name').count()).toBe(0);
+    await bob.page.locator('.hand .card').first().waitFor({ timeout: 10_000 });
+
+    // Bob's network drops: the page says so, and says so again when it is back.
+    await bob.ctx.setOffline(true);
+    await bob.page.locator('.conn-bad', { hasText: 'Connection lost' }).waitFor({ timeout: 30_000 });
+    await bob.ctx.setOffline(false);
+    await bob.page.locator('.conn-good', { hasText: 'Reconnected' }).waitFor({ timeout: 30_000 });
+    await bob.page.locator('.conn').waitFor({ state: 'hidden', timeout: 10_000 });
+
+    // Round 3: Chen closes the page. After STANDIN_AFTER_MS a bot plays Russia
+    // and the board says so (waits on the server's stand-in bots).
+    await playUntil(players, async () => (await roundOf(alice.page)) >= 3, 'round 3');
+    await chen.page.close();
+    await seatRow(alice.page, 'russia').filter({ hasText: 'disconnected' }).waitFor({ timeout: 10_000 });
+    await seatRow(alice.page, 'russia').filter({ hasText: 'played by a bot while away' }).waitFor({ timeout: 15_000 });
+    await seatRow(watcher.page, 'russia').filter({ hasText: 'played by a bot while away' }).waitFor({ timeout: 10_000 });
+    // Russia's turn comes and goes while Chen is away: the bot played it.
+    let russiaActed = false;
+    await playUntil([alice.page, bob.page], async () => {
+      const acting = (await turnLine(alice.page)) ?? '';
+      if (acting.startsWith('Russia')) russiaActed = true;
+      return russiaActed && !acting.startsWith('Russia');
+    }, 'a move by the stand-in bot');
+
+    // Chen comes back through the same link: the seat is hers again.
+    chen.page = await watched(chen.ctx);
+    await chen.page.goto(`${server.url}/#/online/match/${code}`);
+    await expect(chen.page.locator('.online-head').textContent()).resolves.toContain('You are Russia');
+    await seatRow(alice.page, 'russia').filter({ hasText: /Chen\s*connected/ }).waitFor({ timeout: 10_000 });
+    expect(await seatRow(alice.page, 'russia').textContent()).not.toContain('bot');
+
+    // To the end of the sixth round.
+    const all = [alice.page, bob.page, chen.page];
+    await playUntil(all, async () => (await gameOver(alice.page).count()) > 0, 'the end');
+    const result = await gameOver(alice.page).locator('.headline').textContent();
+    expect(result).toMatch(/(United States|China|Russia) (wins|pushed the world to the Brink)/);
+    for (const page of [bob.page, chen.page, watcher.page]) {
+      await gameOver(page).waitFor({ timeout: 10_000 });
+      await expect(gameOver(page).locator('.headline').textContent()).resolves.toBe(result);
+    }
+    expect(await gameOver(watcher.page).getByRole('button', { name: 'Play again' }).count()).toBe(0);
+
+    // "Play again": everyone follows to a new match, in the same seats.
+    await gameOver(alice.page).getByRole('button', { name: 'Play again' }).click();
+    for (const [page, power] of [[alice.page, 'United States'], [bob.page, 'China'], [chen.page, 'Russia']] as const) {
+      await page.waitForURL((u) => /#\/online\/match\//.test(u.hash) && !u.hash.includes(code), { timeout: 15_000 });
+      await expect(page.locator('.online-head').textContent()).resolves.toContain(`You are ${power}`);
+    }
+    const next = matchCode(alice.page);
+    expect(matchCode(bob.page)).toBe(next);
+    expect(matchCode(chen.page)).toBe(next);
+    await seatRow(alice.page, 'china').filter({ hasText: 'Bob' }).waitFor({ timeout: 10_000 });
+    await seatRow(alice.page, 'russia').filter({ hasText: 'Chen' }).waitFor({ timeout: 10_000 });
+    await watcher.page.locator('#watch-next').waitFor({ timeout: 10_000 });
+
+    // The lobby lists the matches this browser holds, to resume.
+    await bob.page.goto(`${server.url}/#/online`);
+    await bob.page.locator('.held li', { hasText: next }).waitFor();
+    expect(errors).toEqual([]);
+    for (const p of [alice, bob, chen, watcher]) await p.ctx.close();
+  }, 1_500_000);
+
+  it('refuses a bad name and an unknown code with a sentence, and creates a match with bot seats', async () => {
+    const { ctx, page } = await person();
+    await page.goto(`${server.url}/#/online`);
+    await page.fill('#create-name', '   ');
+    await page.click('#create');
+    await expect(page.locator('form.create .error').textContent()).resolves.toMatch(/1 to 24 characters/);
+    // The field itself holds at most 24 characters.
+    await page.fill('#create-name', 'x'.repeat(40));
+    expect((await page.inputValue('#create-name')).length).toBe(24);
+
+    await page.fill('#join-code', 'ZZZZZZ');
+    await page.click('#join-go');
+    await expect(page.locator('.online-page .error').textContent()).resolves.toMatch(/no match with the code ZZZZZZ/i);
+
+    // One person against two server bots (waits on the server's bot seats).
+    await page.goto(`${server.url}/#/online`);
+    await page.selectOption('select[name="seat-china"]', 'normal');
+    await page.selectOption('select[name="seat-russia"]', 'easy');
+    await page.fill('#create-name', 'Dana');
+    await page.click('#create');
+    await page.waitForURL(/#\/online\/match\//);
+    await seatRow(page, 'china').filter({ hasText: 'Normal bot' }).waitFor({ timeout: 10_000 });
+    await seatRow(page, 'russia').filter({ hasText: 'Easy bot' }).waitFor();
+    // No seat is open, so no invitation; the match is under way.
+    expect(await page.locator('.share').count()).toBe(0);
+    await playUntil([page], async () => (await roundOf(page)) >= 2, 'round 2 against bots');
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 300_000);
+});
