@@ -17,7 +17,7 @@ export interface Series {
 
 const W = 560;
 const H = 250;
-const PAD = { l: 44, r: 12, t: 28, b: 58 };
+const PAD = { l: 44, r: 12, t: 36, b: 72 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Hatch patterns shared by every chart on the page (one <svg> of <defs>). */
@@ -67,8 +67,12 @@ export function groupedBars(
       if (se.pattern) svg.append(s('rect', { x: x + 1, y: top, width: bw - 2, height: hgt, fill: `url(#${se.pattern})` }));
       svg.append(s('text', { x: x + bw / 2, y: top - 3, class: 'val', 'text-anchor': 'middle' }, opts.fmt(v)));
     });
-    svg.append(s('text', { x: PAD.l + g * gw + gw / 2, y: H - PAD.b + 16, class: 'group', 'text-anchor': 'middle' }, STRATEGY[r.strategy].name));
-    if (opts.note) svg.append(s('text', { x: PAD.l + g * gw + gw / 2, y: H - PAD.b + 30, class: 'note', 'text-anchor': 'middle' }, opts.note(r)));
+    // The name on two lines (first word, then the rest) so five groups never collide.
+    const cx = PAD.l + g * gw + gw / 2;
+    const [first = '', ...rest] = STRATEGY[r.strategy].name.split(' ');
+    svg.append(s('text', { x: cx, y: H - PAD.b + 16, class: 'group', 'text-anchor': 'middle' }, first));
+    if (rest.length) svg.append(s('text', { x: cx, y: H - PAD.b + 29, class: 'group', 'text-anchor': 'middle' }, rest.join(' ')));
+    if (opts.note) svg.append(s('text', { x: cx, y: H - PAD.b + 43, class: 'note', 'text-anchor': 'middle' }, opts.note(r)));
   });
   // Legend: swatch (colour and pattern) and name.
   let lx = PAD.l;
