@@ -57,12 +57,12 @@ export function shareBox(matchID: string, open: readonly Power[], onHide: () => 
 }
 
 function seatRow(p: Power, s: SeatState, me: Power | null): HTMLElement {
-  const who = s.kind === 'person' ? s.name : s.kind === 'bot' ? 'Bot' : '—';
+  const who = s.kind === 'person' ? s.name : s.kind === 'bot' ? seatLine(s) : '—';
   const state = s.kind === 'person' ? (s.standIn ? 'standin' : s.connected ? 'on' : 'off') : s.kind;
   return h('li', { class: `seat-row seat-${state}`, 'data-power': p },
     h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]),
     h('span', { class: 'seat-name' }, who, p === me ? h('span', { class: 'you' }, ' (you)') : ''),
-    h('span', { class: 'seat-state' }, h('span', { class: 'dot', 'aria-hidden': 'true' }), seatLine(s)));
+    h('span', { class: 'seat-state' }, h('span', { class: 'dot', 'aria-hidden': 'true' }), s.kind === 'bot' ? 'bot' : seatLine(s)));
 }
 
 export function seatList(states: Readonly<Record<Power, SeatState>>, me: Power | null): HTMLElement {

@@ -18,6 +18,9 @@ const SEAT_CHOICES: readonly { value: SeatChoice; label: string }[] = [
   { value: 'hard', label: 'Bot (hard)' },
 ];
 
+/** How many of this browser's matches the lobby lists, newest first. */
+const HELD_SHOWN = 8;
+
 export const scenarioTitle = (id: ScenarioId | undefined): string => {
   const s = SCENARIO_DATA[id ?? '2019'];
   return `${s.startYear} “${s.title}”`;
@@ -83,7 +86,7 @@ export function showOnline(root: HTMLElement): () => void {
 
 /** "Your matches": every seat this browser holds, to resume. */
 function heldSection(): HTMLElement | string {
-  const held = heldSeats();
+  const held = heldSeats().slice(0, HELD_SHOWN);
   if (!held.length) return '';
   return h('section', { class: 'online-box held', 'aria-labelledby': 'held-title' },
     h('h2', { id: 'held-title' }, 'Your matches'),
@@ -91,7 +94,7 @@ function heldSection(): HTMLElement | string {
       const p = powerOf(s.playerID);
       return h('li', {},
         h('span', { class: 'code' }, s.matchID),
-        h('span', { class: 'what' }, `${scenarioTitle(s.scenario)} · `, p ? h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]) : '', ` as ${s.name}`),
+        h('span', { class: 'what what-line' }, `${scenarioTitle(s.scenario)} · `, p ? h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]) : '', ` as ${s.name}`),
         h('a', { class: 'button', href: `#/online/match/${encodeURIComponent(s.matchID)}` }, 'Resume'));
     })));
 }
@@ -113,7 +116,7 @@ function openRow(m: MatchInfo): HTMLElement {
 }
 
 function joinForm(): HTMLElement {
-  const input = h('input', { id: 'join-code', name: 'code', type: 'text', required: true, autocomplete: 'off', spellcheck: 'false', placeholder: 'ABC234 or a link', class: 'code-input' });
+  const input = h('input', { id: 'join-code', name: 'code', type: 'text', required: true, autocomplete: 'off', spellcheck: 'false', placeholder: 'ABC234 or a link', class: 'online-code-input' });
   const error = h('p', { class: 'error', role: 'alert' });
   const form = h('form', { class: 'online-box', 'aria-labelledby': 'join-title' },
     h('h2', { id: 'join-title' }, 'Join with a code'),

@@ -70,7 +70,7 @@ function showJoin(root: HTMLElement, info: MatchInfo, onJoined: (seat: HeldSeat)
     h('p', {}, scenarioTitle(info.setupData?.scenario)),
     seatList(states, null),
     over
-      ? h('p', {}, 'This match is over.')
+      ? [h('p', {}, 'This match is over.'), h('div', { class: 'row' }, h('span', {}), h('a', { class: 'button primary', href: `${matchHref(info.matchID)}/watch`, id: 'watch' }, 'See how it ended'))]
       : free.length
         ? [
           h('fieldset', {},

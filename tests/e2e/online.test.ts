@@ -99,7 +99,10 @@ describe('online play in Chromium', () => {
     // The invitation shows the code big, and the link with copy buttons.
     await expect(alice.page.locator('#share-code').textContent()).resolves.toBe(code);
     await expect(alice.page.locator('#share-link').inputValue()).resolves.toBe(`${server.url}/#/online/match/${code}`);
-    expect(await alice.page.locator('#copy-link').isVisible()).toBe(true);
+    await alice.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await alice.page.locator('#copy-link').press('Enter');
+    await alice.page.locator('#copy-link', { hasText: 'Copied' }).waitFor();
+    await expect(alice.page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${server.url}/#/online/match/${code}`);
     await expect(alice.page.locator('.online-head').textContent()).resolves.toContain('You are United States');
 
     // Bob finds it among the open public matches and joins as China.
@@ -242,6 +245,17 @@ describe('online play in Chromium', () => {
     // No seat is open, so no invitation; the match is under way.
     expect(await page.locator('.share').count()).toBe(0);
     await playUntil([page], async () => (await roundOf(page)) >= 2, 'round 2 against bots');
+    const code = matchCode(page);
+
+    // Dana leaves for good: back in the lobby, the match is no longer hers to resume.
+    await page.locator('#leave').press('Enter');
+    await page.locator('#leave-confirm').press('Enter');
+    await page.waitForURL(/#\/online$/);
+    await page.locator('form.create').waitFor();
+    expect(await page.locator('.held li', { hasText: code }).count()).toBe(0);
+    // Her seat is open again for anyone with the code.
+    await page.goto(`${server.url}/#/online/match/${code}`);
+    await page.locator('input[name="seat"][value="us"]').waitFor();
     expect(errors).toEqual([]);
     await ctx.close();
   }, 300_000);
