@@ -52,7 +52,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     tracks: { economic: 5, technological: 2, political: 5, military: 4 },
     hostility: { china: 3, russia: 3 },
     focus: 'china',
-    dependency: 4,
+    // China is Russia's top trading partner and its gas and oil buyer (P7, P14): Dependency has caught up with Standing.
+    dependency: 5,
     standing: 5,
     chinaTech: 2,
     globalTension: 2,
@@ -61,6 +62,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     usPool: 7,
     influence: {
       ...BASE_INFLUENCE,
+      // The US alliance system in Asia (P13): treaty ally and garrison in Korea, the Seventh Fleet astride Malacca.
+      korea: { us: 6, china: 2 },
+      malacca: { us: 4, china: 1 },
       scs: { us: 1, china: 3 },
       ukraine: { us: 3, russia: 2 },
       crimea: { us: 0, russia: 4 },
@@ -84,7 +88,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     theaterTension: { pacific: 1, europe: 2 },
     forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     usPool: 7,
-    influence: { ...BASE_INFLUENCE, crimea: { us: 0, russia: 4 }, ukraine: { us: 2, russia: 3 } },
+    // The US alliance system in Asia (P13), as in 2019.
+    influence: { ...BASE_INFLUENCE, korea: { us: 6, china: 2 }, malacca: { us: 4, china: 1 }, crimea: { us: 0, russia: 4 }, ukraine: { us: 2, russia: 3 } },
   },
   '1996': {
     id: '1996',
@@ -102,8 +107,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 0,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 0 },
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
-    usPool: 8,
+    // The post-Cold War drawdown had thinned US forces; Russia still kept the largest army in Europe.
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
       taiwan: { us: 4, china: 1 },

@@ -21,7 +21,7 @@ const controllers = (s: RulesState): Controllers => REGIONS.map((r) => regionCon
 function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): number {
   let n = 0;
   for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
-  if (p === 'us') n += rank < 2 ? 1 : 0;
+  if (p === 'us') n += rank < 3 ? 1 : 0;
   else n += rank >= 3 ? 2 : rank === 2 ? 1 : 0;
   if (p === 'russia' && !resentful(s)) n += 1;
   return n;

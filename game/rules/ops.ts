@@ -139,7 +139,7 @@ function applyWedge(s: MatchState, ops: number): void {
   log(s, 'us', `The US fosters distrust between Moscow and Beijing: ${DOMAIN_NAMES[highest]} cooperation −${cut}, Russia's Dependency +1.`, 'P16', true);
 }
 
-/** Proposal accepted: the track rises and both partners gain prestige. */
+/** Proposal accepted: the track rises and the proposer gains prestige (the initiative is rewarded; tuned by self-play). */
 export const COOPERATION_PRESTIGE = 1;
 export const MAX_STEP = 2;
 

@@ -12,6 +12,9 @@ import { COOPERATION_PRESTIGE, stepGain } from './ops';
 import { addPrestige } from './prestige';
 import { changeTheaterTension } from './tension';
 
+/** Exercises are held in the proposer's theater: China's in the Pacific, Russia's in Europe (the Baltic 2017, the Mediterranean 2015). */
+const EXERCISE_THEATER = { china: 'pacific', russia: 'europe' } as const;
+
 export const BARGAIN_PRESTIGE = 2;
 export const TREATY_PRESTIGE = 3;
 
@@ -25,15 +28,14 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
       const gain = stepGain(s, p.domain, p.ops);
       s.tracks[p.domain] = clamp(0, MAX_TRACK, s.tracks[p.domain] + gain);
       addPrestige(s, p.from, COOPERATION_PRESTIGE, 'cooperation');
-      addPrestige(s, p.to, COOPERATION_PRESTIGE, 'cooperation');
-      log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}.`, CITE_BY_DOMAIN[p.domain]);
+      log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}; ${POWER_NAMES[p.from]} +${COOPERATION_PRESTIGE} prestige.`, CITE_BY_DOMAIN[p.domain]);
       if (p.domain === 'economic') {
         // Economic asymmetry deepens Russia's dependency (P14).
         s.dependency = clamp(0, MAX_METER, s.dependency + 1);
       }
       if (p.domain === 'military') {
-        // Joint exercises alarm the US and its Pacific allies (P12).
-        changeTheaterTension(s, 'pacific', 1, p.from);
+        // Joint exercises alarm the US and its allies where they are held (P12).
+        changeTheaterTension(s, EXERCISE_THEATER[p.from], 1, p.from);
       }
       return;
     }

@@ -20,7 +20,7 @@ import { changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './t
 export const TURNS_PER_ROUND = 3;
 /** Turn order within each of the three action turns of a round. */
 export const TURN_ORDER: readonly Power[] = ['us', 'china', 'russia'];
-export const CRISIS_WIN_PRESTIGE = 3;
+export const CRISIS_WIN_PRESTIGE = 2;
 export const CRISIS_LOSS_PRESTIGE = 1;
 /** A flashpoint won in a crisis swings this much influence. */
 export const CRISIS_INFLUENCE_SWING = 2;
@@ -154,7 +154,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
 }
 
 /** How far Standing must exceed Dependency for Russia's great-power prestige (tuned by self-play). */
-export const STANDING_MARGIN = 1;
+export const STANDING_MARGIN = 2;
 export const DEFACTO_PRESTIGE = 1;
 export const DEJURE_PRESTIGE = 2;
 
@@ -165,9 +165,9 @@ function scoreAlignment(s: MatchState): void {
     addPrestige(s, 'china', n, 'alignment');
     addPrestige(s, 'russia', n, 'alignment');
     log(s, null, `An alliance of equals (${ALIGNMENT_NAMES[level]}): China and Russia +${n} prestige each.`, 'P15');
-  } else {
-    addPrestige(s, 'us', 1, 'alignment');
   }
+  // No treaty, no true alliance (P12): the US scores each round without one.
+  if (level !== 'dejure') addPrestige(s, 'us', 1, 'alignment');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
   if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment');
 }

@@ -4,8 +4,10 @@ import { log } from './log';
 
 /** China's technology milestones and the prestige each is worth (P9). */
 export const TECH_MILESTONES: readonly { readonly level: number; readonly prestige: number }[] = [
-  { level: 3, prestige: 2 },
-  { level: 5, prestige: 3 },
+  { level: 3, prestige: 3 },
+  { level: 5, prestige: 4 },
+  // Technological self-reliance, the answer to the Western blockade (P9).
+  { level: 6, prestige: 2 },
 ];
 
 export function scoreTechMilestones(s: MatchState): void {

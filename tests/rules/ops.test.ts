@@ -8,7 +8,7 @@ const small = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1
 const rivalForUs = findCard((c) => c.affinity === 'china' && c.effects.some((e) => e.kind === 'prestige'), 'China card with prestige');
 
 describe('proposals: the partner answers in a response step (DESIGN §4)', () => {
-  it('China proposes; the match waits for Russia; accepting raises the track and both gain prestige', () => {
+  it('China proposes; the match waits for Russia; accepting raises the track and the proposer gains prestige', () => {
     let s = withTurn(begun(), 'china', [small.id]);
     s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
     expect(s.step).toMatchObject({ kind: 'respond', proposal: { from: 'china', to: 'russia' } });
@@ -16,8 +16,19 @@ describe('proposals: the partner answers in a response step (DESIGN §4)', () =>
     s = act(s, 'russia', { kind: 'respond', accept: true });
     expect(s.tracks.political).toBeGreaterThan(before);
     expect(s.prestige.china).toBe(1);
-    expect(s.prestige.russia).toBe(1);
+    expect(s.prestige.russia).toBe(0);
     expect(s.step).toMatchObject({ kind: 'play', power: 'russia' });
+  });
+
+  it.each([
+    ['china', 'russia', 'pacific'],
+    ['russia', 'china', 'europe'],
+  ] as const)('joint exercises proposed by %s and accepted raise tension in its own theater (P12)', (from, to, theater) => {
+    let s = withTurn(tweak(begun(), (d) => { d.theaterTension = { pacific: 0, europe: 0 }; }), from, [small.id]);
+    s = act(s, from, { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'military' } });
+    s = act(s, to, { kind: 'respond', accept: true });
+    expect(s.theaterTension[theater]).toBe(1);
+    expect(s.theaterTension[theater === 'pacific' ? 'europe' : 'pacific']).toBe(0);
   });
 
   it('declining changes nothing but the card is spent', () => {

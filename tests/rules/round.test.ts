@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CRISIS_WIN_PRESTIGE } from '../../game/rules/round';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import { findCard } from '../helpers/cards';
@@ -43,7 +44,7 @@ describe('crises (DESIGN §4, step 3)', () => {
     expect(s.crises).toHaveLength(1);
     expect(s.crises[0]).toMatchObject({ theater: 'pacific', startedBy: 'china', winner: 'us', twoFront: false });
     expect(s.crisesStarted.china).toBe(1);
-    expect(s.prestigeBySource.us.crises).toBe(3);
+    expect(s.prestigeBySource.us.crises).toBe(CRISIS_WIN_PRESTIGE);
     expect(s.theaterTension.pacific).toBeLessThan(CRISIS_THRESHOLD);
     expect(s.round).toBe(2);
   });
@@ -110,6 +111,19 @@ describe('upkeep (DESIGN §4, step 4)', () => {
     const s = endRound(s0);
     expect(s.tracks.economic).toBe(8);
     expect(s.prestigeBySource.russia.standing).toBeUndefined();
+  });
+
+  it.each([
+    ['without a treaty, not hostile to both', false, { china: 1, russia: 1 }, 2],
+    ['without a treaty, hostile to both', false, { china: 3, russia: 3 }, 1],
+    ['with the treaty signed', true, { china: 1, russia: 1 }, 1],
+  ] as const)('the US scores 1 a round without a treaty and 1 while not hostile to both: %s (P12, P16)', (_name, treaty, hostility, want) => {
+    const s = endRound(tweak(begun(), (d) => {
+      d.treaty = treaty;
+      d.hostility = { ...hostility };
+      d.tracks = { economic: 7, technological: 4, political: 7, military: 7 };
+    }));
+    expect(s.prestigeBySource.us.alignment).toBe(want);
   });
 
   it('global tension eases by 1 in a round without crisis, and hands refill to 5', () => {
