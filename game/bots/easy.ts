@@ -12,7 +12,7 @@ import type { Bot } from './types';
 
 const HOME: Readonly<Record<Power, string | null>> = { us: null, china: 'pacific', russia: 'europe' };
 
-/** Easy's taste for an action (relative weight); also the Hard bot's rollout policy. */
+/** Easy's taste for an action (relative weight). */
 export function easyWeight(v: Pick<MatchView, 'globalTension'>, power: Power, a: Action): number {
   switch (a.kind) {
     case 'respond':

@@ -1,17 +1,19 @@
 /**
- * Hard: determinised Monte Carlo search under a time budget. The best few
- * moves by the Normal heuristic are each tried against many guesses of the
- * hidden hands and piles, and played out with quick rollouts to the end of
- * the next round; the move with the best average result is chosen.
+ * Hard: determinised search under a time budget. Normal's favourite few moves
+ * are each tried against many guesses of the hidden hands and piles; after
+ * each, every power plays on greedily by its own victory conditions (Normal's
+ * one-ply judgement) until this power's next turn, so the rivals' best
+ * replies — and the crises and upkeep they lead to — are part of the score.
+ * The move with the best average is chosen.
  */
 import type { Action } from '../rules/actions';
 import { actor, legalActions } from '../rules/actions';
 import { applyAction } from '../rules/apply';
+import { workingCopy } from '../rules/copy';
 import { prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { easyWeight } from './easy';
 import { evaluate } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
 import type { Bot } from './types';
@@ -23,65 +25,69 @@ export interface HardOptions {
   readonly width?: number;
   /** Clock; injectable so tests can make the search deterministic. */
   readonly now?: () => number;
-  /** Upper bound on rollouts per decision, whatever the clock says. */
+  /** Upper bound on playouts per decision, whatever the clock says. */
   readonly maxRollouts?: number;
 }
 
-const ROLLOUT_ROUNDS = 1;
+/** Rival moves played out after the candidate, at most (one action turn of the others, with answers). */
+const REPLY_PLIES = 4;
 
-function rollout(s: MatchState, me: Power, seed: string): number {
-  const r = prng(seed);
-  const rng = rngFrom(r);
-  const stopAt = Math.min(s.lastRound, s.round + ROLLOUT_ROUNDS);
-  for (let guard = 0; guard < 200 && !s.outcome && s.round <= stopAt; guard++) {
+/** The move a power would pick by Normal's one-ply judgement (proposals answered by the partner's). */
+function greedy(s: MatchState, p: Power, seed: string): Action | null {
+  const legal = legalActions(s, p);
+  if (legal.length === 0) return null;
+  let best = legal[0] as Action;
+  let bestScore = -Infinity;
+  for (const a of legal) {
+    const score = evaluate(lookAhead(s, p, a, prng(seed)), p);
+    if (score > bestScore) { bestScore = score; best = a; }
+  }
+  return best;
+}
+
+/** Play on from `s` (after this power's candidate) until it is this power's turn again. */
+function playout(s: MatchState, me: Power, seed: string): number {
+  const rng = rngFrom(prng(seed));
+  for (let ply = 0; ply < REPLY_PLIES && !s.outcome; ply++) {
     const p = actor(s);
-    if (!p) break;
-    const legal = legalActions(s, p);
-    if (legal.length === 0) break;
-    const w = legal.map((a) => easyWeight(s, p, a));
-    let roll = r.next() * w.reduce((x, y) => x + y, 0);
-    let pick = legal[legal.length - 1] as Action;
-    for (let i = 0; i < legal.length; i++) {
-      roll -= w[i] as number;
-      if (roll <= 0) { pick = legal[i] as Action; break; }
-    }
-    applyAction(s, p, pick, rng);
+    if (!p || p === me) break;
+    const a = greedy(s, p, `${seed}:${ply}`);
+    if (!a) break;
+    applyAction(s, p, a, rng);
   }
   return evaluate(s, me);
 }
 
 export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const budget = opts.budgetMs ?? 300;
-  const width = opts.width ?? 6;
+  const width = opts.width ?? 5;
   const now = opts.now ?? (() => performance.now());
-  const maxRollouts = opts.maxRollouts ?? 4000;
+  const maxRollouts = opts.maxRollouts ?? 60;
   const r = prng(seed);
   return {
     level: 'hard',
     decide(view, power, legal) {
       if (legal.length === 1) return legal[0] as Action;
       const start = now();
-      const tag = `${seed}:${view.log.length}`;
+      const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
       const ranked = legal
         .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
         .sort((x, y) => y.s - x.s)
         .slice(0, width);
       const totals = ranked.map(() => 0);
-      const counts = ranked.map(() => 0);
       let n = 0;
-      while (n < maxRollouts && (n < ranked.length * 2 || now() - start < budget)) {
-        const i = n % ranked.length;
+      // One guess of the hidden cards per sweep, shared by every candidate so they are compared fairly.
+      while (n < maxRollouts && (n === 0 || now() - start < budget)) {
         const guess = determinize(view, power, r);
-        const after = lookAhead(guess, power, (ranked[i] as { a: Action }).a, prng(`${tag}:${n}`));
-        totals[i] = (totals[i] as number) + rollout(after, power, `${tag}:r${n}`);
-        counts[i] = (counts[i] as number) + 1;
+        ranked.forEach((c, i) => {
+          const after = workingCopy(lookAhead(guess, power, c.a, prng(`${tag}:${n}`)));
+          totals[i] = (totals[i] as number) + playout(after, power, `${tag}:p${n}`);
+        });
         n++;
       }
       let best = 0;
-      for (let i = 1; i < ranked.length; i++) {
-        if ((totals[i] as number) / (counts[i] as number) > (totals[best] as number) / (counts[best] as number)) best = i;
-      }
+      for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
       return (ranked[best] as { a: Action }).a;
     },
   };

@@ -53,7 +53,7 @@ export function normalBot(seed: string | number): Bot {
       let bestScore = -Infinity;
       for (const a of legal) {
         // A little noise breaks ties between equal moves.
-        const score = evaluate(lookAhead(base, power, a, prng(`${seed}:${view.log.length}`)), power) + r.next() * 0.01;
+        const score = evaluate(lookAhead(base, power, a, prng(`${seed}:${view.logStart + view.log.length}`)), power) + r.next() * 0.01;
         if (score > bestScore) {
           bestScore = score;
           best = a;
