@@ -20,11 +20,19 @@ function postgresServer() {
   return [...debian, ...path].some((d) => existsSync(join(d, 'postgres')) && existsSync(join(d, 'initdb')));
 }
 
+/** A program in one of `dirs` or on PATH. */
+function onPath(name, dirs) {
+  return [...dirs, ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)].some((d) => existsSync(join(d, name)));
+}
+
 /** Debian packages the test suite uses, with a check that each is present. */
 const DEBIAN = [
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
   // The storage tests start a throwaway PostgreSQL server of their own (tests/support/postgres.ts).
   { pkg: 'postgresql', present: postgresServer },
+  // The cluster tests start a throwaway Redis and nginx of their own (tests/support/redis.ts, nginx.ts).
+  { pkg: 'redis-server', present: () => onPath('redis-server', ['/usr/bin']) },
+  { pkg: 'nginx', present: () => onPath('nginx', ['/usr/sbin']) },
 ];
 
 const missing = DEBIAN.filter((d) => !d.present());

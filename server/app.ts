@@ -12,7 +12,9 @@ import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
 import { LocalPubSub, PersistFirst, reportingStorage } from './durable';
 import { guardNamespace } from './guard';
+import { latestFrames, RedisPubSub } from './pubsub-redis';
 import { mountClassroom } from './classroom';
+import { replayRoute } from './replay';
 import { credentials, lobbyGuard, matchCode } from './lobby';
 import { SeatKeeper } from './seat-keeper';
 import { createStorage } from './storage';
@@ -24,7 +26,9 @@ const channelOf = (matchID: string) => `MATCH-${matchID}`; // boardgame.io's cha
 export function createServer(config: ServerConfig, extraGames: readonly Game[] = []) {
   const storage = createStorage(config);
   const persist = new PersistFirst();
-  const pubSub = persist.pubSub(new LocalPubSub<Frame>());
+  // Several processes share frames through Redis (REDIS_URL); still only once stored.
+  const redis = config.redisUrl ? new RedisPubSub<Frame>({ url: config.redisUrl, latest: (channel) => latestFrames(storage, channel) }) : null;
+  const pubSub = persist.pubSub(redis ?? new LocalPubSub<Frame>());
   let keeper: SeatKeeper | null = null;
   const db = reportingStorage(storage, {
     onState: (matchID, state) => {
@@ -53,6 +57,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     botDelayMs: config.botDelayMs,
     standInAfterMs: config.standInAfterMs,
     hardBudgetMs: config.hardBudgetMs,
+    shared: Boolean(config.redisUrl),
   });
 
   const server = Server({
@@ -67,7 +72,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID));
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
-      ctx.body = { ok: true, pendingFrames: persist.pending };
+      ctx.body = { ok: true, pendingFrames: persist.pending, ...(redis && { redis: redis.redis, droppedFrames: redis.droppedFrames }) };
       return;
     }
     await next();
@@ -79,6 +84,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   }, extraGames.map((g) => g.name!)));
   const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins) });
   const dir = resolve(config.clientDir);
+  // Finished matches as records a replay steps through (refused while a match is played: hands are secret).
+  server.app.use(replayRoute(db));
   if (existsSync(dir)) server.app.use(serve(dir, { index: 'index.html', maxage: 0 }));
   return {
     ...server,

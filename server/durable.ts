@@ -9,6 +9,7 @@
  */
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import type { GenericPubSub } from 'boardgame.io/server';
+import { mergeMetadata } from './metadata-merge';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
 type StateListener = (matchID: string, state: State) => void;
@@ -46,6 +47,10 @@ export interface ReportingOptions {
   readonly onLost?: (matchID: string, stateID: number) => void;
 }
 
+interface MetadataCompareAndSet {
+  setMetadataIfCurrent(matchID: string, metadata: Server.MatchData, expected: Server.MatchData): Promise<boolean>;
+}
+
 interface CompareAndSet {
   setStateIfCurrent(matchID: string, state: State, expectedStateID: number, deltalog?: LogEntry[]): boolean | Promise<boolean>;
 }
@@ -71,6 +76,9 @@ export function reportingStorage<S extends Storage>(inner: S, options: Reporting
   if (cas && typeof cas.setStateIfCurrent !== 'function') throw new Error('this storage cannot compare-and-set');
   // boardgame.io adds one to _stateID per action, so a move's state follows state id - 1.
   const written = (matchID: string, state: State, ok: boolean) => (ok ? onState(matchID, state) : onLost(matchID, state._stateID));
+  // boardgame.io writes a move's metadata (updatedAt, gameover) in the same tick as its state:
+  // a move that lost its compare-and-set must not write its stale metadata either.
+  let move: { matchID: string; write: Promise<boolean> } | null = null;
   const setState = (matchID: string, state: State, deltalog?: LogEntry[]) => {
     if (isSync) {
       if (cas) return void written(matchID, state, cas.setStateIfCurrent(matchID, state, state._stateID - 1, deltalog) as boolean);
@@ -80,6 +88,10 @@ export function reportingStorage<S extends Storage>(inner: S, options: Reporting
     const write = cas
       ? Promise.resolve(cas.setStateIfCurrent(matchID, state, state._stateID - 1, deltalog))
       : (inner as StorageAPI.Async).setState(matchID, state, deltalog).then(() => true);
+    if (cas) {
+      move = { matchID, write };
+      queueMicrotask(() => (move = null));
+    }
     return write.then((ok) => written(matchID, state, ok));
   };
   const setMetadata = (matchID: string, metadata: Server.MatchData) => {
@@ -88,13 +100,39 @@ export function reportingStorage<S extends Storage>(inner: S, options: Reporting
       onMetadata(matchID, metadata);
       return;
     }
-    return (inner as StorageAPI.Async).setMetadata(matchID, metadata).then(() => onMetadata(matchID, metadata));
+    const after = move?.matchID === matchID ? move.write : Promise.resolve(true);
+    return after.then(async (ok) => {
+      if (!ok) return;
+      const async = inner as StorageAPI.Async & Partial<MetadataCompareAndSet>;
+      // Shared storage: apply only what this writer changed since its read onto the newest
+      // metadata, compare-and-set, again if another process wrote in between (server/metadata-merge.ts).
+      const base = cas ? readAs.get(metadata.players) : undefined;
+      let stored = metadata;
+      if (base && async.setMetadataIfCurrent) {
+        for (let attempt = 0; ; attempt++) {
+          const fresh = (await async.fetch(matchID, { metadata: true })).metadata;
+          if (!fresh) return;
+          stored = mergeMetadata(base, metadata, fresh);
+          if (await async.setMetadataIfCurrent(matchID, stored, fresh)) break;
+          if (attempt === 20) throw new Error(`metadata of ${matchID}: too many concurrent writers`);
+        }
+      } else await async.setMetadata(matchID, stored);
+      onMetadata(matchID, stored);
+    });
+  };
+  // The metadata each reader was given (keyed by its players object, which boardgame.io's writers keep).
+  const readAs = new WeakMap<object, Server.MatchData>();
+  const fetch = async (matchID: string, opts: StorageAPI.FetchOpts) => {
+    const found = await (inner as StorageAPI.Async).fetch(matchID, opts);
+    if (found.metadata) readAs.set(found.metadata.players, structuredClone(found.metadata));
+    return found;
   };
   // Every other method runs on the storage itself (its own `this`).
   return new Proxy(inner, {
     get(target, prop) {
       if (prop === 'setState') return setState;
       if (prop === 'setMetadata') return setMetadata;
+      if (prop === 'fetch' && cas && !isSync) return fetch;
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -42,6 +42,8 @@ export interface SeatKeeperOptions {
   readonly standInAfterMs: number;
   /** Time budget for a Hard bot's search (it runs on the server's event loop). */
   readonly hardBudgetMs: number;
+  /** Other processes share the storage (REDIS_URL): a start here does not mean their sockets are gone. */
+  readonly shared?: boolean;
 }
 
 const filterMetadata = (metadata: Server.MatchData) =>
@@ -95,8 +97,11 @@ export class SeatKeeper {
   metadataChanged(matchID: string, metadata: Server.MatchData): void {
     if (this.stopped) return;
     if (metadata.gameover !== undefined) return this.forget(matchID);
-    if (Object.values(metadata.players).some((p) => botLevelOf(p))) this.botMatches.add(matchID);
-    else this.botMatches.delete(matchID);
+    if (Object.values(metadata.players).some((p) => botLevelOf(p))) {
+      this.botMatches.add(matchID);
+      // A bot's move may be owed by a process that died: whoever sees a seat change looks (CAS keeps one).
+      if (this.o.shared) this.poke(matchID);
+    } else this.botMatches.delete(matchID);
     for (const [id, player] of Object.entries(metadata.players)) {
       const key = `${matchID}:${id}`;
       const data = player.data as PlayerData | undefined;
@@ -117,14 +122,19 @@ export class SeatKeeper {
     }
   }
 
-  /** After a restart no socket is connected: mark every seat away and resume bots. */
+  /**
+   * After a restart no socket is connected: mark every seat away and resume bots. When other
+   * processes share the storage their sockets live on, so seats are left as they are.
+   */
   async resumeAll(gameName: string): Promise<number> {
     const ids = await this.o.db.listMatches({ gameName, where: { isGameover: false } });
     for (const matchID of ids) {
       const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
       if (!metadata) continue;
-      for (const p of Object.values(metadata.players)) if (p.isConnected) p.isConnected = false;
-      await this.o.db.setMetadata(matchID, metadata);
+      if (!this.o.shared) {
+        for (const p of Object.values(metadata.players)) if (p.isConnected) p.isConnected = false;
+        await this.o.db.setMetadata(matchID, metadata);
+      }
       this.poke(matchID);
     }
     return ids.length;

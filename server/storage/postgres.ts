@@ -145,6 +145,17 @@ export class PostgresStorage extends Async {
     ]);
   }
 
+  /**
+   * Store `metadata` only if the stored metadata is still exactly `expected`
+   * (the JSON text this storage wrote): a compare-and-set for processes sharing a match.
+   */
+  async setMetadataIfCurrent(matchID: string, metadata: Server.MatchData, expected: Server.MatchData): Promise<boolean> {
+    const rows = await this.query('UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1 AND metadata::text = $5 RETURNING 1', [
+      matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt ?? Date.now(), JSON.stringify(expected),
+    ]);
+    return rows.length === 1;
+  }
+
   /** One round trip, reading only the columns asked for (pg parses json columns). */
   override async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<FetchResult<O>> {
     const cols = ['id'];

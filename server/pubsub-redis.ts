@@ -1,0 +1,194 @@
+/**
+ * boardgame.io's GenericPubSub over Redis, so that several server processes
+ * sharing one PostgreSQL deliver every frame of a match to every socket of it,
+ * whichever process each socket is on (STACK-NOTES 8, issue 8).
+ *
+ * - A frame is delivered to this process's own sockets at once and published
+ *   to Redis for the others (a process skips its own frames coming back), so a
+ *   match whose sockets are all on one process does not wait on Redis.
+ * - Frames are JSON on the wire: states already are (they are stored as JSON).
+ * - Redis is not the record, storage is: while Redis is down moves are still
+ *   stored and shown to the mover's own process; frames that could not be
+ *   published are not queued. When Redis is back, each process publishes the
+ *   newest stored state of every match whose frame it dropped, and hands its
+ *   own sockets the newest stored state of every match it follows (its own
+ *   subscription may have missed frames meanwhile). boardgame.io's client takes
+ *   any update at least as new as what it has, so a client that missed states
+ *   jumps to the newest one.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Server, State, StorageAPI } from 'boardgame.io';
+import type { GenericPubSub } from 'boardgame.io/server';
+import { Redis } from 'ioredis';
+
+interface Frame {
+  readonly type: string;
+  readonly args: readonly unknown[];
+}
+type Storage = StorageAPI.Sync | StorageAPI.Async;
+
+export interface RedisPubSubOptions<T> {
+  readonly url: string;
+  /** The frames that bring a match channel up to date from storage (after an outage). */
+  readonly latest: (channel: string) => Promise<readonly T[]>;
+}
+export type RedisStatus = 'connecting' | 'ready' | 'down';
+
+const RETRY = (attempt: number) => Math.min(50 * attempt, 1000); // reconnect every second at most
+
+export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
+  /** Marks this process's own frames, which come back from Redis. */
+  private readonly origin = randomBytes(6).toString('hex');
+  private readonly pub: Redis;
+  private readonly sub: Redis;
+  private readonly local = new Map<string, Set<(payload: T) => void>>();
+  /** Channels whose frame could not be published: republished from storage when Redis is back. */
+  private readonly dropped = new Set<string>();
+  private subWasDown = false;
+  private closing = false;
+  /** Frames that could not be published since start (health check). */
+  droppedFrames = 0;
+
+  constructor(private readonly o: RedisPubSubOptions<T>) {
+    // No offline queue: a frame Redis cannot take now is replaced by the newest state later.
+    const opts = { retryStrategy: RETRY, enableOfflineQueue: false, autoResubscribe: false, maxRetriesPerRequest: 1, lazyConnect: false };
+    this.pub = new Redis(o.url, { ...opts, connectionName: `multipolar-pub-${this.origin}` });
+    this.sub = new Redis(o.url, { ...opts, connectionName: `multipolar-sub-${this.origin}` });
+    for (const [name, conn] of [['publisher', this.pub], ['subscriber', this.sub]] as const) {
+      // A lost connection must not crash the process: ioredis reconnects by itself.
+      conn.on('error', (err: Error) => console.warn(`redis ${name}: ${err.message}`));
+    }
+    this.sub.on('message', (channel: string, message: string) => this.received(channel, message));
+    this.sub.on('ready', () => void this.subReady());
+    this.sub.on('close', () => this.subDown());
+    this.pub.on('ready', () => void this.pubReady());
+  }
+
+  /** Both connections up ('ready'), lost after being up ('down'), or not up yet. */
+  get redis(): RedisStatus {
+    if (this.pub.status === 'ready' && this.sub.status === 'ready') return 'ready';
+    return this.subWasDown || this.dropped.size ? 'down' : 'connecting';
+  }
+
+  publish(channel: string, payload: T): void {
+    this.deliver(channel, payload);
+    this.send(channel, payload);
+  }
+
+  subscribe(channel: string, cb: (payload: T) => void): void {
+    let set = this.local.get(channel);
+    if (!set) {
+      this.local.set(channel, (set = new Set()));
+      // Not ready: subReady() subscribes every channel once it is.
+      if (this.sub.status === 'ready') {
+        this.sub.subscribe(channel).then(
+          () => this.catchUp([channel]),
+          (err: Error) => console.warn(`redis subscribe ${channel}: ${err.message}`),
+        );
+      }
+    }
+    set.add(cb);
+  }
+
+  unsubscribeAll(channel: string): void {
+    if (!this.local.delete(channel)) return;
+    if (this.sub.status === 'ready') this.sub.unsubscribe(channel).catch(() => undefined);
+  }
+
+  /** Close both connections (the process is stopping). */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
+  }
+
+  private deliver(channel: string, payload: T): void {
+    for (const cb of this.local.get(channel) ?? []) {
+      try {
+        cb(payload);
+      } catch (err) {
+        console.error(`multipolar: delivering a frame on ${channel}`, err);
+      }
+    }
+  }
+
+  private send(channel: string, payload: T): void {
+    const drop = () => {
+      this.droppedFrames += 1;
+      this.dropped.add(channel);
+    };
+    if (this.pub.status !== 'ready') return drop();
+    this.pub.publish(channel, `${this.origin}${JSON.stringify(payload)}`).catch(drop);
+  }
+
+  private received(channel: string, message: string): void {
+    if (message.startsWith(this.origin)) return; // our own frame, already delivered
+    let payload: T;
+    try {
+      payload = JSON.parse(message.slice(this.origin.length)) as T;
+    } catch {
+      return console.warn(`redis: unreadable frame on ${channel}`);
+    }
+    this.deliver(channel, payload);
+  }
+
+  private subDown(): void {
+    if (!this.closing) this.subWasDown = true;
+  }
+
+  /** Subscribe every followed channel; after an outage, bring this process's sockets up to date. */
+  private async subReady(): Promise<void> {
+    const channels = [...this.local.keys()];
+    try {
+      if (channels.length) await this.sub.subscribe(...channels);
+    } catch (err) {
+      return console.warn(`redis resubscribe: ${(err as Error).message}`);
+    }
+    if (this.subWasDown) console.log(`redis: subscriber back, ${channels.length} matches brought up to date from storage`);
+    this.subWasDown = false;
+    await this.catchUp(channels);
+  }
+
+  /**
+   * Frames published before a subscription took effect never reach it (another process
+   * may have stored a move between this process's read of the state for a sync and
+   * the SUBSCRIBE): hand the channel's sockets the newest stored state once subscribed.
+   */
+  private async catchUp(channels: readonly string[]): Promise<void> {
+    for (const channel of channels) {
+      for (const frame of await this.latestOf(channel)) if (this.local.has(channel)) this.deliver(channel, frame);
+    }
+  }
+
+  /** After frames were dropped, other processes' sockets get each such match's newest state. */
+  private async pubReady(): Promise<void> {
+    const channels = [...this.dropped];
+    this.dropped.clear();
+    if (channels.length) console.log(`redis: publisher back, republishing ${channels.length} matches from storage`);
+    for (const channel of channels) for (const frame of await this.latestOf(channel)) this.send(channel, frame);
+  }
+
+  private async latestOf(channel: string): Promise<readonly T[]> {
+    try {
+      return await this.o.latest(channel);
+    } catch (err) {
+      console.warn(`redis: reading the newest state of ${channel}: ${(err as Error).message}`);
+      return [];
+    }
+  }
+}
+
+/**
+ * A match's newest stored state and seats as boardgame.io would publish them
+ * (channel `MATCH-<id>`); seat credentials are left out as boardgame.io does.
+ */
+export async function latestFrames(db: Storage, channel: string): Promise<Frame[]> {
+  const matchID = channel.replace(/^MATCH-/, '');
+  const { state, metadata } = (await db.fetch(matchID, { state: true, metadata: true })) as { state?: State; metadata?: Server.MatchData };
+  const frames: Frame[] = [];
+  if (state) frames.push({ type: 'update', args: [matchID, state] });
+  if (metadata) {
+    const players = Object.values(metadata.players).map(({ credentials: _secret, ...p }) => p);
+    frames.push({ type: 'matchData', args: [matchID, players] });
+  }
+  return frames;
+}

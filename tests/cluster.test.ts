@@ -1,0 +1,244 @@
+/**
+ * Several server processes behind nginx, sharing PostgreSQL (state) and Redis
+ * (frames between processes), each a real process (issue 8, STACK-NOTES 8):
+ * clients of one match on different processes see every move; two processes
+ * taking moves for one state keep exactly one; a process killed with SIGKILL
+ * mid-match loses no move anyone saw and its players go on through the proxy;
+ * a Redis restart mid-match stalls nobody for good.
+ */
+import type { LogEntry, State } from 'boardgame.io';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMove } from '../game/game';
+import { actor, legalActions } from '../game/rules/actions';
+import { powerOf } from '../game/types';
+import { PostgresStorage } from '../server/storage/postgres';
+import type { RunningServer } from './e2e/harness';
+import { startServer } from './e2e/harness';
+import type { TestNginx } from './support/nginx';
+import { startNginx } from './support/nginx';
+import type { TestPostgres } from './support/postgres';
+import { startPostgres } from './support/postgres';
+import type { TestRedis } from './support/redis';
+import { startRedis } from './support/redis';
+import type { WireState } from './support/socket-player';
+import { createMatch, SocketPlayer } from './support/socket-player';
+
+let pg: TestPostgres;
+let redis: TestRedis;
+let nginx: TestNginx;
+let databaseUrl: string;
+let db: PostgresStorage;
+const servers: RunningServer[] = [];
+const sockets: SocketPlayer[] = [];
+
+beforeAll(async () => {
+  [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
+  databaseUrl = await pg.createDatabase('cluster');
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '600000', LOBBY_RATE_PER_MIN: '100000' };
+  // The first creates the tables; the others find them.
+  servers.push(await startServer(env));
+  servers.push(...(await Promise.all([startServer(env), startServer(env)])));
+  nginx = await startNginx(servers.map((s) => s.url.replace('http://', '')));
+  db = new PostgresStorage({ url: databaseUrl, poolSize: 2 });
+}, 180_000);
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  await db?.close();
+  await nginx?.stop();
+  await Promise.all(servers.map((s) => s.stop()));
+  await redis?.stop();
+  await pg?.stop();
+});
+
+const connect = (url: string, matchID: string, seat: string | null, credentials?: string) => {
+  const p = new SocketPlayer(url, matchID, seat, credentials);
+  sockets.push(p);
+  return p;
+};
+/** Wait until every socket has seen its match end; on failure, say where each stood and what the servers said. */
+async function allOver(players: readonly SocketPlayer[], ms = 120_000): Promise<void> {
+  try {
+    await Promise.all(players.map((p) => p.until(() => p.over, ms)));
+  } catch (err) {
+    const where = players.map((p) => `${p.matchID}/${p.playerID ?? 'spectator'}: state ${p.stateID}${p.socket.connected ? '' : ' (disconnected)'}`);
+    const said = servers.map((s, i) => `server ${i}:\n${s.output().slice(-1500)}`);
+    throw new Error(`${String(err)}\n${where.join('\n')}\n${said.join('\n')}`);
+  }
+}
+const updates = (p: SocketPlayer) => p.frames.filter((f) => f.event === 'update').map((f) => f.args[1] as WireState);
+/** Every state id a socket was shown, by sync or update. */
+const shown = (p: SocketPlayer) =>
+  new Set(p.frames.flatMap((f) => (f.event === 'update' ? [(f.args[1] as WireState)._stateID] : f.event === 'sync' ? [(f.args[1] as { state: WireState }).state._stateID] : [])));
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const stored = async (matchID: string) => (await db.fetch(matchID, { state: true, log: true, metadata: true })) as { state: State; log: LogEntry[] };
+/** The moves in a stored log, one per state id that a move left. */
+const movesIn = (log: readonly LogEntry[]) => log.filter((e) => e.action.type === 'MAKE_MOVE');
+
+/**
+ * Every move a socket was shown (the deltalog of its updates) is in the stored
+ * log, as the same action at the same state id: nothing seen was lost or replaced.
+ */
+function expectSeenMovesStored(players: readonly SocketPlayer[], log: readonly LogEntry[]) {
+  const byState = new Map(movesIn(log).map((e) => [e._stateID, JSON.stringify(e.action.payload)]));
+  let checked = 0;
+  for (const p of players) {
+    for (const f of p.frames) {
+      if (f.event !== 'update') continue;
+      for (const e of (f.args[2] as LogEntry[] | undefined) ?? []) {
+        if (e.action.type !== 'MAKE_MOVE') continue;
+        expect(byState.get(e._stateID), `move at state ${e._stateID}`).toBe(JSON.stringify(e.action.payload));
+        checked += 1;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+}
+
+/** One move per state id, no gap, no double: the stored log of a finished match. */
+function expectOneMovePerState(log: readonly LogEntry[], finalStateID: number) {
+  const ids = movesIn(log).map((e) => e._stateID);
+  expect(new Set(ids).size).toBe(ids.length); // never two moves stored on one state
+  expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  // Each state after the first was left by exactly one move (the rules take one action a state).
+  expect(ids.length).toBe(finalStateID);
+}
+
+describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', () => {
+  it('plays matches whose sockets sit on different processes: every client sees every move, none lost or doubled', { timeout: 150_000 }, async () => {
+    const matches = await Promise.all(
+      ['2019', '2014', '2019'].map((scenario) => createMatch(nginx.url, { scenario, seats: { '2': 'normal' } }, ['0', '1'])),
+    );
+    const tables = matches.map(({ matchID, credentials }, i) => ({
+      matchID,
+      // People through the proxy (round robin spreads them), one spectator on each process directly.
+      people: [connect(nginx.url, matchID, '0', credentials['0']).play(), connect(nginx.url, matchID, '1', credentials['1']).play()],
+      watchers: servers.map((s) => connect(s.url, matchID, null)),
+      i,
+    }));
+    await allOver(tables.flatMap((t) => [...t.people, ...t.watchers]));
+    for (const t of tables) {
+      const { state, log } = await stored(t.matchID);
+      expect(state.ctx.gameover).toBeDefined();
+      expectOneMovePerState(log, state._stateID);
+      for (const w of t.watchers) {
+        // Each process's spectator was shown every state from its first sync to the end, and ends where storage does.
+        const ids = shown(w);
+        const first = Math.min(...ids);
+        expect([...range(first, state._stateID)].filter((id) => !ids.has(id))).toEqual([]);
+        expect(w.stateID).toBe(state._stateID);
+        expect(JSON.stringify(w.state!.G.log)).toBe(JSON.stringify(t.watchers[0]!.state!.G.log));
+      }
+      // No socket was ever shown two different states under one id (a race's loser is never shown).
+      for (const p of [...t.people, ...t.watchers]) {
+        const seen = new Map<number, string>();
+        for (const u of updates(p)) {
+          const json = JSON.stringify(u.G);
+          expect(seen.get(u._stateID) ?? json).toBe(json);
+          seen.set(u._stateID, json);
+        }
+      }
+      expectSeenMovesStored([...t.people, ...t.watchers], log);
+    }
+  });
+
+  it('two processes taking moves for the same state at once keep exactly one, and every socket sees that one', async () => {
+    const { matchID, credentials } = await createMatch(nginx.url, { scenario: '2019' }, ['0', '1', '2']);
+    // The US seat is open twice, on two processes; China and Russia play on the third.
+    const usA = connect(servers[0]!.url, matchID, '0', credentials['0']);
+    const usB = connect(servers[1]!.url, matchID, '0', credentials['0']);
+    for (const seat of ['1', '2']) connect(servers[2]!.url, matchID, seat, credentials[seat]).play();
+    const watcher = connect(servers[2]!.url, matchID, null);
+    let races = 0;
+    let differentMoves = 0;
+    while (races < 12) {
+      await Promise.all([usA, usB].map((p) => p.until(() => p.state !== null && (p.over || (p.state.G.step.kind !== 'begin' && actor(p.state.G) === 'us')), 60_000)));
+      await usB.until(() => usB.stateID === usA.stateID || usA.over);
+      if (usA.over) break;
+      const s = usA.state!;
+      const legal = legalActions(s.G, powerOf('0')!);
+      // Two different moves when there is a choice, so the one kept is visible.
+      const a = toMove(legal[0]!);
+      const b = toMove(legal[legal.length - 1]!);
+      if (JSON.stringify(a) !== JSON.stringify(b)) differentMoves += 1;
+      const send = (p: SocketPlayer, m: { move: string; args: unknown[] }) =>
+        p.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: m.move, args: m.args, playerID: '0', credentials: credentials['0'] } }, s._stateID, matchID, '0');
+      send(usA, a);
+      send(usB, b);
+      await Promise.all([usA, usB, watcher].map((p) => p.until(() => p.stateID > s._stateID, 30_000)));
+      const { log } = await stored(matchID);
+      const kept = movesIn(log).filter((e) => e._stateID === s._stateID);
+      expect(kept).toHaveLength(1);
+      // Both US sockets and the watcher were shown the same next state: the kept move's.
+      const next = (p: SocketPlayer) => JSON.stringify(updates(p).find((u) => u._stateID === s._stateID + 1)?.G.log.at(-1));
+      expect(next(usA)).toBe(next(watcher));
+      expect(next(usB)).toBe(next(watcher));
+      races += 1;
+    }
+    expect(races).toBeGreaterThanOrEqual(4);
+    expect(differentMoves).toBeGreaterThan(0);
+  });
+
+  it('a Redis restart mid-match: moves are still stored, and play resumes on every process once it is back', async () => {
+    const matches = await Promise.all([0, 1].map(() => createMatch(nginx.url, { scenario: '2019' }, ['0', '1', '2'])));
+    // Each seat directly on a different process: every move must cross Redis to reach the next player.
+    const tables = matches.map(({ matchID, credentials }) => ({
+      matchID,
+      players: ['0', '1', '2'].map((seat, i) => connect(servers[i]!.url, matchID, seat, credentials[seat]).play()),
+    }));
+    const all = tables.flatMap((t) => t.players);
+    await Promise.all(all.map((p) => p.until(() => p.stateID >= 8, 60_000)));
+    await redis.kill();
+    const health = (await (await fetch(`${servers[0]!.url}/healthz`)).json()) as { redis?: string };
+    const atKill = await Promise.all(tables.map(async (t) => (await stored(t.matchID)).state._stateID));
+    await new Promise((r) => setTimeout(r, 1500));
+    await redis.start();
+    await allOver(all);
+    expect(health.redis).not.toBe('ready');
+    for (const [i, t] of tables.entries()) {
+      const { state, log } = await stored(t.matchID);
+      expect(state._stateID).toBeGreaterThan(atKill[i]!);
+      expectOneMovePerState(log, state._stateID);
+      for (const p of t.players) expect(p.stateID).toBe(state._stateID);
+      expectSeenMovesStored(t.players, log);
+    }
+    const after = (await (await fetch(`${servers[0]!.url}/healthz`)).json()) as { redis?: string };
+    expect(after.redis).toBe('ready');
+  });
+
+  it('a process killed with SIGKILL mid-match: every match finishes through the proxy with every seen move kept', async () => {
+    const matches = await Promise.all(
+      ['2019', '2019', '2014'].map((scenario) => createMatch(nginx.url, { scenario, seats: { '2': 'normal' } }, ['0', '1'])),
+    );
+    const tables = matches.map(({ matchID, credentials }) => ({
+      matchID,
+      credentials,
+      players: [connect(nginx.url, matchID, '0', credentials['0']).play(), connect(nginx.url, matchID, '1', credentials['1']).play()],
+      watcher: connect(nginx.url, matchID, null),
+    }));
+    const before = tables.flatMap((t) => [...t.players, t.watcher]);
+    await Promise.all(tables.map((t) => t.watcher.until(() => t.watcher.stateID >= 10, 60_000)));
+    const victim = servers[0]!;
+    await new Promise<void>((resolve) => {
+      victim.proc.once('exit', () => resolve());
+      victim.proc.kill('SIGKILL');
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    // Sockets that were on the dead process reconnect through the proxy (as boardgame.io's client does).
+    const dropped = before.filter((p) => !p.socket.connected);
+    expect(dropped.length).toBeGreaterThan(0);
+    const after = tables.map((t) => ({
+      ...t,
+      players: t.players.map((p) => (p.socket.connected ? p : (p.close(), connect(nginx.url, t.matchID, p.playerID, t.credentials[p.playerID!]).play()))),
+      watcher: t.watcher.socket.connected ? t.watcher : connect(nginx.url, t.matchID, null),
+    }));
+    await allOver(after.flatMap((t) => [...t.players, t.watcher]));
+    for (const t of after) {
+      const { state, log } = await stored(t.matchID);
+      expect(state.ctx.gameover).toBeDefined();
+      expectOneMovePerState(log, state._stateID);
+      expect(t.watcher.stateID).toBe(state._stateID);
+      // What anyone saw before the kill is in the log, move for move.
+      expectSeenMovesStored(before.filter((p) => p.matchID === t.matchID), log);
+    }
+  });
+});
