@@ -104,9 +104,10 @@ export function reportingStorage<S extends Storage>(inner: S, options: Reporting
     return after.then(async (ok) => {
       if (!ok) return;
       const async = inner as StorageAPI.Async & Partial<MetadataCompareAndSet>;
-      // Shared storage: apply only what this writer changed since its read onto the newest
-      // metadata, compare-and-set, again if another process wrote in between (server/metadata-merge.ts).
-      const base = cas ? readAs.get(metadata.players) : undefined;
+      // An async storage interleaves read-modify-writes (and processes share it): apply only what this
+      // writer changed since its read onto the newest metadata, compare-and-set, again if another
+      // writer came in between (server/metadata-merge.ts).
+      const base = readAs.get(metadata.players);
       let stored = metadata;
       if (base && async.setMetadataIfCurrent) {
         for (let attempt = 0; ; attempt++) {
@@ -132,7 +133,7 @@ export function reportingStorage<S extends Storage>(inner: S, options: Reporting
     get(target, prop) {
       if (prop === 'setState') return setState;
       if (prop === 'setMetadata') return setMetadata;
-      if (prop === 'fetch' && cas && !isSync) return fetch;
+      if (prop === 'fetch' && !isSync) return fetch;
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

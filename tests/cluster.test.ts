@@ -66,6 +66,9 @@ async function allOver(players: readonly SocketPlayer[], ms = 120_000): Promise<
   }
 }
 const updates = (p: SocketPlayer) => p.frames.filter((f) => f.event === 'update').map((f) => f.args[1] as WireState);
+/** Every state a socket was shown, by sync or update. */
+const statesShown = (p: SocketPlayer) =>
+  p.frames.flatMap((f) => (f.event === 'update' ? [f.args[1] as WireState] : f.event === 'sync' ? [(f.args[1] as { state: WireState }).state] : []));
 /** Every state id a socket was shown, by sync or update. */
 const shown = (p: SocketPlayer) =>
   new Set(p.frames.flatMap((f) => (f.event === 'update' ? [(f.args[1] as WireState)._stateID] : f.event === 'sync' ? [(f.args[1] as { state: WireState }).state._stateID] : [])));
@@ -169,7 +172,8 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
       const kept = movesIn(log).filter((e) => e._stateID === s._stateID);
       expect(kept).toHaveLength(1);
       // Both US sockets and the watcher were shown the same next state: the kept move's.
-      const next = (p: SocketPlayer) => JSON.stringify(updates(p).find((u) => u._stateID === s._stateID + 1)?.G.log.at(-1));
+      const next = (p: SocketPlayer) => JSON.stringify(statesShown(p).find((u) => u._stateID === s._stateID + 1)?.G.log.at(-1));
+      expect(next(watcher)).toBeDefined();
       expect(next(usA)).toBe(next(watcher));
       expect(next(usB)).toBe(next(watcher));
       races += 1;
