@@ -37,6 +37,15 @@ interface WireState {
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** CPU seconds a process has used (user + system), from /proc. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
+};
+const ownCpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 const rssKB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 
 async function post(url: string, path: string, body: unknown): Promise<Record<string, string>> {
@@ -188,7 +197,7 @@ async function latency(server: RunningServer) {
   };
 }
 
-async function saturation(server: RunningServer, game: GameName) {
+async function saturation(server: RunningServer, game: GameName): Promise<{ rate: number; serverMsPerMove: number; generatorMsPerMove: number }> {
   let all = await tables(server.url, game, SATURATION_MATCHES, false);
   let running = true;
   let moves = 0;
@@ -203,6 +212,8 @@ async function saturation(server: RunningServer, game: GameName) {
   all.forEach(drive);
   const replacements: Promise<void>[] = [];
   const t0 = performance.now();
+  const cpu0 = cpuSeconds(server.proc.pid!);
+  const own0 = ownCpuSeconds();
   // Multipolar matches end (12 rounds): keep the count of playing matches steady.
   const refill = setInterval(() => {
     for (const t of all.filter((x) => x.over)) {
@@ -224,10 +235,12 @@ async function saturation(server: RunningServer, game: GameName) {
   running = false;
   clearInterval(refill);
   const seconds = (performance.now() - t0) / 1000;
+  const serverCpu = cpuSeconds(server.proc.pid!) - cpu0;
+  const ownCpu = ownCpuSeconds() - own0;
   moves += all.reduce((a, t) => a + t.moves, 0);
   await Promise.allSettled(replacements);
   for (const t of all) t.close();
-  return moves / seconds;
+  return { rate: moves / seconds, serverMsPerMove: (serverCpu * 1000) / moves, generatorMsPerMove: (ownCpu * 1000) / moves };
 }
 
 async function reconnect(server: RunningServer): Promise<{ early: Resync; late: Resync }> {
@@ -292,8 +305,8 @@ server = await startServer(env, 'tests/bench/server-host.ts');
 const floor = await saturation(server, 'floor');
 const ours = await saturation(server, 'multipolar');
 console.log('\nThroughput at saturation');
-console.log(`  floor (minimal game, same server code): ${fmt(floor, 0)} moves/s`);
-console.log(`  multipolar: ${fmt(ours, 0)} moves/s = ${fmt(ours / floor)}× the floor (target ≥ 0.5×)`);
+console.log(`  floor (minimal game, same server code): ${fmt(floor.rate, 0)} moves/s; server CPU ${fmt(floor.serverMsPerMove)} ms/move, load generator ${fmt(floor.generatorMsPerMove)} ms/move`);
+console.log(`  multipolar: ${fmt(ours.rate, 0)} moves/s = ${fmt(ours.rate / floor.rate)}× the floor (target ≥ 0.5×); server CPU ${fmt(ours.serverMsPerMove)} ms/move, load generator ${fmt(ours.generatorMsPerMove)} ms/move`);
 
 const rec = await reconnect(server);
 await server.stop();
