@@ -6,7 +6,7 @@ import { h } from '../ui/dom';
 const MODES: readonly { id: string; title: string; text: string; href?: string }[] = [
   { id: 'hotseat', title: 'Hot-seat', text: '1–3 people at one screen; bots take the empty seats.', href: '#/hotseat' },
   { id: 'online', title: 'Play online', text: 'Create a match and share its code, join one, or watch.', href: '#/online' },
-  { id: 'classroom', title: 'Classroom', text: 'Not built yet: teacher sessions with many tables are coming.' },
+  { id: 'classroom', title: 'Classroom', text: 'A teacher runs many tables with one join code; students join with a nickname.', href: '#/classroom' },
   { id: 'lab', title: 'Thesis lab', text: 'Run hundreds of bot games under a US strategy and see what they say about the article’s argument.', href: '#/lab' },
   { id: 'rules', title: 'Rules', text: 'How to play, with the article paragraph behind each rule.', href: '#/rules' },
 ];
