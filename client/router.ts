@@ -1,32 +1,71 @@
-/** One screen at a time, chosen by the URL hash (#/hotseat, #/rules …). */
+/**
+ * One screen at a time, chosen by the URL hash (#/hotseat, #/rules …).
+ * Home and hot-seat set-up come with the page; every other screen is its own
+ * chunk, fetched when first opened, so the board's first load stays small.
+ */
 import { showHome } from './screens/home';
-import { showLab } from './screens/lab';
-import { showOnline } from './screens/online';
-import { showOnlineMatch } from './screens/onlineMatch';
-import { showReplay } from './screens/replay';
-import { showRules } from './screens/rules';
 import { showSetup } from './screens/setup';
-import { showTutorial } from './screens/tutorial';
 
-let cleanup: (() => void) | null = null;
+type Cleanup = () => void;
+type Show = (root: HTMLElement, hash: string, query: URLSearchParams) => Cleanup;
+
+/** Screens loaded on demand, by the hash that opens them. */
+function lazyScreen(hash: string): (() => Promise<Show>) | null {
+  if (hash === 'rules') return () => import('./screens/rules').then((m) => (root) => m.showRules(root));
+  if (hash === 'lab') return () => import('./screens/lab').then((m) => (root, _h, q) => m.showLab(root, q));
+  if (hash === 'replay') return () => import('./screens/replay').then((m) => (root, _h, q) => m.showReplay(root, q));
+  if (hash === 'tutorial') return () => import('./screens/tutorial').then((m) => (root) => m.showTutorial(root));
+  if (hash === 'online') return () => import('./screens/online').then((m) => (root) => m.showOnline(root));
+  if (hash === 'classroom' || hash.startsWith('classroom/'))
+    return () => import('./screens/classroom').then((m) => (root, h, q) => m.showClassroom(root, h, q));
+  if (hash.startsWith('online/match/')) {
+    // #/online/match/CODE, or #/online/match/CODE/watch for a spectator.
+    return () =>
+      import('./screens/onlineMatch').then((m) => (root, h) => {
+        const [id = '', mode] = h.slice('online/match/'.length).split('/');
+        return m.showOnlineMatch(root, decodeURIComponent(id), mode === 'watch');
+      });
+  }
+  return null;
+}
+
+let cleanup: Cleanup | null = null;
+/** Bumped on every navigation, so a screen that arrives late for an old hash is dropped. */
+let navigation = 0;
 
 export function route(root: HTMLElement): void {
   cleanup?.();
   cleanup = null;
+  const current = ++navigation;
   const [hash = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const params = new URLSearchParams(query);
   root.replaceChildren();
-  if (hash === 'hotseat') cleanup = showSetup(root, new URLSearchParams(query));
-  else if (hash === 'rules') cleanup = showRules(root);
-  else if (hash === 'lab') cleanup = showLab(root, new URLSearchParams(query));
-  else if (hash === 'replay') cleanup = showReplay(root, new URLSearchParams(query));
-  else if (hash === 'tutorial') cleanup = showTutorial(root);
-  else if (hash === 'online') cleanup = showOnline(root);
-  else if (hash.startsWith('online/match/')) {
-    // #/online/match/CODE, or #/online/match/CODE/watch for a spectator.
-    const [id = '', mode] = hash.slice('online/match/'.length).split('/');
-    cleanup = showOnlineMatch(root, decodeURIComponent(id), mode === 'watch');
+  if (hash === 'hotseat') {
+    cleanup = showSetup(root, params);
+    return;
   }
-  else cleanup = showHome(root);
+  const load = lazyScreen(hash);
+  if (!load) {
+    cleanup = showHome(root);
+    return;
+  }
+  root.setAttribute('aria-busy', 'true');
+  load().then(
+    (show) => {
+      if (current !== navigation) return;
+      root.removeAttribute('aria-busy');
+      cleanup = show(root, hash, params);
+    },
+    (err: unknown) => {
+      if (current !== navigation) return;
+      root.removeAttribute('aria-busy');
+      root.replaceChildren();
+      const p = document.createElement('p');
+      p.setAttribute('role', 'alert');
+      p.textContent = `This page could not be loaded (${err instanceof Error ? err.message : String(err)}). Check the connection and reload.`;
+      root.append(p);
+    },
+  );
 }
 
 export const go = (path: string): void => {
