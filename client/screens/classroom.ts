@@ -120,7 +120,9 @@ function showSeat(root: HTMLElement, code: string): () => void {
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
 
   const show = (s: StudentSeat) => {
-    const moved = !current || current.matchID !== s.matchID || current.playerID !== s.playerID || current.credentials !== s.credentials;
+    // A move sent while paused was refused and the screen still waits for it: resuming opens the seat afresh.
+    const resumed = current?.paused === true && !s.paused;
+    const moved = resumed || !current || current.matchID !== s.matchID || current.playerID !== s.playerID || current.credentials !== s.credentials;
     if (moved) {
       stopMatch();
       holdSeat(s.matchID, { playerID: s.playerID, credentials: s.credentials }, s.nickname, s.scenario);
@@ -130,7 +132,8 @@ function showSeat(root: HTMLElement, code: string): () => void {
     current = s;
     banner.hidden = !s.paused && !s.ended;
     banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? 'Your teacher has paused the game. Wait for the signal to go on.' : '';
-    if (moved && current && !banner.hidden) root.prepend(banner);
+    // The match screen redraws the page when it opens: keep the banner on it.
+    if (!banner.isConnected) root.prepend(banner);
   };
   const poll = async () => {
     try {
