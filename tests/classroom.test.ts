@@ -159,6 +159,13 @@ describe('a classroom session', () => {
     const report = await api<{ tables: { turningPoints: { text: string }[]; outcome: unknown }[] }>('GET', `sessions/${code}/report`, undefined, teacherToken);
     expect(report.body.tables).toHaveLength(2);
     expect(report.body.tables[0]!.turningPoints.some((t) => /session ends/.test(t.text))).toBe(true);
+    // Both tables replay to where they stood, the teacher's event and the bell included.
+    for (const matchID of [a.matchID, b.matchID]) {
+      const r = await fetch(`${server.url}/api/replay/${matchID}`);
+      expect(r.status).toBe(200);
+      const record = (await r.json()) as { actions: { edit?: string }[] };
+      expect(record.actions.map((s) => s.edit).filter(Boolean)).toEqual(['pushEvent', 'scoreNow']);
+    }
   });
 
   it('moves a student to another table: the old seat goes to a bot, the old credentials stop working', async () => {

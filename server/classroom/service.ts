@@ -10,6 +10,8 @@ import type { MatchState } from '../../game/state';
 import type { ScenarioId, Seat } from '../../game/types';
 import { SCENARIOS, SEATS } from '../../game/types';
 import { matchCode } from '../lobby';
+import { editLogEntry } from '../replay';
+import type { ServerEdit } from '../../game/sim/replay';
 import type { Session, Student, Table, TableSize } from './session';
 import { freeSeat, hashSecret, humanSeats, sanitiseNickname, seatFor, secret, secretMatches, TABLE_SIZES } from './session';
 import type { SessionStore } from './store';
@@ -310,7 +312,7 @@ export class Classroom {
     return this.locked(code, async () => {
       const s = await this.session(code);
       if (s.ended) fail(409, 'This session has ended.');
-      for (const t of s.tables) await this.rewrite(t.matchID, (G) => pushWorldEvent(G, event as never));
+      for (const t of s.tables) await this.rewrite(t.matchID, (G) => pushWorldEvent(G, event as never), { edit: 'pushEvent', event: event as never });
       s.pushed.push(event as string);
       await this.d.store.put(s);
       return this.broadcast(s);
@@ -323,7 +325,7 @@ export class Classroom {
     return this.locked(code, async () => {
       const s = await this.session(code);
       if (s.ended) return this.wall(s);
-      for (const t of s.tables) await this.rewrite(t.matchID, scoreNow);
+      for (const t of s.tables) await this.rewrite(t.matchID, scoreNow, { edit: 'scoreNow' });
       s.ended = true;
       s.paused = false;
       await this.d.store.put(s);
@@ -335,9 +337,10 @@ export class Classroom {
   /**
    * A server-side change of a match's state, in the match's queue: the next
    * state id, stored (a state the game ends with also ends the match's
-   * metadata), then shown to every socket of the match.
+   * metadata), then shown to every socket of the match. The edit goes into
+   * the match's log, so a replay redoes it at the same point (server/replay.ts).
    */
-  private async rewrite(matchID: string, f: (G: MatchState) => MatchState): Promise<void> {
+  private async rewrite(matchID: string, f: (G: MatchState) => MatchState, edit: ServerEdit): Promise<void> {
     await this.d.inQueue(matchID, async () => {
       const { state, metadata } = await this.d.db.fetch(matchID, { state: true, metadata: true });
       if (!state || state.ctx.gameover !== undefined) return;
@@ -345,7 +348,7 @@ export class Classroom {
       if (G === state.G) return;
       const ctx = G.outcome ? { ...state.ctx, gameover: G.outcome } : state.ctx;
       const next: State = { ...state, G, ctx, _stateID: state._stateID + 1 };
-      await this.d.db.setState(matchID, next);
+      await this.d.db.setState(matchID, next, [editLogEntry(state, edit)]);
       if (G.outcome && metadata) {
         metadata.gameover = G.outcome;
         metadata.updatedAt = Date.now();
