@@ -160,11 +160,18 @@ describe('online play in Chromium', () => {
     await bob.page.locator('.hand .card').first().waitFor({ timeout: 10_000 });
 
     // Bob's network drops: the page says so, and says so again when it is back.
+    // "Reconnected" shows for a few seconds only: record what the banner shows.
+    await bob.page.evaluate(`(() => {
+      const banner = document.querySelector('.conn');
+      window.__banner = [];
+      new MutationObserver(() => { if (!banner.hidden) window.__banner.push(banner.className + ': ' + banner.textContent); })
+        .observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
+    })()`);
     await bob.ctx.setOffline(true);
     await bob.page.locator('.conn-bad', { hasText: 'Connection lost' }).waitFor({ timeout: 30_000 });
     await bob.ctx.setOffline(false);
-    await bob.page.locator('.conn-good', { hasText: 'Reconnected' }).waitFor({ timeout: 30_000 });
-    await bob.page.locator('.conn').waitFor({ state: 'hidden', timeout: 10_000 });
+    await bob.page.waitForFunction('window.__banner.some((l) => l.startsWith("conn conn-good: Reconnected"))', undefined, { timeout: 30_000 });
+    await bob.page.locator('.conn').waitFor({ state: 'hidden', timeout: 15_000 });
 
     // Round 3: Chen closes the page. After STANDIN_AFTER_MS a bot plays Russia
     // and the board says so (waits on the server's stand-in bots).
@@ -228,7 +235,7 @@ describe('online play in Chromium', () => {
 
     await page.fill('#join-code', 'ZZZZZZ');
     await page.click('#join-go');
-    await expect(page.locator('.online-page .error').textContent()).resolves.toMatch(/no match with the code ZZZZZZ/i);
+    await page.locator('.online-page .error', { hasText: /no match with the code ZZZZZZ/i }).waitFor();
 
     // One person against two server bots (waits on the server's bot seats).
     await page.goto(`${server.url}/#/online`);
