@@ -300,6 +300,17 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       board = b;
       boardEl.dataset.ready = 'true';
       render();
+    }).catch((err: unknown) => {
+      // A dropped connection (or a reload) while the board's code loads: the HTML layer
+      // still plays the whole game, so say so rather than fail silently.
+      if (stopped) return;
+      mounting = false;
+      boardEl.replaceChildren();
+      const note = document.createElement('p');
+      note.className = 'board-error';
+      note.setAttribute('role', 'status');
+      note.textContent = `The map could not be loaded (${err instanceof Error ? err.message : String(err)}). The Actions and "Board as text" still work; reload the page to try again.`;
+      boardEl.append(note);
     });
   }
   render();
