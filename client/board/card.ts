@@ -96,5 +96,8 @@ export abstract class Card {
   protected abstract draw(): void;
   abstract update(vm: BoardVM, animate: boolean): void;
   /** Per-frame effects (pulsing warnings); most cards have none. */
-  tick(_time: number): void {}
+  /** Per-frame animation; true while the card still needs frames. */
+  tick(_time: number): boolean {
+    return false;
+  }
 }

@@ -184,8 +184,9 @@ export class RussiaCard extends Card {
     if (changed) this.draw();
   }
 
-  override tick(time: number): void {
+  override tick(time: number): boolean {
     this.warning.setAlpha(this.resentful ? 0.8 + 0.2 * Math.sin(time / 300) : 1);
+    return this.resentful;
   }
 }
 

@@ -123,10 +123,65 @@ class BoardScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    this.top?.tick(time);
-    if (this.brinkRim?.visible) this.brinkRim.setAlpha(0.45 + 0.35 * Math.sin(time / 220));
-    for (const v of this.theaters) v.tick(time);
-    if (this.cards) for (const id of CARDS) this.cards[id].tick(time);
+    // With reduced motion the pulses hold still (a frozen clock) and need no frames.
+    const t = this.calm ? CALM_TIME : time;
+    let pulsing = false;
+    if (this.top?.tick(t)) pulsing = true;
+    if (this.brinkRim?.visible) {
+      this.brinkRim.setAlpha(0.45 + 0.35 * Math.sin(t / 220));
+      pulsing = true;
+    }
+    // Every view ticks each frame (no short-circuit).
+    for (const v of this.theaters) if (v.tick(t)) pulsing = true;
+    if (this.cards) for (const id of CARDS) if (this.cards[id].tick(t)) pulsing = true;
+    const moving = this.tweens.getTweens().length > 0;
+    this.pacer?.frameDone(moving ? 'motion' : pulsing && !this.calm ? 'pulse' : 'still');
+  }
+
+  pacer: FramePacer | null = null;
+  /** The player asked the system for less motion: no pulses, no gliding meters. */
+  readonly calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A frozen clock for reduced motion: sin(0) holds every pulse at half strength, still visible. */
+const CALM_TIME = 0;
+/** Pulses are slow (periods of 1–2 s): 20 frames a second draws them smoothly enough. */
+const PULSE_FRAME_MS = 50;
+
+/**
+ * Draw only while something moves. Each frame redraws the whole canvas, so a
+ * board that sits still for a player's thinking time should cost nothing: the
+ * loop sleeps once no tween or pointer needs frames, runs at a low rate while
+ * only pulses move, and wakes on the next change.
+ */
+class FramePacer {
+  private awakeUntil = 0;
+  private stopped = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  constructor(private readonly game: Phaser.Game) {}
+
+  /** Something changed: draw at full rate for at least `ms` more. */
+  wake(ms = 300): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    this.game.loop.wake();
+  }
+
+  /** After each frame: keep the full rate, drop to the pulse rate, or sleep. */
+  frameDone(need: 'motion' | 'pulse' | 'still'): void {
+    if (this.stopped || need === 'motion' || performance.now() < this.awakeUntil) return;
+    this.game.loop.sleep();
+    clearTimeout(this.timer);
+    if (need === 'pulse') this.timer = setTimeout(() => this.game.loop.wake(), PULSE_FRAME_MS);
+  }
+
+  /** Phaser destroys a game at the end of its next step, so the loop must run once more. */
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.game.destroy(true);
+    this.game.loop.wake();
+    this.stopped = true;
   }
 }
 
@@ -134,26 +189,48 @@ class BoardScene extends Phaser.Scene {
 export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
   return new Promise((resolve) => {
     let game: Phaser.Game | null = null;
+    let resized: ResizeObserver | null = null;
     const scene = new BoardScene(handlers, initial, () => {
+      if (!game) return;
+      const pacer = new FramePacer(game);
+      scene.pacer = pacer;
+      // The loop may be asleep: pointer movement (hover outlines), a resize (Phaser
+      // measures its parent each frame) and every update wake it.
+      const poke = () => pacer.wake();
+      for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel'] as const) {
+        game.canvas.addEventListener(type, poke, { passive: true });
+      }
+      resized = new ResizeObserver(poke);
+      resized.observe(parent);
       resolve({
         update: (vm) => {
-          if (game) scene.apply(vm, true);
+          if (!game) return;
+          scene.apply(vm, !scene.calm);
+          pacer.wake();
         },
         focusRegion: (id) => {
-          if (game) scene.focusRegion(id);
+          if (!game) return;
+          scene.focusRegion(id);
+          pacer.wake();
         },
         layout: () => (game ? scene.layout : null),
         destroy: () => {
-          game?.destroy(true);
+          resized?.disconnect();
+          if (game) pacer.destroy();
           game = null;
         },
       });
     });
     game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Canvas, not WebGL: a board of flat shapes and text that draws only when it
+      // changes gains nothing from shaders, and skipping shader compilation and MSAA
+      // halves start-up where WebGL is software-rendered (bench:client: ~2.0 s → ~1.0 s).
+      type: Phaser.CANVAS,
       parent,
       backgroundColor: INK.background.css,
       banner: false,
+      // The board makes no sound; skipping Web Audio saves ~80 ms of start-up.
+      audio: { noAudio: true },
       scale: {
         mode: Phaser.Scale.RESIZE,
         width: Math.max(1, parent.clientWidth),

@@ -330,10 +330,16 @@ export class TheaterView {
     this.tension.set(this.scene, t.tension, animate, () => this.drawGauge(), 600);
   }
 
-  /** Per-frame: targetable outlines and a theater in crisis pulse. */
-  tick(time: number): void {
+  /** Per-frame: targetable outlines and a theater in crisis pulse; true while something pulses. */
+  tick(time: number): boolean {
     const pulse = 0.5 + 0.5 * Math.sin(time / 260);
-    for (const o of this.regions.values()) if (o.target.visible) o.target.setAlpha(0.35 + 0.65 * pulse);
+    let pulsing = false;
+    for (const o of this.regions.values()) {
+      if (!o.target.visible) continue;
+      o.target.setAlpha(0.35 + 0.65 * pulse);
+      pulsing = true;
+    }
     if (this.crisis.visible) this.crisis.setAlpha(0.5 + 0.5 * pulse);
+    return pulsing || this.crisis.visible;
   }
 }

@@ -211,17 +211,18 @@ export class TopBar {
     for (const p of POWERS) setIfChanged(this.prestigeNums[p], String(vm.prestige[p]));
   }
 
-  /** Per-frame: the alarm pulses at 4–5, faster at the Brink. */
-  tick(time: number): void {
+  /** Per-frame: the alarm pulses at 4–5, faster at the Brink; true while it pulses. */
+  tick(time: number): boolean {
     const alarmed = this.target >= ALARM_FROM;
     this.alarm.setVisible(alarmed);
     if (!alarmed) {
       if (this.tensionName.scale !== 1) this.tensionName.setScale(1);
-      return;
+      return false;
     }
     const speed = this.target >= BRINK ? 220 : 420;
     const pulse = 0.5 + 0.5 * Math.sin(time / speed);
     this.alarm.setAlpha(0.35 + 0.65 * pulse);
     this.tensionName.setScale(this.target >= BRINK ? 1 + 0.08 * pulse : 1);
+    return true;
   }
 }

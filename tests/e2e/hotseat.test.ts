@@ -107,4 +107,29 @@ describe('hot-seat in Chromium', () => {
     expect(await tip.textContent()).toMatch(/Taiwan Strait.*Source: Lukin, P13/);
     await page.close();
   });
+
+  it('stops drawing while nothing moves: with reduced motion an idle board costs almost no CPU, and a hover draws again', async () => {
+    const page = await newPage(1280, 720);
+    // Reduced motion holds the pulsing target outlines still, so nothing on this board moves.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await startHotseat(page, { us: 'human', china: 'easy', russia: 'easy' });
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
+    await page.mouse.move(640, 5);
+    await page.waitForTimeout(1000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const before = await busy();
+    await page.waitForTimeout(2000);
+    // A board redrawing every frame keeps this main thread busy for over a second of the two.
+    expect((await busy()) - before).toBeLessThan(0.25);
+    // Hovering Korea outlines it on the canvas: the loop woke up and drew.
+    const canvas = page.locator('.board canvas');
+    const still = await canvas.screenshot();
+    await page.mouse.move(268, 190);
+    await page.locator('#tooltip').waitFor({ state: 'visible' });
+    await page.waitForTimeout(200);
+    expect(Buffer.compare(await canvas.screenshot(), still)).not.toBe(0);
+    await page.close();
+  });
 });
