@@ -3,7 +3,7 @@
  * embedded SQLite, and PostgreSQL on a throwaway real server (tests/support/postgres.ts).
  * PostgreSQL not installed is a failure naming the package, never a skip.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LogEntry, State, Server as BgServer, StorageAPI } from 'boardgame.io';
@@ -36,8 +36,11 @@ interface Backend {
   name: string;
   setup(): Promise<void>;
   teardown(): Promise<void>;
-  /** Open the store; opening the same key again reaches the same data (a restart, or a second process). */
-  open(key: string): Promise<Store>;
+  /**
+   * Open the store; opening the same key again reaches the same data (a restart, or a
+   * second process: `shared`, as the server opens it with REDIS_URL).
+   */
+  open(key: string, shared?: boolean): Promise<Store>;
 }
 
 const opened: Store[] = [];
@@ -50,8 +53,8 @@ const sqlite: Backend = {
   name: 'SQLite',
   setup: async () => {},
   teardown: closeAll,
-  open: async (key) => {
-    const s = new SQLiteStorage(join(dir, `${key}.sqlite`));
+  open: async (key, shared = false) => {
+    const s = new SQLiteStorage(join(dir, `${key}.sqlite`), !shared);
     opened.push(s);
     return s;
   },
@@ -154,7 +157,7 @@ describe.each([sqlite, postgres])('$name storage contract', (b) => {
   });
 
   it('creates its tables once when several processes start on an empty database together', async () => {
-    const stores = await Promise.all([b.open('fresh'), b.open('fresh'), b.open('fresh')]);
+    const stores = await Promise.all([b.open('fresh', true), b.open('fresh', true), b.open('fresh', true)]);
     await Promise.all(stores.map((s) => s.connect()));
     await stores[0]!.createMatch('m', { initialState: initial(), metadata: metadata() });
     expect(await stores[2]!.listMatches()).toEqual(['m']);
@@ -204,7 +207,7 @@ describe.each([sqlite, postgres])('$name storage contract', (b) => {
   });
 
   it('two processes racing on one match: exactly one compare-and-set wins each round, none lost or doubled', async () => {
-    const [p1, p2] = await Promise.all([b.open('race'), b.open('race')]);
+    const [p1, p2] = await Promise.all([b.open('race', true), b.open('race', true)]);
     await p1!.createMatch('m', { initialState: initial(), metadata: metadata() });
     const winners: number[] = [];
     for (let round = 0; round < 25; round++) {
@@ -219,6 +222,55 @@ describe.each([sqlite, postgres])('$name storage contract', (b) => {
     const got = await p2!.fetch('m', { state: true, log: true });
     expect(got.state._stateID).toBe(25);
     expect(got.log.map((e) => e.turn)).toEqual(winners);
+  });
+});
+
+describe('SQLite as the sole writer answers a move from memory', () => {
+  it('yet a restart finds every state and every seat change; only updatedAt may lag, by under a minute', async () => {
+    const file = join(dir, 'memory.sqlite');
+    const db = new SQLiteStorage(file);
+    db.createMatch('m', { initialState: initial(), metadata: metadata({ updatedAt: 1_000 }) });
+    for (let i = 1; i <= 5; i++) {
+      db.setState('m', at(i), [entry(i)]);
+      // What boardgame.io does after each move: the same metadata, a newer updatedAt.
+      db.setMetadata('m', metadata({ updatedAt: 1_000 + i * 1_000 }));
+      expect(db.fetch('m', { state: true }).state._stateID).toBe(i);
+    }
+    // Fetched metadata is a fresh object each time: the lobby edits what it fetches.
+    const seen = db.fetch('m', { metadata: true }).metadata;
+    expect(seen.updatedAt).toBe(6_000);
+    seen.players[0]!.name = 'edited but never stored';
+    expect(db.fetch('m', { metadata: true }).metadata.players[0]!.name).toBeUndefined();
+    // A seat change is written at once, whatever the clock.
+    db.setMetadata('m', metadata({ updatedAt: 6_500, players: { 0: { id: 0, name: 'Ada', isConnected: true }, 1: { id: 1 }, 2: { id: 2 } } }));
+    db.setMetadata('m', metadata({ updatedAt: 70_000, players: { 0: { id: 0, name: 'Ada', isConnected: true }, 1: { id: 1 }, 2: { id: 2 } } }));
+    db.close();
+    const again = new SQLiteStorage(file);
+    const got = again.fetch('m', { state: true, metadata: true, log: true });
+    expect(got.state._stateID).toBe(5);
+    expect(got.log.map((e) => e.turn)).toEqual([1, 2, 3, 4, 5]);
+    expect(got.metadata.players[0]).toEqual({ id: 0, name: 'Ada', isConnected: true });
+    // Moves alone moved updatedAt on only in memory; a minute later it is written again.
+    expect(got.metadata.updatedAt).toBe(70_000);
+    again.close();
+  });
+});
+
+describe('SQLite checkpoints its write-ahead log on a worker thread', () => {
+  it('copies moves into the database file without a move waiting for it, and leaves no log on close', async () => {
+    const file = join(dir, 'checkpoint.sqlite');
+    const db = new SQLiteStorage(file);
+    const size = () => statSync(file).size;
+    const before = size();
+    // 40 matches and a move each: hundreds of pages of log, which no commit copies back itself.
+    for (let m = 0; m < 40; m++) {
+      db.createMatch(`m${m}`, { initialState: initial(), metadata: metadata() });
+      db.setState(`m${m}`, { ...at(1), G: { ...initial().G, padding: 'x'.repeat(8_000 + m) } } as State);
+    }
+    expect(size()).toBe(before);
+    await expect.poll(size, { timeout: 5_000, interval: 100 }).toBeGreaterThan(before + 320_000);
+    db.close();
+    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
   });
 });
 

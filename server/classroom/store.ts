@@ -30,6 +30,8 @@ export class SQLiteSessionStore implements SessionStore {
     this.db.pragma('synchronous = NORMAL');
     // A second connection to the matches' file: wait for the other's write lock rather than fail.
     this.db.pragma('busy_timeout = 5000');
+    // The matches' storage checkpoints this file from a worker thread (server/storage/checkpointer.ts).
+    if (file !== ':memory:') this.db.pragma('wal_autocheckpoint = 0');
     this.db.exec(`CREATE TABLE IF NOT EXISTS classroom_sessions (
       code TEXT PRIMARY KEY, data TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`);
   }

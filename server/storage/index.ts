@@ -11,7 +11,7 @@ export type MatchStorage = SQLiteStorage | PostgresStorage;
 export function createStorage(config: ServerConfig): MatchStorage {
   return config.databaseUrl
     ? new PostgresStorage({ url: config.databaseUrl, poolSize: config.databasePoolSize })
-    : new SQLiteStorage(config.dbFile);
+    : new SQLiteStorage(config.dbFile, !config.redisUrl);
 }
 
 export { PostgresStorage, SQLiteStorage };

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
+import { Checkpointer } from './checkpointer';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -31,18 +32,62 @@ CREATE TABLE IF NOT EXISTS log (
 );
 `;
 
+/** Matches whose newest state and metadata are kept in memory (a busy server plays a few hundred at once). */
+const RECENT_MATCHES = 2000;
+/** How stale a match's stored updatedAt may be while only moves change it. */
+const UPDATED_AT_GRAIN_MS = 60_000;
+
+interface Recent {
+  state?: State;
+  /** The newest metadata as JSON (what fetch returns), and what was last written to the row. */
+  metadata?: string;
+  written?: { rest: string; updatedAt: number };
+}
+
+/** Which column holds each part boardgame.io may fetch (the log is its own table). */
+const FETCHED = [
+  ['state', 'state'],
+  ['initialState', 'initial_state'],
+  ['metadata', 'metadata'],
+] as const satisfies readonly (readonly [keyof FetchOpts, string])[];
+
 export class SQLiteStorage extends Sync {
   private readonly db: Database.Database;
+  private readonly checkpointer: Checkpointer | null = null;
 
-  /** `file` is a path, or ':memory:' for a throwaway database. */
-  constructor(file: string) {
+  /**
+   * `file` is a path, or ':memory:' for a throwaway database. `soleWriter` false when
+   * several processes share the file (REDIS_URL): nothing is then answered from memory.
+   */
+  constructor(file: string, private readonly soleWriter = true) {
     super();
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    if (file !== ':memory:') {
+      // Checkpoints run on a worker thread, not inside a player's move (server/storage/checkpointer.ts).
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new Checkpointer(file);
+    }
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+  }
+
+  /**
+   * The newest state and metadata of the matches moved most recently, as written.
+   * boardgame.io reads both back on every move, and parsing the state from JSON was the
+   * largest cost left in a move. When this process is the file's sole writer, what it
+   * wrote last is what is stored. States are never changed in place (boardgame.io's reducer
+   * makes new ones; G is frozen); metadata is, by the lobby, so it is kept as JSON.
+   */
+  private readonly recent = new Map<string, Recent>();
+  private touch(matchID: string): Recent {
+    const entry = this.recent.get(matchID) ?? {};
+    this.recent.delete(matchID); // re-inserted last: the Map's order is least recently written first
+    this.recent.set(matchID, entry);
+    if (this.recent.size > RECENT_MATCHES) this.recent.delete(this.recent.keys().next().value as string);
+    return entry;
   }
 
   /** Statements prepared once: preparing on every call was the largest cost of a move. */
@@ -58,6 +103,8 @@ export class SQLiteStorage extends Sync {
   override connect(): void {}
 
   close(): void {
+    this.checkpointer?.stop();
+    if (this.db.open) this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 
@@ -88,6 +135,7 @@ export class SQLiteStorage extends Sync {
       ? this.sql(update).run(...args)
       : this.sql(`${update} AND json_extract(state, '$._stateID') = ?`).run(...args, expected);
     if (changes === 0) return false;
+    this.touch(matchID).state = state;
     if (deltalog?.length) {
       const next = (this.sql('SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM log WHERE match_id = ?').get(matchID) as { n: number }).n;
       const insert = this.sql('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)');
@@ -97,20 +145,35 @@ export class SQLiteStorage extends Sync {
   }
 
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
+    const json = JSON.stringify(metadata);
+    const { updatedAt = Date.now(), ...rest } = metadata;
+    const restJSON = JSON.stringify(rest);
+    const entry = this.touch(matchID);
+    entry.metadata = json;
+    // boardgame.io rewrites the metadata after every move only to move updatedAt on, and
+    // rewriting it rewrites the whole row, state included: keep updatedAt to the nearest minute.
+    const last = this.soleWriter ? entry.written : undefined;
+    if (last && last.rest === restJSON && updatedAt - last.updatedAt < UPDATED_AT_GRAIN_MS) return;
     this
       .sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
-      .run(JSON.stringify(metadata), metadata.gameover === undefined ? 0 : 1, metadata.updatedAt ?? Date.now(), matchID);
+      .run(json, metadata.gameover === undefined ? 0 : 1, updatedAt, matchID);
+    entry.written = { rest: restJSON, updatedAt };
   }
 
   override fetch<O extends FetchOpts>(matchID: string, opts: O): FetchResult<O> {
-    const row = this.sql('SELECT state, initial_state, metadata FROM matches WHERE id = ?').get(matchID) as
-      | { state: string; initial_state: string; metadata: string }
-      | undefined;
+    // Read only the columns asked for: boardgame.io fetches metadata alone and state alone on
+    // every move, and each column read is a string of the whole JSON built in JavaScript.
+    const known = this.soleWriter ? this.recent.get(matchID) : undefined;
+    const cached = { state: known?.state, initialState: undefined, metadata: known?.metadata } as const;
+    const columns = FETCHED.filter(([opt]) => opts[opt] && cached[opt] === undefined).map(([, column]) => column);
     const out: Partial<StorageAPI.FetchFields> = {};
+    const row = this.sql(`SELECT ${columns.length ? columns.join(', ') : 'id'} FROM matches WHERE id = ?`).get(matchID) as
+      | { state?: string; initial_state?: string; metadata?: string }
+      | undefined;
     if (!row) return out as FetchResult<O>;
-    if (opts.state) out.state = JSON.parse(row.state);
-    if (opts.initialState) out.initialState = JSON.parse(row.initial_state);
-    if (opts.metadata) out.metadata = JSON.parse(row.metadata);
+    if (opts.state) out.state = cached.state ?? JSON.parse(row.state as string);
+    if (opts.initialState) out.initialState = JSON.parse(row.initial_state as string);
+    if (opts.metadata) out.metadata = JSON.parse(cached.metadata ?? (row.metadata as string));
     if (opts.log) {
       const rows = this.sql('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').all(matchID) as { entry: string }[];
       out.log = rows.map((r) => JSON.parse(r.entry));
@@ -119,6 +182,7 @@ export class SQLiteStorage extends Sync {
   }
 
   override wipe(matchID: string): void {
+    this.recent.delete(matchID);
     this.sql('DELETE FROM matches WHERE id = ?').run(matchID);
   }
 
