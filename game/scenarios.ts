@@ -58,7 +58,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 2,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 1 },
-    forces: { china: { pacific: 4, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    forces: { china: { pacific: 4, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     usPool: 7,
     influence: {
       ...BASE_INFLUENCE,
@@ -102,18 +102,20 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     tracks: { economic: 1, technological: 1, political: 2, military: 2 },
     hostility: { china: 2, russia: 1 },
     focus: null,
+    // "Treated as a defeated adversary" (P2): Standing starts low, and must be rebuilt.
     dependency: 1,
-    standing: 3,
+    standing: 2,
     chinaTech: 0,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 0 },
-    // The post-Cold War drawdown had thinned US forces; Russia still kept the largest army in Europe.
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    // The post-Cold War drawdown had thinned US forces; Russia's army was in decline too.
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
       taiwan: { us: 4, china: 1 },
-      scs: { us: 2, china: 1 },
+      // China had taken Mischief Reef in 1995.
+      scs: { us: 1, china: 2 },
       baltic: { us: 2, russia: 2 },
       ukraine: { us: 1, russia: 3 },
       crimea: { us: 1, russia: 3 },

@@ -38,7 +38,7 @@ export type Outcome =
       readonly kind: 'victory';
       readonly winner: Power;
       /** How the tie-break went, when one was needed. */
-      readonly tieBreak?: 'crises' | 'regions' | 'order';
+      readonly tieBreak?: 'crises' | 'order';
     }
   | {
       /** `loser` pushed global tension to the Brink; the rest are ranked on prestige. */

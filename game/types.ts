@@ -42,7 +42,7 @@ export type Paragraph = (typeof PARAGRAPHS)[number];
 /** Where prestige came from, so the game-over screen can explain a result. */
 export const PRESTIGE_SOURCES = [
   'regions', 'alignment', 'cooperation', 'crises', 'accommodation',
-  'tech', 'standing', 'bargain', 'events', 'pressure',
+  'tech', 'standing', 'bargain', 'events', 'pressure', 'leverage',
 ] as const;
 export type PrestigeSource = (typeof PRESTIGE_SOURCES)[number];
 

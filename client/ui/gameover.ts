@@ -15,6 +15,7 @@ export const SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
   bargain: 'Spheres bargain',
   events: 'Events',
   pressure: 'Pressure and sanctions',
+  leverage: 'Leverage over a dependent Russia',
 };
 
 export function headline(v: MatchView): string {
@@ -23,7 +24,7 @@ export function headline(v: MatchView): string {
   if (o.kind === 'brink') {
     return `${POWER_NAMES[o.loser]} pushed the world to the Brink and loses. ${POWER_NAMES[o.winner]} wins on prestige.`;
   }
-  const tb = o.tieBreak === 'crises' ? ' (tied on prestige; fewer crises started)' : o.tieBreak === 'regions' ? ' (tied on prestige and crises; more regions held)' : o.tieBreak === 'order' ? ' (a dead heat broken by seat order)' : '';
+  const tb = o.tieBreak === 'crises' ? ' (tied on prestige; fewer crises started)' : o.tieBreak === 'order' ? ' (tied on prestige and crises; earlier in the turn order)' : '';
   return `${POWER_NAMES[o.winner]} wins with ${v.prestige[o.winner]} prestige${tb}.`;
 }
 

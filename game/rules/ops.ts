@@ -69,7 +69,7 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
     case 'pressure': {
       const focused = s.focus === op.target;
       s.hostility[op.target] = clamp(0, MAX_HOSTILITY, s.hostility[op.target] + 1 + (focused ? 1 : 0));
-      addPrestige(s, op.target, -(1 + (focused ? 1 : 0)), 'pressure');
+      addPrestige(s, op.target, -1, 'pressure');
       log(s, 'us', `The US pressures ${POWER_NAMES[op.target]}${focused ? ' with the full weight of its focus' : ''}.`, 'P5');
       changeTheaterTension(s, targetTheater(op.target), 1, 'us');
       return;

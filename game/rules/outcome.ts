@@ -1,23 +1,22 @@
 /**
- * Who wins: highest prestige; ties go to fewer crises started, then more
- * regions controlled, then the seat order reversed (the challenger first).
+ * Who wins: highest prestige; ties go to fewer crises started, then to the
+ * power earlier in the turn order (it acted each round knowing less).
  */
 import type { MatchState, Outcome } from '../state';
 import type { Power } from '../types';
 import { POWERS } from '../types';
-import { regionsControlled } from './derived';
 
-type Key = readonly [number, number, number, number];
+type Key = readonly [number, number, number];
 
-function rankKey(s: Pick<MatchState, 'prestige' | 'crisesStarted' | 'influence'>, p: Power): Key {
-  return [s.prestige[p], -s.crisesStarted[p], regionsControlled(s, p).length, POWERS.indexOf(p)];
+function rankKey(s: Pick<MatchState, 'prestige' | 'crisesStarted'>, p: Power): Key {
+  return [s.prestige[p], -s.crisesStarted[p], -POWERS.indexOf(p)];
 }
 
 /** Powers best first. */
-export function ranking(s: Pick<MatchState, 'prestige' | 'crisesStarted' | 'influence'>, among: readonly Power[] = POWERS): Power[] {
+export function ranking(s: Pick<MatchState, 'prestige' | 'crisesStarted'>, among: readonly Power[] = POWERS): Power[] {
   const keyed = among.map((p) => ({ p, k: rankKey(s, p) }));
   keyed.sort((a, b) => {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       const d = (b.k[i] ?? 0) - (a.k[i] ?? 0);
       if (d !== 0) return d;
     }
@@ -26,14 +25,12 @@ export function ranking(s: Pick<MatchState, 'prestige' | 'crisesStarted' | 'infl
   return keyed.map((x) => x.p);
 }
 
-function tieBreakUsed(s: MatchState, first: Power, second: Power | undefined): 'crises' | 'regions' | 'order' | undefined {
+function tieBreakUsed(s: MatchState, first: Power, second: Power | undefined): 'crises' | 'order' | undefined {
   if (!second) return undefined;
   const a = rankKey(s, first);
   const b = rankKey(s, second);
   if (a[0] !== b[0]) return undefined;
-  if (a[1] !== b[1]) return 'crises';
-  if (a[2] !== b[2]) return 'regions';
-  return 'order';
+  return a[1] !== b[1] ? 'crises' : 'order';
 }
 
 /** The outcome when the game ends now; `brinkLoser` if someone pushed to the Brink. */

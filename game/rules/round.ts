@@ -91,7 +91,9 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
     row[winner] = Math.min(MAX_INFLUENCE, row[winner] + CRISIS_INFLUENCE_SWING);
     row[loser] = Math.max(0, row[loser] - CRISIS_INFLUENCE_SWING);
     addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises');
-    addPrestige(s, loser, -CRISIS_LOSS_PRESTIGE, 'crises');
+    // Friendly neutrality (P10): a partner that pushed the other's theater into crisis answers for its loss.
+    const answers: Power = loser !== 'us' && startedBy && startedBy !== 'us' ? startedBy : loser;
+    addPrestige(s, answers, -CRISIS_LOSS_PRESTIGE, 'crises');
     log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
   } else {
     log(s, null, `${where}: a standoff, ${str.us} to ${str.challenger}.`, 'P13', true);
@@ -142,6 +144,9 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
+    // The economic asymmetry is Beijing's leverage (P14).
+    addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage');
+    log(s, 'china', `China's leverage over a dependent Russia: +${LEVERAGE_PRESTIGE} prestige.`, 'P14');
   } else {
     if (s.standing >= s.dependency + STANDING_MARGIN) addPrestige(s, 'russia', 1, 'standing');
   }
@@ -155,6 +160,8 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
 
 /** How far Standing must exceed Dependency for Russia's great-power prestige (tuned by self-play). */
 export const STANDING_MARGIN = 2;
+/** China's prestige each round Russia's Dependency exceeds its Standing (tuned by self-play). */
+export const LEVERAGE_PRESTIGE = 2;
 export const DEFACTO_PRESTIGE = 1;
 export const DEJURE_PRESTIGE = 2;
 

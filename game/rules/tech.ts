@@ -7,7 +7,7 @@ export const TECH_MILESTONES: readonly { readonly level: number; readonly presti
   { level: 3, prestige: 3 },
   { level: 5, prestige: 4 },
   // Technological self-reliance, the answer to the Western blockade (P9).
-  { level: 6, prestige: 2 },
+  { level: 6, prestige: 4 },
 ];
 
 export function scoreTechMilestones(s: MatchState): void {

@@ -60,13 +60,14 @@ describe('proposals: the partner answers in a response step (DESIGN §4)', () =>
 });
 
 describe('US tools', () => {
-  it('pressure on the focused power is stronger (the Eye of Sauron, P5)', () => {
+  it('pressure on the focused power raises hostility twice as fast (the Eye of Sauron, P5); either costs the target 1 prestige', () => {
     const s0 = tweak(withTurn(begun(), 'us', [small.id]), (d) => { d.hostility = { china: 1, russia: 1 }; d.focus = 'china'; });
     const onChina = act(s0, 'us', { kind: 'ops', card: small.id, op: { kind: 'pressure', target: 'china' } });
     const onRussia = act(s0, 'us', { kind: 'ops', card: small.id, op: { kind: 'pressure', target: 'russia' } });
     expect(onChina.hostility.china - 1).toBe(2);
     expect(onRussia.hostility.russia - 1).toBe(1);
-    expect(onChina.prestige.china).toBeLessThan(onRussia.prestige.russia);
+    expect(onChina.prestige.china - s0.prestige.china).toBe(-1);
+    expect(onRussia.prestige.russia - s0.prestige.russia).toBe(-1);
   });
 
   it('wedge fails while the pair is driven together and Russia is content (P16)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_WIN_PRESTIGE } from '../../game/rules/round';
+import { decideOutcome } from '../../game/rules/outcome';
+import { CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE } from '../../game/rules/round';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import { findCard } from '../helpers/cards';
@@ -47,6 +48,25 @@ describe('crises (DESIGN §4, step 3)', () => {
     expect(s.prestigeBySource.us.crises).toBe(CRISIS_WIN_PRESTIGE);
     expect(s.theaterTension.pacific).toBeLessThan(CRISIS_THRESHOLD);
     expect(s.round).toBe(2);
+  });
+
+  it('a partner that pushed the other’s theater into a crisis the US wins pays for it, not the partner who fought (P10)', () => {
+    const s0 = tweak(begun(), (d) => {
+      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
+      d.crisisTrigger.pacific = 'russia';
+      d.usPool = 9;
+      d.globalTension = 2;
+    });
+    const s = endRound(s0);
+    expect(s.crises[0]).toMatchObject({ theater: 'pacific', startedBy: 'russia', winner: 'us' });
+    expect(s.prestigeBySource.russia.crises).toBe(-CRISIS_LOSS_PRESTIGE);
+    expect(s.prestigeBySource.china.crises).toBeUndefined();
+    // Started by China itself, or by nobody, China answers for its own loss.
+    for (const by of ['china', null] as const) {
+      const own = endRound(tweak(s0, (d) => { d.crisisTrigger.pacific = by; }));
+      expect(own.prestigeBySource.china.crises).toBe(-CRISIS_LOSS_PRESTIGE);
+      expect(own.prestigeBySource.russia.crises).toBeUndefined();
+    }
   });
 
   it('from De facto up, the partner’s forces join the crisis', () => {
@@ -111,6 +131,9 @@ describe('upkeep (DESIGN §4, step 4)', () => {
     const s = endRound(s0);
     expect(s.tracks.economic).toBe(8);
     expect(s.prestigeBySource.russia.standing).toBeUndefined();
+    // The asymmetry is China's leverage; a content Russia gives none.
+    expect(s.prestigeBySource.china.leverage).toBe(LEVERAGE_PRESTIGE);
+    expect(endRound(tweak(s0, (d) => { d.dependency = 3; })).prestigeBySource.china.leverage).toBeUndefined();
   });
 
   it.each([
@@ -140,5 +163,17 @@ describe('upkeep (DESIGN §4, step 4)', () => {
     const s = endRound(tweak(begun(), (d) => { d.round = d.lastRound; d.prestige = { us: 3, china: 9, russia: 4 }; d.theaterTension = { pacific: 0, europe: 0 }; }));
     expect(s.outcome?.kind).toBe('victory');
     expect(s.outcome?.winner).toBe('china');
+  });
+
+  it('a tie goes to fewer crises started, then to the earlier in the turn order, whatever each holds', () => {
+    const last = (f: (d: MatchState) => void) => ({ outcome: decideOutcome(tweak(begun(), (d) => {
+      d.prestige = { us: 3, china: 9, russia: 9 };
+      f(d);
+    })) });
+    // Level on prestige and crises: China, before Russia in the turn order, even though Russia holds more.
+    const level = last((d) => { d.influence.crimea.russia = 9; d.influence.caucasus.russia = 9; });
+    expect(level.outcome).toMatchObject({ kind: 'victory', winner: 'china', tieBreak: 'order' });
+    const fewerCrises = last((d) => { d.crisesStarted.china = 1; });
+    expect(fewerCrises.outcome).toMatchObject({ kind: 'victory', winner: 'russia', tieBreak: 'crises' });
   });
 });
