@@ -12,6 +12,7 @@ import { connectionLine, copyButton, seatList, shareBox } from '../online/panel'
 import { openSeats, seatStates } from '../online/seats';
 import type { HeldSeat } from '../online/store';
 import { dropSeat, heldSeat, holdSeat } from '../online/store';
+import { onlineReplayHash } from '../replay/store';
 import { announce, h } from '../ui/dom';
 import { checkName, nameField, scenarioTitle } from './online';
 import { showMatch } from './play';
@@ -224,7 +225,10 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       return who && match.open().includes(who) ? `Waiting for someone to take the ${POWER_NAMES[who]} seat…` : null;
     },
     rematch,
-    gameOverExtra: next,
+    gameOverExtra: h('div', {},
+      next,
+      // Finished matches replay from the server's record (GET /api/replay/:id), for players and spectators alike.
+      h('p', { class: 'gameover-replay' }, h('a', { href: onlineReplayHash(info.matchID), id: 'gameover-replay' }, 'Replay this match step by step'))),
     menu: { href: '#/online', label: 'Back to the online lobby' },
   });
   update();

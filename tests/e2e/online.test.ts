@@ -203,6 +203,15 @@ describe('online play in Chromium', () => {
     }
     expect(await gameOver(watcher.page).getByRole('button', { name: 'Play again' }).count()).toBe(0);
 
+    // The game-over dialog links to the match's replay, from the server's record: it opens anywhere.
+    const replayHref = await gameOver(watcher.page).locator('#gameover-replay').getAttribute('href');
+    expect(replayHref).toBe(`#/replay?match=${code}`);
+    const viewer = await browser.newPage();
+    await viewer.goto(`${server.url}/${replayHref}`);
+    await viewer.locator('#replay-step').waitFor({ timeout: 15_000 });
+    await expect(viewer.locator('.replay-result').textContent()).resolves.toMatch(/(wins|Brink)/);
+    await viewer.close();
+
     // "Play again": everyone follows to a new match, in the same seats.
     await gameOver(alice.page).getByRole('button', { name: 'Play again' }).click();
     for (const [page, power] of [[alice.page, 'United States'], [bob.page, 'China'], [chen.page, 'Russia']] as const) {
