@@ -3,77 +3,10 @@
  * the wall's live stream (server-sent events read through fetch, so the
  * teacher's secret travels in a header, never in a URL).
  */
-import type { Alignment, Domain, Paragraph, Power, ScenarioId, Seat } from '../../game/types';
-import type { CrisisRecord, Outcome, RoundRecord } from '../../game/state';
+import type { ScenarioId, Seat } from '../../game/types';
+import type { Report, StudentSeat, TableSummary, Wall, WallEvent } from '../../game/wire/classroom';
 
-export interface SeatSummary {
-  readonly power: Power;
-  readonly kind: 'student' | 'bot' | 'open';
-  readonly name: string | null;
-  readonly connected: boolean;
-  readonly standIn: boolean;
-  readonly studentID: string | null;
-}
-export interface TableSummary {
-  readonly number: number;
-  readonly matchID: string;
-  readonly started: boolean;
-  readonly stateID: number;
-  readonly round: number;
-  readonly lastRound: number;
-  readonly globalTension: number;
-  readonly alignment: Alignment;
-  readonly tracks: Readonly<Record<Domain, number>>;
-  readonly prestige: Readonly<Record<Power, number>>;
-  readonly acting: Power | null;
-  readonly outcome: Outcome | null;
-  readonly seats: readonly SeatSummary[];
-  readonly at: number;
-}
-export interface Wall {
-  readonly code: string;
-  readonly scenario: ScenarioId;
-  readonly tableSize: 1 | 2 | 3;
-  readonly endsAt: number | null;
-  readonly paused: boolean;
-  readonly ended: boolean;
-  readonly pushed: readonly string[];
-  readonly students: readonly { id: string; nickname: string; table: number; seat: Seat }[];
-  readonly tables: readonly TableSummary[];
-}
-export interface StudentSeat {
-  readonly code: string;
-  readonly nickname: string;
-  readonly scenario: ScenarioId;
-  readonly table: number;
-  readonly matchID: string;
-  readonly playerID: Seat;
-  readonly credentials: string;
-  readonly paused: boolean;
-  readonly ended: boolean;
-  readonly studentToken?: string;
-}
-export interface TableReport {
-  readonly number: number;
-  readonly matchID: string;
-  readonly scenario: ScenarioId;
-  readonly round: number;
-  readonly lastRound: number;
-  readonly seats: readonly SeatSummary[];
-  readonly history: readonly RoundRecord[];
-  readonly turningPoints: readonly { round: number; power: Power | null; text: string; cite: Paragraph | null }[];
-  readonly crises: readonly CrisisRecord[];
-  readonly outcome: Outcome | null;
-  readonly alignmentReached: Alignment;
-  readonly finalTension: number;
-  readonly prestige: Readonly<Record<Power, number>>;
-}
-export interface Report {
-  readonly code: string;
-  readonly scenario: ScenarioId;
-  readonly ended: boolean;
-  readonly tables: readonly TableReport[];
-}
+export type { Report, SeatSummary, StudentSeat, TableReport, TableSummary, Wall } from '../../game/wire/classroom';
 
 export class ClassroomError extends Error {
   constructor(readonly status: number, message: string) {
@@ -131,7 +64,7 @@ export function act(code: string, token: string, a: TeacherAction): Promise<Wall
   }
 }
 
-export type StreamEvent = { kind: 'wall'; wall: Wall } | { kind: 'table'; table: TableSummary };
+export type StreamEvent = WallEvent;
 
 /**
  * Follow a session's wall live. Reconnects after a drop (the first event of

@@ -17,7 +17,8 @@
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
 import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
-import type { Classroom, WallEvent } from './service';
+import type { WallEvent } from '../../game/wire/classroom';
+import type { Classroom } from './service';
 import { ClassroomError } from './service';
 
 const MAX_BODY = 8 * 1024;

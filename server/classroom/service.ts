@@ -12,10 +12,11 @@ import { SCENARIOS, SEATS } from '../../game/types';
 import { matchCode } from '../lobby';
 import { editLogEntry } from '../replay';
 import type { ServerEdit } from '../../game/sim/replay';
-import type { Session, Student, Table, TableSize } from './session';
-import { freeSeat, hashSecret, humanSeats, sanitiseNickname, seatFor, secret, secretMatches, TABLE_SIZES } from './session';
+import type { Session, Student, Table } from './session';
+import { freeSeat, hashSecret, humanSeats, sanitiseNickname, seatFor, secret, secretMatches } from './session';
 import type { SessionStore } from './store';
-import type { TableReport, TableSummary } from './summary';
+import type { Report, StudentSeat, TableSize, Wall, WallEvent } from '../../game/wire/classroom';
+import { TABLE_SIZES } from '../../game/wire/classroom';
 import { tableReport, tableSummary } from './summary';
 import type { Frame } from './tables';
 import { botSeat, createTable, emptySeat, matchDataFrame, personSeat, updateFrame } from './tables';
@@ -41,32 +42,6 @@ export interface ClassroomDeps {
   readonly poke: (matchID: string) => void;
 }
 
-export interface Wall {
-  readonly code: string;
-  readonly scenario: ScenarioId;
-  readonly tableSize: TableSize;
-  readonly endsAt: number | null;
-  readonly paused: boolean;
-  readonly ended: boolean;
-  readonly pushed: readonly string[];
-  readonly students: readonly { id: string; nickname: string; table: number; seat: Seat }[];
-  readonly tables: readonly TableSummary[];
-}
-
-export interface StudentSeat {
-  readonly code: string;
-  readonly nickname: string;
-  readonly scenario: ScenarioId;
-  readonly table: number;
-  readonly matchID: string;
-  readonly playerID: Seat;
-  readonly credentials: string;
-  readonly paused: boolean;
-  readonly ended: boolean;
-}
-
-/** What a wall stream receives: a whole wall, or one table after a move. */
-export type WallEvent = { readonly kind: 'wall'; readonly wall: Wall } | { readonly kind: 'table'; readonly table: TableSummary };
 
 const MAX_DEADLINE_MS = 24 * 3600_000;
 
@@ -371,7 +346,7 @@ export class Classroom {
     };
   }
 
-  async report(s: Session): Promise<{ code: string; scenario: ScenarioId; ended: boolean; tables: TableReport[] }> {
+  async report(s: Session): Promise<Report> {
     const rows = await this.fetchAll(s);
     return { code: s.code, scenario: s.scenario, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
   }

@@ -6,10 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ScenarioId, Seat } from '../../game/types';
 import { SEATS } from '../../game/types';
-
-/** People per table; the other seats of a table are bots from the start. */
-export type TableSize = 1 | 2 | 3;
-export const TABLE_SIZES: readonly TableSize[] = [1, 2, 3];
+import type { TableSize } from '../../game/wire/classroom';
 
 export interface Table {
   /** 1-based, as the teacher reads it out. */

@@ -6,41 +6,12 @@
 import type { Server, State } from 'boardgame.io';
 import { actor } from '../../game/rules/actions';
 import { alignment, alignmentRank } from '../../game/rules/derived';
-import type { CrisisRecord, MatchState, Outcome, RoundRecord } from '../../game/state';
-import type { Alignment, Domain, Paragraph, Power } from '../../game/types';
+import type { MatchState } from '../../game/state';
+import type { Alignment } from '../../game/types';
 import { ALIGNMENTS, POWERS, SEATS } from '../../game/types';
 import type { PlayerData } from '../lobby';
+import type { SeatKind, SeatSummary, TableReport, TableSummary } from '../../game/wire/classroom';
 import type { Session, Table } from './session';
-
-export type SeatKind = 'student' | 'bot' | 'open';
-export interface SeatSummary {
-  readonly power: Power;
-  readonly kind: SeatKind;
-  readonly name: string | null;
-  readonly connected: boolean;
-  /** A bot plays this person's seat while they are away. */
-  readonly standIn: boolean;
-  readonly studentID: string | null;
-}
-
-export interface TableSummary {
-  readonly number: number;
-  readonly matchID: string;
-  readonly started: boolean;
-  readonly stateID: number;
-  readonly round: number;
-  readonly lastRound: number;
-  readonly globalTension: number;
-  readonly alignment: Alignment;
-  readonly tracks: Readonly<Record<Domain, number>>;
-  readonly prestige: Readonly<Record<Power, number>>;
-  /** Whose move it is (null when over or not dealt). */
-  readonly acting: Power | null;
-  readonly outcome: Outcome | null;
-  readonly seats: readonly SeatSummary[];
-  /** ms since the epoch this summary was made (the wall measures its delay with it). */
-  readonly at: number;
-}
 
 export function seatSummaries(session: Session, table: Table, metadata: Server.MatchData | undefined): SeatSummary[] {
   return SEATS.map((seat, i) => {
@@ -77,30 +48,6 @@ export function tableSummary(session: Session, table: Table, state: State | unde
     seats: seatSummaries(session, table, metadata),
     at: Date.now(),
   };
-}
-
-export interface TurningPoint {
-  readonly round: number;
-  readonly power: Power | null;
-  readonly text: string;
-  readonly cite: Paragraph | null;
-}
-
-export interface TableReport {
-  readonly number: number;
-  readonly matchID: string;
-  readonly scenario: string;
-  readonly round: number;
-  readonly lastRound: number;
-  readonly seats: readonly SeatSummary[];
-  readonly history: readonly RoundRecord[];
-  readonly turningPoints: readonly TurningPoint[];
-  readonly crises: readonly CrisisRecord[];
-  readonly outcome: Outcome | null;
-  /** The highest alignment level the table reached at any round's end (or now). */
-  readonly alignmentReached: Alignment;
-  readonly finalTension: number;
-  readonly prestige: Readonly<Record<Power, number>>;
 }
 
 export function tableReport(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined): TableReport {

@@ -1,0 +1,103 @@
+/**
+ * What the classroom API (server/classroom/routes.ts) sends and the teacher's
+ * and students' pages read: one set of types for both ends of the wire. None of
+ * it is secret: no hand, no pile order, no other student's token.
+ */
+import type { CrisisRecord, Outcome, RoundRecord } from '../state';
+import type { Alignment, Domain, Paragraph, Power, ScenarioId, Seat } from '../types';
+
+/** People per table; bots take the other seats. */
+export type TableSize = 1 | 2 | 3;
+export const TABLE_SIZES: readonly TableSize[] = [1, 2, 3];
+
+export type SeatKind = 'student' | 'bot' | 'open';
+export interface SeatSummary {
+  readonly power: Power;
+  readonly kind: SeatKind;
+  readonly name: string | null;
+  readonly connected: boolean;
+  /** A bot plays this person's seat while they are away. */
+  readonly standIn: boolean;
+  readonly studentID: string | null;
+}
+
+/** A table on the teacher's wall: a mini-board. */
+export interface TableSummary {
+  readonly number: number;
+  readonly matchID: string;
+  readonly started: boolean;
+  readonly stateID: number;
+  readonly round: number;
+  readonly lastRound: number;
+  readonly globalTension: number;
+  readonly alignment: Alignment;
+  readonly tracks: Readonly<Record<Domain, number>>;
+  readonly prestige: Readonly<Record<Power, number>>;
+  /** Whose move it is (null when over or not dealt). */
+  readonly acting: Power | null;
+  readonly outcome: Outcome | null;
+  readonly seats: readonly SeatSummary[];
+  /** ms since the epoch this summary was made (the wall measures its delay with it). */
+  readonly at: number;
+}
+
+export interface Wall {
+  readonly code: string;
+  readonly scenario: ScenarioId;
+  readonly tableSize: TableSize;
+  readonly endsAt: number | null;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  readonly pushed: readonly string[];
+  readonly students: readonly { id: string; nickname: string; table: number; seat: Seat }[];
+  readonly tables: readonly TableSummary[];
+}
+
+/** What the live wall stream carries: a whole wall, or one table after a move. */
+export type WallEvent = { readonly kind: 'wall'; readonly wall: Wall } | { readonly kind: 'table'; readonly table: TableSummary };
+
+/** A student's own seat (their token only in the answer to joining). */
+export interface StudentSeat {
+  readonly code: string;
+  readonly nickname: string;
+  readonly scenario: ScenarioId;
+  readonly table: number;
+  readonly matchID: string;
+  readonly playerID: Seat;
+  readonly credentials: string;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  readonly studentToken?: string;
+}
+
+export interface TurningPoint {
+  readonly round: number;
+  readonly power: Power | null;
+  readonly text: string;
+  readonly cite: Paragraph | null;
+}
+
+/** A table in the after-action report. */
+export interface TableReport {
+  readonly number: number;
+  readonly matchID: string;
+  readonly scenario: ScenarioId;
+  readonly round: number;
+  readonly lastRound: number;
+  readonly seats: readonly SeatSummary[];
+  readonly history: readonly RoundRecord[];
+  readonly turningPoints: readonly TurningPoint[];
+  readonly crises: readonly CrisisRecord[];
+  readonly outcome: Outcome | null;
+  /** The highest alignment level the table reached at any round's end (or now). */
+  readonly alignmentReached: Alignment;
+  readonly finalTension: number;
+  readonly prestige: Readonly<Record<Power, number>>;
+}
+
+export interface Report {
+  readonly code: string;
+  readonly scenario: ScenarioId;
+  readonly ended: boolean;
+  readonly tables: readonly TableReport[];
+}
