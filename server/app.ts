@@ -81,8 +81,9 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   server.app.use(lobbyGuard(db, Multipolar.name!, config.lobbyRatePerMinute, {
     seatsChanged: (id) => seatKeeper.poke(id, 0),
     originAllowed: (origin, host) => originAllowed(origin, host, config.origins),
+    ...(redis ? { hits: redis } : {}),
   }, extraGames.map((g) => g.name!)));
-  const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins) });
+  const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins), ...(redis ? { hits: redis } : {}) });
   const dir = resolve(config.clientDir);
   // Finished matches as records a replay steps through (refused while a match is played: hands are secret).
   server.app.use(replayRoute(db));

@@ -145,10 +145,31 @@ function replayBody(ctx: Koa.Context, json: unknown): void {
 }
 
 /** Fixed-window counters per client and action. */
+/** Hits counted across every server process (Redis): the count in this key's window after this hit. */
+export interface HitCounter {
+  hit(key: string, windowMs: number): Promise<number>;
+}
+
+/**
+ * At most `perMinute` hits per key a minute. With a shared counter the limit is the
+ * whole cluster's, not each process's; if the counter cannot answer (Redis down),
+ * this process counts on its own rather than refusing everyone.
+ */
 export class RateLimiter {
   private readonly hits = new Map<string, { start: number; count: number }>();
-  constructor(private readonly perMinute: number, private readonly now = Date.now) {}
-  allow(key: string): boolean {
+  constructor(private readonly perMinute: number, private readonly now = Date.now, private readonly shared?: HitCounter) {}
+  async allow(key: string): Promise<boolean> {
+    if (this.shared) {
+      try {
+        return (await this.shared.hit(key, 60_000)) <= this.perMinute;
+      } catch {
+        // fall through: counted here
+      }
+    }
+    return this.allowHere(key);
+  }
+
+  private allowHere(key: string): boolean {
     const t = this.now();
     const w = this.hits.get(key);
     if (!w || t - w.start >= 60_000) {
@@ -166,13 +187,15 @@ export interface LobbyHooks {
   readonly seatsChanged: (matchID: string) => void;
   /** Whether a request's Origin may act (CORS only hides answers; this refuses the action). */
   readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
+  /** Counts rate-limited requests across processes (REDIS_URL); each process counts alone without. */
+  readonly hits?: HitCounter;
 }
 
 const ROUTE = /^\/games\/([^/]+)(?:\/([^/]+))?(?:\/([^/]+))?\/?$/;
 
 /** Koa middleware in front of boardgame.io's Lobby router. */
 export function lobbyGuard(db: Storage, gameName: string, ratePerMinute: number, hooks: LobbyHooks, otherGames: readonly string[] = []): Koa.Middleware {
-  const limiter = new RateLimiter(ratePerMinute);
+  const limiter = new RateLimiter(ratePerMinute, Date.now, hooks.hits);
   return async (ctx, next) => {
     const m = ROUTE.exec(ctx.path);
     if (!m) return next();
@@ -185,7 +208,7 @@ export function lobbyGuard(db: Storage, gameName: string, ratePerMinute: number,
       const verb = action ?? idOrAction;
       const check = verb ? CHECKS[verb] : undefined;
       if (!check) bad('no such Lobby action', 404);
-      if ((verb === 'create' || verb === 'join' || verb === 'playAgain') && !limiter.allow(`${ctx.ip}:${verb}`))
+      if ((verb === 'create' || verb === 'join' || verb === 'playAgain') && !(await limiter.allow(`lobby:${ctx.ip}:${verb}`)))
         bad('too many requests: wait a minute and try again', 429);
       const raw = await readBody(ctx);
       let body: unknown = {};

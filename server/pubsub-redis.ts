@@ -49,6 +49,18 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
   /** Frames that could not be published since start (health check). */
   droppedFrames = 0;
 
+  /**
+   * Count a hit on `key` in the current window, for every process at once (rate limits):
+   * the window's count so far. Rejects at once while Redis is down (no offline queue).
+   */
+  async hit(key: string, windowMs: number): Promise<number> {
+    const k = `multipolar:hits:${key}:${Math.floor(Date.now() / windowMs)}`;
+    const res = await this.pub.multi().incr(k).pexpire(k, 2 * windowMs).exec();
+    const n = res?.[0]?.[1];
+    if (typeof n !== 'number') throw new Error('redis did not count');
+    return n;
+  }
+
   constructor(private readonly o: RedisPubSubOptions<T>) {
     // No offline queue: a frame Redis cannot take now is replaced by the newest state later.
     const opts = { retryStrategy: RETRY, enableOfflineQueue: false, autoResubscribe: false, maxRetriesPerRequest: 1, lazyConnect: false };

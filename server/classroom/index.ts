@@ -6,6 +6,7 @@
 import type { State, StorageAPI } from 'boardgame.io';
 import type Koa from 'koa';
 import type { ServerConfig } from '../config';
+import type { HitCounter } from '../lobby';
 import type { SeatKeeper } from '../seat-keeper';
 import { classroomRoutes } from './routes';
 import { Classroom } from './service';
@@ -30,6 +31,8 @@ export interface ClassroomMount {
   readonly inQueue: <T>(matchID: string, fn: () => Promise<T> | T) => Promise<T>;
   readonly publish: (matchID: string, frame: Frame) => void;
   readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
+  /** Counts rate-limited requests across processes (REDIS_URL). */
+  readonly hits?: HitCounter;
 }
 
 export const PAUSED = 'this table is paused by the teacher';
@@ -61,6 +64,7 @@ export function mountClassroom(m: ClassroomMount): Classroom {
     createPerMinute: m.config.lobbyRatePerMinute,
     joinPerMinute: Number.isInteger(rate) && rate > 0 ? rate : 120,
     originAllowed: m.originAllowed,
+    ...(m.hits ? { hits: m.hits } : {}),
   }));
   return classroom;
 }

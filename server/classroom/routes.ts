@@ -16,6 +16,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
+import type { HitCounter } from '../lobby';
 import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
 import type { WallEvent } from '../../game/wire/classroom';
 import type { Classroom } from './service';
@@ -31,6 +32,8 @@ export interface RouteOptions {
   /** Joins per client per minute (a whole class may share one address). */
   readonly joinPerMinute: number;
   readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
+  /** Counts across processes (REDIS_URL). */
+  readonly hits?: HitCounter;
 }
 
 const bad = (status: number, message: string): never => {
@@ -59,8 +62,8 @@ async function readJson(ctx: Koa.Context): Promise<Record<string, unknown>> {
 const bearer = (ctx: Koa.Context): string | undefined => /^Bearer (.+)$/.exec(ctx.get('Authorization'))?.[1];
 
 export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Middleware {
-  const creates = new RateLimiter(o.createPerMinute);
-  const joins = new RateLimiter(o.joinPerMinute);
+  const creates = new RateLimiter(o.createPerMinute, Date.now, o.hits);
+  const joins = new RateLimiter(o.joinPerMinute, Date.now, o.hits);
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/classroom/')) return next();
     try {
@@ -70,7 +73,7 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
       if (post && !o.originAllowed(ctx.get('Origin') || undefined, ctx.get('Host') || undefined)) bad(403, 'this origin may not use the classroom API');
       if (parts.length === 1) {
         if (!post) bad(405, 'use POST to create a session');
-        if (!creates.allow(ctx.ip)) bad(429, 'too many requests: wait a minute and try again');
+        if (!(await creates.allow(`classroom-create:${ctx.ip}`))) bad(429, 'too many requests: wait a minute and try again');
         ctx.status = 201;
         ctx.body = await classroom.create(await readJson(ctx));
         return;
@@ -88,7 +91,7 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
         return;
       }
       if (route === 'join') {
-        if (!joins.allow(`${ctx.ip}:${code}`)) bad(429, 'too many joins from here: wait a minute and try again');
+        if (!(await joins.allow(`classroom-join:${ctx.ip}:${code}`))) bad(429, 'too many joins from here: wait a minute and try again');
         ctx.body = await classroom.join(code, (await readJson(ctx)).nickname);
       } else if (route === 'pause' || route === 'resume') ctx.body = await classroom.setPaused(code, token, route === 'pause');
       else if (route === 'end') ctx.body = await classroom.end(code, token ?? '');
