@@ -108,8 +108,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 0,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 0 },
-    // The post-Cold War drawdown had thinned US forces; Russia's army was in decline too.
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    // The post-Cold War drawdown had thinned US forces; Russia still kept the largest army in Europe.
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     usPool: 6,
     influence: {
       ...BASE_INFLUENCE,

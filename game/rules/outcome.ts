@@ -1,6 +1,6 @@
 /**
- * Who wins: highest prestige; ties go to fewer crises started, then to the
- * power earlier in the turn order (it acted each round knowing less).
+ * Who wins: highest prestige; ties go to fewer crises started, then by seat
+ * (the US, China, Russia): not to the larger sphere, which favoured Russia.
  */
 import type { MatchState, Outcome } from '../state';
 import type { Power } from '../types';

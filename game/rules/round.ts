@@ -18,8 +18,14 @@ import type { Rng } from './rng';
 import { changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './tension';
 
 export const TURNS_PER_ROUND = 3;
-/** Turn order within each of the three action turns of a round. */
+/** Turn order within each of the three action turns of a round (odd rounds). */
 export const TURN_ORDER: readonly Power[] = ['us', 'china', 'russia'];
+/**
+ * The US always opens; China and Russia take turns to act last, the seat that sees every other
+ * move before upkeep scores (with Russia always last it won up to half the games, docs/balance.md).
+ */
+export const turnOrder = (round: number): readonly Power[] => (round % 2 === 1 ? TURN_ORDER : EVEN_ROUNDS);
+const EVEN_ROUNDS: readonly Power[] = ['us', 'russia', 'china'];
 export const CRISIS_WIN_PRESTIGE = 2;
 export const CRISIS_LOSS_PRESTIGE = 1;
 /** A flashpoint won in a crisis swings this much influence. */
@@ -31,12 +37,13 @@ export function advance(s: MatchState, rng: Rng): void {
   if (s.outcome) return;
   const cur = s.step;
   const turn = cur.kind === 'play' || cur.kind === 'respond' ? cur.turn : 1;
-  const who = cur.kind === 'play' ? cur.power : cur.kind === 'respond' ? cur.proposal.from : 'russia';
-  const i = TURN_ORDER.indexOf(who);
-  if (i < TURN_ORDER.length - 1) {
-    s.step = { kind: 'play', power: TURN_ORDER[i + 1] as Power, turn };
+  const order = turnOrder(s.round);
+  const who = cur.kind === 'play' ? cur.power : cur.kind === 'respond' ? cur.proposal.from : (order[order.length - 1] as Power);
+  const i = order.indexOf(who);
+  if (i < order.length - 1) {
+    s.step = { kind: 'play', power: order[i + 1] as Power, turn };
   } else if (turn < TURNS_PER_ROUND) {
-    s.step = { kind: 'play', power: TURN_ORDER[0] as Power, turn: turn + 1 };
+    s.step = { kind: 'play', power: order[0] as Power, turn: turn + 1 };
   } else {
     endActions(s, rng);
   }
@@ -128,7 +135,7 @@ function finishRound(s: MatchState, rng: Rng, hadCrisis: boolean): void {
   s.round += 1;
   s.currentEvent = null;
   refillHands(s, rng);
-  s.step = { kind: 'play', power: TURN_ORDER[0] as Power, turn: 1 };
+  s.step = { kind: 'play', power: turnOrder(s.round)[0] as Power, turn: 1 };
   drawWorldEvent(s, rng);
 }
 

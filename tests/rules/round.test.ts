@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../game/rules/outcome';
-import { CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE } from '../../game/rules/round';
+import { CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE, turnOrder } from '../../game/rules/round';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import { findCard } from '../helpers/cards';
@@ -8,17 +8,19 @@ import { act, begun, tweak } from '../helpers/state';
 
 const filler = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1–2 ops card');
 
-/** The last action turn of a round: Russia, turn 3, holding one harmless card. */
+/** The last power to act in the state's round (Russia in odd rounds, China in even ones). */
+const lastPower = (s: MatchState) => turnOrder(s.round)[2] as 'china' | 'russia';
+/** The last action turn of a round: its last power, turn 3, holding one harmless card. */
 function lastTurn(s: MatchState): MatchState {
   return tweak(s, (d) => {
-    d.step = { kind: 'play', power: 'russia', turn: 3 };
-    d.hands.russia = [filler.id];
+    d.step = { kind: 'play', power: lastPower(s), turn: 3 };
+    d.hands[lastPower(s)] = [filler.id];
   });
 }
 const endRound = (s: MatchState) =>
-  act(lastTurn(s), 'russia', { kind: 'ops', card: filler.id, op: { kind: 'influence', region: 'caucasus' } });
+  act(lastTurn(s), lastPower(s), { kind: 'ops', card: filler.id, op: { kind: 'influence', region: lastPower(s) === 'russia' ? 'caucasus' : 'senkaku' } });
 
-describe('turn order: three turns each, US, China, Russia', () => {
+describe('turn order: three turns each, the US first, the partners alternating who acts last', () => {
   it('after the US comes China, after Russia the US again on the next turn', () => {
     let s = begun();
     const play = (p: 'us' | 'china' | 'russia') => {
@@ -29,6 +31,20 @@ describe('turn order: three turns each, US, China, Russia', () => {
     expect(s.step).toEqual({ kind: 'play', power: 'china', turn: 1 });
     play('china');
     play('russia');
+    expect(s.step).toEqual({ kind: 'play', power: 'us', turn: 2 });
+  });
+
+  it('in even rounds Russia moves before China, so the partners take turns to act last', () => {
+    let s = tweak(begun(), (d) => { d.round = 2; });
+    const play = (p: 'us' | 'china' | 'russia') => {
+      const id = s.hands[p][0] as (typeof s.hands.us)[number];
+      s = act(s, p, { kind: 'ops', card: id, op: { kind: 'influence', region: p === 'us' ? 'baltic' : p === 'china' ? 'malacca' : 'caucasus' } });
+    };
+    play('us');
+    expect(s.step).toEqual({ kind: 'play', power: 'russia', turn: 1 });
+    play('russia');
+    expect(s.step).toEqual({ kind: 'play', power: 'china', turn: 1 });
+    play('china');
     expect(s.step).toEqual({ kind: 'play', power: 'us', turn: 2 });
   });
 });
@@ -165,12 +181,12 @@ describe('upkeep (DESIGN §4, step 4)', () => {
     expect(s.outcome?.winner).toBe('china');
   });
 
-  it('a tie goes to fewer crises started, then to the earlier in the turn order, whatever each holds', () => {
+  it('a tie goes to fewer crises started, then by seat (the US, China, Russia), whatever each holds', () => {
     const last = (f: (d: MatchState) => void) => ({ outcome: decideOutcome(tweak(begun(), (d) => {
       d.prestige = { us: 3, china: 9, russia: 9 };
       f(d);
     })) });
-    // Level on prestige and crises: China, before Russia in the turn order, even though Russia holds more.
+    // Level on prestige and crises: China, before Russia by seat, even though Russia holds more.
     const level = last((d) => { d.influence.crimea.russia = 9; d.influence.caucasus.russia = 9; });
     expect(level.outcome).toMatchObject({ kind: 'victory', winner: 'china', tieBreak: 'order' });
     const fewerCrises = last((d) => { d.crisesStarted.china = 1; });
