@@ -2,8 +2,8 @@
  * Hard: determinised search under a time budget. Normal's favourite few moves
  * are each tried against many guesses of the hidden hands and piles; after
  * each, every power plays on greedily by its own victory conditions (Normal's
- * one-ply judgement) until this power's next turn, so the rivals' best
- * replies — and the crises and upkeep they lead to — are part of the score.
+ * one-ply judgement) to the end of the round, so the rivals' best replies —
+ * and the crises and upkeep scoring they lead to — are part of the score.
  * The move with the best average is chosen.
  */
 import type { Action } from '../rules/actions';
@@ -29,8 +29,8 @@ export interface HardOptions {
   readonly maxRollouts?: number;
 }
 
-/** Rival moves played out after the candidate, at most (one action turn of the others, with answers). */
-const REPLY_PLIES = 4;
+/** Moves played out after the candidate, at most: the rest of a round's nine turns, with answers. */
+const PLAYOUT_PLIES = 12;
 
 /** The move a power would pick by Normal's one-ply judgement (proposals answered by the partner's). */
 function greedy(s: MatchState, p: Power, seed: string): Action | null {
@@ -48,9 +48,12 @@ function greedy(s: MatchState, p: Power, seed: string): Action | null {
 /** Play on from `s` (after this power's candidate) until it is this power's turn again. */
 function playout(s: MatchState, me: Power, seed: string): number {
   const rng = rngFrom(prng(seed));
-  for (let ply = 0; ply < REPLY_PLIES && !s.outcome; ply++) {
+  const round = s.round;
+  // Everyone, this power too, plays on greedily to the end of the round, so crises and upkeep
+  // score inside the playout (with only the rivals' next replies, a Hard China gained little).
+  for (let ply = 0; ply < PLAYOUT_PLIES && !s.outcome && s.round === round; ply++) {
     const p = actor(s);
-    if (!p || p === me) break;
+    if (!p) break;
     const a = greedy(s, p, `${seed}:${ply}`);
     if (!a) break;
     applyAction(s, p, a, rng);
