@@ -32,6 +32,9 @@ CREATE TABLE IF NOT EXISTS log (
 );
 `;
 
+/** Something to wait on synchronously (a closing storage waits for the checkpoint worker). */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** Matches whose newest state and metadata are kept in memory (a busy server plays a few hundred at once). */
 const RECENT_MATCHES = 2000;
 /** How stale a match's stored updatedAt may be while only moves change it. */
@@ -103,8 +106,16 @@ export class SQLiteStorage extends Sync {
   override connect(): void {}
 
   close(): void {
-    this.checkpointer?.stop();
-    if (this.db.open) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (this.checkpointer && this.db.open) {
+      this.checkpointer.stop();
+      // Leave no log behind. Only one checkpoint runs at a time, and the worker may be in
+      // the middle of one (SQLite then answers busy at once): wait for it, briefly.
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+        if (!result?.busy) break;
+        Atomics.wait(PAUSE, 0, 0, 10);
+      }
+    }
     this.db.close();
   }
 
