@@ -20,7 +20,8 @@ import { SeatKeeper } from './seat-keeper';
 import { createStorage } from './storage';
 
 type Frame = { readonly type: string; readonly args: readonly unknown[] };
-const channelOf = (matchID: string) => `MATCH-${matchID}`; // boardgame.io's channel name
+const CHANNEL_PREFIX = 'MATCH-'; // boardgame.io's channel names
+const channelOf = (matchID: string) => `${CHANNEL_PREFIX}${matchID}`;
 
 /** `extraGames` are served beside Multipolar through the same code (the server benchmark's floor). */
 export function createServer(config: ServerConfig, extraGames: readonly Game[] = []) {
@@ -28,7 +29,21 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   const persist = new PersistFirst();
   // Several processes share frames through Redis (REDIS_URL); still only once stored.
   const redis = config.redisUrl ? new RedisPubSub<Frame>({ url: config.redisUrl, latest: (channel) => latestFrames(storage, channel) }) : null;
-  const pubSub = persist.pubSub(redis ?? new LocalPubSub<Frame>());
+  const stored = persist.pubSub(redis ?? new LocalPubSub<Frame>());
+  // With several processes, a frame from another process must not overtake a sync served here:
+  // the socket would be answered with the older stored state and never shown the newer one.
+  // Frames from Redis are delivered inside the match's queue, after any sync waiting in it.
+  let queues: SocketIO | null = null;
+  const pubSub: typeof stored = redis
+    ? {
+      publish: (channel, payload) => stored.publish(channel, payload),
+      subscribe: (channel, deliver) => stored.subscribe(channel, (payload) => {
+        if (!queues) return deliver(payload);
+        keeperQueue(queues, channel.slice(CHANNEL_PREFIX.length)).add(() => deliver(payload)).catch((err: unknown) => console.error('multipolar: delivering a frame', err));
+      }),
+      unsubscribeAll: (channel) => stored.unsubscribeAll(channel),
+    }
+    : stored;
   let keeper: SeatKeeper | null = null;
   const db = reportingStorage(storage, {
     onState: (matchID, state) => {
@@ -49,6 +64,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   };
   // boardgame.io types both options wider than socket.io needs: the casts only narrow them.
   const transport = new SocketIO({ pubSub: pubSub as never, socketOpts: socketOpts as never });
+  queues = transport;
   keeper = new SeatKeeper({
     game: Multipolar,
     db,
