@@ -3,6 +3,7 @@ import { decideOutcome } from '../../game/rules/outcome';
 import { CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE, turnOrder } from '../../game/rules/round';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
+import type { Power } from '../../game/types';
 import { findCard } from '../helpers/cards';
 import { act, begun, tweak } from '../helpers/state';
 
@@ -20,13 +21,22 @@ function lastTurn(s: MatchState): MatchState {
 const endRound = (s: MatchState) =>
   act(lastTurn(s), lastPower(s), { kind: 'ops', card: filler.id, op: { kind: 'influence', region: lastPower(s) === 'russia' ? 'caucasus' : 'senkaku' } });
 
+/** `p` plays its first card for ops: influence in a region where nothing is at stake. */
+const placeInfluence = (s: MatchState, p: Power) =>
+  act(s, p, { kind: 'ops', card: s.hands[p][0] as (typeof s.hands.us)[number], op: { kind: 'influence', region: p === 'us' ? 'baltic' : p === 'china' ? 'malacca' : 'caucasus' } });
+
+/** A Pacific crisis at the end of round 1, pushed by `trigger`, that the US's pool of 9 wins. */
+const pacificCrisis = (trigger: Power | null) => tweak(begun(), (d) => {
+  d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
+  d.crisisTrigger.pacific = trigger;
+  d.usPool = 9;
+  d.globalTension = 2;
+});
+
 describe('turn order: three turns each, the US first, the partners alternating who acts last', () => {
   it('after the US comes China, after Russia the US again on the next turn', () => {
     let s = begun();
-    const play = (p: 'us' | 'china' | 'russia') => {
-      const id = s.hands[p][0] as (typeof s.hands.us)[number];
-      s = act(s, p, { kind: 'ops', card: id, op: { kind: 'influence', region: p === 'us' ? 'baltic' : p === 'china' ? 'malacca' : 'caucasus' } });
-    };
+    const play = (p: Power) => { s = placeInfluence(s, p); };
     play('us');
     expect(s.step).toEqual({ kind: 'play', power: 'china', turn: 1 });
     play('china');
@@ -36,10 +46,7 @@ describe('turn order: three turns each, the US first, the partners alternating w
 
   it('in even rounds Russia moves before China, so the partners take turns to act last', () => {
     let s = tweak(begun(), (d) => { d.round = 2; });
-    const play = (p: 'us' | 'china' | 'russia') => {
-      const id = s.hands[p][0] as (typeof s.hands.us)[number];
-      s = act(s, p, { kind: 'ops', card: id, op: { kind: 'influence', region: p === 'us' ? 'baltic' : p === 'china' ? 'malacca' : 'caucasus' } });
-    };
+    const play = (p: Power) => { s = placeInfluence(s, p); };
     play('us');
     expect(s.step).toEqual({ kind: 'play', power: 'russia', turn: 1 });
     play('russia');
@@ -51,13 +58,7 @@ describe('turn order: three turns each, the US first, the partners alternating w
 
 describe('crises (DESIGN §4, step 3)', () => {
   it('a single Pacific crisis: the US brings its whole pool; the winner gains prestige and global tension rises', () => {
-    const s0 = tweak(begun(), (d) => {
-      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
-      d.crisisTrigger.pacific = 'china';
-      d.usPool = 9;
-      d.globalTension = 2;
-    });
-    const s = endRound(s0);
+    const s = endRound(pacificCrisis('china'));
     expect(s.crises).toHaveLength(1);
     expect(s.crises[0]).toMatchObject({ theater: 'pacific', startedBy: 'china', winner: 'us', twoFront: false });
     expect(s.crisesStarted.china).toBe(1);
@@ -67,19 +68,14 @@ describe('crises (DESIGN §4, step 3)', () => {
   });
 
   it('a partner that pushed the other’s theater into a crisis the US wins pays for it, not the partner who fought (P10)', () => {
-    const s0 = tweak(begun(), (d) => {
-      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: 0 };
-      d.crisisTrigger.pacific = 'russia';
-      d.usPool = 9;
-      d.globalTension = 2;
-    });
+    const s0 = pacificCrisis('russia');
     const s = endRound(s0);
     expect(s.crises[0]).toMatchObject({ theater: 'pacific', startedBy: 'russia', winner: 'us' });
     expect(s.prestigeBySource.russia.crises).toBe(-CRISIS_LOSS_PRESTIGE);
     expect(s.prestigeBySource.china.crises).toBeUndefined();
     // Started by China itself, or by nobody, China answers for its own loss.
     for (const by of ['china', null] as const) {
-      const own = endRound(tweak(s0, (d) => { d.crisisTrigger.pacific = by; }));
+      const own = endRound(pacificCrisis(by));
       expect(own.prestigeBySource.china.crises).toBe(-CRISIS_LOSS_PRESTIGE);
       expect(own.prestigeBySource.russia.crises).toBeUndefined();
     }
