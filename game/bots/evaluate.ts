@@ -4,8 +4,8 @@
  * in the rounds left, and the risks it runs — above all the Brink.
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
-import { alignment, alignmentRank, drivenTogether, regionController } from '../rules/derived';
-import { LEVERAGE_PRESTIGE, regionScore, STANDING_MARGIN } from '../rules/round';
+import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
+import { earnsStanding, LEVERAGE_PRESTIGE, regionScore } from '../rules/round';
 import { CRISIS_THRESHOLD } from '../rules/tension';
 import type { RulesState } from '../state';
 import type { Power, RegionId } from '../types';
@@ -23,8 +23,8 @@ function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): numbe
   for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
   if (p === 'us') n += rank < 3 ? 1 : 0;
   else n += rank >= 3 ? 2 : rank === 2 ? 1 : 0;
-  if (p === 'russia' && s.standing >= s.dependency + STANDING_MARGIN) n += 1;
-  if (p === 'china' && s.dependency > s.standing) n += LEVERAGE_PRESTIGE;
+  if (p === 'russia' && earnsStanding(s)) n += 1;
+  if (p === 'china' && resentful(s)) n += LEVERAGE_PRESTIGE;
   return n;
 }
 

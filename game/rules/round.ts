@@ -155,7 +155,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage');
     log(s, 'china', `China's leverage over a dependent Russia: +${LEVERAGE_PRESTIGE} prestige.`, 'P14');
   } else {
-    if (s.standing >= s.dependency + STANDING_MARGIN) addPrestige(s, 'russia', 1, 'standing');
+    if (earnsStanding(s)) addPrestige(s, 'russia', 1, 'standing');
   }
   scoreAlignment(s);
   scoreRegions(s);
@@ -167,6 +167,8 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
 
 /** How far Standing must exceed Dependency for Russia's great-power prestige (tuned by self-play). */
 export const STANDING_MARGIN = 2;
+/** Whether Russia's Standing is far enough above its Dependency to score this round (P14). */
+export const earnsStanding = (s: Pick<MatchState, 'standing' | 'dependency'>): boolean => s.standing >= s.dependency + STANDING_MARGIN;
 /** China's prestige each round Russia's Dependency exceeds its Standing (tuned by self-play). */
 export const LEVERAGE_PRESTIGE = 2;
 export const DEFACTO_PRESTIGE = 1;
