@@ -29,21 +29,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   const persist = new PersistFirst();
   // Several processes share frames through Redis (REDIS_URL); still only once stored.
   const redis = config.redisUrl ? new RedisPubSub<Frame>({ url: config.redisUrl, latest: (channel) => latestFrames(storage, channel) }) : null;
-  const stored = persist.pubSub(redis ?? new LocalPubSub<Frame>());
-  // With several processes, a frame from another process must not overtake a sync served here:
-  // the socket would be answered with the older stored state and never shown the newer one.
-  // Frames from Redis are delivered inside the match's queue, after any sync waiting in it.
-  let queues: SocketIO | null = null;
-  const pubSub: typeof stored = redis
-    ? {
-      publish: (channel, payload) => stored.publish(channel, payload),
-      subscribe: (channel, deliver) => stored.subscribe(channel, (payload) => {
-        if (!queues) return deliver(payload);
-        keeperQueue(queues, channel.slice(CHANNEL_PREFIX.length)).add(() => deliver(payload)).catch((err: unknown) => console.error('multipolar: delivering a frame', err));
-      }),
-      unsubscribeAll: (channel) => stored.unsubscribeAll(channel),
-    }
-    : stored;
+  const pubSub = persist.pubSub(redis ?? new LocalPubSub<Frame>());
   let keeper: SeatKeeper | null = null;
   const db = reportingStorage(storage, {
     onState: (matchID, state) => {
@@ -64,7 +50,6 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   };
   // boardgame.io types both options wider than socket.io needs: the casts only narrow them.
   const transport = new SocketIO({ pubSub: pubSub as never, socketOpts: socketOpts as never });
-  queues = transport;
   keeper = new SeatKeeper({
     game: Multipolar,
     db,
@@ -85,7 +70,19 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     generateCredentials: credentials,
   });
   const io = (server.app as unknown as { _io: { of(name: string): Parameters<typeof guardNamespace>[0] } })._io;
-  guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID));
+  // With several processes a frame can still slip past a sync: another process stores a move after
+  // this one read the state for the sync, and its frame arrives before boardgame.io has added the
+  // socket to the match's clients. Once the socket is added, a newer stored state is sent again.
+  const caughtUp = redis
+    ? (matchID: string, sent: number) =>
+      void keeperQueue(transport, matchID)
+        .add(async () => {
+          const { state } = await storage.fetch(matchID, { state: true });
+          if (state && state._stateID > sent) await redis.refresh(channelOf(matchID));
+        })
+        .catch((err: unknown) => console.error('multipolar: catching a socket up after its sync', err))
+    : undefined;
+  guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), caughtUp);
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       ctx.body = { ok: true, pendingFrames: persist.pending, ...(redis && { redis: redis.redis, droppedFrames: redis.droppedFrames }) };
@@ -113,6 +110,12 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     db,
     /** Run `fn` in a match's queue, after any move in flight (server-side edits: classroom). */
     inQueue: <T>(matchID: string, fn: () => Promise<T> | T) => keeperQueue(transport, matchID).add(fn),
+    /** Stop bots and timers and close Redis and storage (the sockets' server is the caller's). */
+    close: async () => {
+      seatKeeper.stop();
+      await redis?.close();
+      await storage.close();
+    },
     /** Send a frame to every socket of a match (after storage, like every state frame). */
     publish: (matchID: string, frame: Frame) => pubSub.publish(channelOf(matchID), frame),
   };

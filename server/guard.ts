@@ -70,17 +70,27 @@ const SYNC_HOLD_MS = 2000;
  * otherwise answer with a state older than an update the socket already has,
  * and leave that player looking at a move that is gone.
  */
-export function guardNamespace(nsp: Namespace, db: StorageAPI.Sync | StorageAPI.Async, queueFor?: (matchID: string) => Queue): void {
+export function guardNamespace(
+  nsp: Namespace,
+  db: StorageAPI.Sync | StorageAPI.Async,
+  queueFor?: (matchID: string) => Queue,
+  /** Told, once the socket is among the match's clients, which state its sync carried. */
+  synced?: (matchID: string, stateID: number) => void,
+): void {
   nsp.on('connection', (socket) => {
     // A refused event surfaces as an 'error' on the socket: log it, keep serving.
     socket.on('error', (err) => console.warn(`multipolar: refused socket event: ${err.message}`));
     let seat: string | null | undefined = null;
-    let synced: (() => void) | null = null;
+    let release: (() => void) | null = null;
     const emit = socket.emit.bind(socket);
     socket.emit = (event, ...args) => {
       if (event !== 'sync') return emit(event, ...args);
       const sent = emit(event, ...redactSync(args, seat));
-      synced?.();
+      release?.();
+      const [matchID, info] = args as [string, { state?: { _stateID?: number } } | undefined];
+      const stateID = info?.state?._stateID;
+      // boardgame.io adds the socket to the match's clients after this emit, a few ticks on.
+      if (synced && typeof stateID === 'number') setImmediate(() => synced(matchID, stateID));
       return sent;
     };
     socket.use(([event, ...args], next) => {
@@ -95,10 +105,10 @@ export function guardNamespace(nsp: Namespace, db: StorageAPI.Sync | StorageAPI.
                 const timer = setTimeout(() => finish(), SYNC_HOLD_MS);
                 const finish = () => {
                   clearTimeout(timer);
-                  synced = null;
+                  release = null;
                   done();
                 };
-                synced = finish;
+                release = finish;
                 next();
               }),
           );

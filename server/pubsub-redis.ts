@@ -107,6 +107,11 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
     if (this.sub.status === 'ready') this.sub.unsubscribe(channel).catch(() => undefined);
   }
 
+  /** Hand this process's sockets of a channel its newest stored state (a sync may have missed a frame). */
+  refresh(channel: string): Promise<void> {
+    return this.catchUp([channel]);
+  }
+
   /** Close both connections (the process is stopping). */
   async close(): Promise<void> {
     this.closing = true;

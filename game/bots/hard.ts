@@ -27,6 +27,11 @@ export interface HardOptions {
   readonly now?: () => number;
   /** Upper bound on playouts per decision, whatever the clock says. */
   readonly maxRollouts?: number;
+  /**
+   * Exactly this many playouts per decision, clock ignored: the same seed then
+   * plays the same game on any machine under any load (the simulator's runs).
+   */
+  readonly playouts?: number;
 }
 
 /** Moves played out after the candidate, at most: the rest of a round's nine turns, with answers. */
@@ -65,7 +70,9 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const budget = opts.budgetMs ?? 300;
   const width = opts.width ?? 5;
   const now = opts.now ?? (() => performance.now());
-  const maxRollouts = opts.maxRollouts ?? 60;
+  const fixed = opts.playouts;
+  const maxRollouts = fixed ?? opts.maxRollouts ?? 60;
+  const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
   const r = prng(seed);
   return {
     level: 'hard',
@@ -81,7 +88,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       const totals = ranked.map(() => 0);
       let n = 0;
       // One guess of the hidden cards per sweep, shared by every candidate so they are compared fairly.
-      while (n < maxRollouts && (n === 0 || now() - start < budget)) {
+      while (n < maxRollouts && more(n, start)) {
         const guess = determinize(view, power, r);
         ranked.forEach((c, i) => {
           const after = workingCopy(lookAhead(guess, power, c.a, prng(`${tag}:${n}`)));
