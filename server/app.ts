@@ -12,7 +12,8 @@ import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
 import { LocalPubSub, PersistFirst, reportingStorage } from './durable';
 import { guardNamespace } from './guard';
-import { latestFrames, RedisPubSub } from './pubsub-redis';
+import { latestFrames, RedisPubSub, redisConnection } from './pubsub-redis';
+import { SeatPresence } from './presence';
 import { mountClassroom } from './classroom';
 import { replayRoute } from './replay';
 import { credentials, lobbyGuard, matchCode } from './lobby';
@@ -73,16 +74,24 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   // With several processes a frame can still slip past a sync: another process stores a move after
   // this one read the state for the sync, and its frame arrives before boardgame.io has added the
   // socket to the match's clients. Once the socket is added, a newer stored state is sent again.
-  const caughtUp = redis
-    ? (matchID: string, sent: number) =>
-      void keeperQueue(transport, matchID)
-        .add(async () => {
-          const { state } = await storage.fetch(matchID, { state: true });
-          if (state && state._stateID > sent) await redis.refresh(channelOf(matchID));
-        })
-        .catch((err: unknown) => console.error('multipolar: catching a socket up after its sync', err))
-    : undefined;
-  guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), caughtUp);
+  const catchUp = (r: RedisPubSub<Frame>, matchID: string, sent: number) =>
+    void keeperQueue(transport, matchID)
+      .add(async () => {
+        const { state } = await storage.fetch(matchID, { state: true });
+        if (state && state._stateID > sent) await r.refresh(channelOf(matchID));
+      })
+      .catch((err: unknown) => console.error('multipolar: catching a socket up after its sync', err));
+  // Seats held by a process that dies are marked away by the others (server/presence.ts).
+  const presence = redis && config.redisUrl
+    ? new SeatPresence({ redis: redisConnection(config.redisUrl, `presence-${redis.origin}`), origin: redis.origin, markAway: (id, seat) => keeper!.markAway(id, seat) })
+    : null;
+  guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), {
+    synced: (matchID, seat, stateID) => {
+      if (redis) catchUp(redis, matchID, stateID);
+      presence?.joined(matchID, seat);
+    },
+    left: (matchID, seat) => presence?.left(matchID, seat),
+  });
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       ctx.body = { ok: true, pendingFrames: persist.pending, ...(redis && { redis: redis.redis, droppedFrames: redis.droppedFrames }) };
@@ -113,6 +122,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     /** Stop bots and timers and close Redis and storage (the sockets' server is the caller's). */
     close: async () => {
       seatKeeper.stop();
+      await presence?.stop();
       await redis?.close();
       await storage.close();
     },

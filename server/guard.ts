@@ -19,6 +19,8 @@ interface GuardedSocket {
   use(fn: (packet: unknown[], next: Next) => void): void;
   emit(event: string, ...args: unknown[]): boolean;
   on(event: 'error', fn: (err: Error) => void): void;
+  on(event: 'disconnect', fn: () => void): void;
+  readonly connected: boolean;
 }
 interface Namespace {
   on(event: 'connection', fn: (socket: GuardedSocket) => void): void;
@@ -70,18 +72,31 @@ const SYNC_HOLD_MS = 2000;
  * otherwise answer with a state older than an update the socket already has,
  * and leave that player looking at a move that is gone.
  */
+/** What the server learns about a socket's seat (cluster bookkeeping: server/presence.ts, server/app.ts). */
+export interface SeatHooks {
+  /** The socket is now among the match's clients; its sync carried state `stateID`. */
+  synced?(matchID: string, seat: string | null, stateID: number): void;
+  /** The socket that synced for this seat is gone (or synced for another). */
+  left?(matchID: string, seat: string | null): void;
+}
+
 export function guardNamespace(
   nsp: Namespace,
   db: StorageAPI.Sync | StorageAPI.Async,
   queueFor?: (matchID: string) => Queue,
-  /** Told, once the socket is among the match's clients, which state its sync carried. */
-  synced?: (matchID: string, stateID: number) => void,
+  hooks: SeatHooks = {},
 ): void {
   nsp.on('connection', (socket) => {
     // A refused event surfaces as an 'error' on the socket: log it, keep serving.
     socket.on('error', (err) => console.warn(`multipolar: refused socket event: ${err.message}`));
     let seat: string | null | undefined = null;
     let release: (() => void) | null = null;
+    let joined: { matchID: string; seat: string | null } | null = null;
+    const leave = () => {
+      if (joined) hooks.left?.(joined.matchID, joined.seat);
+      joined = null;
+    };
+    socket.on('disconnect', leave);
     const emit = socket.emit.bind(socket);
     socket.emit = (event, ...args) => {
       if (event !== 'sync') return emit(event, ...args);
@@ -89,8 +104,17 @@ export function guardNamespace(
       release?.();
       const [matchID, info] = args as [string, { state?: { _stateID?: number } } | undefined];
       const stateID = info?.state?._stateID;
-      // boardgame.io adds the socket to the match's clients after this emit, a few ticks on.
-      if (synced && typeof stateID === 'number') setImmediate(() => synced(matchID, stateID));
+      // boardgame.io sends a sync only to a seat whose credentials it accepted, and adds
+      // the socket to the match's clients after this emit, a few ticks on.
+      if (typeof stateID === 'number') {
+        const who = { matchID, seat: seat ?? null };
+        setImmediate(() => {
+          if (!socket.connected) return;
+          leave();
+          joined = who;
+          hooks.synced?.(who.matchID, who.seat, stateID);
+        });
+      }
       return sent;
     };
     socket.use(([event, ...args], next) => {

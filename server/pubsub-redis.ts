@@ -36,9 +36,19 @@ export type RedisStatus = 'connecting' | 'ready' | 'down';
 
 const RETRY = (attempt: number) => Math.min(50 * attempt, 1000); // reconnect every second at most
 
+/**
+ * A connection as this server wants it: no offline queue (a frame Redis cannot take now is
+ * replaced by the newest state later), reconnecting by itself, never crashing the process.
+ */
+export function redisConnection(url: string, name: string): Redis {
+  const conn = new Redis(url, { retryStrategy: RETRY, enableOfflineQueue: false, autoResubscribe: false, maxRetriesPerRequest: 1, lazyConnect: false, connectionName: `multipolar-${name}` });
+  conn.on('error', (err: Error) => console.warn(`redis ${name}: ${err.message}`));
+  return conn;
+}
+
 export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
-  /** Marks this process's own frames, which come back from Redis. */
-  private readonly origin = randomBytes(6).toString('hex');
+  /** Names this process: marks its own frames, which come back from Redis, and its seats (server/presence.ts). */
+  readonly origin = randomBytes(6).toString('hex');
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly local = new Map<string, Set<(payload: T) => void>>();
@@ -62,14 +72,8 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
   }
 
   constructor(private readonly o: RedisPubSubOptions<T>) {
-    // No offline queue: a frame Redis cannot take now is replaced by the newest state later.
-    const opts = { retryStrategy: RETRY, enableOfflineQueue: false, autoResubscribe: false, maxRetriesPerRequest: 1, lazyConnect: false };
-    this.pub = new Redis(o.url, { ...opts, connectionName: `multipolar-pub-${this.origin}` });
-    this.sub = new Redis(o.url, { ...opts, connectionName: `multipolar-sub-${this.origin}` });
-    for (const [name, conn] of [['publisher', this.pub], ['subscriber', this.sub]] as const) {
-      // A lost connection must not crash the process: ioredis reconnects by itself.
-      conn.on('error', (err: Error) => console.warn(`redis ${name}: ${err.message}`));
-    }
+    this.pub = redisConnection(o.url, `publisher-${this.origin}`);
+    this.sub = redisConnection(o.url, `subscriber-${this.origin}`);
     this.sub.on('message', (channel: string, message: string) => this.received(channel, message));
     this.sub.on('ready', () => void this.subReady());
     this.sub.on('close', () => this.subDown());

@@ -17,11 +17,10 @@ export async function runServer(config: ServerConfig, extraGames: readonly Game[
 
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
-      server.keeper.stop();
       running.appServer.close();
       running.apiServer?.close();
       // Every move is already stored (server/durable.ts): closing the pool is courtesy.
-      void Promise.resolve(server.storage.close()).finally(() => process.exit(0));
+      void server.close().finally(() => process.exit(0));
     });
   }
 

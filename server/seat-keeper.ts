@@ -159,6 +159,22 @@ export class SeatKeeper {
     this.awayTimers.clear();
   }
 
+  /**
+   * The process that held this seat's socket is gone (server/presence.ts): mark the seat away,
+   * as the socket's disconnect would have, so its away clock starts. A seat connected again
+   * meanwhile is left alone by the caller.
+   */
+  markAway(matchID: string, seat: string): Promise<void> {
+    return this.o.queueFor(matchID).add(async () => {
+      const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
+      const player = metadata?.players[Number(seat)];
+      if (!metadata || !player?.isConnected || metadata.gameover !== undefined) return;
+      player.isConnected = false;
+      await this.o.db.setMetadata(matchID, metadata);
+      this.o.publish(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
+    });
+  }
+
   private async standIn(matchID: string, seat: string): Promise<void> {
     await this.setPlayerData(matchID, seat, (p) => (p.isConnected === true ? null : { ...(p.data as object), standIn: 'normal' }));
     this.poke(matchID);

@@ -4,7 +4,8 @@
  * clients of one match on different processes see every move; two processes
  * taking moves for one state keep exactly one; a process killed with SIGKILL
  * mid-match loses no move anyone saw and its players go on through the proxy;
- * a Redis restart mid-match stalls nobody for good.
+ * a Redis restart mid-match stalls nobody for good; the seats of a killed
+ * process's players who do not come back are marked away by the others.
  */
 import type { LogEntry, State } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,13 +29,14 @@ let redis: TestRedis;
 let nginx: TestNginx;
 let databaseUrl: string;
 let db: PostgresStorage;
+let env: Record<string, string>;
 const servers: RunningServer[] = [];
 const sockets: SocketPlayer[] = [];
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
   databaseUrl = await pg.createDatabase('cluster');
-  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '600000', LOBBY_RATE_PER_MIN: '100000' };
+  env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '600000', LOBBY_RATE_PER_MIN: '100000' };
   // The first creates the tables; the others find them.
   servers.push(await startServer(env));
   servers.push(...(await Promise.all([startServer(env), startServer(env)])));
@@ -244,5 +246,30 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
       // What anyone saw before the kill is in the log, move for move.
       expectSeenMovesStored(before.filter((p) => p.matchID === t.matchID), log);
     }
+  });
+
+  it('a process killed with SIGKILL: the others mark away the seats it held that nobody holds now', { timeout: 60_000 }, async () => {
+    const doomed = await startServer(env);
+    servers.push(doomed);
+    const live = servers[1]!;
+    const { matchID, credentials } = await createMatch(live.url, { scenario: '2019' }, ['0', '1']);
+    // The US only on the doomed process; China there and on a live one.
+    const us = connect(doomed.url, matchID, '0', credentials['0']);
+    const chinaHere = connect(doomed.url, matchID, '1', credentials['1']);
+    const chinaThere = connect(live.url, matchID, '1', credentials['1']);
+    await Promise.all([us, chinaHere, chinaThere].map((p) => p.until(() => p.stateID >= 0)));
+    const seats = async () => (await db.fetch(matchID, { metadata: true })).metadata!.players;
+    await expect.poll(async () => [(await seats())[0]!.isConnected, (await seats())[1]!.isConnected]).toEqual([true, true]);
+    // Past one beat, so the doomed process has said which seats it holds.
+    await new Promise((r) => setTimeout(r, 3500));
+    await new Promise<void>((resolve) => {
+      doomed.proc.once('exit', () => resolve());
+      doomed.proc.kill('SIGKILL');
+    });
+    // Its key expires within 10 s and a live process sweeps within 3 s more.
+    await expect.poll(async () => (await seats())[0]!.isConnected, { timeout: 25_000, interval: 500 }).toBe(false);
+    expect((await seats())[1]!.isConnected).toBe(true);
+    // The players still here are told, as a disconnect would have told them.
+    await chinaThere.until(() => chinaThere.matchData.find((p) => p.id === 0)?.isConnected === false, 5_000);
   });
 });

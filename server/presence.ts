@@ -1,0 +1,117 @@
+/**
+ * Which server process holds which seat's socket, kept in Redis, so that when
+ * a process dies the others mark its players away.
+ *
+ * boardgame.io marks a seat disconnected in the disconnect handler of its
+ * socket; a process killed with SIGKILL (or stopped) never runs it. Its
+ * players stayed "connected" in the shared metadata: one who reconnected
+ * elsewhere was fine, one who had also left never got a stand-in bot and the
+ * table waited for good.
+ *
+ * Each process refreshes a short-lived key `multipolar:alive:<origin>` and
+ * keeps the set `multipolar:seats:<origin>` of the "matchID/seat" pairs it
+ * holds sockets for (`multipolar:origins` lists the processes). Every few seconds each process looks for seat sets whose
+ * process is no longer alive, marks those seats away unless a live process
+ * holds them now, and deletes the set. Doing it twice is harmless (marking a
+ * seat away that already is changes nothing).
+ */
+import type { Redis } from 'ioredis';
+
+const KEY = 'multipolar';
+const aliveKey = (origin: string) => `${KEY}:alive:${origin}`;
+const seatsKey = (origin: string) => `${KEY}:seats:${origin}`;
+const ORIGINS = `${KEY}:origins`;
+
+export interface PresenceOptions {
+  /** A connection of its own, closed by stop(). */
+  readonly redis: Redis;
+  /** This process's name (RedisPubSub.origin). */
+  readonly origin: string;
+  /** Mark a seat's player away in the match's metadata (if still marked connected). */
+  readonly markAway: (matchID: string, seat: string) => Promise<void>;
+  /** How often this process says it is alive and looks for dead ones. */
+  readonly beatMs?: number;
+  /** How long after its last beat a process counts as dead. */
+  readonly ttlMs?: number;
+}
+
+export class SeatPresence {
+  /** "matchID/seat" → how many of this process's sockets hold it. */
+  private readonly held = new Map<string, number>();
+  private readonly timer: ReturnType<typeof setInterval>;
+  private readonly ttlMs: number;
+  private sweeping = false;
+
+  constructor(private readonly o: PresenceOptions) {
+    const beat = o.beatMs ?? 3000;
+    this.ttlMs = o.ttlMs ?? 10_000;
+    this.timer = setInterval(() => void this.beat(), beat);
+    this.timer.unref();
+    void this.beat();
+  }
+
+  joined(matchID: string, seat: string | null): void {
+    if (seat === null) return; // a spectator holds no seat
+    const k = `${matchID}/${seat}`;
+    const n = this.held.get(k) ?? 0;
+    this.held.set(k, n + 1);
+    if (n === 0) this.o.redis.sadd(seatsKey(this.o.origin), k).catch(() => undefined); // re-added at the next beat
+  }
+
+  left(matchID: string, seat: string | null): void {
+    if (seat === null) return;
+    const k = `${matchID}/${seat}`;
+    const n = (this.held.get(k) ?? 1) - 1;
+    if (n > 0) return void this.held.set(k, n);
+    this.held.delete(k);
+    this.o.redis.srem(seatsKey(this.o.origin), k).catch(() => undefined);
+  }
+
+  /** The process is stopping: the others need not wait for its key to expire. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.o.redis.del(aliveKey(this.o.origin)).catch(() => undefined);
+    await this.o.redis.quit().catch(() => undefined);
+  }
+
+  /** Say this process is alive (with the seats it holds, in case a write was lost), then sweep. */
+  private async beat(): Promise<void> {
+    const { redis, origin } = this.o;
+    if (redis.status !== 'ready') return;
+    try {
+      const tx = redis.multi().set(aliveKey(origin), '1', 'PX', this.ttlMs).sadd(ORIGINS, origin);
+      tx.del(seatsKey(origin));
+      if (this.held.size) tx.sadd(seatsKey(origin), ...this.held.keys());
+      await tx.exec();
+      await this.sweep();
+    } catch (err) {
+      console.warn(`multipolar: seat presence: ${(err as Error).message}`);
+    }
+  }
+
+  private async sweep(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    try {
+      const { redis } = this.o;
+      const origins = await redis.smembers(ORIGINS);
+      if (origins.length === 0) return;
+      const alive = await redis.mget(...origins.map(aliveKey));
+      const dead = origins.filter((_, i) => alive[i] === null);
+      if (dead.length === 0) return;
+      const live = origins.filter((_, i) => alive[i] !== null);
+      const heldByLive = new Set(live.length ? await redis.sunion(...live.map(seatsKey)) : []);
+      for (const origin of dead) {
+        for (const k of await redis.smembers(seatsKey(origin))) {
+          if (heldByLive.has(k)) continue;
+          const cut = k.lastIndexOf('/');
+          await this.o.markAway(k.slice(0, cut), k.slice(cut + 1));
+        }
+        await redis.multi().del(seatsKey(origin)).srem(ORIGINS, origin).exec();
+        console.log(`multipolar: process ${origin} is gone; its seats are marked away`);
+      }
+    } finally {
+      this.sweeping = false;
+    }
+  }
+}
