@@ -25,6 +25,16 @@ describe('npm run simulate', () => {
     expect(strip(run('--games', '10', '--seed', 'same', '--json'))).toEqual(strip(run('--games', '10', '--seed', 'same', '--json')));
   });
 
+  it('plays Hard runs the same on any machine with --hard-playouts, and says so in the JSON', { timeout: 120_000 }, () => {
+    const args = ['--games', '1', '--seed', 'hard', '--bots', 'us=hard,china=normal,russia=hard', '--hard-playouts', '2', '--json'];
+    const strip = (s: string) => { const o = JSON.parse(s); delete o.msPerGame; return o; };
+    const first = strip(run(...args));
+    expect(first.hard).toEqual({ playouts: 2 });
+    expect(first.bots).toEqual({ us: 'hard', china: 'normal', russia: 'hard' });
+    expect(strip(run(...args))).toEqual(first);
+    expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'hard', '--hard-playouts', '0'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--hard-playouts must be a whole number/);
+  });
+
   it('prints a readable table without --json and refuses a bad scenario with a clear message', () => {
     expect(run('--games', '5')).toMatch(/Wins[\s\S]*United States[\s\S]*Alignment at the end/);
     expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--scenario', '1848'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/scenario must be one of/);

@@ -32,13 +32,14 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     bots: { type: 'string' },
     'hard-ms': { type: 'string', default: '150' },
+    'hard-playouts': { type: 'string' },
     strategy: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  process.stdout.write('usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS] [--strategy pressure-both|wedge-russia|accommodate-russia|accommodate-china|mixed] [--json]\n');
+  process.stdout.write('usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--strategy pressure-both|wedge-russia|accommodate-russia|accommodate-china|mixed] [--json]\n');
   process.exit(0);
 }
 const games = Number(values.games);
@@ -52,6 +53,10 @@ if (strategy !== null && !isStrategyId(strategy)) fail(`--strategy must be one o
 const bots = values.bots === undefined ? (strategy ? parseBots('normal') : null) : parseBots(values.bots);
 const hardMs = Number(values['hard-ms']);
 if (!Number.isFinite(hardMs) || hardMs <= 0) fail('--hard-ms must be a positive number of milliseconds');
+// A fixed number of playouts makes a Hard run the same on any machine under any load.
+const hardPlayouts = values['hard-playouts'] === undefined ? undefined : Number(values['hard-playouts']);
+if (hardPlayouts !== undefined && (!Number.isInteger(hardPlayouts) || hardPlayouts < 1 || hardPlayouts > 1000)) fail('--hard-playouts must be a whole number from 1 to 1000');
+const hard = hardPlayouts === undefined ? { budgetMs: hardMs } : { playouts: hardPlayouts };
 
 /** "normal" for every seat, or per power: "us=hard,china=normal,russia=easy". */
 function parseBots(text: string): Record<Power, BotLevel> {
@@ -81,7 +86,7 @@ for (let i = 0; i < games; i++) {
     labRows.push(row);
     results.push(result);
   } else {
-    const choose = bots ? botChooser(bots, gameSeed, { budgetMs: hardMs }) : randomChooser(gameSeed);
+    const choose = bots ? botChooser(bots, gameSeed, hard) : randomChooser(gameSeed);
     results.push(playMatch({ scenario, seed: gameSeed, choose }));
   }
   if (showProgress && (i % 10 === 9 || i === games - 1)) {
@@ -94,6 +99,7 @@ if (showProgress) process.stderr.write('\n');
 const report = {
   ...summarise(results, scenario, seed, performance.now() - start),
   ...(bots ? { bots } : {}),
+  ...(bots && Object.values(bots).includes('hard') ? { hard } : {}),
   ...(labConfig ? { strategy: labConfig.strategy, lab: labSummary(labConfig, labRows) } : {}),
 };
 
