@@ -83,7 +83,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
       .catch((err: unknown) => console.error('multipolar: catching a socket up after its sync', err));
   // Seats held by a process that dies are marked away by the others (server/presence.ts).
   const presence = redis && config.redisUrl
-    ? new SeatPresence({ redis: redisConnection(config.redisUrl, `presence-${redis.origin}`), origin: redis.origin, markAway: (id, seat) => keeper!.markAway(id, seat) })
+    ? new SeatPresence({ redis: redisConnection(config.redisUrl, `presence-${redis.origin}`), origin: redis.origin, markAway: (id, seat) => keeper!.markAway(id, seat), gone: () => keeper!.resumeAll(Multipolar.name!) })
     : null;
   guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), {
     synced: (matchID, seat, stateID) => {

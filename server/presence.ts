@@ -1,19 +1,20 @@
 /**
  * Which server process holds which seat's socket, kept in Redis, so that when
- * a process dies the others mark its players away.
+ * a process dies the others take over what it left undone.
  *
  * boardgame.io marks a seat disconnected in the disconnect handler of its
  * socket; a process killed with SIGKILL (or stopped) never runs it. Its
  * players stayed "connected" in the shared metadata: one who reconnected
  * elsewhere was fine, one who had also left never got a stand-in bot and the
- * table waited for good.
+ * table waited for good. And a bot move is made by the process that stored
+ * the state before it, so a match whose process died waited too.
  *
  * Each process refreshes a short-lived key `multipolar:alive:<origin>` and
  * keeps the set `multipolar:seats:<origin>` of the "matchID/seat" pairs it
- * holds sockets for (`multipolar:origins` lists the processes). Every few seconds each process looks for seat sets whose
- * process is no longer alive, marks those seats away unless a live process
- * holds them now, and deletes the set. Doing it twice is harmless (marking a
- * seat away that already is changes nothing).
+ * holds sockets for (`multipolar:origins` lists the processes). On every beat
+ * each process looks for processes no longer alive; the one that removes a
+ * dead process from the list marks its seats away (unless a live process holds
+ * a seat now) and resumes bot play in every running match.
  */
 import type { Redis } from 'ioredis';
 
@@ -29,6 +30,8 @@ export interface PresenceOptions {
   readonly origin: string;
   /** Mark a seat's player away in the match's metadata (if still marked connected). */
   readonly markAway: (matchID: string, seat: string) => Promise<void>;
+  /** A process is gone (called in one live process): bot moves it owed must be made by another. */
+  readonly gone: () => Promise<unknown>;
   /** How often this process says it is alive and looks for dead ones. */
   readonly beatMs?: number;
   /** How long after its last beat a process counts as dead. */
@@ -102,13 +105,17 @@ export class SeatPresence {
       const live = origins.filter((_, i) => alive[i] !== null);
       const heldByLive = new Set(live.length ? await redis.sunion(...live.map(seatsKey)) : []);
       for (const origin of dead) {
-        for (const k of await redis.smembers(seatsKey(origin))) {
+        // One live process takes each dead one: the one whose SREM removed it.
+        if ((await redis.srem(ORIGINS, origin)) === 0) continue;
+        const seats = await redis.smembers(seatsKey(origin));
+        await redis.del(seatsKey(origin));
+        for (const k of seats) {
           if (heldByLive.has(k)) continue;
           const cut = k.lastIndexOf('/');
           await this.o.markAway(k.slice(0, cut), k.slice(cut + 1));
         }
-        await redis.multi().del(seatsKey(origin)).srem(ORIGINS, origin).exec();
-        console.log(`multipolar: process ${origin} is gone; its seats are marked away`);
+        console.log(`multipolar: process ${origin} is gone; ${seats.length} seats it held are marked away, bots resume`);
+        await this.o.gone();
       }
     } finally {
       this.sweeping = false;

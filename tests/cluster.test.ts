@@ -248,18 +248,25 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
     }
   });
 
-  it('a process killed with SIGKILL: the others mark away the seats it held that nobody holds now', { timeout: 60_000 }, async () => {
-    const doomed = await startServer(env);
+  it('a process killed with SIGKILL: the others mark away the seats only it held, and make the bot moves it owed', { timeout: 90_000 }, async () => {
+    // The doomed process would make its bot moves only after a minute: any bot move made is another's.
+    const doomed = await startServer({ ...env, BOT_DELAY_MS: '60000' });
     servers.push(doomed);
     const live = servers[1]!;
-    const { matchID, credentials } = await createMatch(live.url, { scenario: '2019' }, ['0', '1']);
-    // The US only on the doomed process; China there and on a live one.
-    const us = connect(doomed.url, matchID, '0', credentials['0']);
-    const chinaHere = connect(doomed.url, matchID, '1', credentials['1']);
-    const chinaThere = connect(live.url, matchID, '1', credentials['1']);
-    await Promise.all([us, chinaHere, chinaThere].map((p) => p.until(() => p.stateID >= 0)));
-    const seats = async () => (await db.fetch(matchID, { metadata: true })).metadata!.players;
-    await expect.poll(async () => [(await seats())[0]!.isConnected, (await seats())[1]!.isConnected]).toEqual([true, true]);
+    const seatsOf = async (id: string) => (await db.fetch(id, { metadata: true })).metadata!.players;
+    // Table A: the US only on the doomed process; China there and on a live one.
+    const a = await createMatch(live.url, { scenario: '2019' }, ['0', '1']);
+    const aUs = connect(doomed.url, a.matchID, '0', a.credentials['0']);
+    const aChina = [connect(doomed.url, a.matchID, '1', a.credentials['1']), connect(live.url, a.matchID, '1', a.credentials['1'])];
+    // Table B: both people on both processes, played on the doomed one up to Russia's bot.
+    const b = await createMatch(live.url, { scenario: '2019', seats: { '2': 'normal' } }, ['0', '1']);
+    const bPlay = ['0', '1'].map((seat) => connect(doomed.url, b.matchID, seat, b.credentials[seat]).play());
+    const bStay = ['0', '1'].map((seat) => connect(live.url, b.matchID, seat, b.credentials[seat]));
+    const all = [aUs, ...aChina, ...bPlay, ...bStay];
+    await Promise.all(all.map((p) => p.until(() => p.stateID >= 0)));
+    await bPlay[0]!.until(() => bPlay[0]!.state!.G.step.kind !== 'begin' && actor(bPlay[0]!.state!.G) === 'russia', 30_000);
+    const owed = bPlay[0]!.stateID;
+    await expect.poll(async () => Object.values(await seatsOf(a.matchID)).slice(0, 2).map((p) => p.isConnected)).toEqual([true, true]);
     // Past one beat, so the doomed process has said which seats it holds.
     await new Promise((r) => setTimeout(r, 3500));
     await new Promise<void>((resolve) => {
@@ -267,9 +274,12 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
       doomed.proc.kill('SIGKILL');
     });
     // Its key expires within 10 s and a live process sweeps within 3 s more.
-    await expect.poll(async () => (await seats())[0]!.isConnected, { timeout: 25_000, interval: 500 }).toBe(false);
-    expect((await seats())[1]!.isConnected).toBe(true);
+    await expect.poll(async () => (await seatsOf(a.matchID))[0]!.isConnected, { timeout: 25_000, interval: 500 }).toBe(false);
+    expect((await seatsOf(a.matchID))[1]!.isConnected).toBe(true);
     // The players still here are told, as a disconnect would have told them.
-    await chinaThere.until(() => chinaThere.matchData.find((p) => p.id === 0)?.isConnected === false, 5_000);
+    await aChina[1]!.until(() => aChina[1]!.matchData.find((p) => p.id === 0)?.isConnected === false, 5_000);
+    // Nobody on table B left, yet Russia's bot has moved: a live process took over.
+    await bStay[0]!.until(() => bStay[0]!.stateID > owed, 10_000);
+    expect(Object.values(await seatsOf(b.matchID)).slice(0, 2).map((p) => p.isConnected)).toEqual([true, true]);
   });
 });
