@@ -18,13 +18,13 @@ import type { TestPostgres } from './support/postgres';
 import { startPostgres } from './support/postgres';
 import type { TestRedis } from './support/redis';
 import { startRedis } from './support/redis';
-import { createMatch, SocketPlayer } from './support/socket-player';
+import { createMatch, SocketPlayers } from './support/socket-player';
 
 type Server = ReturnType<typeof createServer>;
 let pg: TestPostgres;
 let redis: TestRedis;
 const running: { server: Server; url: string; close(): Promise<void> }[] = [];
-const sockets: SocketPlayer[] = [];
+const sockets = new SocketPlayers();
 
 async function start(env: Record<string, string>) {
   const server = createServer(configFromEnv({ ...env, HOST: '127.0.0.1', PORT: '0', CLIENT_DIR: '/nonexistent' }));
@@ -44,13 +44,13 @@ beforeAll(async () => {
   await start(env);
 }, 120_000);
 afterAll(async () => {
-  for (const s of sockets) s.close();
+  sockets.closeAll();
   // Let the servers record the disconnections before their storage closes.
   const [a] = running;
   if (a) {
     await expect
       .poll(async () => {
-        const found = await Promise.all(sockets.map(async (s) => (await a.server.storage.fetch(s.matchID, { metadata: true })).metadata));
+        const found = await Promise.all(sockets.all.map(async (s) => (await a.server.storage.fetch(s.matchID, { metadata: true })).metadata));
         return found.every((m) => m && Object.values(m.players).every((p) => !p.isConnected));
       }, { timeout: 10_000 })
       .toBe(true);
@@ -60,11 +60,7 @@ afterAll(async () => {
   await pg?.stop();
 });
 
-const connect = (url: string, matchID: string, seat: string | null, credentials?: string) => {
-  const p = new SocketPlayer(url, matchID, seat, credentials);
-  sockets.push(p);
-  return p;
-};
+const connect = (url: string, matchID: string, seat: string | null, credentials?: string) => sockets.connect(url, matchID, seat, credentials);
 
 describe('a sync answered from storage while another process stores a move', () => {
   it('still shows the socket that move', { timeout: 60_000 }, async () => {

@@ -21,8 +21,8 @@ import type { TestPostgres } from './support/postgres';
 import { startPostgres } from './support/postgres';
 import type { TestRedis } from './support/redis';
 import { startRedis } from './support/redis';
-import type { WireState } from './support/socket-player';
-import { createMatch, SocketPlayer } from './support/socket-player';
+import type { SocketPlayer, WireState } from './support/socket-player';
+import { createMatch, SocketPlayers } from './support/socket-player';
 
 let pg: TestPostgres;
 let redis: TestRedis;
@@ -31,7 +31,7 @@ let databaseUrl: string;
 let db: PostgresStorage;
 let env: Record<string, string>;
 const servers: RunningServer[] = [];
-const sockets: SocketPlayer[] = [];
+const sockets = new SocketPlayers();
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
@@ -44,7 +44,7 @@ beforeAll(async () => {
   db = new PostgresStorage({ url: databaseUrl, poolSize: 2 });
 }, 180_000);
 afterAll(async () => {
-  for (const s of sockets) s.close();
+  sockets.closeAll();
   await db?.close();
   await nginx?.stop();
   await Promise.all(servers.map((s) => s.stop()));
@@ -52,11 +52,7 @@ afterAll(async () => {
   await pg?.stop();
 });
 
-const connect = (url: string, matchID: string, seat: string | null, credentials?: string) => {
-  const p = new SocketPlayer(url, matchID, seat, credentials);
-  sockets.push(p);
-  return p;
-};
+const connect = (url: string, matchID: string, seat: string | null, credentials?: string) => sockets.connect(url, matchID, seat, credentials);
 /** Wait until every socket has seen its match end; on failure, say where each stood and what the servers said. */
 async function allOver(players: readonly SocketPlayer[], ms = 120_000): Promise<void> {
   try {

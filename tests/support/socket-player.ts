@@ -117,6 +117,19 @@ export class SocketPlayer {
   }
 }
 
+/** Sockets opened by a test file, to close together when it ends. */
+export class SocketPlayers {
+  readonly all: SocketPlayer[] = [];
+  connect(url: string, matchID: string, seat: string | null, credentials?: string): SocketPlayer {
+    const p = new SocketPlayer(url, matchID, seat, credentials);
+    this.all.push(p);
+    return p;
+  }
+  closeAll(): void {
+    for (const s of this.all) s.close();
+  }
+}
+
 /** Create a match through the Lobby API and seat a person in each given seat. */
 export async function createMatch(
   url: string,
