@@ -81,9 +81,16 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
         if (state && state._stateID > sent) await r.refresh(channelOf(matchID));
       })
       .catch((err: unknown) => console.error('multipolar: catching a socket up after its sync', err));
-  // Seats held by a process that dies are marked away by the others (server/presence.ts).
+  // What a process that dies leaves undone is taken over by the others (server/presence.ts).
+  const seatKeeper = keeper;
   const presence = redis && config.redisUrl
-    ? new SeatPresence({ redis: redisConnection(config.redisUrl, `presence-${redis.origin}`), origin: redis.origin, markAway: (id, seat) => keeper!.markAway(id, seat), gone: () => keeper!.resumeAll(Multipolar.name!) })
+    ? new SeatPresence({
+      redis: redisConnection(config.redisUrl, `presence-${redis.origin}`),
+      origin: redis.origin,
+      markAway: (id, seat) => seatKeeper.markAway(id, seat),
+      markBack: (id, seat) => seatKeeper.markBack(id, seat),
+      gone: () => seatKeeper.resumeAll(Multipolar.name!),
+    })
     : null;
   guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), {
     synced: (matchID, seat, stateID) => {
@@ -99,7 +106,6 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     }
     await next();
   });
-  const seatKeeper = keeper;
   server.app.use(lobbyGuard(db, Multipolar.name!, config.lobbyRatePerMinute, {
     seatsChanged: (id) => seatKeeper.poke(id, 0),
     originAllowed: (origin, host) => originAllowed(origin, host, config.origins),

@@ -14,7 +14,9 @@
  * holds sockets for (`multipolar:origins` lists the processes). On every beat
  * each process looks for processes no longer alive; the one that removes a
  * dead process from the list marks its seats away (unless a live process holds
- * a seat now) and resumes bot play in every running match.
+ * a seat now) and resumes bot play in every running match. A process that finds
+ * its own key gone (cut off from Redis, or stalled, past the expiry) marks its
+ * seats connected again.
  */
 import type { Redis } from 'ioredis';
 
@@ -22,6 +24,11 @@ const KEY = 'multipolar';
 const aliveKey = (origin: string) => `${KEY}:alive:${origin}`;
 const seatsKey = (origin: string) => `${KEY}:seats:${origin}`;
 const ORIGINS = `${KEY}:origins`;
+/** "matchID/seat" → [matchID, seat] */
+const split = (k: string): [string, string] => {
+  const cut = k.lastIndexOf('/');
+  return [k.slice(0, cut), k.slice(cut + 1)];
+};
 
 export interface PresenceOptions {
   /** A connection of its own, closed by stop(). */
@@ -30,6 +37,8 @@ export interface PresenceOptions {
   readonly origin: string;
   /** Mark a seat's player away in the match's metadata (if still marked connected). */
   readonly markAway: (matchID: string, seat: string) => Promise<void>;
+  /** Mark a seat's player connected again (this process was taken for dead, its sockets were not). */
+  readonly markBack: (matchID: string, seat: string) => Promise<void>;
   /** A process is gone (called in one live process): bot moves it owed must be made by another. */
   readonly gone: () => Promise<unknown>;
   /** How often this process says it is alive and looks for dead ones. */
@@ -44,6 +53,8 @@ export class SeatPresence {
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly ttlMs: number;
   private sweeping = false;
+  /** Whether this process has said it is alive before (so a missing key means others gave it up). */
+  private beaten = false;
 
   constructor(private readonly o: PresenceOptions) {
     const beat = o.beatMs ?? 3000;
@@ -82,10 +93,17 @@ export class SeatPresence {
     const { redis, origin } = this.o;
     if (redis.status !== 'ready') return;
     try {
-      const tx = redis.multi().set(aliveKey(origin), '1', 'PX', this.ttlMs).sadd(ORIGINS, origin);
+      const tx = redis.multi().exists(aliveKey(origin)).set(aliveKey(origin), '1', 'PX', this.ttlMs).sadd(ORIGINS, origin);
       tx.del(seatsKey(origin));
       if (this.held.size) tx.sadd(seatsKey(origin), ...this.held.keys());
-      await tx.exec();
+      const [[, existed] = []] = (await tx.exec()) ?? [];
+      // Cut off from Redis or stalled past the expiry, this process was given up for dead and its
+      // players marked away, but their sockets are still here: mark them connected again.
+      if (this.beaten && existed === 0) {
+        console.log(`multipolar: this process was taken for gone; ${this.held.size} seats it holds are marked connected again`);
+        for (const k of this.held.keys()) await this.o.markBack(...split(k));
+      }
+      this.beaten = true;
       await this.sweep();
     } catch (err) {
       console.warn(`multipolar: seat presence: ${(err as Error).message}`);
@@ -111,8 +129,7 @@ export class SeatPresence {
         await redis.del(seatsKey(origin));
         for (const k of seats) {
           if (heldByLive.has(k)) continue;
-          const cut = k.lastIndexOf('/');
-          await this.o.markAway(k.slice(0, cut), k.slice(cut + 1));
+          await this.o.markAway(...split(k));
         }
         console.log(`multipolar: process ${origin} is gone; ${seats.length} seats it held are marked away, bots resume`);
         await this.o.gone();

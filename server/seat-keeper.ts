@@ -165,11 +165,20 @@ export class SeatKeeper {
    * meanwhile is left alone by the caller.
    */
   markAway(matchID: string, seat: string): Promise<void> {
+    return this.setConnected(matchID, seat, false);
+  }
+
+  /** This process was taken for gone while its socket for the seat stayed: mark it connected again. */
+  markBack(matchID: string, seat: string): Promise<void> {
+    return this.setConnected(matchID, seat, true);
+  }
+
+  private setConnected(matchID: string, seat: string, connected: boolean): Promise<void> {
     return this.o.queueFor(matchID).add(async () => {
       const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
       const player = metadata?.players[Number(seat)];
-      if (!metadata || !player?.isConnected || metadata.gameover !== undefined) return;
-      player.isConnected = false;
+      if (!metadata || !player || Boolean(player.isConnected) === connected || metadata.gameover !== undefined) return;
+      player.isConnected = connected;
       await this.o.db.setMetadata(matchID, metadata);
       this.o.publish(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
     });

@@ -278,4 +278,24 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
     await bStay[0]!.until(() => bStay[0]!.stateID > owed, 10_000);
     expect(Object.values(await seatsOf(b.matchID)).slice(0, 2).map((p) => p.isConnected)).toEqual([true, true]);
   });
+
+  it('a process stalled past its expiry (SIGSTOP): its player is marked away meanwhile, and connected again once it goes on', { timeout: 60_000 }, async () => {
+    const stalled = await startServer(env);
+    servers.push(stalled);
+    const { matchID, credentials } = await createMatch(servers[1]!.url, { scenario: '2019' }, ['0']);
+    const us = connect(stalled.url, matchID, '0', credentials['0']);
+    await us.until(() => us.stateID >= 0);
+    const connected = async () => (await db.fetch(matchID, { metadata: true })).metadata!.players[0]!.isConnected;
+    await expect.poll(connected).toBe(true);
+    await new Promise((r) => setTimeout(r, 3500));
+    stalled.proc.kill('SIGSTOP');
+    try {
+      await expect.poll(connected, { timeout: 25_000, interval: 500 }).toBe(false);
+    } finally {
+      stalled.proc.kill('SIGCONT');
+    }
+    // Its socket outlived the stall (socket.io waits 30 s for a ping): at its next beat it says so.
+    await expect.poll(connected, { timeout: 10_000, interval: 250 }).toBe(true);
+    expect(us.socket.connected).toBe(true);
+  });
 });
