@@ -36,9 +36,9 @@ export function determinize(v: MatchView, me: Power, r: Prng): MatchState {
   // here (their records are never changed) so no look-ahead can add to the view's.
   return {
     ...open,
-    log: open.log.slice(),
-    history: open.history.slice(),
-    crises: open.crises.slice(),
+    log: [...open.log],
+    history: [...open.history],
+    crises: [...open.crises],
     hands,
     deck: unseen,
     eventDeck: shuffle(WORLD_EVENTS.map((e) => e.id), r).slice(0, eventDeckSize),
