@@ -63,6 +63,14 @@ interface Queue {
   add<T>(fn: () => Promise<T> | T): Promise<T>;
 }
 
+/** What the server learns about a socket's seat (cluster bookkeeping: server/presence.ts, server/app.ts). */
+export interface SeatHooks {
+  /** The socket is now among the match's clients; its sync carried state `stateID`. */
+  synced?(matchID: string, seat: string | null, stateID: number): void;
+  /** The socket that synced for this seat is gone (or synced for another). */
+  left?(matchID: string, seat: string | null): void;
+}
+
 /** How long a sync may hold its match's queue when boardgame.io sends nothing (a refused seat). */
 const SYNC_HOLD_MS = 2000;
 
@@ -72,14 +80,6 @@ const SYNC_HOLD_MS = 2000;
  * otherwise answer with a state older than an update the socket already has,
  * and leave that player looking at a move that is gone.
  */
-/** What the server learns about a socket's seat (cluster bookkeeping: server/presence.ts, server/app.ts). */
-export interface SeatHooks {
-  /** The socket is now among the match's clients; its sync carried state `stateID`. */
-  synced?(matchID: string, seat: string | null, stateID: number): void;
-  /** The socket that synced for this seat is gone (or synced for another). */
-  left?(matchID: string, seat: string | null): void;
-}
-
 export function guardNamespace(
   nsp: Namespace,
   db: StorageAPI.Sync | StorageAPI.Async,
