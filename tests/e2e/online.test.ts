@@ -100,6 +100,8 @@ describe('online play in Chromium', () => {
     await expect(alice.page.locator('#share-code').textContent()).resolves.toBe(code);
     await expect(alice.page.locator('#share-link').inputValue()).resolves.toBe(`${server.url}/#/online/match/${code}`);
     await alice.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    // The clipboard takes writes only from the focused page; other tests' browsers may hold the focus.
+    await alice.page.bringToFront();
     await alice.page.locator('#copy-link').press('Enter');
     await alice.page.locator('#copy-link', { hasText: 'Copied' }).waitFor();
     await expect(alice.page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${server.url}/#/online/match/${code}`);

@@ -43,11 +43,22 @@ describe('tutorial in Chromium', () => {
     await page.locator('.tut-coach').waitFor();
     await page.locator('.board canvas').waitFor();
 
-    const seen: string[] = [];
+    // Every step the coach shows, recorded in the page: a step passed quickly under load could
+    // come and go between two polls from here.
+    await page.evaluate(() => {
+      const steps: string[] = [];
+      const note = () => {
+        const id = document.querySelector<HTMLElement>('.tut-coach')?.dataset.step;
+        if (id && steps.at(-1) !== id) steps.push(id);
+      };
+      note();
+      // The coach is drawn anew for each step: watch the whole page, not one element.
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
+      (window as unknown as { tutSteps: string[] }).tutSteps = steps;
+    });
     let shot = false;
     for (let i = 0; i < 400; i++) {
       const id = await stepId(page);
-      if (id && seen.at(-1) !== id) seen.push(id);
       if (await page.locator('#tut-done').count()) break;
       if (id === 'tracks' && !shot) {
         // The guide points at the cooperation card on the board: a ring over the canvas.
@@ -64,6 +75,7 @@ describe('tutorial in Chromium', () => {
       else await page.waitForTimeout(100);
     }
     expect(shot).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { tutSteps: string[] }).tutSteps);
     // Every step was shown, in order (a step may be passed quickly, never skipped over unseen
     // except a play step whose card was already played).
     expect(seen[0]).toBe('welcome');
