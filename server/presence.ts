@@ -24,6 +24,10 @@ const KEY = 'multipolar';
 const aliveKey = (origin: string) => `${KEY}:alive:${origin}`;
 const seatsKey = (origin: string) => `${KEY}:seats:${origin}`;
 const ORIGINS = `${KEY}:origins`;
+/** How often a process says it is alive and looks for dead ones. */
+const BEAT_MS = 3000;
+/** How long after its last beat a process counts as dead (a few missed beats). */
+const ALIVE_MS = 10_000;
 /** "matchID/seat" → [matchID, seat] */
 const split = (k: string): [string, string] => {
   const cut = k.lastIndexOf('/');
@@ -41,25 +45,18 @@ export interface PresenceOptions {
   readonly markBack: (matchID: string, seat: string) => Promise<void>;
   /** A process is gone (called in one live process): bot moves it owed must be made by another. */
   readonly gone: () => Promise<unknown>;
-  /** How often this process says it is alive and looks for dead ones. */
-  readonly beatMs?: number;
-  /** How long after its last beat a process counts as dead. */
-  readonly ttlMs?: number;
 }
 
 export class SeatPresence {
   /** "matchID/seat" → how many of this process's sockets hold it. */
   private readonly held = new Map<string, number>();
   private readonly timer: ReturnType<typeof setInterval>;
-  private readonly ttlMs: number;
   private sweeping = false;
   /** Whether this process has said it is alive before (so a missing key means others gave it up). */
   private beaten = false;
 
   constructor(private readonly o: PresenceOptions) {
-    const beat = o.beatMs ?? 3000;
-    this.ttlMs = o.ttlMs ?? 10_000;
-    this.timer = setInterval(() => void this.beat(), beat);
+    this.timer = setInterval(() => void this.beat(), BEAT_MS);
     this.timer.unref();
     void this.beat();
   }
@@ -93,7 +90,7 @@ export class SeatPresence {
     const { redis, origin } = this.o;
     if (redis.status !== 'ready') return;
     try {
-      const tx = redis.multi().exists(aliveKey(origin)).set(aliveKey(origin), '1', 'PX', this.ttlMs).sadd(ORIGINS, origin);
+      const tx = redis.multi().exists(aliveKey(origin)).set(aliveKey(origin), '1', 'PX', ALIVE_MS).sadd(ORIGINS, origin);
       tx.del(seatsKey(origin));
       if (this.held.size) tx.sadd(seatsKey(origin), ...this.held.keys());
       const [[, existed] = []] = (await tx.exec()) ?? [];
