@@ -95,7 +95,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'proposal',
     title: 'Proposals and the partner’s answer',
-    text: 'Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track and gives both prestige. Follow it in the log and on the tracks.',
+    text: 'Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track and gives the proposer 1 prestige. Follow it in the log and on the tracks.',
     quote: { cite: 'P12', text: 'the military cooperation between Moscow and Beijing, including arms purchases, joint exercises and strategic consultations, has been steadily increasing in scope, scale and complexity' },
     highlight: [{ panel: 'log' }, { board: 'cooperation' }],
     advance: { kind: 'watchUntilTurn', turn: 2 },
