@@ -10,6 +10,8 @@ import type { MatchState } from '../game/state';
 import { viewFor } from '../game/view';
 import { position, reached } from '../client/tutorial/progress';
 import { STEPS, TUTORIAL_SCENARIO } from '../client/tutorial/steps';
+import { findCard } from './helpers/cards';
+import { act, begun, withTurn } from './helpers/state';
 
 const article = readFileSync('docs/article.md', 'utf8');
 const paragraphs = new Map([...article.matchAll(/^\*\*(P\d+)\.\*\* (.+)$/gm)].map((m) => [m[1], m[2]]));
@@ -31,6 +33,17 @@ describe('tutorial steps', () => {
     expect(STEPS.filter((s) => s.advance.kind === 'finish')).toHaveLength(1);
     const all = STEPS.map((s) => `${s.title} ${s.text}`).join(' ');
     for (const idea of [/event/i, /ops/i, /track/i, /alignment/i, /propos/i, /accept/i, /tension/i, /Brink/]) expect(all).toMatch(idea);
+  });
+
+  it('says who gains prestige from an accepted proposal, and how much, as the rules pay it', () => {
+    const small = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1–2 ops card');
+    let s = withTurn(begun(TUTORIAL_SCENARIO), 'china', [small.id]);
+    const before = { ...s.prestige };
+    s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
+    s = act(s, 'russia', { kind: 'respond', accept: true });
+    expect(s.prestige.russia).toBe(before.russia);
+    const step = STEPS.find((x) => x.id === 'proposal');
+    expect(step?.text).toContain(`gives the proposer ${s.prestige.china - before.china} prestige`);
   });
 });
 

@@ -34,7 +34,10 @@ export interface HardOptions {
   readonly playouts?: number;
 }
 
-/** Moves played out after the candidate, at most: the rest of this round and the next (nine turns each, with answers). */
+/**
+ * Moves played out after the candidate, at most: enough for the rest of this round and the next
+ * (nine turns each, plus answers); a round full of proposals can stop a playout short of the next upkeep.
+ */
 const PLAYOUT_PLIES = 24;
 
 /** The move a power would pick by Normal's one-ply judgement (proposals answered by the partner's). */
