@@ -5,7 +5,15 @@
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
-import { earnsStanding, LEVERAGE_PRESTIGE, regionScore } from '../rules/round';
+import {
+  DEFACTO_PRESTIGE,
+  DEJURE_PRESTIGE,
+  earnsStanding,
+  LEVERAGE_PRESTIGE,
+  NO_TREATY_PRESTIGE,
+  regionScore,
+  STANDING_PRESTIGE,
+} from '../rules/round';
 import { CRISIS_THRESHOLD } from '../rules/tension';
 import type { RulesState } from '../state';
 import type { Power, RegionId } from '../types';
@@ -21,9 +29,9 @@ const controllers = (s: RulesState): Controllers => REGIONS.map((r) => regionCon
 function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): number {
   let n = 0;
   for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
-  if (p === 'us') n += rank < 3 ? 1 : 0;
-  else n += rank >= 3 ? 2 : rank === 2 ? 1 : 0;
-  if (p === 'russia' && earnsStanding(s)) n += 1;
+  if (p === 'us') n += rank < 3 ? NO_TREATY_PRESTIGE : 0;
+  else n += rank >= 3 ? DEJURE_PRESTIGE : rank === 2 ? DEFACTO_PRESTIGE : 0;
+  if (p === 'russia' && earnsStanding(s)) n += STANDING_PRESTIGE;
   if (p === 'china' && resentful(s)) n += LEVERAGE_PRESTIGE;
   return n;
 }

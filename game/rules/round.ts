@@ -155,7 +155,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage');
     log(s, 'china', `China's leverage over a dependent Russia: +${LEVERAGE_PRESTIGE} prestige.`, 'P14');
   } else {
-    if (earnsStanding(s)) addPrestige(s, 'russia', 1, 'standing');
+    if (earnsStanding(s)) addPrestige(s, 'russia', STANDING_PRESTIGE, 'standing');
   }
   scoreAlignment(s);
   scoreRegions(s);
@@ -171,8 +171,13 @@ export const STANDING_MARGIN = 2;
 export const earnsStanding = (s: Pick<MatchState, 'standing' | 'dependency'>): boolean => s.standing >= s.dependency + STANDING_MARGIN;
 /** China's prestige each round Russia's Dependency exceeds its Standing (tuned by self-play). */
 export const LEVERAGE_PRESTIGE = 2;
+/** The partners' prestige each round at De facto and at De jure alliance (P15). */
 export const DEFACTO_PRESTIGE = 1;
 export const DEJURE_PRESTIGE = 2;
+/** Russia's prestige each round its Standing is far enough above its Dependency. */
+export const STANDING_PRESTIGE = 1;
+/** The US's prestige each round the treaty is unsigned (P12). */
+export const NO_TREATY_PRESTIGE = 1;
 
 function scoreAlignment(s: MatchState): void {
   const level = alignment(s);
@@ -183,7 +188,7 @@ function scoreAlignment(s: MatchState): void {
     log(s, null, `An alliance of equals (${ALIGNMENT_NAMES[level]}): China and Russia +${n} prestige each.`, 'P15');
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
-  if (level !== 'dejure') addPrestige(s, 'us', 1, 'alignment');
+  if (level !== 'dejure') addPrestige(s, 'us', NO_TREATY_PRESTIGE, 'alignment');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
   if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment');
 }
