@@ -6,7 +6,7 @@ import { card } from '../../game/content';
 import type { CardId } from '../../game/content/types';
 import type { Action, Op } from '../../game/rules/actions';
 import { candidateOps, opDomain, whyNot, whyNotOp } from '../../game/rules/actions';
-import { COOPERATION_PRESTIGE } from '../../game/rules/ops';
+import { acceptingPays } from '../../game/rules/proposals';
 import type { MatchView } from '../../game/state';
 import type { Domain, Power, RegionId } from '../../game/types';
 import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES } from '../../game/types';
@@ -86,7 +86,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
       h('div', { class: 'proposal', role: 'group', 'aria-label': 'Proposal' },
         h('h2', {}, 'A proposal'),
         h('p', {}, proposalLabel(step.proposal)),
-        h('p', { class: 'hint' }, `Accepting raises the track and gives the proposer ${COOPERATION_PRESTIGE} prestige; the proposer has spent the card either way.`),
+        h('p', { class: 'hint' }, `${acceptingPays(p.view, step.proposal)} The proposer has spent the card either way.`),
         p.legal.map((a) => actionButton(a.kind === 'respond' && a.accept ? 'Accept' : 'Decline', a, p.onAct, a.kind === 'respond' && a.accept ? 'primary' : '')),
       ),
     );

@@ -4,7 +4,7 @@
  */
 import { MAX_INFLUENCE } from '../board';
 import type { MatchState, Proposal } from '../state';
-import { DOMAIN_NAMES, POWER_NAMES } from '../types';
+import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
 import { clamp } from './clamp';
 import { MAX_METER, MAX_TRACK } from './effects';
 import { log } from './log';
@@ -17,6 +17,27 @@ const EXERCISE_THEATER = { china: 'pacific', russia: 'europe' } as const;
 
 export const BARGAIN_PRESTIGE = 2;
 export const TREATY_PRESTIGE = 3;
+
+/**
+ * What accepting a proposal would do, in one sentence, for the partner weighing it
+ * (the proposal panel): worked out from the same rules `answerProposal` applies.
+ */
+export function acceptingPays(s: Pick<MatchState, 'hostility' | 'exportControls' | 'flags'>, p: Proposal): string {
+  switch (p.kind) {
+    case 'step': {
+      const extra =
+        p.domain === 'economic' ? "; Russia's Dependency +1" : p.domain === 'military' ? `; ${THEATER_NAMES[EXERCISE_THEATER[p.from]]} tension +1` : '';
+      return `Accepting: ${DOMAIN_NAMES[p.domain]} cooperation +${stepGain(s, p.domain, p.ops)}, ${POWER_NAMES[p.from]} +${COOPERATION_PRESTIGE} prestige${extra}.`;
+    }
+    case 'bargain': {
+      const paid = [!s.flags.claimsEndorsed && 'China', !s.flags.crimeaRecognised && 'Russia'].filter(Boolean);
+      const prestige = paid.length ? `, ${paid.join(' and ')} +${BARGAIN_PRESTIGE} prestige` : '';
+      return `Accepting: Political cooperation +1, influence in Crimea, the South China Sea and the Senkaku/Diaoyu islands${prestige}.`;
+    }
+    case 'treaty':
+      return `Accepting signs the treaty: a De jure alliance, China and Russia +${TREATY_PRESTIGE} prestige each.`;
+  }
+}
 
 export function answerProposal(s: MatchState, p: Proposal, accept: boolean): void {
   if (!accept) {

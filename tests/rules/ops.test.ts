@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOMMODATION_CUT } from '../../game/rules/ops';
+import { acceptingPays } from '../../game/rules/proposals';
+import type { MatchState } from '../../game/state';
+import { POWER_NAMES } from '../../game/types';
 import { findCard } from '../helpers/cards';
 import { act, begun, tweak, withTurn } from '../helpers/state';
 
@@ -47,6 +50,34 @@ describe('proposals: the partner answers in a response step (DESIGN §4)', () =>
     s = act(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'economic' } });
     s = act(s, 'china', { kind: 'respond', accept: true });
     expect(s.dependency).toBe(dep + 1);
+  });
+
+  it('the proposal panel says what accepting pays, as the rules then pay it', () => {
+    type Case = [string, Parameters<typeof act>[2], (d: MatchState) => void];
+    const cases: Case[] = [
+      ['a step', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'economic' } }, () => {}],
+      ['the bargain', { kind: 'ops', card: small.id, op: { kind: 'bargain' } }, (d) => { d.tracks.political = 5; }],
+      ['the treaty', { kind: 'ops', card: big.id, op: { kind: 'treaty' } }, (d) => { d.tracks = { economic: 6, technological: 3, political: 7, military: 7 }; }],
+    ];
+    for (const [name, proposal, setup] of cases) {
+      let s = tweak(withTurn(begun(), 'china', [small.id, big.id]), setup);
+      s = act(s, 'china', proposal);
+      if (s.step.kind !== 'respond') throw new Error(`${name}: no response step`);
+      const said = acceptingPays(s, s.step.proposal);
+      const before = structuredClone({ prestige: s.prestige, tracks: s.tracks, dependency: s.dependency });
+      s = act(s, 'russia', { kind: 'respond', accept: true });
+      for (const p of ['china', 'russia'] as const) {
+        const gained = s.prestige[p] - before.prestige[p];
+        const who = POWER_NAMES[p];
+        if (gained > 0) expect(said, name).toMatch(new RegExp(`${who}( and \\w+)? \\+${gained} prestige`));
+        else expect(said, name).not.toMatch(new RegExp(`${who} \\+\\d+ prestige`));
+      }
+      const pol = s.tracks.political - before.tracks.political;
+      if (pol > 0) expect(said, name).toContain(`Political cooperation +${pol}`);
+      const eco = s.tracks.economic - before.tracks.economic;
+      if (eco > 0) expect(said, name).toContain(`Economic cooperation +${eco}`);
+      if (s.dependency > before.dependency) expect(said, name).toContain("Russia's Dependency +1");
+    }
   });
 
   it('the signed treaty makes a De jure alliance', () => {
