@@ -10,7 +10,11 @@ import type { LabSummary, StrategyId } from '../game/lab';
 import { steer } from '../game/lab/steer';
 import { STRATEGY } from '../game/lab/strategies';
 import { legalActions } from '../game/rules/actions';
+import { applyAction } from '../game/rules/apply';
 import { workingCopy } from '../game/rules/copy';
+import { rngFrom } from '../game/bots/normal';
+import { prng } from '../game/sim/prng';
+import { actor } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
 import { randomChooser } from '../game/sim/random';
 import type { MatchState } from '../game/state';
@@ -135,5 +139,26 @@ describe('workingCopy (the bots copy the state once per candidate move)', () => 
     };
     walk(copy, G, '');
     expect(shared).toEqual([]);
+  });
+
+  it('a move made on one copy never adds to the log of the state it was copied from or of a sibling copy', () => {
+    const rng = rngFrom(prng('siblings'));
+    const play = (s: MatchState) => {
+      const p = actor(s)!;
+      applyAction(s, p, legalActions(s, p)[0]!, rng);
+      return s;
+    };
+    // A copy that a move has already written on (its log is its own now), as the bots' playouts hold.
+    const parent = play(workingCopy(midGame()));
+    const before = [...parent.log];
+    const a = play(workingCopy(parent));
+    const b = play(workingCopy(parent));
+    expect(parent.log).toEqual(before);
+    expect(a.log.length).toBeGreaterThan(before.length);
+    expect(a.log.slice(0, before.length)).toEqual(before);
+    // The sibling holds its own lines only: the same count, none of them pushed twice.
+    expect(b.log.length).toBe(a.log.length);
+    expect(b.log.slice(0, before.length)).toEqual(before);
+    expect(b.log[before.length]).not.toBe(a.log[before.length]);
   });
 });

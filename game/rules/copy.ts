@@ -10,6 +10,9 @@ import type { MatchState } from '../state';
 import type { Power, RegionId } from '../types';
 import { REGIONS } from '../types';
 
+type AppendOnly = 'log' | 'history' | 'crises';
+const APPEND_ONLY: readonly AppendOnly[] = ['log', 'history', 'crises'];
+
 function deepCopy<T>(v: T): T {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
@@ -32,6 +35,11 @@ function deepCopy<T>(v: T): T {
  * MatchState without a line here fails a test instead of leaking writes.
  */
 export function workingCopy(s: MatchState): MatchState {
+  // The copy shares the append-only lists: freeze them first, so that `append`
+  // on either side copies before writing. A list a previous move copied is
+  // unfrozen, and sharing it as it is let every look-ahead from one state push
+  // its log lines and crises onto the lists of the state and its siblings.
+  for (const key of APPEND_ONLY) if (!Object.isFrozen(s[key])) Object.freeze(s[key]);
   const influence = {} as Record<RegionId, Record<Power, number>>;
   for (const r of REGIONS) influence[r] = { ...s.influence[r] };
   const { hands, forces, prestigeBySource: by } = s;
@@ -60,7 +68,6 @@ export function workingCopy(s: MatchState): MatchState {
   };
 }
 
-type AppendOnly = 'log' | 'history' | 'crises';
 
 /** Add a record to one of the append-only lists, copying it first if it is still shared. */
 export function append<K extends AppendOnly>(s: MatchState, key: K, entry: MatchState[K][number]): void {
