@@ -4,7 +4,7 @@
  * in the rounds left, and the risks it runs — above all the Brink.
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
-import { alignment, alignmentRank, drivenTogether, regionController, resentful, TREATY_MIN } from '../rules/derived';
+import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
 import {
   DEFACTO_PRESTIGE,
   DEJURE_PRESTIGE,
@@ -94,31 +94,4 @@ export function evaluate(s: RulesState, p: Power): number {
   if (p === 'russia') v += (s.standing - s.dependency) * 0.3;
   if (p === 'china') v += s.chinaTech * 0.3;
   return v;
-}
-
-/**
- * How near the partners are to the treaty: 0 while Political and Military
- * together lack TREATY_HORIZON steps or more, 1 when both reach the treaty's minimum.
- */
-const TREATY_HORIZON = 8;
-export function treatyThreat(s: RulesState): number {
-  if (s.treaty) return 0;
-  const gap = Math.max(0, TREATY_MIN - s.tracks.political) + Math.max(0, TREATY_MIN - s.tracks.military);
-  return Math.max(0, 1 - gap / TREATY_HORIZON);
-}
-
-/** What a treaty within reach costs a far-sighted US per round left (weighed by self-play, docs/balance.md). */
-const TREATY_THREAT_WEIGHT = 3;
-
-/**
- * Hard's judgement: Normal's, with the treaty counted against the US before it is
- * signed. Counting it only once signed, three Hard bots let the partners come within
- * one event of it, often handing them that event by playing their card for ops, and
- * signed it in round 1 of 2019 (the US won 14 % of those games). Normal keeps the
- * plainer judgement: it is the level the Normal balance table is tuned for.
- */
-export function evaluateFarSighted(s: RulesState, p: Power): number {
-  const v = evaluate(s, p);
-  if (p !== 'us' || s.outcome) return v;
-  return v - TREATY_THREAT_WEIGHT * treatyThreat(s) * (s.lastRound - s.round + 1);
 }

@@ -1,10 +1,9 @@
 /**
- * Hard: determinised search under a time budget. Its favourite few moves by a
- * one-ply look (Normal's judgement, and for the US the treaty's approach too:
- * evaluateFarSighted) are each tried against many guesses of the hidden hands
- * and piles; after each, every power plays on greedily by Normal's judgement to
- * the end of the next round, so the rivals' best replies — and two rounds of
- * crises and upkeep scoring — are part of the score, judged far-sightedly.
+ * Hard: determinised search under a time budget. Normal's favourite few moves
+ * are each tried against many guesses of the hidden hands and piles; after
+ * each, every power plays on greedily by its own victory conditions (Normal's
+ * one-ply judgement) to the end of the next round, so the rivals' best replies —
+ * and two rounds of crises and upkeep scoring — are part of the score.
  * The move with the best average is chosen.
  */
 import type { Action } from '../rules/actions';
@@ -15,7 +14,7 @@ import { prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate, evaluateFarSighted } from './evaluate';
+import { evaluate } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
 import type { Bot } from './types';
 
@@ -69,7 +68,7 @@ function playout(s: MatchState, me: Power, seed: string): number {
     if (!a) break;
     applyAction(s, p, a, rng);
   }
-  return evaluateFarSighted(s, me);
+  return evaluate(s, me);
 }
 
 export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
@@ -88,7 +87,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
       const ranked = legal
-        .map((a) => ({ a, s: evaluateFarSighted(lookAhead(base, power, a, prng(tag)), power) }))
+        .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
         .sort((x, y) => y.s - x.s)
         .slice(0, width);
       const totals = ranked.map(() => 0);
