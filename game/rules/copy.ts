@@ -68,7 +68,6 @@ export function workingCopy(s: MatchState): MatchState {
   };
 }
 
-
 /** Add a record to one of the append-only lists, copying it first if it is still shared. */
 export function append<K extends AppendOnly>(s: MatchState, key: K, entry: MatchState[K][number]): void {
   if (Object.isFrozen(s[key])) (s as Record<AppendOnly, unknown[]>)[key] = [...s[key]];
