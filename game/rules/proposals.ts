@@ -22,12 +22,12 @@ export const TREATY_PRESTIGE = 3;
  * What accepting a proposal would do, in one sentence, for the partner weighing it
  * (the proposal panel): worked out from the same rules `answerProposal` applies.
  */
-export function acceptingPays(s: Pick<MatchState, 'hostility' | 'exportControls' | 'flags'>, p: Proposal): string {
+export function acceptingPays(s: Pick<MatchState, 'hostility' | 'exportControls' | 'flags' | 'tracks'>, p: Proposal): string {
   switch (p.kind) {
     case 'step': {
       const extra =
         p.domain === 'economic' ? "; Russia's Dependency +1" : p.domain === 'military' ? `; ${THEATER_NAMES[EXERCISE_THEATER[p.from]]} tension +1` : '';
-      return `Accepting: ${DOMAIN_NAMES[p.domain]} cooperation +${stepGain(s, p.domain, p.ops)}, ${POWER_NAMES[p.from]} +${COOPERATION_PRESTIGE} prestige${extra}.`;
+      return `Accepting: ${DOMAIN_NAMES[p.domain]} cooperation +${stepRise(s, p)}, ${POWER_NAMES[p.from]} +${COOPERATION_PRESTIGE} prestige${extra}.`;
     }
     case 'bargain': {
       const paid = [!s.flags.claimsEndorsed && 'China', !s.flags.crimeaRecognised && 'Russia'].filter(Boolean);
@@ -39,6 +39,11 @@ export function acceptingPays(s: Pick<MatchState, 'hostility' | 'exportControls'
   }
 }
 
+/** How far an accepted step raises its track: its gain, short of the track's maximum. */
+function stepRise(s: Pick<MatchState, 'hostility' | 'exportControls' | 'tracks'>, p: Extract<Proposal, { kind: 'step' }>): number {
+  return Math.min(stepGain(s, p.domain, p.ops), MAX_TRACK - s.tracks[p.domain]);
+}
+
 export function answerProposal(s: MatchState, p: Proposal, accept: boolean): void {
   if (!accept) {
     log(s, p.to, `${POWER_NAMES[p.to]} declines ${POWER_NAMES[p.from]}'s proposal.`, p.kind === 'treaty' ? 'P12' : 'P4');
@@ -46,8 +51,8 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
   }
   switch (p.kind) {
     case 'step': {
-      const gain = stepGain(s, p.domain, p.ops);
-      s.tracks[p.domain] = clamp(0, MAX_TRACK, s.tracks[p.domain] + gain);
+      const gain = stepRise(s, p);
+      s.tracks[p.domain] += gain;
       addPrestige(s, p.from, COOPERATION_PRESTIGE, 'cooperation');
       log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}; ${POWER_NAMES[p.from]} +${COOPERATION_PRESTIGE} prestige.`, CITE_BY_DOMAIN[p.domain]);
       if (p.domain === 'economic') {

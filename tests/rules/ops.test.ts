@@ -56,6 +56,8 @@ describe('proposals: the partner answers in a response step (DESIGN §4)', () =>
     type Case = [string, Parameters<typeof act>[2], (d: MatchState) => void];
     const cases: Case[] = [
       ['a step', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'economic' } }, () => {}],
+      // A step of +2 from a big card stops at the track's maximum: the panel says +1.
+      ['a step to the maximum', { kind: 'ops', card: big.id, op: { kind: 'propose', domain: 'economic' } }, (d) => { d.tracks.economic = 9; }],
       ['the bargain', { kind: 'ops', card: small.id, op: { kind: 'bargain' } }, (d) => { d.tracks.political = 5; }],
       ['the treaty', { kind: 'ops', card: big.id, op: { kind: 'treaty' } }, (d) => { d.tracks = { economic: 6, technological: 3, political: 7, military: 7 }; }],
     ];
