@@ -102,8 +102,17 @@ describe('online play in Chromium', () => {
     await alice.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     // The clipboard takes writes only from the focused page; other tests' browsers may hold the focus.
     await alice.page.bringToFront();
+    // The button says "Copied ✓" for two seconds; on a loaded machine a poll can miss that
+    // window, so the page records every label the button shows.
+    await alice.page.evaluate(() => {
+      const b = document.getElementById('copy-link')!;
+      const seen: string[] = [];
+      (window as unknown as { copyLabels: string[] }).copyLabels = seen;
+      new MutationObserver(() => seen.push(b.textContent ?? '')).observe(b, { childList: true, characterData: true, subtree: true });
+    });
     await alice.page.locator('#copy-link').press('Enter');
-    await alice.page.locator('#copy-link', { hasText: 'Copied' }).waitFor();
+    await alice.page.waitForFunction(() => (window as unknown as { copyLabels: string[] }).copyLabels.length > 0);
+    await expect(alice.page.evaluate(() => (window as unknown as { copyLabels: string[] }).copyLabels[0])).resolves.toBe('Copied ✓');
     await expect(alice.page.evaluate('navigator.clipboard.readText()')).resolves.toBe(`${server.url}/#/online/match/${code}`);
     await expect(alice.page.locator('.online-head').textContent()).resolves.toContain('You are United States');
 
