@@ -124,15 +124,25 @@ function midGame(): MatchState {
 }
 
 describe('workingCopy (the bots copy the state once per candidate move)', () => {
-  it('copies every field and shares no object but the append-only lists', () => {
+  it('copies every field and shares no object but the append-only lists and the frozen step', () => {
     const G = midGame();
     const copy = workingCopy(G);
     expect(Object.keys(copy).sort()).toEqual(Object.keys(G).sort());
     expect(copy).toEqual(G);
+    // The step is replaced by moves, never edited: shared, and frozen so an edit would throw,
+    // also when a bot's move (not boardgame.io) made it.
+    const moved = workingCopy(G);
+    applyAction(moved, 'us', legalActions(moved, 'us')[0]!, rngFrom(prng('step')));
+    expect(Object.isFrozen(moved.step)).toBe(false);
+    const again = workingCopy(moved);
+    expect(again.step).toBe(moved.step);
+    expect(() => {
+      (again.step as { kind: string }).kind = 'over';
+    }).toThrow(TypeError);
     const shared: string[] = [];
     const walk = (a: unknown, b: unknown, path: string): void => {
       if (a === null || typeof a !== 'object') return;
-      if (a === b && !['log', 'history', 'crises'].includes(path)) shared.push(path);
+      if (a === b && !['log', 'history', 'crises', 'step', 'outcome'].includes(path)) shared.push(path);
       if (a === b) return;
       for (const k of Object.keys(a)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
     };

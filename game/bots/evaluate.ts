@@ -56,6 +56,11 @@ function reach(s: RulesState, ctrl: Controllers, p: Power): number {
   return n;
 }
 
+/** Prestige now, what the position will earn in the rounds left, and progress toward more. */
+function outlook(s: RulesState, ctrl: Controllers, rank: number, roundsLeft: number, q: Power): number {
+  return s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * 0.8 + reach(s, ctrl, q) * 0.6;
+}
+
 export function evaluate(s: RulesState, p: Power): number {
   const o = s.outcome;
   if (o) {
@@ -65,10 +70,9 @@ export function evaluate(s: RulesState, p: Power): number {
   const roundsLeft = s.lastRound - s.round + 1;
   const ctrl = controllers(s);
   const rank = alignmentRank(alignment(s));
-  const score = (q: Power) => s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * 0.8 + reach(s, ctrl, q) * 0.6;
-  const mine = score(p);
+  const mine = outlook(s, ctrl, rank, roundsLeft, p);
   let best = -Infinity;
-  for (const q of POWERS) if (q !== p) best = Math.max(best, score(q));
+  for (const q of POWERS) if (q !== p) best = Math.max(best, outlook(s, ctrl, rank, roundsLeft, q));
   let v = mine - best;
   // The Brink: crises resolve Pacific first, each adding 1 to global tension;
   // the one this power started must not be the one that reaches 5.

@@ -15,16 +15,21 @@ import { determinize } from './determinize';
 import { evaluate } from './evaluate';
 import type { Bot } from './types';
 
-export const rngFrom = (r: Prng): Rng => ({
-  shuffle: (xs) => {
+/** The rules' shuffler drawing on a bot's PRNG (Fisher–Yates). */
+class PrngShuffler implements Rng {
+  constructor(private readonly r: Prng) {}
+
+  shuffle<T>(xs: readonly T[]): T[] {
     const a = [...xs];
     for (let i = a.length - 1; i > 0; i--) {
-      const j = r.int(i + 1);
-      [a[i], a[j]] = [a[j] as (typeof a)[number], a[i] as (typeof a)[number]];
+      const j = this.r.int(i + 1);
+      [a[i], a[j]] = [a[j] as T, a[i] as T];
     }
     return a;
-  },
-});
+  }
+}
+
+export const rngFrom = (r: Prng): Rng => new PrngShuffler(r);
 
 /** The state after `power` takes `a`, and after the partner answers a proposal it makes. */
 export function lookAhead(base: MatchState, power: Power, a: Action, r: Prng): MatchState {
