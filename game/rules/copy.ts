@@ -23,7 +23,6 @@ const perPower = (x: Readonly<Record<Power, number>>): Record<Power, number> => 
  * MatchState without a line here does not compile, and tests/lab.test.ts checks
  * that the copy shares no object but the append-only lists and the frozen step.
  */
-
 export function workingCopy(s: MatchState): MatchState {
   // The copy shares the append-only lists: freeze them first, so that `append`
   // on either side copies before writing. A list a previous move copied is
