@@ -1,6 +1,10 @@
 /** The simulator CLI, run as a user runs it. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { botChooser } from '../game/bots';
+import { playMatch } from '../game/sim/match';
+import { summarise } from '../game/sim/summary';
+import { POWERS } from '../game/types';
 
 const run = (...args: string[]) =>
   execFileSync('npx', ['tsx', 'server/cli/simulate.ts', ...args], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
@@ -9,7 +13,7 @@ describe('npm run simulate', () => {
   it('prints one JSON object with the documented fields, and no game errs', () => {
     const out = JSON.parse(run('--games', '25', '--scenario', '2014', '--seed', 'ci', '--json'));
     expect(Object.keys(out).sort()).toEqual(
-      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'msPerGame', 'rounds', 'scenario', 'seed', 'wins'].sort(),
+      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'msPerGame', 'prestigeBySource', 'rounds', 'scenario', 'seed', 'treatyRound', 'wins'].sort(),
     );
     expect(out.games).toBe(25);
     expect(out.scenario).toBe('2014');
@@ -18,6 +22,28 @@ describe('npm run simulate', () => {
     expect(Object.keys(out.crises)).toEqual(['pacific', 'europe', 'twoFront']);
     expect(out.errors).toBe(0);
     expect(out.invalidMoves).toBe(0);
+    // Every De jure ending has the round its treaty was signed in, within the scenario's eight rounds.
+    const signed = Object.entries(out.treatyRound as Record<string, number>);
+    expect(signed.reduce((n, [, k]) => n + k, 0)).toBe(out.alignmentAtEnd.dejure);
+    for (const [round] of signed) {
+      expect(Number(round)).toBeGreaterThanOrEqual(1);
+      expect(Number(round)).toBeLessThanOrEqual(8);
+    }
+    expect(Object.keys(out.prestigeBySource)).toEqual(['us', 'china', 'russia']);
+  });
+
+  it('accounts for all of every power\'s prestige by source, averaged over the games', () => {
+    const results = [0, 1, 2, 3, 4].map((i) => playMatch({ scenario: '2014', seed: `src:${i}`, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, `src:${i}`) }));
+    const report = summarise(results, '2014', 'src', 0);
+    for (const p of POWERS) {
+      const mean = results.reduce((n, r) => n + r.final.prestige[p], 0) / results.length;
+      const bySource = Object.values(report.prestigeBySource[p]).reduce((n, v) => n + v, 0);
+      // Each source is rounded to 0.01, so eleven of them may drift by 0.055 at most.
+      expect(Math.abs(bySource - mean)).toBeLessThan(0.06);
+    }
+    // The US never scores cooperation (only the partners propose), nor China Russia's Standing.
+    expect(report.prestigeBySource.us.cooperation).toBeUndefined();
+    expect(report.prestigeBySource.china.standing).toBeUndefined();
   });
 
   it('gives the same figures for the same seed', () => {
@@ -36,7 +62,7 @@ describe('npm run simulate', () => {
   });
 
   it('prints a readable table without --json and refuses a bad scenario with a clear message', () => {
-    expect(run('--games', '5')).toMatch(/Wins[\s\S]*United States[\s\S]*Alignment at the end/);
+    expect(run('--games', '5')).toMatch(/Wins[\s\S]*United States[\s\S]*Alignment at the end[\s\S]*Treaty signed in round[\s\S]*Prestige per game by source/);
     expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--scenario', '1848'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/scenario must be one of/);
   });
 });

@@ -1,6 +1,6 @@
 /** Aggregate many match results into the simulator's report. */
-import type { Alignment, Power, ScenarioId } from '../types';
-import { ALIGNMENTS, POWERS } from '../types';
+import type { Alignment, Power, PrestigeSource, ScenarioId } from '../types';
+import { ALIGNMENTS, POWERS, PRESTIGE_SOURCES } from '../types';
 import type { MatchResult } from './match';
 
 export interface SimulationReport {
@@ -12,9 +12,34 @@ export interface SimulationReport {
   rounds: { mean: number };
   alignmentAtEnd: Record<Alignment, number>;
   crises: { pacific: number; europe: number; twoFront: number };
+  /** Average prestige per game by power and source: where a power's wins come from. */
+  prestigeBySource: Record<Power, Partial<Record<PrestigeSource, number>>>;
+  /** Games by the round the treaty was signed in ("6": 120, …); the last round's count shows a late grab. */
+  treatyRound: Record<string, number>;
   invalidMoves: number;
   errors: number;
   msPerGame: number;
+}
+
+/** The round whose end first found the De jure alliance, if the treaty was signed. */
+function treatySignedIn(r: MatchResult): number | undefined {
+  const signed = r.final.history.find((h) => h.alignment === 'dejure');
+  if (signed) return signed.round;
+  // A game that ends at the Brink has no record for its last round.
+  return r.alignment === 'dejure' ? r.final.round : undefined;
+}
+
+function averageSources(results: readonly MatchResult[]): SimulationReport['prestigeBySource'] {
+  const n = results.length || 1;
+  const out = Object.fromEntries(POWERS.map((p) => [p, {}])) as SimulationReport['prestigeBySource'];
+  for (const p of POWERS) {
+    for (const source of PRESTIGE_SOURCES) {
+      let total = 0;
+      for (const r of results) total += r.final.prestigeBySource[p][source] ?? 0;
+      if (total !== 0) out[p][source] = Number((total / n).toFixed(2));
+    }
+  }
+  return out;
 }
 
 export function summarise(results: readonly MatchResult[], scenario: ScenarioId, seed: string, ms: number): SimulationReport {
@@ -25,7 +50,10 @@ export function summarise(results: readonly MatchResult[], scenario: ScenarioId,
   let rounds = 0;
   let invalidMoves = 0;
   let errors = 0;
+  const treatyRound: Record<string, number> = {};
   for (const r of results) {
+    const signed = treatySignedIn(r);
+    if (signed !== undefined) treatyRound[signed] = (treatyRound[signed] ?? 0) + 1;
     if (r.error) errors += 1;
     invalidMoves += r.invalidMoves;
     rounds += r.rounds;
@@ -52,6 +80,8 @@ export function summarise(results: readonly MatchResult[], scenario: ScenarioId,
       dejure: alignmentAtEnd.dejure,
     },
     crises,
+    prestigeBySource: averageSources(results),
+    treatyRound,
     invalidMoves,
     errors,
     msPerGame: Number((ms / n).toFixed(3)),

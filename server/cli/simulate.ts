@@ -13,7 +13,7 @@ import type { SimulationReport } from '../../game/sim/summary';
 import { summarise } from '../../game/sim/summary';
 import type { ScenarioId } from '../../game/types';
 import type { Power } from '../../game/types';
-import { POWERS, SCENARIOS } from '../../game/types';
+import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
 import { BOT_LEVELS, botChooser } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
 import { isStrategyId, labSummary, playLabGame, STRATEGIES } from '../../game/lab';
@@ -129,6 +129,11 @@ function table(r: SimulationReport & { bots?: Record<Power, BotLevel> }): string
     `  Quasi-alliance        ${pct(r.alignmentAtEnd.quasi, r.games)}`,
     `  De facto alliance     ${pct(r.alignmentAtEnd.defacto, r.games)}`,
     `  De jure alliance      ${pct(r.alignmentAtEnd.dejure, r.games)}`,
+    '',
+    `Treaty signed in round: ${Object.entries(r.treatyRound).map(([round, n]) => `${round}: ${n}`).join(', ') || 'never'}`,
+    '',
+    'Prestige per game by source',
+    ...POWERS.map((p) => `  ${POWER_NAMES[p].padEnd(14)}${Object.entries(r.prestigeBySource[p]).map(([k, v]) => `${k} ${v}`).join(', ')}`),
     '',
     `Crises: Pacific ${r.crises.pacific}, Europe ${r.crises.europe}, two-front ${r.crises.twoFront}`,
     `Rounds played (mean): ${r.rounds.mean}`,
