@@ -13,7 +13,7 @@ describe('npm run simulate', () => {
   it('prints one JSON object with the documented fields, and no game errs', () => {
     const out = JSON.parse(run('--games', '25', '--scenario', '2014', '--seed', 'ci', '--json'));
     expect(Object.keys(out).sort()).toEqual(
-      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'msPerGame', 'prestigeBySource', 'rounds', 'scenario', 'seed', 'treatyRound', 'wins'].sort(),
+      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'margin', 'msPerGame', 'prestigeBySource', 'rounds', 'scenario', 'seed', 'treatyRound', 'wins'].sort(),
     );
     expect(out.games).toBe(25);
     expect(out.scenario).toBe('2014');
@@ -30,6 +30,30 @@ describe('npm run simulate', () => {
       expect(Number(round)).toBeLessThanOrEqual(8);
     }
     expect(Object.keys(out.prestigeBySource)).toEqual(['us', 'china', 'russia']);
+    // Every game not ended at the Brink is counted once per power, at a lead within ±8.
+    for (const p of POWERS) {
+      const counts = Object.entries(out.margin[p] as Record<string, number>);
+      expect(counts.reduce((n, [, k]) => n + k, 0)).toBe(25 - out.brink);
+      for (const [lead] of counts) expect(Math.abs(Number(lead))).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('counts each power\'s lead over its best rival: a lead wins, a deficit loses, a tie goes either way', () => {
+    const results = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => playMatch({ scenario: '2019', seed: `lead:${i}`, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, `lead:${i}`) }));
+    const report = summarise(results, '2019', 'lead', 0);
+    const decided = results.filter((r) => r.outcome?.kind === 'victory');
+    expect(decided.length).toBeGreaterThan(0);
+    for (const p of POWERS) {
+      const games = (pick: (lead: number) => boolean) =>
+        Object.entries(report.margin[p]).reduce((n, [lead, k]) => n + (pick(Number(lead)) ? k : 0), 0);
+      const won = decided.filter((r) => r.outcome?.winner === p).length;
+      expect(games(() => true)).toBe(decided.length);
+      expect(games((lead) => lead > 0)).toBeLessThanOrEqual(won);
+      expect(games((lead) => lead >= 0)).toBeGreaterThanOrEqual(won);
+    }
+    // Exactly one power can lead outright in a game.
+    const outright = POWERS.reduce((n, p) => n + Object.entries(report.margin[p]).reduce((m, [lead, k]) => m + (Number(lead) > 0 ? k : 0), 0), 0);
+    expect(outright).toBeLessThanOrEqual(decided.length);
   });
 
   it('accounts for all of every power\'s prestige by source, averaged over the games', () => {

@@ -16,6 +16,12 @@ export interface SimulationReport {
   prestigeBySource: Record<Power, Partial<Record<PrestigeSource, number>>>;
   /** Games by the round the treaty was signed in ("6": 120, …); the last round's count shows a late grab. */
   treatyRound: Record<string, number>;
+  /**
+   * Games by each power's final lead over its best rival ("-1": one point short; "0": level, settled by
+   * the tie-break; the ends gather ±8 and beyond). Brink endings are left out. How close games are
+   * says what a rule worth one point would do: prestige is whole, so it flips the "-1" and "0" games.
+   */
+  margin: Record<Power, Record<string, number>>;
   invalidMoves: number;
   errors: number;
   msPerGame: number;
@@ -27,6 +33,23 @@ function treatySignedIn(r: MatchResult): number | undefined {
   if (signed) return signed.round;
   // A game that ends at the Brink has no record for its last round.
   return r.alignment === 'dejure' ? r.final.round : undefined;
+}
+
+/** Leads beyond this many points are counted with it: the tails say little about a one-point rule. */
+export const MARGIN_CLIP = 8;
+
+function margins(results: readonly MatchResult[]): SimulationReport['margin'] {
+  const out = Object.fromEntries(POWERS.map((p) => [p, {}])) as SimulationReport['margin'];
+  for (const r of results) {
+    if (!r.outcome || r.outcome.kind === 'brink') continue;
+    const prestige = r.final.prestige;
+    for (const p of POWERS) {
+      const rival = Math.max(...POWERS.filter((q) => q !== p).map((q) => prestige[q]));
+      const key = String(Math.max(-MARGIN_CLIP, Math.min(MARGIN_CLIP, prestige[p] - rival)));
+      out[p][key] = (out[p][key] ?? 0) + 1;
+    }
+  }
+  return out;
 }
 
 function averageSources(results: readonly MatchResult[]): SimulationReport['prestigeBySource'] {
@@ -82,6 +105,7 @@ export function summarise(results: readonly MatchResult[], scenario: ScenarioId,
     crises,
     prestigeBySource: averageSources(results),
     treatyRound,
+    margin: margins(results),
     invalidMoves,
     errors,
     msPerGame: Number((ms / n).toFixed(3)),
