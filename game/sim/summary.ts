@@ -36,7 +36,7 @@ function treatySignedIn(r: MatchResult): number | undefined {
 }
 
 /** Leads beyond this many points are counted with it: the tails say little about a one-point rule. */
-export const MARGIN_CLIP = 8;
+const MARGIN_CLIP = 8;
 
 function margins(results: readonly MatchResult[]): SimulationReport['margin'] {
   const out = Object.fromEntries(POWERS.map((p) => [p, {}])) as SimulationReport['margin'];
