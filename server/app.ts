@@ -89,7 +89,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
       origin: redis.origin,
       markAway: (id, seat) => seatKeeper.markAway(id, seat),
       markBack: (id, seat) => seatKeeper.markBack(id, seat),
-      gone: () => seatKeeper.resumeAll(Multipolar.name!),
+      // It may have owed a bot move, or stored a state and died before sending it.
+      gone: async () => redis.republish((await seatKeeper.resumeAll(Multipolar.name!)).map(channelOf)),
     })
     : null;
   guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), {

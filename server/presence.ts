@@ -14,7 +14,9 @@
  * holds sockets for (`multipolar:origins` lists the processes). On every beat
  * each process looks for processes no longer alive; the one that removes a
  * dead process from the list marks its seats away (unless a live process holds
- * a seat now) and resumes bot play in every running match. A process that finds
+ * a seat now), resumes bot play in every running match and sends each one's newest
+ * stored state to every socket (the dead process may have stored a move it never
+ * published, which sockets elsewhere would otherwise wait for). A process that finds
  * its own key gone (cut off from Redis, or stalled, past the expiry) marks its
  * seats connected again.
  */

@@ -116,6 +116,20 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
     return this.catchUp([channel]);
   }
 
+  /**
+   * Send the newest stored state of each channel to every process's sockets: a process that
+   * died between storing a state and publishing it (frames follow storage: server/durable.ts)
+   * left sockets elsewhere a move behind with nothing more coming (server/presence.ts).
+   */
+  async republish(channels: readonly string[]): Promise<void> {
+    for (const channel of channels) {
+      for (const frame of await this.latestOf(channel)) {
+        this.deliver(channel, frame);
+        this.send(channel, frame);
+      }
+    }
+  }
+
   /** Close both connections (the process is stopping). */
   async close(): Promise<void> {
     this.closing = true;

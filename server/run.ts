@@ -12,7 +12,7 @@ export async function runServer(config: ServerConfig, extraGames: readonly Game[
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   // Matches that were running when the server stopped go on: bots move again, and
   // seats whose players do not come back get a stand-in.
-  const resumed = await server.keeper.resumeAll(Multipolar.name!);
+  const resumed = (await server.keeper.resumeAll(Multipolar.name!)).length;
   console.log(`Multipolar is running at http://${config.host}:${port}/${resumed ? ` (${resumed} matches resumed)` : ''}`);
 
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -125,8 +125,9 @@ export class SeatKeeper {
   /**
    * After a restart no socket is connected: mark every seat away and resume bots. When other
    * processes share the storage their sockets live on, so seats are left as they are.
+   * Returns the running matches.
    */
-  async resumeAll(gameName: string): Promise<number> {
+  async resumeAll(gameName: string): Promise<readonly string[]> {
     const ids = await this.o.db.listMatches({ gameName, where: { isGameover: false } });
     for (const matchID of ids) {
       const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
@@ -137,7 +138,7 @@ export class SeatKeeper {
       }
       this.poke(matchID);
     }
-    return ids.length;
+    return ids;
   }
 
   private forget(matchID: string): void {

@@ -8,10 +8,15 @@
  * process's players who do not come back are marked away by the others.
  */
 import type { LogEntry, State } from 'boardgame.io';
+import { Master } from 'boardgame.io/master';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Multipolar } from '../game';
 import { toMove } from '../game/game';
 import { actor, legalActions } from '../game/rules/actions';
-import { powerOf } from '../game/types';
+import type { MatchState } from '../game/state';
+import { powerOf, seatOf } from '../game/types';
+import { viewFor } from '../game/view';
 import { PostgresStorage } from '../server/storage/postgres';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
@@ -201,7 +206,7 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
     expect(differentMoves).toBeGreaterThan(0);
   });
 
-  it('a Redis restart mid-match: moves are still stored, and play resumes on every process once it is back', async () => {
+  it('a Redis restart mid-match: moves are still stored, and play resumes on every process once it is back', { timeout: 150_000 }, async () => {
     const matches = await Promise.all([0, 1].map(() => createMatch(nginx.url, { scenario: '2019' }, ['0', '1', '2'])));
     // Each seat directly on a different process: every move must cross Redis to reach the next player.
     const tables = matches.map(({ matchID, credentials }) => ({
@@ -228,7 +233,7 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
     expect(after.redis).toBe('ready');
   });
 
-  it('a process killed with SIGKILL mid-match: every match finishes through the proxy with every seen move kept', async () => {
+  it('a process killed with SIGKILL mid-match: every match finishes through the proxy with every seen move kept', { timeout: 150_000 }, async () => {
     const matches = await Promise.all(
       ['2019', '2019', '2014'].map((scenario) => createMatch(nginx.url, { scenario, seats: { '2': 'normal' } }, ['0', '1'])),
     );
@@ -263,6 +268,34 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
       // What anyone saw before the kill is in the log, move for move.
       expectSeenMovesStored(before.filter((p) => p.matchID === t.matchID), log);
     }
+  });
+
+  it('a process that stored a move and died before sending it: once it is found gone, every socket on the others is shown that move', async () => {
+    // Frames follow storage (server/durable.ts), so a kill between the two leaves a stored state nobody was sent.
+    const live = [servers[1]!, servers[2]!];
+    const { matchID, credentials } = await createMatch(live[0]!.url, { scenario: '2019' }, ['0', '1', '2']);
+    const all = [...['0', '1', '2'].map((seat, i) => connect(live[i % 2]!.url, matchID, seat, credentials[seat])), connect(live[1]!.url, matchID, null)];
+    // The server deals the opening; then a person is to move and nothing else happens.
+    await Promise.all(all.map((p) => p.until(() => p.state !== null && p.state.G.step.kind !== 'begin')));
+    const before = (await stored(matchID)).state;
+    const power = actor(before.G as MatchState)!;
+    const seat = seatOf(power);
+    // What the dying process did: store the move, straight to PostgreSQL, and publish nothing.
+    const dying = new Master(Multipolar, db, { send: () => undefined, sendAll: () => undefined }, undefined);
+    const { move, args } = toMove(legalActions(viewFor(before.G as MatchState, seat), power)[0]!);
+    await dying.onUpdate({ type: 'MAKE_MOVE', payload: { type: move, args, playerID: seat } } as never, before._stateID, matchID, seat);
+    const after = (await stored(matchID)).state;
+    expect(after._stateID).toBe(before._stateID + 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(all.map((p) => p.stateID)).toEqual(all.map(() => before._stateID));
+    // Its process is listed and has no live key: a live process finds it gone at its next beat.
+    const r = new Redis(redis.url);
+    await r.sadd('multipolar:origins', 'died-before-sending');
+    await r.quit();
+    await Promise.all(all.map((p) => p.until(() => p.stateID === after._stateID, 15_000)));
+    // The player now to move was told so: they play on, and everyone sees it.
+    all.find((p) => p.playerID === seatOf(actor(p.state!.G)!))!.play();
+    await Promise.all(all.map((p) => p.until(() => p.stateID > after._stateID, 15_000)));
   });
 
   it('a process killed with SIGKILL: the others mark away the seats only it held, and make the bot moves it owed', { timeout: 90_000 }, async () => {
