@@ -56,31 +56,6 @@ describe('bots decide from their own seat’s view only', () => {
   });
 });
 
-describe('Hard looks past one ply', () => {
-  const isAccommodation = (a: { kind: string; op?: { kind: string } }) => a.kind === 'ops' && a.op?.kind === 'accommodate';
-  it('searches the US\'s durable accommodation even when Normal ranks it low, and takes it far more often', () => {
-    // US turns with an accommodation on offer, from games of three Normal bots.
-    const states: MatchState[] = [];
-    for (let i = 0; i < 6; i++) {
-      playMatch({
-        scenario: '2019', seed: `far${i}`, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, `far${i}`),
-        observe: (G) => { if (G.step.kind === 'play' && G.step.power === 'us' && legalActions(G, 'us').some(isAccommodation)) states.push(G); },
-      });
-    }
-    let hard = 0;
-    let normal = 0;
-    for (const G of states) {
-      const view = viewFor(G, seatOf('us'));
-      const legal = legalActions(view, 'us');
-      // With one candidate Hard would only replay Normal's favourite, were the accommodation not added.
-      if (isAccommodation(makeBot('hard', 'far', { width: 1, playouts: 2 }).decide(view, 'us', legal))) hard++;
-      if (isAccommodation(makeBot('normal', 'far').decide(view, 'us', legal))) normal++;
-    }
-    expect(states.length).toBeGreaterThan(20);
-    expect(hard).toBeGreaterThan(2 * normal + 5);
-  });
-});
-
 describe('strength', () => {
   // Against Normal opponents (the same opponents for both levels), in the classroom scenario.
   // 20 games: a power that wins a quarter of them still wins at least one almost surely (0.75^20 < 0.4 %).

@@ -1,7 +1,6 @@
 /**
  * Hard: determinised search under a time budget. Normal's favourite few moves
- * (and the US's best accommodation, whose payoff one ply cannot see) are each
- * tried against many guesses of the hidden hands and piles; after
+ * are each tried against many guesses of the hidden hands and piles; after
  * each, every power plays on greedily by its own victory conditions (Normal's
  * one-ply judgement) to the end of the next round, so the rivals' best replies —
  * and two rounds of crises and upkeep scoring — are part of the score.
@@ -72,12 +71,6 @@ function playout(s: MatchState, me: Power, seed: string): number {
   return evaluate(s, me);
 }
 
-/**
- * The US's durable accommodation: one ply sees only its hostility cut and prestige, and the
- * sphere given up; what it changes for the alliance shows rounds later (docs/balance.md).
- */
-const farSighted = (a: Action): boolean => a.kind === 'ops' && a.op.kind === 'accommodate';
-
 export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const budget = opts.budgetMs ?? 300;
   const width = opts.width ?? 5;
@@ -93,13 +86,10 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       const start = now();
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
-      const all = legal
+      const ranked = legal
         .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
-        .sort((x, y) => y.s - x.s);
-      const ranked = all.slice(0, width);
-      // A move whose payoff lies beyond Normal's one ply is searched even when Normal ranks it low.
-      const far = all.find((c) => farSighted(c.a));
-      if (far && !ranked.some((c) => farSighted(c.a))) ranked.push(far);
+        .sort((x, y) => y.s - x.s)
+        .slice(0, width);
       const totals = ranked.map(() => 0);
       let n = 0;
       // One guess of the hidden cards per sweep, shared by every candidate so they are compared fairly.
