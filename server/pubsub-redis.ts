@@ -122,12 +122,7 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
    * left sockets elsewhere a move behind with nothing more coming (server/presence.ts).
    */
   async republish(channels: readonly string[]): Promise<void> {
-    for (const channel of channels) {
-      for (const frame of await this.latestOf(channel)) {
-        this.deliver(channel, frame);
-        this.send(channel, frame);
-      }
-    }
+    for (const channel of channels) for (const frame of await this.latestOf(channel)) this.publish(channel, frame);
   }
 
   /** Close both connections (the process is stopping). */
