@@ -62,7 +62,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 1 },
     forces: { china: { pacific: 4, europe: 0 }, russia: { pacific: 1, europe: 3 } },
-    usPool: 7,
+    // P13: the US "does not have the capacity" to meet both at once, so its pool is short of their
+    // 7. At 7, with De jure worth 1 a round, the Normal US won 42 % (docs/balance.md).
+    usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
       // The US alliance system in Asia (P13): treaty ally and garrison in Korea, the Seventh Fleet astride Malacca.
@@ -89,8 +91,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 1,
     globalTension: 2,
     theaterTension: { pacific: 1, europe: 2 },
-    forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 4 } },
-    usPool: 7,
+    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. At 3, with De jure
+    // worth 1 a round, the Normal US won 41 % (docs/balance.md).
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    // Short of both partners' forces at once (P13), as in 2019.
+    usPool: 6,
     // The US alliance system in Asia (P13), as in 2019.
     influence: { ...BASE_INFLUENCE, korea: { us: 6, china: 2 }, malacca: { us: 4, china: 1 }, crimea: { us: 0, russia: 4 }, ukraine: { us: 2, russia: 3 } },
   },
@@ -115,13 +120,14 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     theaterTension: { pacific: 2, europe: 0 },
     // The post-Cold War drawdown had thinned US forces; Russia still kept the largest army in Europe.
     forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
-    usPool: 6,
+    usPool: 5,
     influence: {
       ...BASE_INFLUENCE,
       taiwan: { us: 4, china: 1 },
       // China had taken Mischief Reef in 1995.
       scs: { us: 1, china: 2 },
-      baltic: { us: 2, russia: 2 },
+      // The Baltic states had left Moscow's orbit and were asking to join NATO, part of the slight of P2.
+      baltic: { us: 3, russia: 1 },
       ukraine: { us: 1, russia: 3 },
       crimea: { us: 1, russia: 3 },
     },

@@ -72,7 +72,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'alignment',
     title: 'The alignment ladder',
-    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the alignment stays below De facto; they score from De facto up.',
+    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the treaty stays unsigned; they score from De facto up, and the treaty pays them 3 once.',
     quote: { cite: 'P2', text: 'The contemporary quasi-alliance between Moscow and Beijing is already more than two decades old.' },
     highlight: [{ board: 'alignment' }],
     advance: { kind: 'next' },

@@ -6,8 +6,7 @@
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
 import {
-  DEFACTO_PRESTIGE,
-  DEJURE_PRESTIGE,
+  ALLIANCE_PRESTIGE,
   earnsStanding,
   LEVERAGE_PRESTIGE,
   NO_TREATY_PRESTIGE,
@@ -30,7 +29,7 @@ function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): numbe
   let n = 0;
   for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
   if (p === 'us') n += rank < 3 ? NO_TREATY_PRESTIGE : 0;
-  else n += rank >= 3 ? DEJURE_PRESTIGE : rank === 2 ? DEFACTO_PRESTIGE : 0;
+  else n += rank >= 2 ? ALLIANCE_PRESTIGE : 0;
   if (p === 'russia' && earnsStanding(s)) n += STANDING_PRESTIGE;
   if (p === 'china' && resentful(s)) n += LEVERAGE_PRESTIGE;
   return n;

@@ -171,9 +171,12 @@ export const STANDING_MARGIN = 2;
 export const earnsStanding = (s: Pick<MatchState, 'standing' | 'dependency'>): boolean => s.standing >= s.dependency + STANDING_MARGIN;
 /** China's prestige each round Russia's Dependency exceeds its Standing (tuned by self-play). */
 export const LEVERAGE_PRESTIGE = 2;
-/** The partners' prestige each round at De facto and at De jure alliance (P15). */
-export const DEFACTO_PRESTIGE = 1;
-export const DEJURE_PRESTIGE = 2;
+/**
+ * The partners' prestige each round from De facto alliance up (P15). The treaty adds no more
+ * a round: its worth is the +3 at signing and the US's lost point. At 2 a round for De jure,
+ * two Hard partners signed in most games and the Hard US won 17 % of 2014 (docs/balance.md).
+ */
+export const ALLIANCE_PRESTIGE = 1;
 /** Russia's prestige each round its Standing is far enough above its Dependency. */
 export const STANDING_PRESTIGE = 1;
 /** The US's prestige each round the treaty is unsigned (P12). */
@@ -182,10 +185,9 @@ export const NO_TREATY_PRESTIGE = 1;
 function scoreAlignment(s: MatchState): void {
   const level = alignment(s);
   if (alignmentAtLeast(s, 'defacto')) {
-    const n = level === 'dejure' ? DEJURE_PRESTIGE : DEFACTO_PRESTIGE;
-    addPrestige(s, 'china', n, 'alignment');
-    addPrestige(s, 'russia', n, 'alignment');
-    log(s, null, `An alliance of equals (${ALIGNMENT_NAMES[level]}): China and Russia +${n} prestige each.`, 'P15');
+    addPrestige(s, 'china', ALLIANCE_PRESTIGE, 'alignment');
+    addPrestige(s, 'russia', ALLIANCE_PRESTIGE, 'alignment');
+    log(s, null, `An alliance of equals (${ALIGNMENT_NAMES[level]}): China and Russia +${ALLIANCE_PRESTIGE} prestige each.`, 'P15');
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
   if (level !== 'dejure') addPrestige(s, 'us', NO_TREATY_PRESTIGE, 'alignment');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../game/rules/outcome';
-import { CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE, turnOrder } from '../../game/rules/round';
+import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE, turnOrder } from '../../game/rules/round';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import type { Power } from '../../game/types';
@@ -159,6 +159,19 @@ describe('upkeep (DESIGN §4, step 4)', () => {
       d.tracks = { economic: 7, technological: 4, political: 7, military: 7 };
     }));
     expect(s.prestigeBySource.us.alignment).toBe(want);
+  });
+
+  it.each([
+    ['a Quasi-alliance', [5, 3, 4, 4], false, undefined],
+    ['a De facto alliance', [7, 4, 7, 7], false, ALLIANCE_PRESTIGE],
+    ['a De jure alliance', [7, 4, 7, 7], true, ALLIANCE_PRESTIGE],
+  ] as const)('the partners score %s the same each round: the treaty pays once, at signing (P12, P15)', (_name, [economic, technological, political, military], treaty, want) => {
+    const s = endRound(tweak(begun(), (d) => {
+      d.treaty = treaty;
+      d.tracks = { economic, technological, political, military };
+    }));
+    expect(s.prestigeBySource.china.alignment).toBe(want);
+    expect(s.prestigeBySource.russia.alignment).toBe(want);
   });
 
   it('global tension eases by 1 in a round without crisis, and hands refill to 5', () => {
