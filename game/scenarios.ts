@@ -91,8 +91,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 1,
     globalTension: 2,
     theaterTension: { pacific: 1, europe: 2 },
-    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. At 3, with De jure
-    // worth 1 a round, the Normal US won 41 % (docs/balance.md).
+    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. At 3, with this
+    // pool and De jure worth 1 a round, Normal China won 40 % (docs/balance.md).
     forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     // Short of both partners' forces at once (P13), as in 2019.
     usPool: 6,
