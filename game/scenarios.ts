@@ -94,7 +94,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. At 3, with this
     // pool and De jure worth 1 a round, Normal China won 40 % (docs/balance.md).
     forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
-    // Short of both partners' forces at once (P13), as in 2019.
+    // No more than both partners' forces at once (P13: no "capacity to deal simultaneously").
     usPool: 6,
     // The US alliance system in Asia (P13), as in 2019.
     influence: { ...BASE_INFLUENCE, korea: { us: 6, china: 2 }, malacca: { us: 4, china: 1 }, crimea: { us: 0, russia: 4 }, ukraine: { us: 2, russia: 3 } },
