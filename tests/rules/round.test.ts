@@ -165,7 +165,7 @@ describe('upkeep (DESIGN §4, step 4)', () => {
     ['a Quasi-alliance', [5, 3, 4, 4], false, undefined],
     ['a De facto alliance', [7, 4, 7, 7], false, ALLIANCE_PRESTIGE],
     ['a De jure alliance', [7, 4, 7, 7], true, ALLIANCE_PRESTIGE],
-  ] as const)('the partners score %s the same each round: the treaty pays once, at signing (P12, P15)', (_name, [economic, technological, political, military], treaty, want) => {
+  ] as const)('each partner scores at %s: nothing below De facto, 1 a round from it up, no more for the treaty (P12, P15)', (_name, [economic, technological, political, military], treaty, want) => {
     const s = endRound(tweak(begun(), (d) => {
       d.treaty = treaty;
       d.tracks = { economic, technological, political, military };
