@@ -15,6 +15,10 @@
  *   subscription may have missed frames meanwhile). boardgame.io's client takes
  *   any update at least as new as what it has, so a client that missed states
  *   jumps to the newest one.
+ * - Whatever the cause, a frame lost between processes must not stall a table:
+ *   a match this process follows that has shown no new state for a while is
+ *   re-read from storage, less and less often while it stays quiet (QUIET_MS up
+ *   to MAX_QUIET_MS), and its sockets get the stored state if it is newer.
  */
 import { randomBytes } from 'node:crypto';
 import type { Server, State, StorageAPI } from 'boardgame.io';
@@ -35,6 +39,23 @@ export interface RedisPubSubOptions<T> {
 export type RedisStatus = 'connecting' | 'ready' | 'down';
 
 const RETRY = (attempt: number) => Math.min(50 * attempt, 1000); // reconnect every second at most
+/** A followed match showing no new state this long is re-read from storage; the wait doubles while it stays quiet. */
+const QUIET_MS = 5000;
+const MAX_QUIET_MS = 60_000;
+
+/** A followed match: the newest state id shown to this process's sockets, and when to re-read it. */
+interface Watch {
+  stateID: number;
+  due: number;
+  wait: number;
+}
+
+/** The state id a frame carries (boardgame.io's 'update' and 'patch'), if any. */
+function stateIdOf(frame: Frame): number | undefined {
+  const state = frame.type === 'update' ? frame.args[1] : frame.type === 'patch' ? frame.args[3] : undefined;
+  const id = (state as { _stateID?: unknown } | undefined)?._stateID;
+  return typeof id === 'number' ? id : undefined;
+}
 
 /**
  * A connection as this server wants it: no offline queue (a frame Redis cannot take now is
@@ -54,6 +75,9 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
   private readonly local = new Map<string, Set<(payload: T) => void>>();
   /** Channels whose frame could not be published: republished from storage when Redis is back. */
   private readonly dropped = new Set<string>();
+  private readonly watch = new Map<string, Watch>();
+  private readonly rereads: ReturnType<typeof setInterval>;
+  private rereading = false;
   private subWasDown = false;
   private closing = false;
   /** Frames that could not be published since start (health check). */
@@ -78,6 +102,8 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
     this.sub.on('ready', () => void this.subReady());
     this.sub.on('close', () => this.subDown());
     this.pub.on('ready', () => void this.pubReady());
+    this.rereads = setInterval(() => void this.rereadQuiet(), 1000);
+    this.rereads.unref();
   }
 
   /** Both connections up ('ready'), lost after being up ('down'), or not up yet. */
@@ -95,6 +121,7 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
     let set = this.local.get(channel);
     if (!set) {
       this.local.set(channel, (set = new Set()));
+      this.watch.set(channel, { stateID: -1, due: Date.now() + QUIET_MS, wait: QUIET_MS });
       // Not ready: subReady() subscribes every channel once it is.
       if (this.sub.status === 'ready') {
         this.sub.subscribe(channel).then(
@@ -108,6 +135,7 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
 
   unsubscribeAll(channel: string): void {
     if (!this.local.delete(channel)) return;
+    this.watch.delete(channel);
     if (this.sub.status === 'ready') this.sub.unsubscribe(channel).catch(() => undefined);
   }
 
@@ -128,10 +156,14 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
   /** Close both connections (the process is stopping). */
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.rereads);
     await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
   }
 
   private deliver(channel: string, payload: T): void {
+    const id = stateIdOf(payload);
+    const w = this.watch.get(channel);
+    if (w && id !== undefined && id > w.stateID) Object.assign(w, { stateID: id, due: Date.now() + QUIET_MS, wait: QUIET_MS });
     for (const cb of this.local.get(channel) ?? []) {
       try {
         cb(payload);
@@ -186,6 +218,31 @@ export class RedisPubSub<T extends Frame> implements GenericPubSub<T> {
   private async catchUp(channels: readonly string[]): Promise<void> {
     for (const channel of channels) {
       for (const frame of await this.latestOf(channel)) if (this.local.has(channel)) this.deliver(channel, frame);
+    }
+  }
+
+  /**
+   * Re-read each followed match that has been quiet past its wait; hand its sockets the stored
+   * state if it is newer than the last one they were shown (a frame was lost on the way).
+   */
+  private async rereadQuiet(): Promise<void> {
+    if (this.rereading) return;
+    this.rereading = true;
+    try {
+      for (const [channel, w] of this.watch) {
+        if (w.due > Date.now()) continue;
+        const frames = await this.latestOf(channel);
+        const stored = frames.map(stateIdOf).find((id) => id !== undefined) ?? -1;
+        if (stored > w.stateID && this.local.has(channel)) {
+          if (w.stateID >= 0) console.log(`redis: ${channel} showed state ${w.stateID} here, storage has ${stored}: sent from storage`);
+          for (const frame of frames) this.deliver(channel, frame);
+        } else {
+          w.wait = Math.min(2 * w.wait, MAX_QUIET_MS);
+          w.due = Date.now() + w.wait;
+        }
+      }
+    } finally {
+      this.rereading = false;
     }
   }
 

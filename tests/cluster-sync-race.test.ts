@@ -4,14 +4,22 @@
  * the stored state, and before A answers it, process B stores a move and its
  * frame reaches A through Redis. The socket must still end up with the move.
  *
+ * And a frame lost between processes, whatever the cause, stalls a table for
+ * seconds, not for good: a quiet match is re-read from storage.
+ *
  * Two real servers in this test process (so the test can hold A's read), on a
  * real PostgreSQL and Redis, with real socket.io clients.
  */
 import type { State } from 'boardgame.io';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Master } from 'boardgame.io/master';
+import { Multipolar } from '../game';
 import { toMove } from '../game/game';
-import { legalActions } from '../game/rules/actions';
+import { actor, legalActions } from '../game/rules/actions';
+import type { MatchState } from '../game/state';
+import { seatOf } from '../game/types';
+import { viewFor } from '../game/view';
 import { createServer, listenOn } from '../server/app';
 import { configFromEnv } from '../server/config';
 import type { TestPostgres } from './support/postgres';
@@ -107,5 +115,30 @@ describe('a sync answered from storage while another process stores a move', () 
     await china.until(() => china.stateID >= us.stateID, 5_000);
     expect(russia.stateID).toBe(us.stateID);
     await watcher.quit();
+  });
+});
+
+describe('a move stored with no frame sent, no process gone', () => {
+  it('reaches every socket of the quiet table from storage within seconds, and play goes on', { timeout: 60_000 }, async () => {
+    const [a, b] = running as [(typeof running)[0], (typeof running)[0]];
+    const { matchID, credentials } = await createMatch(a.url, { scenario: '2019' }, ['0', '1', '2']);
+    const all = [...['0', '1', '2'].map((seat, i) => connect(i % 2 ? b.url : a.url, matchID, seat, credentials[seat])), connect(b.url, matchID, null)];
+    await Promise.all(all.map((p) => p.until(() => p.state !== null && p.state.G.step.kind !== 'begin')));
+    // The frame of this move is lost: it goes to storage only (PostgreSQL, shared by both servers).
+    const storage = a.server.storage;
+    const { state: before } = (await storage.fetch(matchID, { state: true })) as { state: State };
+    const power = actor(before.G as MatchState)!;
+    const seat = seatOf(power);
+    const silent = new Master(Multipolar, storage, { send: () => undefined, sendAll: () => undefined }, undefined);
+    const { move, args } = toMove(legalActions(viewFor(before.G as MatchState, seat), power)[0]!);
+    await silent.onUpdate({ type: 'MAKE_MOVE', payload: { type: move, args, playerID: seat } } as never, before._stateID, matchID, seat);
+    const { state: after } = (await storage.fetch(matchID, { state: true })) as { state: State };
+    expect(after._stateID).toBe(before._stateID + 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(all.map((p) => p.stateID)).toEqual(all.map(() => before._stateID));
+    // Quiet for five seconds, the match is re-read on both servers and every socket is shown the move.
+    await Promise.all(all.map((p) => p.until(() => p.stateID === after._stateID, 15_000)));
+    all.find((p) => p.playerID === seatOf(actor(p.state!.G)!))!.play();
+    await Promise.all(all.map((p) => p.until(() => p.stateID > after._stateID, 15_000)));
   });
 });
