@@ -32,6 +32,8 @@ export interface HardOptions {
    * plays the same game on any machine under any load (the simulator's runs).
    */
   readonly playouts?: number;
+  /** Told how many playouts each searched decision ran (the benchmark reports what a budget buys). */
+  readonly onSearch?: (playouts: number) => void;
 }
 
 /**
@@ -101,6 +103,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
         });
         n++;
       }
+      opts.onSearch?.(n);
       let best = 0;
       for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
       return (ranked[best] as { a: Action }).a;

@@ -31,7 +31,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'multipolar' },
     json: { type: 'boolean', default: false },
     bots: { type: 'string' },
-    'hard-ms': { type: 'string', default: '150' },
+    'hard-ms': { type: 'string', default: '250' }, // the server's Hard budget (server/config.ts)
     'hard-playouts': { type: 'string' },
     strategy: { type: 'string' },
     help: { type: 'boolean', default: false },
