@@ -13,21 +13,18 @@ import { fmt, median, quantile } from './stats';
 const HARD_GAMES = Number(process.env.BENCH_HARD_GAMES ?? 2);
 /** The server's and hot-seat's Hard budget (server/config.ts HARD_BOT_MS, client/hotseat/match.ts). */
 const HARD_MS = Number(process.env.BENCH_HARD_MS ?? 250);
-/** The balance runs' fixed playouts (docs/balance.md); the last line printed says what HARD_MS buys here. */
-const PLAYOUTS = 6;
-
 /** Playouts each budgeted Hard decision ran: what the budget buys on this machine. */
 const bought: number[] = [];
 
 /**
  * The budgeted Hard always takes about its budget, so its row cannot show the search getting
- * faster; Hard with a fixed number of playouts (the simulator's balance runs) can.
+ * faster; Hard with a fixed six playouts (the simulator's balance runs) can.
  */
 const ROWS: readonly { name: string; level: BotLevel; games: number; hard?: HardOptions }[] = [
   { name: 'easy', level: 'easy', games: 40 },
   { name: 'normal', level: 'normal', games: 20 },
   { name: 'hard', level: 'hard', games: HARD_GAMES, hard: { budgetMs: HARD_MS, onSearch: (n) => bought.push(n) } },
-  { name: `hard×${PLAYOUTS}`, level: 'hard', games: HARD_GAMES, hard: { playouts: PLAYOUTS } },
+  { name: 'hard×6', level: 'hard', games: HARD_GAMES, hard: { playouts: 6 } },
 ];
 
 console.log(`Multipolar bot benchmark (2019 scenario, node ${process.version}; Hard budget ${HARD_MS} ms)`);
@@ -50,6 +47,6 @@ for (const { name, level, games, hard } of ROWS) {
   console.log(`${name.padEnd(8)} ${String(times.length).padStart(9)}   ${fmt(median(times)).padStart(9)}   ${fmt(quantile(times, 0.95)).padStart(6)}   ${fmt(Math.max(...times)).padStart(6)}`);
 }
 console.log('');
-console.log(`hard×${PLAYOUTS} / normal, medians: ${fmt((medians[`hard×${PLAYOUTS}`] as number) / (medians['normal'] as number), 0)}×   (one ${PLAYOUTS}-playout search costs that many Normal decisions)`);
-console.log(`playouts a ${HARD_MS} ms Hard decision ran: median ${median(bought)}, p10 ${quantile(bought, 0.1)}, p90 ${quantile(bought, 0.9)} (the balance runs fix ${PLAYOUTS})`);
+console.log(`hard×6 / normal, medians: ${fmt((medians['hard×6'] as number) / (medians['normal'] as number), 0)}×   (one six-playout search costs that many Normal decisions)`);
+console.log(`playouts a ${HARD_MS} ms Hard decision ran: median ${median(bought)}, p10 ${quantile(bought, 0.1)}, p90 ${quantile(bought, 0.9)} (the balance runs fix 6)`);
 console.log('targets: Normal p95 < 20 ms; Hard p95 < 1000 ms');
