@@ -13,17 +13,29 @@ const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
   { value: 'hard', label: 'Bot (hard)' },
 ];
 
+/** What a shared seed may look like: short and printable, so it reads well in a link. */
+const SEED = /^[\w-]{1,32}$/;
+
 /**
  * `#/hotseat?start=1&scenario=2019&us=human&china=easy&russia=normal` skips
  * the form: a link a teacher can hand out, and what the benchmarks open.
+ * `&seed=lesson3` fixes the shuffle (and the bots' dice), so every screen
+ * that opens the link deals the same game; tests use it to replay a known match.
  */
 function quickStart(q: URLSearchParams): HotseatOptions | null {
   if (!q.has('start')) return null;
   const scenario = (SCENARIOS as readonly string[]).includes(q.get('scenario') ?? '') ? (q.get('scenario') as ScenarioId) : '2019';
   const kinds = SEAT_CHOICES.map((c) => c.value) as readonly string[];
   const seat = (p: Power): SeatKind => (kinds.includes(q.get(p) ?? '') ? (q.get(p) as SeatKind) : 'human');
-  return { scenario, seats: { us: seat('us'), china: seat('china'), russia: seat('russia') }, botDelayMs: botDelayFromUrl() };
+  const seed = q.get('seed') ?? '';
+  return {
+    scenario,
+    seats: { us: seat('us'), china: seat('china'), russia: seat('russia') },
+    botDelayMs: botDelayFromUrl(),
+    ...(SEED.test(seed) ? { seed } : {}),
+  };
 }
+
 
 export function showSetup(root: HTMLElement, query = new URLSearchParams()): () => void {
   const quick = quickStart(query);
