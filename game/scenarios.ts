@@ -96,8 +96,17 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     // No more than both partners' forces at once (P13: no "capacity to deal simultaneously").
     usPool: 6,
-    // The US alliance system in Asia (P13), as in 2019.
-    influence: { ...BASE_INFLUENCE, korea: { us: 6, china: 2 }, malacca: { us: 4, china: 1 }, crimea: { us: 0, russia: 4 }, ukraine: { us: 2, russia: 3 } },
+    // The US alliance system in Asia (P13), as in 2019. Senkaku, the islands China claims (P11): in
+    // April 2014 Washington said its treaty with Japan covers them (history, not the article).
+    // At 3, three Hard bots gave the US 24.5 % of 2014 (docs/balance.md).
+    influence: {
+      ...BASE_INFLUENCE,
+      korea: { us: 6, china: 2 },
+      senkaku: { us: 4, china: 2 },
+      malacca: { us: 4, china: 1 },
+      crimea: { us: 0, russia: 4 },
+      ukraine: { us: 2, russia: 3 },
+    },
   },
   '1996': {
     id: '1996',
