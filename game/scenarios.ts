@@ -119,7 +119,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     // Military cooperation only starting its steady growth "ever since the 1990s" (P12):
     // at Military 2, three Hard bots signed the treaty in most 1996 games and Russia won 47 %.
     tracks: { economic: 1, technological: 1, political: 2, military: 1 },
-    hostility: { china: 2, russia: 1 },
+    // Moscow "treated as a defeated adversary" as NATO readied to take in its former allies (P2): the US
+    // starts as wary of Russia as of China.
+    hostility: { china: 2, russia: 2 },
     focus: null,
     // "Treated as a defeated adversary" (P2): Standing starts low, and must be rebuilt.
     dependency: 1,
@@ -137,7 +139,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       scs: { us: 1, china: 2 },
       // The Baltic states had left Moscow's orbit and were asking to join NATO, part of the slight of P2.
       baltic: { us: 3, russia: 1 },
-      ukraine: { us: 1, russia: 3 },
+      // The Black Sea Fleet was still in dispute (settled in 1997) and the 1994 Budapest Memorandum
+      // had traded Ukraine's nuclear arms for guarantees: Moscow's hold was loosening.
+      ukraine: { us: 1, russia: 2 },
       crimea: { us: 1, russia: 3 },
     },
   },
