@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { botChooser, makeBot } from '../game/bots';
 import type { BotLevel } from '../game/bots';
+import { HARD_PLAYOUTS } from '../game/bots/hard';
 import { legalActions } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
 import { prng } from '../game/sim/prng';
@@ -81,5 +82,21 @@ describe('strength', () => {
       if (r.outcome?.winner === p) easy++;
     }
     expect(selfPlay[p]).toBeGreaterThanOrEqual(Math.max(2 * easy, 1));
+  });
+});
+
+describe('Hard plays at the strength that was balanced', () => {
+  it('searches at most six playouts a decision however much time it is given, and the full six when the clock allows', () => {
+    const ran: number[] = [];
+    // A clock that never moves: the budget never runs out, so only the cap stops the search.
+    const bot = makeBot('hard', 'cap', { now: () => 0, budgetMs: 250, onSearch: (n) => ran.push(n) });
+    for (const G of midGameStates()) {
+      const me = G.step.kind === 'play' ? G.step.power : 'us';
+      const view = viewFor(G, seatOf(me));
+      bot.decide(view, me, legalActions(view, me));
+    }
+    expect(ran.length).toBeGreaterThan(0);
+    expect(ran.every((n) => n === HARD_PLAYOUTS)).toBe(true);
+    expect(HARD_PLAYOUTS).toBe(6); // docs/balance.md measures Hard at six playouts (--hard-playouts 6)
   });
 });

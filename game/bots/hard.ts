@@ -25,7 +25,7 @@ export interface HardOptions {
   readonly width?: number;
   /** Clock; injectable so tests can make the search deterministic. */
   readonly now?: () => number;
-  /** Upper bound on playouts per decision, whatever the clock says. */
+  /** Upper bound on playouts per decision, whatever the clock says (default HARD_PLAYOUTS). */
   readonly maxRollouts?: number;
   /**
    * Exactly this many playouts per decision, clock ignored: the same seed then
@@ -35,6 +35,14 @@ export interface HardOptions {
   /** Told how many playouts each searched decision ran (the benchmark reports what a budget buys). */
   readonly onSearch?: (playouts: number) => void;
 }
+
+/**
+ * Playouts a decision, at most: the strength the balance runs measure (docs/balance.md). More
+ * search helps two Hard partners more than a Hard US (at eight, three Hard bots gave 2019
+ * 21 / 44 / 35 % over 100 games, against 27 / 38 / 35 % at six), so a fast machine must not play
+ * a different game from the one that was balanced; a busy one's clock may only cut it short.
+ */
+export const HARD_PLAYOUTS = 6;
 
 /**
  * Moves played out after the candidate, at most: enough for the rest of this round and the next
@@ -78,7 +86,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const width = opts.width ?? 5;
   const now = opts.now ?? (() => performance.now());
   const fixed = opts.playouts;
-  const maxRollouts = fixed ?? opts.maxRollouts ?? 60;
+  const maxRollouts = fixed ?? opts.maxRollouts ?? HARD_PLAYOUTS;
   const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
   const r = prng(seed);
   return {

@@ -6,6 +6,7 @@
  */
 import { botChooser } from '../bots';
 import type { BotLevel } from '../bots';
+import { HARD_PLAYOUTS } from '../bots/hard';
 import type { HardOptions } from '../bots/hard';
 import type { Action } from '../rules/actions';
 import { alignment, alignmentRank } from '../rules/derived';
@@ -58,10 +59,10 @@ export interface GameRow {
 }
 
 /**
- * Hard searches under a clock; in the lab it runs a fixed number of rollouts
- * instead, so the same seed gives the same games on any machine.
+ * Hard searches under a clock; in the lab it runs its full six playouts whatever the clock
+ * says, so the same seed gives the same games on any machine, at the strength balanced.
  */
-export const LAB_HARD: HardOptions = { now: () => 0, maxRollouts: 120 };
+export const LAB_HARD: HardOptions = { playouts: HARD_PLAYOUTS };
 
 export const gameSeed = (seed: string, i: number): string => `${seed}:${i}`;
 
