@@ -119,8 +119,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     // Military cooperation only starting its steady growth "ever since the 1990s" (P12):
     // at Military 2, three Hard bots signed the treaty in most 1996 games and Russia won 47 %.
     tracks: { economic: 1, technological: 1, political: 2, military: 1 },
-    // Moscow "treated as a defeated adversary" as NATO readied to take in its former allies (P2): the US
-    // starts as wary of Russia as of China.
+    // Moscow "treated as a defeated adversary" as NATO readied to take in its former allies
+    // (P2): the US starts as wary of Russia as of China.
     hostility: { china: 2, russia: 2 },
     focus: null,
     // "Treated as a defeated adversary" (P2): Standing starts low, and must be rebuilt.

@@ -45,8 +45,8 @@ describe('bots decide from their own seat’s view only', () => {
     for (const G of midGameStates()) {
       const me = G.step.kind === 'play' ? G.step.power : 'us';
       const decide = (state: MatchState) => {
-        // A fixed clock and rollout count make Hard's search repeatable.
-        const bot = makeBot(level, 'seed', { now: () => 0, budgetMs: 1, maxRollouts: 3 });
+        // A fixed number of playouts, clock ignored, makes Hard's search repeatable.
+        const bot = makeBot(level, 'seed', { playouts: 3 });
         const view = viewFor(state, seatOf(me));
         return bot.decide(view, me, legalActions(view, me));
       };

@@ -25,8 +25,6 @@ export interface HardOptions {
   readonly width?: number;
   /** Clock; injectable so tests can make the search deterministic. */
   readonly now?: () => number;
-  /** Upper bound on playouts per decision, whatever the clock says (default HARD_PLAYOUTS). */
-  readonly maxRollouts?: number;
   /**
    * Exactly this many playouts per decision, clock ignored: the same seed then
    * plays the same game on any machine under any load (the simulator's runs).
@@ -86,7 +84,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const width = opts.width ?? 5;
   const now = opts.now ?? (() => performance.now());
   const fixed = opts.playouts;
-  const maxRollouts = fixed ?? opts.maxRollouts ?? HARD_PLAYOUTS;
+  const maxRollouts = fixed ?? HARD_PLAYOUTS;
   const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
   const r = prng(seed);
   return {
