@@ -1,5 +1,5 @@
 /**
- * The two theaters: regions, their stability and flashpoints (DESIGN §2).
+ * The two theaters: regions, their stability and flashpoints (docs/design.md §2).
  * Pure data plus the control rule.
  */
 import type { Partner, Power, RegionId, Theater } from './types';
@@ -45,7 +45,7 @@ export const MAX_INFLUENCE = 8;
 
 /**
  * Who controls a region: the power whose influence is at least the highest
- * rival's plus the region's stability (DESIGN §2).
+ * rival's plus the region's stability (docs/design.md §2).
  */
 export function controller(influence: Readonly<Record<Power, number>>, region: RegionId): Power | null {
   const { stability } = BOARD[region];

@@ -1,6 +1,6 @@
 /**
  * The state a match starts from. It holds no secrets: hands and piles stay
- * empty until the opening `begin` move deals them (STACK-NOTES item 3).
+ * empty until the opening `begin` move deals them (docs/boardgameio.md §3).
  */
 import { SCENARIOS } from './scenarios';
 import type { MatchState } from './state';

@@ -1,7 +1,7 @@
 /**
  * The one-port server: boardgame.io's Server (Lobby API and sockets) plus the
  * built client and a health check, with the project's fences around
- * boardgame.io 0.50.2 (STACK-NOTES items 3–9).
+ * boardgame.io 0.50.2 (docs/boardgameio.md §3–9).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,7 +39,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     },
     onMetadata: (matchID, metadata) => keeper?.metadataChanged(matchID, metadata),
     // Several processes share PostgreSQL only with a shared pub/sub (REDIS_URL): then of two
-    // moves on one state, exactly one is stored (STACK-NOTES 8).
+    // moves on one state, exactly one is stored (docs/boardgameio.md §8).
     compareAndSet: Boolean(config.redisUrl),
     onLost: persist.noteLost,
   });

@@ -1,5 +1,5 @@
 /**
- * Persist before broadcast (STACK-NOTES item 7).
+ * Persist before broadcast (docs/boardgameio.md §7).
  *
  * boardgame.io's Master publishes a new state to every client and only then
  * writes it to storage, so a crash in between loses a move players already saw.

@@ -1,5 +1,5 @@
 /**
- * Socket guards for boardgame.io 0.50.2 defects (STACK-NOTES items 3, 4, 6).
+ * Socket guards for boardgame.io 0.50.2 defects (docs/boardgameio.md §3, 4, 6).
  * Incoming, applied to every event on the game's namespace before
  * boardgame.io sees it:
  * - an `update` whose action claims another seat than the one its credentials
@@ -54,7 +54,7 @@ export function redactSync(args: readonly unknown[], playerID: string | null | u
   if (!initial) return [...args];
   const { random: _seed, ...plugins } = initial.plugins ?? {};
   const initialState = { ...initial, G: viewFor(initial.G as MatchState, playerID), plugins };
-  // boardgame.io's action log grows with every move (STACK-NOTES 12) and the
+  // boardgame.io's action log grows with every move (docs/boardgameio.md §12) and the
   // client never reads it (the rules keep their own log in G): a resync stays small.
   return [matchID, { ...info, initialState, log: [] }, ...rest];
 }

@@ -1,7 +1,7 @@
 /**
  * boardgame.io's GenericPubSub over Redis, so that several server processes
  * sharing one PostgreSQL deliver every frame of a match to every socket of it,
- * whichever process each socket is on (STACK-NOTES 8, issue 8).
+ * whichever process each socket is on (docs/boardgameio.md §8).
  *
  * - A frame is delivered to this process's own sockets at once and published
  *   to Redis for the others (a process skips its own frames coming back), so a

@@ -1,5 +1,5 @@
 /**
- * Server-side bots (boardgame.io 0.50 has none: STACK-NOTES item 9).
+ * Server-side bots (boardgame.io 0.50 has none: docs/boardgameio.md §9).
  *
  * After every stored change of a match the keeper looks at whose move it is:
  * the opening deal is always the server's; a seat the creator gave to a bot is

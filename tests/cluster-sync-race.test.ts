@@ -1,6 +1,6 @@
 /**
- * The interleaving that once left a seat a state behind in the cluster test
- * (issue 8), forced instead of waited for: a socket's sync on process A reads
+ * The interleaving that once left a seat a state behind in the cluster test,
+ * forced instead of waited for: a socket's sync on process A reads
  * the stored state, and before A answers it, process B stores a move and its
  * frame reaches A through Redis. The socket must still end up with the move.
  *

@@ -1,6 +1,6 @@
 /**
  * Several server processes behind nginx, sharing PostgreSQL (state) and Redis
- * (frames between processes), each a real process (issue 8, STACK-NOTES 8):
+ * (frames between processes), each a real process (docs/boardgameio.md §8):
  * clients of one match on different processes see every move; two processes
  * taking moves for one state keep exactly one; a process killed with SIGKILL
  * mid-match loses no move anyone saw and its players go on through the proxy;

@@ -1,5 +1,5 @@
 /**
- * A move is stored before any client sees it (STACK-NOTES 7): the server is
+ * A move is stored before any client sees it (docs/boardgameio.md §7): the server is
  * killed with SIGKILL at a random moment of a running match, restarted on the
  * same data, and must hold every move any client had seen; then the match goes
  * on from there with the same people (and the same server bots).

@@ -142,7 +142,7 @@ describe('limits', () => {
   });
 });
 
-describe('origins (STACK-NOTES 5)', () => {
+describe('origins (docs/boardgameio.md §5)', () => {
   it('decides by the page’s own origin and the configured ones', () => {
     expect(originAllowed(undefined, 'a:1', [])).toBe(true);
     expect(originAllowed('http://a:1', 'a:1', [])).toBe(true);

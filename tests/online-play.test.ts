@@ -60,7 +60,7 @@ describe('an online match', () => {
     expect(us.state!.G.outcome).not.toBeNull();
     // Sync and update frames reached every socket: after its first sync, every state of the match
     // came as an update, none skipped (however short the game). No frame carries another seat's
-    // hand, a pile's order or the random plugin's state (STACK-NOTES 3).
+    // hand, a pile's order or the random plugin's state (docs/boardgameio.md §3).
     for (const [who, power] of [[us, 'us'], [china, 'china'], [watcher, null]] as const) {
       const sync = who.frames.find((f) => f.event === 'sync');
       expect(sync).toBeDefined();
@@ -71,7 +71,7 @@ describe('an online match', () => {
       expect(every.filter((id) => !updates.has(id))).toEqual([]);
       expect(who.frames.flatMap((f) => secretsIn(f, power))).toEqual([]);
     }
-    // A resync carries no boardgame.io action log: it would grow with every move (STACK-NOTES 12).
+    // A resync carries no boardgame.io action log: it would grow with every move (docs/boardgameio.md §12).
     expect((us.frames.find((f) => f.event === 'sync')!.args[1] as { log: unknown[] }).log).toEqual([]);
     // The check can fail: a seat's own hand is in its frames.
     expect(us.frames.some((f) => JSON.stringify(f.args).includes('"hands":{"us"'))).toBe(true);

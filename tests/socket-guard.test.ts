@@ -1,6 +1,6 @@
 /**
- * The server refuses what boardgame.io 0.50.2 would let through (STACK-NOTES
- * 4 and 6), tested over real sockets against a real server process.
+ * The server refuses what boardgame.io 0.50.2 would let through
+ * (docs/boardgameio.md §4 and §6), tested over real sockets against a real server process.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +71,7 @@ describe('refusal: the guard’s decision', () => {
 describe('socket guards on a running server', () => {
   // With one active seat at a time (game/game.ts) boardgame.io's own activity
   // check already stops this; the guard stands behind it for any future
-  // stage with two active seats (STACK-NOTES item 4).
+  // stage with two active seats (docs/boardgameio.md §4).
   it('a seat cannot move for another seat by naming it in the action', async () => {
     const { matchID } = await post('/games/multipolar/create', { numPlayers: 3 });
     const china = await post(`/games/multipolar/${matchID}/join`, { playerID: '1', playerName: 'China' });

@@ -28,7 +28,7 @@ export const POWER_TEXT: Readonly<Record<Power, Colour>> = {
 
 /**
  * Short codes shown beside every power colour, so colour is never the only
- * signal (DESIGN §6, accessibility).
+ * signal (docs/design.md §6, accessibility).
  */
 export const POWER_CODE: Readonly<Record<Power, string>> = { us: 'US', china: 'CN', russia: 'RU' };
 
@@ -75,7 +75,7 @@ export const TRACK_COLOUR = {
 /** Opacity of a region's fill (controlled or open), its controller's pattern, and its outlines. */
 export const REGION_ALPHA = { controlled: 0.32, open: 0.08, pattern: 0.5, border: 0.55, sphere: 0.7, hover: 0.95, target: 1 } as const;
 
-/** System fonts only: nothing is downloaded (STACK-NOTES, offline classrooms). */
+/** System fonts only: nothing is downloaded (offline classrooms). */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /** Type sizes in CSS px at UI scale 1; the layout multiplies them. */

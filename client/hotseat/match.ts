@@ -59,7 +59,7 @@ export class HotseatMatch implements PlaySource {
       const kind = options.seats[p];
       if (kind !== 'human') this.bots[p] = botFor(kind, p, this.seed);
     }
-    // One subscriber per client, fanned out (STACK-NOTES item 10).
+    // One subscriber per client, fanned out (docs/boardgameio.md §10).
     for (const p of POWERS) this.clients[p].subscribe(() => this.changed());
     for (const p of POWERS) this.clients[p].start();
   }

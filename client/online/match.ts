@@ -63,7 +63,7 @@ export class OnlineMatch implements PlaySource {
       ...(options.seat ? { playerID: options.seat.playerID, credentials: options.seat.credentials } : {}),
       debug: false,
     });
-    // One subscriber, fanned out (STACK-NOTES item 10).
+    // One subscriber, fanned out (docs/boardgameio.md §10).
     this.client.subscribe(() => this.changed(true));
     this.client.start();
     this.poller = setInterval(() => void this.poll(), POLL_MS);

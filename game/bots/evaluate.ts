@@ -1,6 +1,6 @@
 /**
  * How good a state looks to one power, from its victory conditions
- * (DESIGN §4 scoring): prestige now, the prestige its position will earn
+ * (docs/design.md §4 scoring): prestige now, the prestige its position will earn
  * in the rounds left, and the risks it runs — above all the Brink.
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';

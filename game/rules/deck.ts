@@ -46,7 +46,7 @@ export function discardPlayed(s: MatchState, id: CardId, forEvent: boolean): voi
   else s.discard.push(id);
 }
 
-/** Draw and resolve the round's world event (DESIGN §4, step 1). */
+/** Draw and resolve the round's world event (docs/design.md §4, step 1). */
 export function drawWorldEvent(s: MatchState, rng: Rng): void {
   let id: EventId | undefined = s.pushedEvents.shift();
   if (!id) {

@@ -12,7 +12,7 @@ type S = Pick<RulesState, 'tracks' | 'treaty'>;
 export const ALIGNMENT_THRESHOLDS = { quasi: 12, defacto: 22 } as const;
 /** De facto alliance also needs every track at least this high. */
 export const DEFACTO_MIN_TRACK = 3;
-/** The treaty needs Political and Military at least this high (DESIGN §4). */
+/** The treaty needs Political and Military at least this high (docs/design.md §4). */
 export const TREATY_MIN = 7;
 
 export const trackTotal = (s: Pick<RulesState, 'tracks'>): number =>

@@ -1,5 +1,5 @@
 /**
- * What each operation does when a card is played for ops (DESIGN §4, step 2).
+ * What each operation does when a card is played for ops (docs/design.md §4, step 2).
  * A card worth BIG_PLAY ops or more buys the larger effect.
  */
 import { BOARD, CHALLENGER, MAX_INFLUENCE, regionsOf } from '../board';

@@ -1,6 +1,6 @@
 /**
  * Russia–China proposals: the partner accepts or declines at once; the
- * proposer's ops are spent either way (DESIGN §4).
+ * proposer's ops are spent either way (docs/design.md §4).
  */
 import { MAX_INFLUENCE } from '../board';
 import type { MatchState, Proposal } from '../state';

@@ -1,6 +1,6 @@
 /**
  * The round after the action turns: crises, then upkeep, then the next
- * round's world event (DESIGN §4, steps 3–4 and 1).
+ * round's world event (docs/design.md §4, steps 3–4 and 1).
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import type { MatchState } from '../state';

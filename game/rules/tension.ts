@@ -1,6 +1,6 @@
 /**
  * Tension: per-theater meters that trigger crises, and the global meter whose
- * top step, the Brink, is a loss for whoever pushes the world there (DESIGN §4).
+ * top step, the Brink, is a loss for whoever pushes the world there (docs/design.md §4).
  */
 import type { MatchState } from '../state';
 import type { Power, Theater } from '../types';

@@ -10,7 +10,7 @@ const big = findCard((c) => c.affinity === 'neutral' && c.ops >= 3, 'neutral 3+ 
 const small = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1–2 ops card');
 const rivalForUs = findCard((c) => c.affinity === 'china' && c.effects.some((e) => e.kind === 'prestige'), 'China card with prestige');
 
-describe('proposals: the partner answers in a response step (DESIGN §4)', () => {
+describe('proposals: the partner answers in a response step (docs/design.md §4)', () => {
   it('China proposes; the match waits for Russia; accepting raises the track and the proposer gains prestige', () => {
     let s = withTurn(begun(), 'china', [small.id]);
     s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });

@@ -56,7 +56,7 @@ describe('turn order: three turns each, the US first, the partners alternating w
   });
 });
 
-describe('crises (DESIGN §4, step 3)', () => {
+describe('crises (docs/design.md §4, step 3)', () => {
   it('a single Pacific crisis: the US brings its whole pool; the winner gains prestige and global tension rises', () => {
     const s = endRound(pacificCrisis('china'));
     expect(s.crises).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('the Brink: the power that pushes global tension to 5 loses at once', (
   });
 });
 
-describe('upkeep (DESIGN §4, step 4)', () => {
+describe('upkeep (docs/design.md §4, step 4)', () => {
   it('US hostility to both drives the weakest track up (P16)', () => {
     const s0 = tweak(begun(), (d) => { d.hostility = { china: 3, russia: 3 }; d.tracks.technological = 1; });
     expect(endRound(s0).tracks.technological).toBe(2);
