@@ -3,15 +3,15 @@
  * a seat's view of the match. Pure (no DOM, no Phaser) so it is unit-tested.
  * The view is given what is legal; it never computes legality itself.
  */
-import { BOARD, FLASHPOINT } from '../game/board';
-import { worldEvent } from '../game/content';
-import type { Action } from '../game/rules/actions';
-import { actor, legalActions } from '../game/rules/actions';
-import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game/rules/derived';
-import { CRISIS_THRESHOLD, TENSION_NAMES } from '../game/rules/tension';
-import type { LogEntry, MatchView, Outcome } from '../game/state';
-import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game/types';
-import { ALIGNMENT_NAMES, REGIONS, THEATERS } from '../game/types';
+import { BOARD, FLASHPOINT } from '../game';
+import { worldEvent } from '../game';
+import type { Action } from '../game';
+import { actor, legalActions } from '../game';
+import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game';
+import { CRISIS_THRESHOLD, TENSION_NAMES } from '../game';
+import type { LogEntry, MatchView, Outcome } from '../game';
+import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game';
+import { ALIGNMENT_NAMES, REGIONS, THEATERS } from '../game';
 
 export interface RegionVM {
   readonly id: RegionId;

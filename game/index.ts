@@ -1,13 +1,26 @@
-/** The public surface of the rules: everything client/, server/ and tests use. */
+/**
+ * The public surface of the rules: what client/ and server/ import (beside the named entry
+ * points game/bots, game/lab, game/sim and game/wire/*). Tests may reach further in.
+ */
 export { Multipolar, MOVE_NAMES, toMove } from './game';
 export type { SetupData } from './game';
 export * from './types';
 export type { MatchState, MatchView, RulesState, Step, Proposal, Outcome, LogEntry, RoundRecord, CrisisRecord } from './state';
-export { actor, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL } from './rules/actions';
+export { actor, candidateOps, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL } from './rules/actions';
 export type { Action, Op, Reason, ReasonCode } from './rules/actions';
+export { applyAction } from './rules/apply';
+export { isEventId, pushWorldEvent, scoreNow } from './rules/classroom';
 export * as derived from './rules/derived';
+export {
+  alignment, alignmentRank, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, drivenTogether, regionController, resentful, trackTotal, TREATY_MIN,
+} from './rules/derived';
+export { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_TRACK } from './rules/effects';
+export { COOPERATION_PRESTIGE, proposalPhrase } from './rules/ops';
+export { acceptingPays } from './rules/proposals';
+export { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES } from './rules/tension';
 export { BOARD, FLASHPOINT, CHALLENGER, regionsOf } from './board';
 export { SCENARIOS as SCENARIO_DATA } from './scenarios';
 export { initialState } from './setup';
 export { viewFor } from './view';
 export { card, worldEvent, CARDS, WORLD_EVENTS } from './content';
+export type { CardId } from './content/types';

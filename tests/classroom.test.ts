@@ -208,7 +208,7 @@ describe('a classroom session', () => {
     expect(JSON.stringify(w.body)).not.toContain('hands');
     expect((await api('GET', `sessions/${code}/me`, undefined, 'guess')).status).toBe(403);
     // A student's credentials do not move another student's seat: the sync gets no seat, moves are refused.
-    const forged = player({ matchID: t.matchID, playerID: t.playerID as never, credentials: s.credentials });
+    const forged = player({ matchID: t.matchID, playerID: t.playerID, credentials: s.credentials });
     const watcher = player({ matchID: t.matchID, playerID: null });
     await watcher.until(() => watcher.state !== null);
     await sleep(500);

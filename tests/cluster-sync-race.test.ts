@@ -91,7 +91,7 @@ describe('a sync answered from storage while another process stores a move', () 
         await gate;
       }
       return found;
-    }) as typeof storage.fetch;
+    });
     const watcher = new Redis(redis.url);
     const framesOnRedis: string[] = [];
     await watcher.subscribe(`MATCH-${matchID}`);
@@ -126,13 +126,13 @@ describe('a move stored with no frame sent, no process gone', () => {
     await Promise.all(all.map((p) => p.until(() => p.state !== null && p.state.G.step.kind !== 'begin')));
     // The frame of this move is lost: it goes to storage only (PostgreSQL, shared by both servers).
     const storage = a.server.storage;
-    const { state: before } = (await storage.fetch(matchID, { state: true })) as { state: State };
+    const before = (await storage.fetch(matchID, { state: true })).state;
     const power = actor(before.G as MatchState)!;
     const seat = seatOf(power);
     const silent = new Master(Multipolar, storage, { send: () => undefined, sendAll: () => undefined }, undefined);
     const { move, args } = toMove(legalActions(viewFor(before.G as MatchState, seat), power)[0]!);
     await silent.onUpdate({ type: 'MAKE_MOVE', payload: { type: move, args, playerID: seat } } as never, before._stateID, matchID, seat);
-    const { state: after } = (await storage.fetch(matchID, { state: true })) as { state: State };
+    const after = (await storage.fetch(matchID, { state: true })).state;
     expect(after._stateID).toBe(before._stateID + 1);
     await new Promise((r) => setTimeout(r, 500));
     expect(all.map((p) => p.stateID)).toEqual(all.map(() => before._stateID));

@@ -65,7 +65,7 @@ async function allOver(players: readonly SocketPlayer[], ms = 120_000): Promise<
   } catch (err) {
     const where = players.map((p) => `${p.matchID}/${p.playerID ?? 'spectator'}: state ${p.stateID}${p.socket.connected ? '' : ' (disconnected)'}`);
     const said = servers.map((s, i) => `server ${i}:\n${s.output().slice(-1500)}`);
-    throw new Error(`${String(err)}\n${where.join('\n')}\n${said.join('\n')}`);
+    throw new Error(`${String(err)}\n${where.join('\n')}\n${said.join('\n')}`, { cause: err });
   }
 }
 const updates = (p: SocketPlayer) => p.frames.filter((f) => f.event === 'update').map((f) => f.args[1] as WireState);
@@ -303,7 +303,7 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
     const doomed = await startServer({ ...env, BOT_DELAY_MS: '60000' });
     servers.push(doomed);
     const live = servers[1]!;
-    const seatsOf = async (id: string) => (await db.fetch(id, { metadata: true })).metadata!.players;
+    const seatsOf = async (id: string) => (await db.fetch(id, { metadata: true })).metadata.players;
     // Table A: the US only on the doomed process; China there and on a live one.
     const a = await createMatch(live.url, { scenario: '2019' }, ['0', '1']);
     const aUs = connect(doomed.url, a.matchID, '0', a.credentials['0']);
@@ -339,7 +339,7 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
     const { matchID, credentials } = await createMatch(servers[1]!.url, { scenario: '2019' }, ['0']);
     const us = connect(stalled.url, matchID, '0', credentials['0']);
     await us.until(() => us.stateID >= 0);
-    const connected = async () => (await db.fetch(matchID, { metadata: true })).metadata!.players[0]!.isConnected;
+    const connected = async () => (await db.fetch(matchID, { metadata: true })).metadata.players[0]!.isConnected;
     await expect.poll(connected).toBe(true);
     await new Promise((r) => setTimeout(r, 3500));
     stalled.proc.kill('SIGSTOP');

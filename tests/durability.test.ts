@@ -40,7 +40,7 @@ const sqlite = (): Store => {
     storedStateID: async (matchID) => {
       const db = new SQLiteStorage(join(dataDir, 'multipolar.sqlite'));
       try {
-        return db.fetch(matchID, { state: true }).state!._stateID;
+        return db.fetch(matchID, { state: true }).state._stateID;
       } finally {
         db.close();
       }
@@ -56,7 +56,7 @@ const postgres = async (): Promise<Store> => {
       const db = new PostgresStorage({ url, poolSize: 1 });
       try {
         await db.connect();
-        return (await db.fetch(matchID, { state: true })).state!._stateID;
+        return (await db.fetch(matchID, { state: true })).state._stateID;
       } finally {
         await db.close();
       }

@@ -60,6 +60,6 @@ describe('PersistFirst', () => {
     b.pubSub.publish('MATCH-m', update('m', 2));
     b.db.setState('m', stateWithID(2));
     expect(b.delivered).toEqual([2]);
-    expect(inner.fetch('m', { state: true }).state!._stateID).toBe(2);
+    expect(inner.fetch('m', { state: true }).state._stateID).toBe(2);
   });
 });

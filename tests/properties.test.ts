@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_INFLUENCE } from '../game/board';
+import { MAX_HOSTILITY, MAX_METER, MAX_TRACK } from '../game/rules/effects';
+import { BRINK, MAX_THEATER_TENSION } from '../game/rules/tension';
 import { legalActions, actor } from '../game/rules/actions';
 import { playMatch, startMatch, moveAction } from '../game/sim/match';
 import { prng } from '../game/sim/prng';
@@ -17,12 +19,24 @@ const RUNS = 12;
 const seedArb = fc.string({ minLength: 1, maxLength: 12 });
 
 function checkRanges(G: MatchState): void {
-  for (const d of DOMAINS) expect(G.tracks[d]).toBeGreaterThanOrEqual(0), expect(G.tracks[d]).toBeLessThanOrEqual(10);
-  for (const p of PARTNERS) expect(G.hostility[p]).toBeGreaterThanOrEqual(0), expect(G.hostility[p]).toBeLessThanOrEqual(5);
-  for (const m of [G.dependency, G.standing]) expect(m).toBeGreaterThanOrEqual(0), expect(m).toBeLessThanOrEqual(10);
+  for (const d of DOMAINS) {
+    expect(G.tracks[d]).toBeGreaterThanOrEqual(0);
+    expect(G.tracks[d]).toBeLessThanOrEqual(MAX_TRACK);
+  }
+  for (const p of PARTNERS) {
+    expect(G.hostility[p]).toBeGreaterThanOrEqual(0);
+    expect(G.hostility[p]).toBeLessThanOrEqual(MAX_HOSTILITY);
+  }
+  for (const m of [G.dependency, G.standing]) {
+    expect(m).toBeGreaterThanOrEqual(0);
+    expect(m).toBeLessThanOrEqual(MAX_METER);
+  }
   expect(G.globalTension).toBeGreaterThanOrEqual(1);
-  expect(G.globalTension).toBeLessThanOrEqual(5);
-  for (const t of THEATERS) expect(G.theaterTension[t]).toBeGreaterThanOrEqual(0), expect(G.theaterTension[t]).toBeLessThanOrEqual(5);
+  expect(G.globalTension).toBeLessThanOrEqual(BRINK);
+  for (const t of THEATERS) {
+    expect(G.theaterTension[t]).toBeGreaterThanOrEqual(0);
+    expect(G.theaterTension[t]).toBeLessThanOrEqual(MAX_THEATER_TENSION);
+  }
   for (const r of REGIONS) for (const p of POWERS) {
     expect(G.influence[r][p]).toBeGreaterThanOrEqual(0);
     expect(G.influence[r][p]).toBeLessThanOrEqual(MAX_INFLUENCE);

@@ -107,7 +107,7 @@ function playStored(seed: string, stopAfter = Infinity) {
   let state = initial;
   const log: LogEntry[] = [];
   for (const { seat, action } of record.actions.slice(0, stopAfter)) {
-    state = reducer(state, moveAction(seatOf(seat), action)) as State<MatchState>;
+    state = reducer(state, moveAction(seatOf(seat), action));
     log.push(...((state as State).deltalog ?? []));
   }
   return { record, initial, state, log };
@@ -178,7 +178,7 @@ describe('actionsFromLog and the server record', () => {
       const G = applyEdit(state.G, edit);
       const next = { ...state, G, ctx: G.outcome ? { ...state.ctx, gameover: G.outcome } : state.ctx, _stateID: state._stateID + 1 };
       db.setState('CLASS2', next, [editLogEntry(state, edit)]);
-      state = next as State<MatchState>;
+      state = next;
     };
     for (let i = 0; i < 8; i++) move();
     rewrite({ edit: 'pushEvent', event: WORLD_EVENTS[3]!.id });

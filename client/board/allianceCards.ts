@@ -3,9 +3,9 @@
  * the alignment ladder they climb (P1, P2, P5, P6–P11).
  */
 import type * as Phaser from 'phaser';
-import { MAX_TRACK } from '../../game/rules/effects';
-import type { Alignment, Domain } from '../../game/types';
-import { ALIGNMENT_NAMES, ALIGNMENTS, DOMAIN_NAMES, DOMAINS } from '../../game/types';
+import { MAX_TRACK } from '../../game';
+import type { Alignment, Domain } from '../../game';
+import { ALIGNMENT_NAMES, ALIGNMENTS, DOMAIN_NAMES, DOMAINS } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { Card } from './card';
 import { INK, TRACK_COLOUR } from './palette';

@@ -4,7 +4,7 @@
  * what changed.
  */
 import type * as Phaser from 'phaser';
-import type { Power } from '../../game/types';
+import type { Power } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';

@@ -3,7 +3,7 @@
  * assets/maps/*.svg (generated from longitude/latitude). Drawing data only:
  * no rule is ever computed from these pixels.
  */
-import type { RegionId, Theater } from '../../game/types';
+import type { RegionId, Theater } from '../../game';
 
 export interface MapPoint {
   readonly x: number;

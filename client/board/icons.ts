@@ -4,8 +4,8 @@
  * down-scaling). Each emblem always sits beside the power's code (US/CN/RU).
  */
 import type * as Phaser from 'phaser';
-import type { Power } from '../../game/types';
-import { POWERS } from '../../game/types';
+import type { Power } from '../../game';
+import { POWERS } from '../../game';
 import usUrl from '../../assets/icons/us.svg?url';
 import chinaUrl from '../../assets/icons/china.svg?url';
 import russiaUrl from '../../assets/icons/russia.svg?url';

@@ -3,7 +3,7 @@
  * lazily by `createBoard`, so it lands in its own cacheable chunk and the
  * menus load without it.
  */
-import type { RegionId } from '../../game/types';
+import type { RegionId } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import type { BoardLayout } from './layout';
 

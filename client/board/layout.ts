@@ -7,8 +7,8 @@
  * - tall: top bar, the two theaters stacked on the left, the meter cards in a column beside them.
  * All sizes are CSS pixels at UI scale 1 and are multiplied by `ui`.
  */
-import type { Theater } from '../../game/types';
-import { THEATERS } from '../../game/types';
+import type { Theater } from '../../game';
+import { THEATERS } from '../../game';
 
 export interface Box {
   readonly x: number;

@@ -3,7 +3,7 @@
  * numbers (0xRRGGBB) for graphics and CSS strings for text: both live here so
  * the two cannot drift apart. Kept in step with client/styles/app.css.
  */
-import type { Power } from '../../game/types';
+import type { Power } from '../../game';
 
 /** A colour as Phaser graphics (`num`) and Phaser text (`css`) want it. */
 export interface Colour {

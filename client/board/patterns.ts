@@ -6,7 +6,7 @@
  * once per control change.
  */
 import * as Phaser from 'phaser';
-import type { Power } from '../../game/types';
+import type { Power } from '../../game';
 import type { MapPoint } from './shapes';
 
 /** Pattern pitch and stroke in screen px; divided by the map scale when drawn. */

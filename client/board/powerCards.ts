@@ -4,9 +4,9 @@
  * export controls (P8).
  */
 import type * as Phaser from 'phaser';
-import { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER } from '../../game/rules/effects';
-import type { Partner } from '../../game/types';
-import { PARTNERS, POWER_NAMES } from '../../game/types';
+import { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER } from '../../game';
+import type { Partner } from '../../game';
+import { PARTNERS, POWER_NAMES } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { Card, CARD } from './card';
 import { showIcon } from './icons';

@@ -4,8 +4,8 @@
  * and number, and the controller's seal. Clicking it is clicking the region.
  */
 import * as Phaser from 'phaser';
-import type { Power, RegionId } from '../../game/types';
-import { POWERS } from '../../game/types';
+import type { Power, RegionId } from '../../game';
+import { POWERS } from '../../game';
 import type { RegionVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';

@@ -4,9 +4,9 @@
  * objects it already has: update() never rebuilds the scene.
  */
 import * as Phaser from 'phaser';
-import { BRINK } from '../../game/rules/tension';
-import type { RegionId, Theater } from '../../game/types';
-import { THEATERS } from '../../game/types';
+import { BRINK } from '../../game';
+import type { RegionId, Theater } from '../../game';
+import { THEATERS } from '../../game';
 import europeUrl from '../../assets/maps/europe.svg?url';
 import pacificUrl from '../../assets/maps/pacific.svg?url';
 import type { BoardVM } from '../viewmodel';

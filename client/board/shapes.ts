@@ -3,7 +3,7 @@
  * space) and the views, so a change in how geometry is written touches only
  * this file.
  */
-import type { RegionId, Theater } from '../../game/types';
+import type { RegionId, Theater } from '../../game';
 import { FLASHPOINT_MARK, REGION_SHAPES } from './geometry';
 
 export interface MapPoint {

@@ -4,10 +4,10 @@
  * badge per region.
  */
 import * as Phaser from 'phaser';
-import { regionsOf } from '../../game/board';
-import { MAX_THEATER_TENSION } from '../../game/rules/tension';
-import type { RegionId, Theater } from '../../game/types';
-import { PARTNERS, THEATER_NAMES } from '../../game/types';
+import { regionsOf } from '../../game';
+import { MAX_THEATER_TENSION } from '../../game';
+import type { RegionId, Theater } from '../../game';
+import { PARTNERS, THEATER_NAMES } from '../../game';
 import type { BoardVM, RegionVM, TheaterVM } from '../viewmodel';
 import { badgeSpot, mapAnchor, mapPoints, starPoint } from './shapes';
 import { showIcon } from './icons';
@@ -73,7 +73,7 @@ export class TheaterView {
     for (const r of regionsOf(id)) {
       const points = mapPoints(r).map((p) => new Phaser.Math.Vector2(p.x, p.y));
       const fill = scene.add.graphics();
-      fill.setInteractive(new Phaser.Geom.Polygon(points), Phaser.Geom.Polygon.Contains);
+      fill.setInteractive(new Phaser.Geom.Polygon(points), (area: Phaser.Geom.Polygon, x: number, y: number) => Phaser.Geom.Polygon.Contains(area, x, y));
       if (fill.input) fill.input.cursor = 'pointer';
       const hover = scene.add.graphics().setVisible(false);
       const target = scene.add.graphics().setVisible(false);

@@ -3,9 +3,9 @@
  * (Détente … Brink, alarming at 4–5) and prestige per power.
  */
 import type * as Phaser from 'phaser';
-import type { Power } from '../../game/types';
-import { POWER_NAMES, POWERS } from '../../game/types';
-import { BRINK } from '../../game/rules/tension';
+import type { Power } from '../../game';
+import { POWER_NAMES, POWERS } from '../../game';
+import { BRINK } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';

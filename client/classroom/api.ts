@@ -3,7 +3,7 @@
  * the wall's live stream (server-sent events read through fetch, so the
  * teacher's secret travels in a header, never in a URL).
  */
-import type { ScenarioId, Seat } from '../../game/types';
+import type { ScenarioId, Seat } from '../../game';
 import type { Report, StudentSeat, TableSummary, Wall, WallEvent } from '../../game/wire/classroom';
 
 export type { Report, SeatSummary, StudentSeat, TableReport, TableSummary, Wall } from '../../game/wire/classroom';

@@ -3,8 +3,8 @@
  * figures (one row per table and round). RFC 4180 quoting; a cell that a
  * spreadsheet would read as a formula is prefixed with a quote mark.
  */
-import type { Power } from '../../game/types';
-import { DOMAINS, POWER_NAMES, POWERS } from '../../game/types';
+import type { Power } from '../../game';
+import { DOMAINS, POWER_NAMES, POWERS } from '../../game';
 import type { Report, TableReport } from './api';
 
 function cell(v: string | number | null): string {

@@ -1,5 +1,5 @@
 /** One table on the teacher's wall: the few figures that say how its game is going. */
-import { ALIGNMENT_NAMES, POWER_NAMES, POWERS } from '../../game/types';
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS } from '../../game';
 import { h } from '../ui/dom';
 import type { TableSummary } from './api';
 

@@ -3,7 +3,7 @@
  * it asks about (docs/article.md). `when` picks the ones a table's game
  * makes worth asking; the rest are always offered.
  */
-import type { Paragraph } from '../../game/types';
+import type { Paragraph } from '../../game';
 import type { TableReport } from './api';
 
 export interface Question {

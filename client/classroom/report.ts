@@ -4,8 +4,8 @@
  * turning points with their article citations, outcomes and discussion
  * questions; CSV export and a print-friendly page.
  */
-import type { Power } from '../../game/types';
-import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS } from '../../game/types';
+import type { Power } from '../../game';
+import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS } from '../../game';
 import { h } from '../ui/dom';
 import type { Report, TableReport } from './api';
 import { download, roundsCsv, tablesCsv } from './csv';

@@ -3,9 +3,9 @@
  * live, and the teacher's controls; projector mode shows one table or the
  * class large (…?project=class or ?project=N).
  */
-import { WORLD_EVENTS } from '../../game/content';
-import type { Seat } from '../../game/types';
-import { POWER_NAMES, POWERS, SEATS } from '../../game/types';
+import { WORLD_EVENTS } from '../../game';
+import type { Seat } from '../../game';
+import { POWER_NAMES, POWERS, SEATS } from '../../game';
 import { announce, h } from '../ui/dom';
 import type { StreamEvent, TableSummary, TeacherAction, Wall } from './api';
 import { act, ClassroomError, followWall } from './api';

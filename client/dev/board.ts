@@ -5,12 +5,12 @@
  * Open /dev/board.html?state=midgame (start | midgame | crisis | brink).
  */
 import '../styles/app.css';
-import { initialState } from '../../game/setup';
-import { applyAction } from '../../game/rules/apply';
-import type { MatchState } from '../../game/state';
-import type { RegionId } from '../../game/types';
-import { seatOf } from '../../game/types';
-import { viewFor } from '../../game/view';
+import { initialState } from '../../game';
+import { applyAction } from '../../game';
+import type { MatchState } from '../../game';
+import type { RegionId } from '../../game';
+import { seatOf } from '../../game';
+import { viewFor } from '../../game';
 import type { BoardController } from '../board';
 import { createBoard } from '../board';
 import type { BoardVM } from '../viewmodel';

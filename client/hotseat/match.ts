@@ -6,16 +6,16 @@
 import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
-import { initialState } from '../../game/setup';
+import { initialState } from '../../game';
 import { makeBot } from '../../game/bots';
-import type { Bot, BotLevel } from '../../game/bots/types';
-import type { Action } from '../../game/rules/actions';
-import { actor, legalActions } from '../../game/rules/actions';
-import type { MatchRecord } from '../../game/sim/replay';
-import { actionsFromLog } from '../../game/sim/replay';
-import type { MatchView } from '../../game/state';
-import type { Power, ScenarioId } from '../../game/types';
-import { POWER_NAMES, POWERS, seatOf } from '../../game/types';
+import type { Bot, BotLevel } from '../../game/bots';
+import type { Action } from '../../game';
+import { actor, legalActions } from '../../game';
+import type { MatchRecord } from '../../game/sim';
+import { actionsFromLog } from '../../game/sim';
+import type { MatchView } from '../../game';
+import type { Power, ScenarioId } from '../../game';
+import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import type { PlaySource } from '../screens/source';
 
 export type SeatKind = 'human' | BotLevel;

@@ -1,7 +1,7 @@
 /** The lab's figures as a table: the text equivalent of every chart. */
 import type { LabSummary } from '../../game/lab';
 import { LEVELS_ABOVE, STRATEGY } from '../../game/lab';
-import { ALIGNMENT_NAMES, POWER_NAMES, POWERS } from '../../game/types';
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS } from '../../game';
 import { h } from '../ui/dom';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -3,8 +3,8 @@
  * come back as plain sentences a person can read: the server's own
  * `{ error }` message when it gives one.
  */
-import type { BotLevel } from '../../game/bots/types';
-import type { ScenarioId, Seat } from '../../game/types';
+import type { BotLevel } from '../../game/bots';
+import type { ScenarioId, Seat } from '../../game';
 
 export const GAME = 'multipolar';
 /** Player names: 1–24 characters after trimming (the server checks too). */

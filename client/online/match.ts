@@ -8,11 +8,11 @@
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
-import type { Action } from '../../game/rules/actions';
-import { actor, legalActions } from '../../game/rules/actions';
-import type { MatchView } from '../../game/state';
-import type { Power } from '../../game/types';
-import { POWER_NAMES, POWERS, powerOf } from '../../game/types';
+import type { Action } from '../../game';
+import { actor, legalActions } from '../../game';
+import type { MatchView } from '../../game';
+import type { Power } from '../../game';
+import { POWER_NAMES, POWERS, powerOf } from '../../game';
 import type { PlaySource } from '../screens/source';
 import type { Joined, MatchInfo, PlayerMeta } from './lobby';
 import { getMatch } from './lobby';

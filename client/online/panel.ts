@@ -3,8 +3,8 @@
  * invitation (code, link, copy) while seats are open, and the connection
  * banner. Names are text nodes, never HTML.
  */
-import type { Power } from '../../game/types';
-import { POWER_NAMES, POWERS } from '../../game/types';
+import type { Power } from '../../game';
+import { POWER_NAMES, POWERS } from '../../game';
 import { h } from '../ui/dom';
 import type { Connection } from './match';
 import type { SeatState } from './seats';

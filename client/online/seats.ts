@@ -2,9 +2,9 @@
  * Who sits where, in words: seat states from the match metadata, the share
  * link and the join code. Pure, so it is unit-tested without a browser.
  */
-import type { BotLevel } from '../../game/bots/types';
-import type { Power } from '../../game/types';
-import { POWERS, powerOf } from '../../game/types';
+import type { BotLevel } from '../../game/bots';
+import type { Power } from '../../game';
+import { POWERS, powerOf } from '../../game';
 import type { MatchInfo, PlayerMeta } from './lobby';
 
 export type SeatState =

@@ -2,8 +2,8 @@
  * The seats this browser holds, kept in localStorage per match: a reload or a
  * dropped network finds its credentials here and resumes the seat.
  */
-import type { ScenarioId, Seat } from '../../game/types';
-import { SEATS } from '../../game/types';
+import type { ScenarioId } from '../../game';
+import { SEATS } from '../../game';
 import type { Joined } from './lobby';
 
 export interface HeldSeat extends Joined {
@@ -52,7 +52,7 @@ export function heldSeats(): HeldSeat[] {
 }
 
 export function holdSeat(matchID: string, seat: Joined, name: string, scenario: ScenarioId): HeldSeat {
-  const held: HeldSeat = { matchID, playerID: seat.playerID as Seat, credentials: seat.credentials, name, scenario, savedAt: Date.now() };
+  const held: HeldSeat = { matchID, playerID: seat.playerID, credentials: seat.credentials, name, scenario, savedAt: Date.now() };
   writeAll({ ...readAll(), [matchID]: held });
   rememberName(name);
   return held;

@@ -1,7 +1,7 @@
 /** When a hot-seat match ends: keep its record in this browser and offer its replay. */
-import { encodeRecord } from '../../game/sim/replay';
-import type { MatchView } from '../../game/state';
-import { POWER_NAMES, POWERS } from '../../game/types';
+import { encodeRecord } from '../../game/sim';
+import type { MatchView } from '../../game';
+import { POWER_NAMES, POWERS } from '../../game';
 import type { HotseatMatch } from '../hotseat/match';
 import { h } from '../ui/dom';
 import { headline } from '../ui/gameover';

@@ -1,6 +1,6 @@
 /** "Your finished matches" on the home screen: each opens its replay. */
 import './replay.css';
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
+import { SCENARIO_DATA } from '../../game';
 import { h } from '../ui/dom';
 import { finishedMatches, replayHash } from './store';
 

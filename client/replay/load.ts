@@ -2,8 +2,8 @@
  * Where a replay comes from: a link carrying the whole record (`?r=`), or a
  * finished online or classroom match on the server (`?match=`, GET /api/replay/:id).
  */
-import type { MatchRecord, Replay, Result } from '../../game/sim/replay';
-import { decodeRecord, encodeRecord, linkable, replay } from '../../game/sim/replay';
+import type { MatchRecord, Replay, Result } from '../../game/sim';
+import { decodeRecord, encodeRecord, linkable, replay } from '../../game/sim';
 import { onlineReplayHash, replayHash } from './store';
 
 export interface LoadedReplay {

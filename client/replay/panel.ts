@@ -3,11 +3,11 @@
  * step, the round and world event, every hand (the match is over, so nothing
  * is secret any more) and the log up to this step.
  */
-import { card } from '../../game/content';
-import { worldEvent } from '../../game/content';
-import type { RecordedStep } from '../../game/sim/replay';
-import type { MatchState } from '../../game/state';
-import { POWER_NAMES, POWERS } from '../../game/types';
+import { card } from '../../game';
+import { worldEvent } from '../../game';
+import type { RecordedStep } from '../../game/sim';
+import type { MatchState } from '../../game';
+import { POWER_NAMES, POWERS } from '../../game';
 import { h } from '../ui/dom';
 import { actionLabel, logLine } from '../ui/labels';
 import type { BoardVM } from '../viewmodel';

@@ -2,7 +2,7 @@
  * The finished hot-seat matches kept in this browser (localStorage), newest
  * first, each with its replay link. A few dozen records of ~100 characters.
  */
-import type { ScenarioId } from '../../game/types';
+import type { ScenarioId } from '../../game';
 
 export interface SavedMatch {
   /** The replay code (`encodeRecord`); also the identity of the match. */

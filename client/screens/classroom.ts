@@ -5,9 +5,9 @@
  * teacher link to another device, ?project=class|N is projector mode) and
  * #/classroom/report/CODE (the after-action report).
  */
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { ScenarioId } from '../../game/types';
-import { SCENARIOS } from '../../game/types';
+import { SCENARIO_DATA } from '../../game';
+import type { ScenarioId } from '../../game';
+import { SCENARIOS } from '../../game';
 import '../classroom/classroom.css';
 import { ClassroomError, createSession, getReport, joinSession, mySeat } from '../classroom/api';
 import type { StudentSeat } from '../classroom/api';
@@ -79,7 +79,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
 
   const scenario = h('select', { id: 'class-scenario', name: 'scenario' }, SCENARIOS.map((id) => h('option', { value: id, selected: id === '2019' }, `${SCENARIO_DATA[id].startYear} “${SCENARIO_DATA[id].title}” (${SCENARIO_DATA[id].rounds} rounds)`)));
   const size = h('select', { id: 'class-size', name: 'size' }, [3, 2, 1].map((n) => h('option', { value: n }, n === 3 ? '3 students (no bots)' : `${n} student${n === 1 ? '' : 's'} + ${3 - n} bot${n === 2 ? '' : 's'}`)));
-  const ends = h('select', { id: 'class-ends', name: 'ends' }, [['', 'No end time'], ['30', 'in 30 minutes'], ['35', 'in 35 minutes'], ['40', 'in 40 minutes'], ['45', 'in 45 minutes']].map(([v, l]) => h('option', { value: v! }, l!)));
+  const ends = h('select', { id: 'class-ends', name: 'ends' }, [['', 'No end time'], ['30', 'in 30 minutes'], ['35', 'in 35 minutes'], ['40', 'in 40 minutes'], ['45', 'in 45 minutes']].map(([v, l]) => h('option', { value: v! }, l)));
   const createError = h('p', { class: 'error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-class' }, 'Start a session');
   const create = h('form', { class: 'online-box', 'aria-labelledby': 'teacher-title' },

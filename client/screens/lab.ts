@@ -10,14 +10,14 @@ import { BOT_LEVELS } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
 import type { GameRow, LabConfig, LabSummary, StrategyId } from '../../game/lab';
 import { isStrategyId, labSummary, p16Verdict, STRATEGIES, STRATEGY, toCsv } from '../../game/lab';
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { Power, ScenarioId } from '../../game/types';
-import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
+import { SCENARIO_DATA } from '../../game';
+import type { Power, ScenarioId } from '../../game';
+import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import { groupedBars, patternDefs, reachedByRound } from '../lab/plots';
 import type { RunnerHandle } from '../lab/runner';
 import { runOnWorkers, workerCount } from '../lab/runner';
 import { summaryTable } from '../lab/table';
-import { announce, h } from '../ui/dom';
+import { announce, h, formText } from '../ui/dom';
 
 export const MIN_GAMES = 100;
 export const MAX_GAMES = 1000;
@@ -96,11 +96,11 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
   const read = (): LabForm => {
     const d = new FormData(form);
     return {
-      scenario: String(d.get('scenario')) as ScenarioId,
+      scenario: formText(d, 'scenario') as ScenarioId,
       strategies: d.getAll('strategy').map(String).filter(isStrategyId),
-      levels: Object.fromEntries(POWERS.map((p) => [p, String(d.get(`level-${p}`))])) as Record<Power, BotLevel>,
+      levels: Object.fromEntries(POWERS.map((p) => [p, formText(d, `level-${p}`)])) as Record<Power, BotLevel>,
       games: clampGames(Number(d.get('games'))),
-      seed: String(d.get('seed') || 'lab'),
+      seed: formText(d, 'seed') || 'lab',
     };
   };
   const setRunning = (on: boolean) => {

@@ -2,14 +2,14 @@
  * The online lobby (#/online): create a match, join one by code or link, the
  * matches this browser holds a seat in, and the open public matches.
  */
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { Power, ScenarioId, Seat } from '../../game/types';
-import { POWER_NAMES, POWERS, powerOf, SCENARIOS, seatOf } from '../../game/types';
+import { SCENARIO_DATA } from '../../game';
+import type { Power, ScenarioId, Seat } from '../../game';
+import { POWER_NAMES, POWERS, powerOf, SCENARIOS, seatOf } from '../../game';
 import type { MatchInfo, SeatChoice } from '../online/lobby';
 import { createMatch, joinMatch, listMatches, NAME_MAX } from '../online/lobby';
 import { openSeats, parseCode, seatLine, seatStates } from '../online/seats';
 import { heldSeats, holdSeat, rememberedName } from '../online/store';
-import { h } from '../ui/dom';
+import { h, formText } from '../ui/dom';
 
 const SEAT_CHOICES: readonly { value: SeatChoice; label: string }[] = [
   { value: 'human', label: 'Person' },
@@ -171,15 +171,15 @@ function createForm(): HTMLElement {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
-    const checked = checkName(String(data.get('name') ?? ''));
+    const checked = checkName(formText(data, 'name'));
     if ('error' in checked) {
       error.textContent = checked.error;
       name.focus();
       return;
     }
-    const scenario = String(data.get('scenario')) as ScenarioId;
-    const choice = (p: Power) => String(data.get(`seat-${p}`)) as SeatChoice;
-    const mine = String(data.get('mine')) as Power;
+    const scenario = formText(data, 'scenario') as ScenarioId;
+    const choice = (p: Power) => formText(data, `seat-${p}`) as SeatChoice;
+    const mine = formText(data, 'mine') as Power;
     if (choice(mine) !== 'human') {
       error.textContent = `You chose to play ${POWER_NAMES[mine]}, so a person must play it: set it to Person, or pick another power.`;
       return;

@@ -3,8 +3,8 @@
  * board for a seated player (resumed from this browser's credentials), or the
  * board for a spectator (#/online/match/CODE/watch).
  */
-import type { Power } from '../../game/types';
-import { POWER_NAMES, POWERS, seatOf } from '../../game/types';
+import type { Power } from '../../game';
+import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import type { Joined, MatchInfo } from '../online/lobby';
 import { getMatch, joinMatch, LobbyError, leaveMatch, playAgain } from '../online/lobby';
 import { OnlineMatch } from '../online/match';
@@ -13,7 +13,7 @@ import { openSeats, seatStates } from '../online/seats';
 import type { HeldSeat } from '../online/store';
 import { dropSeat, heldSeat, holdSeat } from '../online/store';
 import { onlineReplayHash } from '../replay/store';
-import { announce, h } from '../ui/dom';
+import { announce, h, formText } from '../ui/dom';
 import { checkName, nameField, scenarioTitle } from './online';
 import { showMatch } from './play';
 
@@ -89,13 +89,13 @@ function showJoin(root: HTMLElement, info: MatchInfo, onJoined: (seat: HeldSeat)
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
-    const checked = checkName(String(data.get('name') ?? ''));
+    const checked = checkName(formText(data, 'name'));
     if ('error' in checked) {
       error.textContent = checked.error;
       name.focus();
       return;
     }
-    const seat = String(data.get('seat')) as Power;
+    const seat = formText(data, 'seat') as Power;
     submit.disabled = true;
     void joinMatch(info.matchID, checked.name, seatOf(seat)).then(
       (joined) => onJoined(holdSeat(info.matchID, joined, checked.name, info.setupData?.scenario ?? '2019')),

@@ -4,12 +4,12 @@
  * pass-the-device and game-over dialogs. It is fed by a `PlaySource`: the
  * hot-seat match here, or an online match (screens/onlineMatch.ts).
  */
-import type { CardId } from '../../game/content/types';
-import type { Action } from '../../game/rules/actions';
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { MatchView } from '../../game/state';
-import type { Power, RegionId } from '../../game/types';
-import { POWER_NAMES, POWERS } from '../../game/types';
+import type { CardId } from '../../game';
+import type { Action } from '../../game';
+import { SCENARIO_DATA } from '../../game';
+import type { MatchView } from '../../game';
+import type { Power, RegionId } from '../../game';
+import { POWER_NAMES, POWERS } from '../../game';
 import type { BoardController } from '../board';
 import type { HotseatOptions } from '../hotseat/match';
 import { HotseatMatch } from '../hotseat/match';

@@ -4,10 +4,10 @@
  * so far and every hand. Read-only; keyboard: ←/→ step, Home/End, Space plays.
  */
 import '../replay/replay.css';
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { MatchState } from '../../game/state';
-import type { RegionId } from '../../game/types';
-import { viewFor } from '../../game/view';
+import { SCENARIO_DATA } from '../../game';
+import type { MatchState } from '../../game';
+import type { RegionId } from '../../game';
+import { viewFor } from '../../game';
 import type { BoardController } from '../board';
 import { loadReplay } from '../replay/load';
 import type { LoadedReplay } from '../replay/load';

@@ -1,9 +1,9 @@
 /** Hot-seat set-up: a scenario and, for each power, a person or a bot. */
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { Power, ScenarioId } from '../../game/types';
-import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
+import { SCENARIO_DATA } from '../../game';
+import type { Power, ScenarioId } from '../../game';
+import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import type { HotseatOptions, SeatKind } from '../hotseat/match';
-import { h } from '../ui/dom';
+import { h, formText } from '../ui/dom';
 import { showPlay } from './play';
 
 const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
@@ -70,8 +70,8 @@ export function showSetup(root: HTMLElement, query = new URLSearchParams()): () 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
-    const scenario = String(data.get('scenario')) as ScenarioId;
-    const seats = Object.fromEntries(POWERS.map((p) => [p, String(data.get(`seat-${p}`)) as SeatKind])) as Record<Power, SeatKind>;
+    const scenario = formText(data, 'scenario') as ScenarioId;
+    const seats = Object.fromEntries(POWERS.map((p) => [p, formText(data, `seat-${p}`) as SeatKind])) as Record<Power, SeatKind>;
     root.replaceChildren();
     stop = showPlay(root, { scenario, seats, botDelayMs: botDelayFromUrl() });
   });

@@ -3,9 +3,9 @@
  * one device) and the online match (one seat, or none for a spectator) both
  * provide it.
  */
-import type { Action } from '../../game/rules/actions';
-import type { MatchView } from '../../game/state';
-import type { Power } from '../../game/types';
+import type { Action } from '../../game';
+import type { MatchView } from '../../game';
+import type { Power } from '../../game';
 
 export interface PlaySource {
   /** The seats people on this screen play: several pass the device; none means watching. */

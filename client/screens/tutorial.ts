@@ -5,11 +5,11 @@
  * Skippable at any time; remembered once done.
  */
 import '../tutorial/tutorial.css';
-import type { CardId } from '../../game/content/types';
-import type { Action } from '../../game/rules/actions';
-import { SCENARIOS as SCENARIO_DATA } from '../../game/scenarios';
-import type { MatchView } from '../../game/state';
-import { POWER_NAMES } from '../../game/types';
+import type { CardId } from '../../game';
+import type { Action } from '../../game';
+import { SCENARIO_DATA } from '../../game';
+import type { MatchView } from '../../game';
+import { POWER_NAMES } from '../../game';
 import type { BoardController } from '../board';
 import { HotseatMatch } from '../hotseat/match';
 import { tutorialBot } from '../tutorial/bots';

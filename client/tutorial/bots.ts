@@ -4,8 +4,8 @@
  * proposal and the partner's answer the guide talks about.
  */
 import { makeBot } from '../../game/bots';
-import type { Bot, BotLevel } from '../../game/bots/types';
-import type { Power } from '../../game/types';
+import type { Bot, BotLevel } from '../../game/bots';
+import type { Power } from '../../game';
 
 export function tutorialBot(_level: BotLevel, power: Power, seed: string): Bot {
   const base = makeBot('easy', `${seed}:${power}`);

@@ -2,8 +2,8 @@
  * How far the tutorial's match has gone, from the player's own view: pure, so
  * the guide's "has the player played / have the bots finished" is unit-testable.
  */
-import type { MatchView } from '../../game/state';
-import type { Power } from '../../game/types';
+import type { MatchView } from '../../game';
+import type { Power } from '../../game';
 import type { Advance } from './steps';
 
 const SEAT_ORDER: Readonly<Record<Power, number>> = { us: 0, china: 3, russia: 6 };

@@ -4,8 +4,8 @@
  * article paragraph it comes from (tests check every quote is in docs/article.md),
  * points at a part of the board or the panel, and says what moves it on.
  */
-import { COOPERATION_PRESTIGE } from '../../game/rules/ops';
-import type { Paragraph } from '../../game/types';
+import { COOPERATION_PRESTIGE } from '../../game';
+import type { Paragraph } from '../../game';
 import type { CardId as BoardCard } from '../board/layout';
 
 /** A part of the Phaser board (its layout boxes) or of the HTML panel. */

@@ -2,14 +2,14 @@
  * The Actions region and the hand: the acting seat's legal actions as
  * buttons, and the ones it cannot take with the rules' own reason.
  */
-import { card } from '../../game/content';
-import type { CardId } from '../../game/content/types';
-import type { Action, Op } from '../../game/rules/actions';
-import { candidateOps, opDomain, whyNot, whyNotOp } from '../../game/rules/actions';
-import { acceptingPays } from '../../game/rules/proposals';
-import type { MatchView } from '../../game/state';
-import type { Domain, Power, RegionId } from '../../game/types';
-import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES } from '../../game/types';
+import { card } from '../../game';
+import type { CardId } from '../../game';
+import type { Action, Op } from '../../game';
+import { candidateOps, opDomain, whyNot, whyNotOp } from '../../game';
+import { acceptingPays } from '../../game';
+import type { MatchView } from '../../game';
+import type { Domain, Power, RegionId } from '../../game';
+import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES } from '../../game';
 import { h } from './dom';
 import { opLabel, proposalLabel } from './labels';
 

@@ -30,3 +30,9 @@ export function announce(text: string): void {
   live.append(p);
   while (live.childElementCount > 20) live.firstElementChild?.remove();
 }
+
+/** A form field's text ('' when it is absent or a file): FormData answers `string | File | null`. */
+export function formText(data: FormData, name: string): string {
+  const v = data.get(name);
+  return typeof v === 'string' ? v : '';
+}

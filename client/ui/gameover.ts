@@ -1,8 +1,8 @@
 /** Words for the end of a match: who won and why. */
-import type { MatchView } from '../../game/state';
-import type { Power, PrestigeSource } from '../../game/types';
-import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES } from '../../game/types';
-import { alignment } from '../../game/rules/derived';
+import type { MatchView } from '../../game';
+import type { Power, PrestigeSource } from '../../game';
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES } from '../../game';
+import { alignment } from '../../game';
 
 export const SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
   regions: 'Regions held',

@@ -2,12 +2,12 @@
  * Words for actions, cards and log entries. Pure functions: unit-tested, and
  * shared by the buttons, the screen-reader announcements and the text view.
  */
-import { BOARD } from '../../game/board';
-import { card } from '../../game/content';
-import type { Action, Op } from '../../game/rules/actions';
-import { proposalPhrase } from '../../game/rules/ops';
-import type { LogEntry, Proposal } from '../../game/state';
-import { POWER_NAMES, THEATER_NAMES } from '../../game/types';
+import { BOARD } from '../../game';
+import { card } from '../../game';
+import type { Action, Op } from '../../game';
+import { proposalPhrase } from '../../game';
+import type { LogEntry, Proposal } from '../../game';
+import { POWER_NAMES, THEATER_NAMES } from '../../game';
 
 export function opLabel(op: Op): string {
   switch (op.kind) {

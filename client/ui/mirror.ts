@@ -1,6 +1,6 @@
 /** The whole board as text: the accessible mirror of the canvas. */
 import type { BoardVM } from '../viewmodel';
-import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game/types';
+import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game';
 import { h } from './dom';
 
 export function mirrorLines(vm: BoardVM): string[] {

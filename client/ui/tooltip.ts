@@ -1,6 +1,6 @@
 /** The tooltip of a region: its numbers and the article paragraph behind it. */
-import type { RegionId } from '../../game/types';
-import { POWER_NAMES, POWERS } from '../../game/types';
+import type { RegionId } from '../../game';
+import { POWER_NAMES, POWERS } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { h } from './dom';
 

@@ -42,5 +42,5 @@ export function determinize(v: MatchView, me: Power, r: Prng): MatchState {
     hands,
     deck: unseen,
     eventDeck: shuffle(WORLD_EVENTS.map((e) => e.id), r).slice(0, eventDeckSize),
-  } as MatchState;
+  };
 }

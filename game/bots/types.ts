@@ -9,5 +9,5 @@ export type BotLevel = (typeof BOT_LEVELS)[number];
 export interface Bot {
   readonly level: BotLevel;
   /** Choose one of `legal` (never empty) from `view`, the bot's own seat's view. */
-  decide(view: MatchView, power: Power, legal: readonly Action[]): Action;
+  readonly decide: (view: MatchView, power: Power, legal: readonly Action[]) => Action;
 }

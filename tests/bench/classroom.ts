@@ -39,7 +39,7 @@ try {
   for (let i = 0; i < TABLES * 3; i++) {
     const seat = await post(`sessions/${code}/join`, { nickname: `Student ${i + 1}` });
     tableOf.set(seat.matchID!, Number(seat.table));
-    const p = new SocketPlayer(server.url, seat.matchID!, seat.playerID!, seat.credentials!);
+    const p = new SocketPlayer(server.url, seat.matchID!, seat.playerID!, seat.credentials);
     const emit = p.socket.emit.bind(p.socket);
     p.socket.emit = ((event: string, ...args: unknown[]) => {
       if (event === 'update') sent.set(`${args[2]}:${Number(args[1]) + 1}`, performance.timeOrigin + performance.now());

@@ -4,7 +4,7 @@
  * boardgame.io game measured in the same run (the framework's floor).
  */
 import { performance } from 'node:perf_hooks';
-import type { Game, State } from 'boardgame.io';
+import type { Game } from 'boardgame.io';
 import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { legalActions, actor } from '../../game/rules/actions';
 import { moveAction, startMatch } from '../../game/sim/match';
@@ -46,7 +46,7 @@ function floorMoveMs(n: number, endTurn = false): number[] {
     moves: { noop: ({ events }) => { if (endTurn) events.endTurn(); } },
   };
   const reducer = CreateGameReducer({ game });
-  let state = InitializeGame({ game, numPlayers: 3 }) as State;
+  let state = InitializeGame({ game, numPlayers: 3 });
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const a = { type: 'MAKE_MOVE', payload: { type: 'noop', args: [], playerID: state.ctx.currentPlayer } };

@@ -20,8 +20,8 @@ if (process.env.MULTIPOLAR_SKIP_BUILD !== '1') execSync('npx vite build --logLev
 
 const server = await startServer();
 const browser = await launchBrowser();
-let browserSeconds = 0;
-let cores = 0;
+let browserSeconds: number;
+let cores: number;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => { throw e; });

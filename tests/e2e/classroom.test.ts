@@ -115,7 +115,7 @@ describe('a classroom lesson in Chromium', () => {
     const download = teacher.waitForEvent('download');
     await teacher.click('#csv-tables');
     const file = await (await download).path();
-    const rows = readFileSync(file!, 'utf8').trim().split(/\r?\n/);
+    const rows = readFileSync(file, 'utf8').trim().split(/\r?\n/);
     expect(rows[0]).toMatch(/^session,table,scenario/);
     expect(rows).toHaveLength(3);
     expect(rows.slice(1).every((r) => r.startsWith(`${code},`))).toBe(true);
