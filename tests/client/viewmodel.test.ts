@@ -26,9 +26,12 @@ describe('board view model', () => {
     const s = tweak(begun(), (d) => { d.accommodated.russia = true; });
     const v = viewFor(s, '0');
     const vm = boardVM(v, '2019', legalActions(v, 'us'));
-    const targetable = vm.regions.filter((r) => r.targetable).map((r) => r.id);
-    expect(targetable).not.toContain('crimea');
-    expect(targetable).toContain('taiwan');
+    const targetable = new Set(vm.regions.filter((r) => r.targetable).map((r) => r.id));
+    const influence = new Set(legalActions(v, 'us').flatMap((a) => (a.kind === 'ops' && a.op.kind === 'influence' ? [a.op.region] : [])));
+    expect(targetable).toEqual(influence);
+    // Accommodating Russia gives up its sphere: Crimea is not a target, the Pacific still is.
+    expect(targetable.has('crimea')).toBe(false);
+    expect(targetable.has('taiwan')).toBe(true);
   });
 });
 
