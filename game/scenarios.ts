@@ -49,9 +49,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     cite: 'P5',
     // Trade past $100bn and oil/gas deals (P7), tech the weakest link (P9), close
     // diplomatic coordination whose formal side (the spheres bargain) is still to come
-    // (P10, P11), two decades of exercises and arms sales (P12). Political 4 rather than 5
-    // keeps the treaty (Political and Military 7, P12) as far off as the article puts it:
-    // at 5, three Hard bots signed it early and the US won 14 % (docs/balance.md).
+    // (P10, P11), two decades of exercises and arms sales (P12). Political 4 keeps the treaty
+    // (Political and Military 7) as far off as P12 puts it: one step nearer, two Hard partners
+    // sign it early and the Hard US falls far below its share (docs/decisions/scenario-starts.md).
     tracks: { economic: 5, technological: 2, political: 4, military: 4 },
     hostility: { china: 3, russia: 3 },
     focus: 'china',
@@ -63,7 +63,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     theaterTension: { pacific: 2, europe: 1 },
     forces: { china: { pacific: 4, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     // P13: the US "does not have the capacity" to meet both at once, so its pool is short of their
-    // 7. At 7, with De jure worth 1 a round, the Normal US won 42 % (docs/balance.md).
+    // 7; a pool of 7 lifts the Normal US out of its range (docs/decisions/scenario-starts.md).
     usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
@@ -91,14 +91,15 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 1,
     globalTension: 2,
     theaterTension: { pacific: 1, europe: 2 },
-    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. At 3, with this
-    // pool and De jure worth 1 a round, Normal China won 40 % (docs/balance.md).
+    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. A third force
+    // lifts the Normal China out of its range (docs/decisions/scenario-starts.md).
     forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     // No more than both partners' forces at once (P13: no "capacity to deal simultaneously").
     usPool: 6,
     // The US alliance system in Asia (P13), as in 2019. Senkaku, the islands China claims (P11): in
-    // April 2014 Washington said its treaty with Japan covers them (history, not the article).
-    // At 3, three Hard bots gave the US 24.5 % of 2014 (docs/balance.md).
+    // April 2014 Washington said its treaty with Japan covers them (history, not the article). A lead
+    // of 4 takes from China's reach rather than Russia's income, and puts the Hard US of 2014 in
+    // its range (docs/decisions/scenario-starts.md).
     influence: {
       ...BASE_INFLUENCE,
       korea: { us: 6, china: 2 },
@@ -116,8 +117,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     blurb:
       'Moscow is bitter at being treated as a defeated adversary; Beijing has just been humiliated in the Taiwan Strait. The "strategic partnership" is proclaimed.',
     cite: 'P2',
-    // Military cooperation only starting its steady growth "ever since the 1990s" (P12):
-    // at Military 2, three Hard bots signed the treaty in most 1996 games and Russia won 47 %.
+    // Military cooperation only starting its steady growth "ever since the 1990s" (P12). One step
+    // nearer the treaty, two Hard partners sign it in most games and Hard Russia takes them
+    // (docs/decisions/scenario-starts.md).
     tracks: { economic: 1, technological: 1, political: 2, military: 1 },
     // Moscow "treated as a defeated adversary" as NATO readied to take in its former allies
     // (P2): the US starts as wary of Russia as of China.

@@ -97,6 +97,6 @@ describe('Hard plays at the strength that was balanced', () => {
     }
     expect(ran.length).toBeGreaterThan(0);
     expect(ran.every((n) => n === HARD_PLAYOUTS)).toBe(true);
-    expect(HARD_PLAYOUTS).toBe(6); // docs/balance.md measures Hard at six playouts (--hard-playouts 6)
+    expect(HARD_PLAYOUTS).toBe(6); // docs/balance.md measures Hard at six (docs/decisions/hard-six-playouts.md)
   });
 });

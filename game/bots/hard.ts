@@ -36,9 +36,9 @@ export interface HardOptions {
 
 /**
  * Playouts a decision, at most: the strength the balance runs measure (docs/balance.md). More
- * search helps two Hard partners more than a Hard US (at eight, three Hard bots gave 2019
- * 21 / 44 / 35 % over 100 games, against 27 / 38 / 35 % at six), so a fast machine must not play
- * a different game from the one that was balanced; a busy one's clock may only cut it short.
+ * search helps two Hard partners more than a Hard US, so a fast machine must not play a different
+ * game from the one that was balanced; a busy one's clock may only cut it short
+ * (docs/decisions/hard-six-playouts.md).
  */
 export const HARD_PLAYOUTS = 6;
 
@@ -66,9 +66,9 @@ function playout(s: MatchState, me: Power, seed: string): number {
   const rng = rngFrom(prng(seed));
   const round = s.round;
   // Everyone, this power too, plays on greedily to the end of the next round, so crises and
-  // upkeep score inside the playout. With only the rivals' next replies a Hard China gained
-  // little; to the end of this round only, it won 1.3× as often as Normal (1.7× now:
-  // China's technology and alignment pay a round or two later, docs/balance.md).
+  // upkeep score inside the playout: China's technology and alignment pay a round or two later,
+  // and a shorter playout leaves Hard China barely stronger than Normal
+  // (docs/decisions/hard-playout-horizon.md).
   for (let ply = 0; ply < PLAYOUT_PLIES && !s.outcome && s.round <= round + 1; ply++) {
     const p = actor(s);
     if (!p) break;
