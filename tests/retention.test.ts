@@ -33,6 +33,8 @@ interface Backend {
   open(key: string): Promise<MatchStorage>;
   /** Log rows stored for a match, counted beside the storage. */
   logRows(key: string, matchID: string): Promise<number>;
+  /** Write matches into the database `key` as a server from before the indexed columns stored them. */
+  legacy(key: string, rows: readonly { id: string; metadata: BgServer.MatchData }[]): Promise<void>;
   teardown(): Promise<void>;
 }
 
@@ -53,6 +55,20 @@ const sqlite: Backend = {
     } finally {
       db.close();
     }
+  },
+  legacy: async (key, rows) => {
+    const db = new Database(join(dir, `${key}.sqlite`));
+    db.exec(`CREATE TABLE matches (id TEXT PRIMARY KEY, game_name TEXT NOT NULL, state TEXT NOT NULL, initial_state TEXT NOT NULL,
+      metadata TEXT NOT NULL, gameover INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL);
+      CREATE INDEX matches_game ON matches (game_name, updated_at);
+      CREATE TABLE log (match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE, seq INTEGER NOT NULL, entry TEXT NOT NULL,
+      PRIMARY KEY (match_id, seq));`);
+    const insert = db.prepare('INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const { id, metadata } of rows) {
+      const state = JSON.stringify(initial());
+      insert.run(id, 'multipolar', state, state, JSON.stringify(metadata), metadata.gameover === undefined ? 0 : 1, metadata.updatedAt);
+    }
+    db.close();
   },
   teardown: async () => {
     for (const s of opened.splice(0)) await s.close();
@@ -83,6 +99,25 @@ const postgres: Backend = {
     await client.connect();
     try {
       return Number((await client.query('SELECT count(*) AS n FROM match_log WHERE match_id = $1', [matchID])).rows[0].n);
+    } finally {
+      await client.end();
+    }
+  },
+  legacy: async (key, rows) => {
+    const client = new pg.Client({ connectionString: await pgUrl(key) });
+    await client.connect();
+    try {
+      await client.query(`CREATE TABLE matches (id TEXT PRIMARY KEY, game_name TEXT NOT NULL, state JSON NOT NULL, state_id INTEGER NOT NULL,
+        initial_state JSON NOT NULL, metadata JSON NOT NULL, gameover BOOLEAN NOT NULL DEFAULT FALSE, updated_at BIGINT NOT NULL,
+        log_length INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX matches_game ON matches (game_name, updated_at);
+        CREATE TABLE match_log (match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE, seq INTEGER NOT NULL, entry JSON NOT NULL,
+        PRIMARY KEY (match_id, seq));`);
+      for (const { id, metadata } of rows) {
+        const state = JSON.stringify(initial());
+        await client.query('INSERT INTO matches VALUES ($1, $2, $3, 0, $3, $4, $5, $6, 0)',
+          [id, 'multipolar', state, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt]);
+      }
     } finally {
       await client.end();
     }
@@ -180,6 +215,22 @@ describe.each([sqlite, postgres])('$name retention', (b) => {
     expect(last.removed).toContain('idle');
     expect(last.removed).not.toContain('classroom');
     expect(await everything(db, 'classroom')).toEqual(before.get('classroom'));
+  });
+
+  it('fills the new columns in for matches stored before they existed: the list and the sweep see them', async () => {
+    await b.legacy('legacy', [
+      { id: 'OPEN01', metadata: meta(NOW - 10 * MIN, botsOnly()) },
+      { id: 'OPEN02', metadata: meta(NOW - 5 * MIN, { ...person(), 2: { id: 2 } }) },
+      { id: 'PRIV01', metadata: meta(NOW - 5 * MIN, botsOnly(), { unlisted: true }) },
+      { id: 'OLD001', metadata: meta(NOW - 2 * 60 * MIN, botsOnly()) },
+      { id: 'DONE01', metadata: meta(NOW - 40 * DAY, person(), { updatedAt: NOW - 31 * DAY, gameover: { winner: 'us' } }) },
+      { id: 'PLAY01', metadata: meta(NOW - 2 * 60 * MIN, person(), { updatedAt: NOW - 60 * MIN }) },
+    ]);
+    const db = await b.open('legacy');
+    expect((await db.listOpen('multipolar', 10)).map((m) => m.id)).toEqual(['OPEN02', 'OPEN01', 'OLD001']);
+    expect([...(await retention(db).r.sweep()).removed].sort()).toEqual(['DONE01', 'OLD001']);
+    expect((await db.listOpen('multipolar', 10)).map((m) => m.id)).toEqual(['OPEN02', 'OPEN01']);
+    expect((await everything(db, 'PLAY01')).metadata?.players[0]?.name).toBe('Ann');
   });
 
   it('two processes sweeping at once remove each expired match exactly once and nothing else', async () => {
