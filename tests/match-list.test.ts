@@ -15,7 +15,7 @@ import { Multipolar } from '../game';
 import { MATCH_PAGE_SIZE } from '../game/wire/match-list';
 import { SQLiteStorage } from '../server/storage';
 import type { RunningServer } from './e2e/harness';
-import { startServer } from './e2e/harness';
+import { launchBrowser, startServer } from './e2e/harness';
 
 const OPEN = 2000;
 const NOW = Date.now();
@@ -147,4 +147,28 @@ describe('the public list of open matches', () => {
       expect(JSON.parse(text)).toEqual({ error: expect.any(String) });
     }
   });
+
+  it('the online lobby shows the first page, newest first, and fetches the next with "More open matches"; an abandoned match says so', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/#/online`);
+      const rows = page.locator('.open-list li[data-match]');
+      await rows.first().waitFor({ timeout: 15_000 });
+      expect(await rows.count()).toBe(MATCH_PAGE_SIZE);
+      const first = JSON.parse((await get('/games/multipolar')).text) as Page;
+      expect(await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.match))).toEqual(first.matches.map((m) => m.matchID));
+      await page.click('#more-open');
+      await page.waitForFunction((n) => document.querySelectorAll('.open-list li[data-match]').length === n, 2 * MATCH_PAGE_SIZE);
+      const ids = await rows.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.match));
+      expect(new Set(ids).size).toBe(2 * MATCH_PAGE_SIZE);
+      expect(ids.every((id) => id && expectedOpen.has(id))).toBe(true);
+      // A match retention ended as abandoned says so, instead of opening its board.
+      await page.goto(`${server.url}/#/online/match/GONE01`);
+      await expect(page.locator('#abandoned').textContent()).resolves.toContain('abandoned');
+      expect(await page.locator('canvas').count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
