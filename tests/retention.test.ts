@@ -15,6 +15,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Multipolar } from '../game';
 import type { RetentionConfig } from '../server/config';
+import { configFromEnv } from '../server/config';
 import { ABANDONED, Retention } from '../server/retention';
 import type { MatchStorage } from '../server/storage';
 import { PostgresStorage, SQLiteStorage } from '../server/storage';
@@ -247,6 +248,16 @@ describe.each([sqlite, postgres])('$name retention', (b) => {
     expect(new Set(all).size).toBe(450);
     expect((await everything(a, 'keep')).metadata?.players[0]?.name).toBe('Ann');
   }, 60_000);
+});
+
+describe('retention settings', () => {
+  it('default to an hour, 30 days, 14 days and a sweep every 5 minutes, take fractions, and refuse anything but a positive number', () => {
+    expect(configFromEnv({}).retention).toEqual(SETTINGS);
+    expect(configFromEnv({ UNJOINED_TTL_MIN: '0.5', IDLE_TTL_DAYS: '1' }).retention).toMatchObject({ unjoinedMs: 30_000, idleMs: DAY });
+    for (const [name, raw] of [['UNJOINED_TTL_MIN', '0'], ['FINISHED_TTL_DAYS', '-1'], ['IDLE_TTL_DAYS', 'soon'], ['RETENTION_SWEEP_MIN', 'Infinity']]) {
+      expect(() => configFromEnv({ [name!]: raw }), `${name}=${raw}`).toThrow(name);
+    }
+  });
 });
 
 describe('a restart', () => {
