@@ -26,6 +26,8 @@ type Frame = { readonly type: string; readonly args: readonly unknown[] };
 export const ABANDONED = { abandoned: true } as const;
 /** Most idle matches one sweep ends (the rest wait for the next sweep). */
 const IDLE_BATCH = 200;
+/** Matches one delete statement removes per rule; the sweep yields to moves between statements. */
+const REMOVE_BATCH = 100;
 
 export interface RetentionOptions {
   /** The storage itself: the sweep's indexed queries and deletes. */
@@ -78,7 +80,13 @@ export class Retention {
       if (this.stopped) break;
       if (await this.o.inQueue(matchID, () => this.abandon(matchID))) abandoned.push(matchID);
     }
-    const removed = this.stopped ? [] : await this.o.storage.removeExpired(c);
+    const removed: string[] = [];
+    while (!this.stopped) {
+      const batch = await this.o.storage.removeExpired(c, REMOVE_BATCH);
+      if (!batch.length) break;
+      removed.push(...batch);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (removed.length || abandoned.length) {
       console.log(`multipolar: retention removed ${removed.length} matches, ended ${abandoned.length} idle matches as abandoned`);
     }

@@ -56,8 +56,7 @@ CREATE INDEX IF NOT EXISTS matches_unjoined ON matches (created_at) WHERE NOT jo
 CREATE INDEX IF NOT EXISTS matches_finished ON matches (updated_at) WHERE gameover;
 CREATE INDEX IF NOT EXISTS matches_moved ON matches (moved_at) WHERE NOT gameover;
 `;
-/** Most matches one statement of the sweeper removes. */
-const SWEEP_BATCH = 200;
+
 /** Serialises schema creation between processes starting at once on an empty database. */
 const SCHEMA_LOCK = 0x4d_50_4c_52; // "MPLR"
 
@@ -241,27 +240,25 @@ export class PostgresStorage extends Async {
   }
 
   /**
-   * Remove every match past retention (never one in `keep`): all of it, its log with it.
-   * Each delete re-checks the rule in the same statement, so a match joined meanwhile
-   * stays, and two processes sweeping at once remove each match once. Returns the ids removed.
+   * Remove up to `limit` matches past each retention rule (never one in `keep`): all of a
+   * match, its log with it. Each delete re-checks its rule in the same statement, so a match
+   * joined meanwhile stays, and two processes sweeping at once remove each match once.
+   * Returns the ids removed (none when nothing is left to remove).
    */
-  async removeExpired(c: RetentionCutoffs): Promise<string[]> {
+  async removeExpired(c: RetentionCutoffs, limit: number): Promise<string[]> {
     const removed: string[] = [];
     const rules = [
       ['NOT joined AND created_at < $1', c.unjoinedBefore],
       ['gameover AND updated_at < $1', c.finishedBefore],
     ] as const;
     for (const [rule, before] of rules) {
-      for (;;) {
-        // SKIP LOCKED: a row another sweeper is deleting right now is its to delete.
-        const ids = (await this.query<{ id: string }>(
-          `DELETE FROM matches WHERE id IN (SELECT id FROM matches WHERE ${rule} AND id <> ALL($2::text[])
-           LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED) AND ${rule} RETURNING id`,
-          [before, c.keep],
-        )).map((r) => r.id);
-        removed.push(...ids);
-        if (ids.length < SWEEP_BATCH) break;
-      }
+      // SKIP LOCKED: a row another sweeper is deleting right now is its to delete.
+      const ids = (await this.query<{ id: string }>(
+        `DELETE FROM matches WHERE id IN (SELECT id FROM matches WHERE ${rule} AND id <> ALL($2::text[])
+         LIMIT $3 FOR UPDATE SKIP LOCKED) AND ${rule} RETURNING id`,
+        [before, c.keep, limit],
+      )).map((r) => r.id);
+      removed.push(...ids);
     }
     return removed;
   }

@@ -60,8 +60,6 @@ CREATE INDEX IF NOT EXISTS matches_unjoined ON matches (created_at) WHERE joined
 CREATE INDEX IF NOT EXISTS matches_finished ON matches (updated_at) WHERE gameover = 1;
 CREATE INDEX IF NOT EXISTS matches_moved ON matches (moved_at) WHERE gameover = 0;
 `;
-/** Most matches one statement of the sweeper removes (SQLite holds the event loop meanwhile). */
-const SWEEP_BATCH = 200;
 
 /** Something to wait on synchronously (a closing storage waits for the checkpoint worker). */
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
@@ -266,11 +264,12 @@ export class SQLiteStorage extends Sync {
   }
 
   /**
-   * Remove every match past retention (never one in `keep`): all of it, its log with it.
-   * Each delete re-checks the rule in the same statement, so a match joined meanwhile
-   * stays, and two processes sweeping at once remove each match once. Returns the ids removed.
+   * Remove up to `limit` matches past each retention rule (never one in `keep`): all of a
+   * match, its log with it. Each delete re-checks its rule in the same statement, so a match
+   * joined meanwhile stays, and two processes sweeping at once remove each match once.
+   * Returns the ids removed (none when nothing is left to remove).
    */
-  removeExpired(c: RetentionCutoffs): string[] {
+  removeExpired(c: RetentionCutoffs, limit: number): string[] {
     const keep = JSON.stringify(c.keep);
     const removed: string[] = [];
     const rules = [
@@ -278,14 +277,10 @@ export class SQLiteStorage extends Sync {
       ['gameover = 1 AND updated_at < ?', c.finishedBefore],
     ] as const;
     for (const [rule, before] of rules) {
-      const del = this.sql(`DELETE FROM matches WHERE id IN (SELECT id FROM matches WHERE ${rule}
-        AND id NOT IN (SELECT value FROM json_each(?)) LIMIT ${SWEEP_BATCH}) RETURNING id`);
-      for (;;) {
-        const ids = (del.all(before, keep) as { id: string }[]).map((r) => r.id);
-        for (const id of ids) this.recent.delete(id);
-        removed.push(...ids);
-        if (ids.length < SWEEP_BATCH) break;
-      }
+      const ids = (this.sql(`DELETE FROM matches WHERE id IN (SELECT id FROM matches WHERE ${rule}
+        AND id NOT IN (SELECT value FROM json_each(?)) LIMIT ?) RETURNING id`).all(before, keep, limit) as { id: string }[]).map((r) => r.id);
+      for (const id of ids) this.recent.delete(id);
+      removed.push(...ids);
     }
     return removed;
   }
