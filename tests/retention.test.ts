@@ -16,7 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Multipolar } from '../game';
 import type { RetentionConfig } from '../server/config';
 import { configFromEnv } from '../server/config';
-import { ABANDONED, Retention } from '../server/retention';
+import { SQLiteSessionStore } from '../server/classroom/store';
+import { ABANDONED, classroomTables, Retention } from '../server/retention';
 import type { MatchStorage } from '../server/storage';
 import { PostgresStorage, SQLiteStorage } from '../server/storage';
 import { startServer } from './e2e/harness';
@@ -248,6 +249,31 @@ describe.each([sqlite, postgres])('$name retention', (b) => {
     expect(new Set(all).size).toBe(450);
     expect((await everything(a, 'keep')).metadata?.players[0]?.name).toBe('Ann');
   }, 60_000);
+});
+
+describe('classroom tables', () => {
+  it('are left to their session: the unjoined table of a stored session is never removed', async () => {
+    const file = join(dir, 'classroom.sqlite');
+    const db = new SQLiteStorage(file);
+    opened.push(db);
+    const sessions = new SQLiteSessionStore(file);
+    try {
+      for (const id of ['TABLE1', 'LOBBY1']) db.createMatch(id, { initialState: initial(), metadata: meta(NOW - 3 * 60 * MIN, botsOnly(), { unlisted: true }) });
+      await sessions.create({
+        code: 'CLASS1', scenario: '2019', tableSize: 3, endsAt: null, createdAt: NOW, teacherHash: 'ab'.repeat(32),
+        paused: false, ended: false, pushed: [], tables: [{ number: 1, matchID: 'TABLE1', started: false }], students: [],
+      });
+      const r = new Retention({
+        storage: db, db, settings: SETTINGS, inQueue: (_id, fn) => Promise.resolve().then(fn), publish: () => undefined,
+        kept: classroomTables(sessions), now: () => NOW,
+      });
+      expect(await r.running('multipolar')).toEqual(['TABLE1']);
+      expect((await r.sweep()).removed).toEqual(['LOBBY1']);
+      expect((await everything(db, 'TABLE1')).metadata).toBeDefined();
+    } finally {
+      await sessions.close();
+    }
+  });
 });
 
 describe('retention settings', () => {
