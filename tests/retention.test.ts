@@ -235,6 +235,29 @@ describe.each([sqlite, postgres])('$name retention', (b) => {
     expect((await everything(db, 'PLAY01')).metadata?.players[0]?.name).toBe('Ann');
   });
 
+  it('pages the public list from its index: newest first, ties by code, each open match once (the storage query behind GET /games/multipolar)', async () => {
+    const db = await b.open('pages');
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      const id = `P${String(i).padStart(5, '0')}`;
+      await db.createMatch(id, { initialState: initial(), metadata: meta(NOW - Math.floor(i / 3) * 1000, botsOnly()) });
+      ids.push(id);
+    }
+    await db.createMatch('SHUT01', { initialState: initial(), metadata: meta(NOW, person()) });
+    const seen: string[] = [];
+    let after: { createdAt: number; id: string } | undefined;
+    for (;;) {
+      const page = await db.listOpen('multipolar', 20, after);
+      seen.push(...page.map((m) => m.id));
+      const last = page[page.length - 1];
+      if (page.length < 20 || !last) break;
+      after = { createdAt: last.createdAt, id: last.id };
+    }
+    // Newest first; of three created in the same millisecond, the highest code first.
+    const expected = [...ids].sort((x, y) => Math.floor(Number(x.slice(1)) / 3) - Math.floor(Number(y.slice(1)) / 3) || y.localeCompare(x));
+    expect(seen).toEqual(expected);
+  });
+
   it('two processes sweeping at once remove each expired match exactly once and nothing else', async () => {
     const a = await b.open('race');
     const c = await b.open('race');

@@ -51,7 +51,7 @@ UPDATE matches SET
     AND metadata->>'nextMatchID' IS NULL
     AND EXISTS (SELECT 1 FROM json_each(metadata->'players') p WHERE p.value->>'name' IS NULL))
 WHERE created_at IS NULL;
-CREATE INDEX IF NOT EXISTS matches_open ON matches (game_name, created_at DESC, id DESC) WHERE listed_open;
+CREATE INDEX IF NOT EXISTS matches_open ON matches (game_name, created_at, id) WHERE listed_open;
 CREATE INDEX IF NOT EXISTS matches_unjoined ON matches (created_at) WHERE NOT joined;
 CREATE INDEX IF NOT EXISTS matches_finished ON matches (updated_at) WHERE gameover;
 CREATE INDEX IF NOT EXISTS matches_moved ON matches (moved_at) WHERE NOT gameover;
@@ -231,7 +231,7 @@ export class PostgresStorage extends Async {
     const rows = after
       ? await this.query<Row>(
         `SELECT id, created_at, metadata FROM matches WHERE game_name = $1 AND listed_open
-         AND (created_at < $2 OR (created_at = $2 AND id < $3)) ORDER BY created_at DESC, id DESC LIMIT $4`,
+         AND (created_at, id) < ($2, $3) ORDER BY created_at DESC, id DESC LIMIT $4`,
         [gameName, after.createdAt, after.id, limit])
       : await this.query<Row>(
         'SELECT id, created_at, metadata FROM matches WHERE game_name = $1 AND listed_open ORDER BY created_at DESC, id DESC LIMIT $2',

@@ -55,7 +55,7 @@ UPDATE matches SET
   listed_open = (gameover = 0 AND coalesce(json_extract(metadata, '$.unlisted'), 0) = 0
     AND json_extract(metadata, '$.nextMatchID') IS NULL AND ${FREE_SEAT})
 WHERE created_at IS NULL;
-CREATE INDEX IF NOT EXISTS matches_open ON matches (game_name, created_at DESC, id DESC) WHERE listed_open = 1;
+CREATE INDEX IF NOT EXISTS matches_open ON matches (game_name, created_at, id) WHERE listed_open = 1;
 CREATE INDEX IF NOT EXISTS matches_unjoined ON matches (created_at) WHERE joined = 0;
 CREATE INDEX IF NOT EXISTS matches_finished ON matches (updated_at) WHERE gameover = 1;
 CREATE INDEX IF NOT EXISTS matches_moved ON matches (moved_at) WHERE gameover = 0;
@@ -256,8 +256,8 @@ export class SQLiteStorage extends Sync {
   listOpen(gameName: string, limit: number, after?: ListCursor): ListedMatch[] {
     const rows = (after
       ? this.sql(`SELECT id, created_at, metadata FROM matches WHERE game_name = ? AND listed_open = 1
-          AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?`)
-        .all(gameName, after.createdAt, after.createdAt, after.id, limit)
+          AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`)
+        .all(gameName, after.createdAt, after.id, limit)
       : this.sql('SELECT id, created_at, metadata FROM matches WHERE game_name = ? AND listed_open = 1 ORDER BY created_at DESC, id DESC LIMIT ?')
         .all(gameName, limit)) as { id: string; created_at: number; metadata: string }[];
     return rows.map((r) => ({ id: r.id, createdAt: r.created_at, metadata: JSON.parse(r.metadata) as Server.MatchData }));
