@@ -15,6 +15,9 @@ import { guardNamespace } from './guard';
 import { latestFrames, RedisPubSub, redisConnection } from './pubsub-redis';
 import { SeatPresence } from './presence';
 import { mountClassroom } from './classroom';
+import { createSessionStore } from './classroom/store';
+import { matchListRoute } from './match-list';
+import { classroomTables, Retention } from './retention';
 import { replayRoute } from './replay';
 import { credentials, lobbyGuard, matchCode } from './lobby';
 import { SeatKeeper } from './seat-keeper';
@@ -107,12 +110,24 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     }
     await next();
   });
+  // The public list, paged (boardgame.io's would answer every stored match at once).
+  server.app.use(matchListRoute(storage, Multipolar.name!));
   server.app.use(lobbyGuard(db, Multipolar.name!, config.lobbyRatePerMinute, {
     seatsChanged: (id) => seatKeeper.poke(id, 0),
     originAllowed: (origin, host) => originAllowed(origin, host, config.origins),
     ...(redis ? { hits: redis } : {}),
   }, extraGames.map((g) => g.name!)));
   const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins), ...(redis ? { hits: redis } : {}) });
+  // Matches do not pile up: each process sweeps (deletes are safe when several do at once).
+  const sessions = createSessionStore(config);
+  const retention = new Retention({
+    storage, db, settings: config.retention,
+    inQueue: (id, fn) => keeperQueue(transport, id).add(fn),
+    publish: (id, frame) => pubSub.publish(channelOf(id), frame),
+    kept: classroomTables(sessions),
+  });
+  seatKeeper.runningMatches = (gameName) => retention.running(gameName);
+  retention.start();
   const dir = resolve(config.clientDir);
   // Finished matches as records a replay steps through (refused while a match is played: hands are secret).
   server.app.use(replayRoute(db));
@@ -122,6 +137,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     storage,
     keeper: seatKeeper,
     classroom,
+    retention,
     /** Storage as boardgame.io sees it (writes reported, frames held until stored). */
     db,
     /** Run `fn` in a match's queue, after any move in flight (server-side edits: classroom). */
@@ -129,6 +145,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     /** Stop bots and timers and close Redis and storage (the sockets' server is the caller's). */
     close: async () => {
       seatKeeper.stop();
+      await retention.stop();
+      await sessions.close();
       await presence?.stop();
       await redis?.close();
       await storage.close();

@@ -22,6 +22,20 @@ export interface ServerConfig {
   readonly hardBudgetMs: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
+  /** How long matches are kept (server/retention.ts). */
+  readonly retention: RetentionConfig;
+}
+
+/** Retention periods in ms (settings are in minutes and days; fractions allowed, for tests). */
+export interface RetentionConfig {
+  /** A match no person ever joined is removed this long after it was created (UNJOINED_TTL_MIN). */
+  readonly unjoinedMs: number;
+  /** A finished or abandoned match is removed this long after its last change (FINISHED_TTL_DAYS). */
+  readonly finishedMs: number;
+  /** A running match with no move for this long ends as abandoned (IDLE_TTL_DAYS). */
+  readonly idleMs: number;
+  /** How often each process sweeps (RETENTION_SWEEP_MIN). */
+  readonly sweepEveryMs: number;
 }
 
 /** A non-negative whole number from the environment, or its default. */
@@ -31,6 +45,17 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return n;
 }
+
+/** A positive number of units from the environment (fractions allowed), in ms. */
+function period(env: NodeJS.ProcessEnv, name: string, fallback: number, unitMs: number): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return Math.max(1, Math.round(n * unitMs));
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8000);
@@ -50,5 +75,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
+    retention: {
+      unjoinedMs: period(env, 'UNJOINED_TTL_MIN', 60, MINUTE_MS),
+      finishedMs: period(env, 'FINISHED_TTL_DAYS', 30, DAY_MS),
+      idleMs: period(env, 'IDLE_TTL_DAYS', 14, DAY_MS),
+      sweepEveryMs: period(env, 'RETENTION_SWEEP_MIN', 5, MINUTE_MS),
+    },
   };
 }

@@ -123,15 +123,25 @@ export class SeatKeeper {
   }
 
   /**
+   * The matches a restart resumes. Without retention (server/retention.ts sets this): every
+   * match whose metadata has no gameover.
+   */
+  runningMatches: (gameName: string) => Promise<readonly string[]> = async (gameName) =>
+    this.o.db.listMatches({ gameName, where: { isGameover: false } });
+
+  /**
    * After a restart no socket is connected: mark every seat away and resume bots. When other
    * processes share the storage their sockets live on, so seats are left as they are.
-   * Returns the running matches.
+   * Only running matches are resumed (not over, abandoned or broken, not past retention).
+   * Returns them.
    */
   async resumeAll(gameName: string): Promise<readonly string[]> {
-    const ids = await this.o.db.listMatches({ gameName, where: { isGameover: false } });
-    for (const matchID of ids) {
+    const ids: string[] = [];
+    for (const matchID of await this.runningMatches(gameName)) {
       const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
-      if (!metadata) continue;
+      // Any gameover (finished, abandoned, broken) means the match is not running.
+      if (!metadata || metadata.gameover !== undefined) continue;
+      ids.push(matchID);
       if (!this.o.shared) {
         for (const p of Object.values(metadata.players)) if (p.isConnected) p.isConnected = false;
         await this.o.db.setMetadata(matchID, metadata);
@@ -225,6 +235,8 @@ export class SeatKeeper {
     if (await this.held(matchID)) return;
     const { state, metadata } = await this.o.db.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return;
+    // Over by its metadata alone (abandoned by retention, or broken): no bot plays on.
+    if (metadata.gameover !== undefined) return this.forget(matchID);
     const seat = actingSeat(state);
     if (seat === null) return this.forget(matchID);
     const G = state.G as MatchState;

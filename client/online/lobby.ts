@@ -5,6 +5,7 @@
  */
 import type { BotLevel } from '../../game/bots';
 import type { ScenarioId, Seat } from '../../game';
+import type { MatchPage } from '../../game/wire/match-list';
 
 export const GAME = 'multipolar';
 /** Player names: 1–24 characters after trimming (the server checks too). */
@@ -83,9 +84,13 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
 
 const enc = encodeURIComponent;
 
-export async function listMatches(): Promise<MatchInfo[]> {
-  const r = await call<{ matches: MatchInfo[] }>('?isGameover=false');
-  return r.matches;
+/**
+ * One page of the open public matches, newest first (the server pages them: MATCH_PAGE_SIZE
+ * at a time); pass the previous page's `next` for the following one.
+ */
+export async function listMatches(cursor?: string): Promise<MatchPage<MatchInfo>> {
+  const r = await call<Partial<MatchPage<MatchInfo>>>(cursor ? `?cursor=${enc(cursor)}` : '');
+  return { matches: r.matches ?? [], next: typeof r.next === 'string' ? r.next : null };
 }
 
 export const getMatch = (matchID: string): Promise<MatchInfo> => call<MatchInfo>(`/${enc(matchID)}`);

@@ -9,6 +9,7 @@ import type { MatchInfo, SeatChoice } from '../online/lobby';
 import { createMatch, joinMatch, listMatches, NAME_MAX } from '../online/lobby';
 import { openSeats, parseCode, seatLine, seatStates } from '../online/seats';
 import { heldSeats, holdSeat, rememberedName } from '../online/store';
+import type { MatchPage } from '../../game/wire/match-list';
 import { h, formText } from '../ui/dom';
 
 const SEAT_CHOICES: readonly { value: SeatChoice; label: string }[] = [
@@ -47,18 +48,50 @@ export function showOnline(root: HTMLElement): () => void {
   const openList = h('div', { class: 'open-list', 'aria-live': 'polite' });
   const refresh = h('button', { type: 'button', id: 'refresh-open' }, 'Refresh');
   refresh.addEventListener('click', () => void loadOpen());
+  // The server sends the open matches a page at a time, newest first; "More" appends the next page.
+  const rows = h('ul', { class: 'match-list' });
+  const more = h('button', { type: 'button', id: 'more-open', class: 'more-open' }, 'More open matches');
+  const moreError = h('p', { class: 'error', role: 'alert' });
+  let next: string | null = null;
+  let loading = 0; // which load is current: a Refresh during "More" wins
+  more.addEventListener('click', () => void loadMore());
+
+  function show(page: MatchPage<MatchInfo>, append: boolean): void {
+    const shown = new Set([...rows.querySelectorAll('li')].map((li) => li.dataset.match));
+    const fresh = page.matches.filter((m) => !m.gameover && !m.nextMatchID && !shown.has(m.matchID));
+    if (append) rows.append(...fresh.map(openRow));
+    else rows.replaceChildren(...fresh.map(openRow));
+    next = page.next;
+    more.hidden = next === null;
+    more.disabled = false;
+    moreError.textContent = '';
+    openList.replaceChildren(rows.childElementCount
+      ? h('div', {}, rows, more, moreError)
+      : h('p', { class: 'hint' }, 'No public match is open right now. Create one, or join with a code.'));
+  }
 
   async function loadOpen(): Promise<void> {
+    const mine = ++loading;
     openList.replaceChildren(h('p', { class: 'hint' }, 'Looking for open matches…'));
     try {
-      const matches = (await listMatches()).filter((m) => !m.gameover && !m.nextMatchID);
-      if (!alive) return;
-      matches.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
-      openList.replaceChildren(matches.length
-        ? h('ul', { class: 'match-list' }, matches.map(openRow))
-        : h('p', { class: 'hint' }, 'No public match is open right now. Create one, or join with a code.'));
+      const page = await listMatches();
+      if (alive && mine === loading) show(page, false);
     } catch (e) {
-      if (alive) openList.replaceChildren(h('p', { class: 'error', role: 'alert' }, (e as Error).message));
+      if (alive && mine === loading) openList.replaceChildren(h('p', { class: 'error', role: 'alert' }, (e as Error).message));
+    }
+  }
+
+  async function loadMore(): Promise<void> {
+    if (next === null) return;
+    const mine = loading;
+    more.disabled = true;
+    try {
+      const page = await listMatches(next);
+      if (alive && mine === loading) show(page, true);
+    } catch (e) {
+      if (!alive || mine !== loading) return;
+      more.disabled = false;
+      moreError.textContent = (e as Error).message;
     }
   }
 

@@ -41,6 +41,14 @@ export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boole
       return;
     }
     if (!alive) return;
+    if (abandoned(info)) {
+      // Ended by the server's retention (docs/architecture.md): its board is not played on.
+      root.replaceChildren(h('main', { class: 'online-page' },
+        h('h1', {}, `Match ${matchID}`),
+        h('p', { id: 'abandoned' }, 'This match was abandoned: nobody moved in it for a long time, so it has ended without a winner. Start a new one from the online lobby.'),
+        h('p', {}, h('a', { href: '#/online' }, '← Back to the online lobby'))));
+      return;
+    }
     root.replaceChildren();
     const held = heldSeat(matchID);
     if (held && !watch) stop = showOnlineBoard(root, info, held);
@@ -57,6 +65,10 @@ export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boole
     stop();
   };
 }
+
+/** Ended for want of moves (`gameover: { abandoned: true }` in its metadata). */
+const abandoned = (info: MatchInfo): boolean =>
+  typeof info.gameover === 'object' && info.gameover !== null && (info.gameover as { abandoned?: unknown }).abandoned === true;
 
 /** The join page: a name and a free seat, or watch. */
 function showJoin(root: HTMLElement, info: MatchInfo, onJoined: (seat: HeldSeat) => void): () => void {

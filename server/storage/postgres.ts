@@ -8,6 +8,8 @@
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import pg from 'pg';
+import type { ListCursor, ListedMatch, RetentionCutoffs } from './flags';
+import { matchFlags } from './flags';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -33,7 +35,28 @@ CREATE TABLE IF NOT EXISTS match_log (
   entry JSON NOT NULL,
   PRIMARY KEY (match_id, seq)
 );
+-- What the public list and retention query (server/storage/flags.ts), filled in from the
+-- metadata of matches stored before these columns existed.
+ALTER TABLE matches
+  ADD COLUMN IF NOT EXISTS created_at BIGINT,
+  ADD COLUMN IF NOT EXISTS moved_at BIGINT,
+  ADD COLUMN IF NOT EXISTS listed_open BOOLEAN NOT NULL DEFAULT FALSE,
+  ADD COLUMN IF NOT EXISTS joined BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE matches SET
+  created_at = coalesce((metadata->>'createdAt')::bigint, updated_at),
+  moved_at = updated_at,
+  joined = EXISTS (SELECT 1 FROM json_each(metadata->'players') p
+    WHERE p.value->>'name' IS NOT NULL AND p.value->'data'->>'bot' IS NULL),
+  listed_open = (NOT gameover AND coalesce((metadata->>'unlisted')::boolean, FALSE) = FALSE
+    AND metadata->>'nextMatchID' IS NULL
+    AND EXISTS (SELECT 1 FROM json_each(metadata->'players') p WHERE p.value->>'name' IS NULL))
+WHERE created_at IS NULL;
+CREATE INDEX IF NOT EXISTS matches_open ON matches (game_name, created_at, id) WHERE listed_open;
+CREATE INDEX IF NOT EXISTS matches_unjoined ON matches (created_at) WHERE NOT joined;
+CREATE INDEX IF NOT EXISTS matches_finished ON matches (updated_at) WHERE gameover;
+CREATE INDEX IF NOT EXISTS matches_moved ON matches (moved_at) WHERE NOT gameover;
 `;
+
 /** Serialises schema creation between processes starting at once on an empty database. */
 const SCHEMA_LOCK = 0x4d_50_4c_52; // "MPLR"
 
@@ -45,7 +68,7 @@ const SCHEMA_LOCK = 0x4d_50_4c_52; // "MPLR"
  */
 const WRITE_STATE = `
 WITH m AS (
-  UPDATE matches SET state = $2, state_id = $3, updated_at = $4, log_length = log_length + $5
+  UPDATE matches SET state = $2, state_id = $3, updated_at = $4, moved_at = $4, log_length = log_length + $5
   WHERE id = $1 AND ($6::integer IS NULL OR state_id = $6::integer)
   RETURNING log_length - $5 AS base
 ), appended AS (
@@ -113,10 +136,14 @@ export class PostgresStorage extends Async {
   override async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
     const { initialState, metadata } = opts;
     const json = JSON.stringify(initialState);
+    const flags = matchFlags(metadata);
     await this.query(
-      `INSERT INTO matches (id, game_name, state, state_id, initial_state, metadata, gameover, updated_at)
-       VALUES ($1, $2, $3, $4, $3, $5, $6, $7)`,
-      [matchID, metadata.gameName, json, initialState._stateID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt ?? Date.now()],
+      `INSERT INTO matches (id, game_name, state, state_id, initial_state, metadata, gameover, updated_at, created_at, moved_at, listed_open, joined)
+       VALUES ($1, $2, $3, $4, $3, $5, $6, $7, $8, $8, $9, $10)`,
+      [
+        matchID, metadata.gameName, json, initialState._stateID, JSON.stringify(metadata), metadata.gameover !== undefined,
+        metadata.updatedAt ?? Date.now(), flags.createdAt, flags.open, flags.joined,
+      ],
     );
   }
 
@@ -140,8 +167,10 @@ export class PostgresStorage extends Async {
   }
 
   override async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    await this.query('UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1', [
-      matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt ?? Date.now(),
+    const flags = matchFlags(metadata);
+    // `joined` only ever turns on: a match someone once played is not "unjoined" after they leave.
+    await this.query('UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4, listed_open = $5, joined = joined OR $6 WHERE id = $1', [
+      matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt ?? Date.now(), flags.open, flags.joined,
     ]);
   }
 
@@ -150,9 +179,12 @@ export class PostgresStorage extends Async {
    * (the JSON text this storage wrote): a compare-and-set for processes sharing a match.
    */
   async setMetadataIfCurrent(matchID: string, metadata: Server.MatchData, expected: Server.MatchData): Promise<boolean> {
-    const rows = await this.query('UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4 WHERE id = $1 AND metadata::text = $5 RETURNING 1', [
-      matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt ?? Date.now(), JSON.stringify(expected),
-    ]);
+    const flags = matchFlags(metadata);
+    const rows = await this.query(
+      `UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4, listed_open = $6, joined = joined OR $7
+       WHERE id = $1 AND metadata::text = $5 RETURNING 1`,
+      [matchID, JSON.stringify(metadata), metadata.gameover !== undefined, metadata.updatedAt ?? Date.now(), JSON.stringify(expected), flags.open, flags.joined],
+    );
     return rows.length === 1;
   }
 
@@ -191,5 +223,63 @@ export class PostgresStorage extends Async {
     if (w?.updatedAfter !== undefined) add('updated_at > ?', w.updatedAfter);
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at, id`;
     return (await this.query<{ id: string }>(sql, args)).map((r) => r.id);
+  }
+
+  /** A page of the public list: open matches, newest first, after `after` (an indexed range). */
+  async listOpen(gameName: string, limit: number, after?: ListCursor): Promise<ListedMatch[]> {
+    type Row = { id: string; created_at: string; metadata: Server.MatchData };
+    const rows = after
+      ? await this.query<Row>(
+        `SELECT id, created_at, metadata FROM matches WHERE game_name = $1 AND listed_open
+         AND (created_at, id) < ($2, $3) ORDER BY created_at DESC, id DESC LIMIT $4`,
+        [gameName, after.createdAt, after.id, limit])
+      : await this.query<Row>(
+        'SELECT id, created_at, metadata FROM matches WHERE game_name = $1 AND listed_open ORDER BY created_at DESC, id DESC LIMIT $2',
+        [gameName, limit]);
+    return rows.map((r) => ({ id: r.id, createdAt: Number(r.created_at), metadata: r.metadata }));
+  }
+
+  /**
+   * Remove up to `limit` matches past each retention rule (never one in `keep`): all of a
+   * match, its log with it. Each delete re-checks its rule in the same statement, so a match
+   * joined meanwhile stays, and two processes sweeping at once remove each match once.
+   * Returns the ids removed (none when nothing is left to remove).
+   */
+  async removeExpired(c: RetentionCutoffs, limit: number): Promise<string[]> {
+    const removed: string[] = [];
+    const rules = [
+      ['NOT joined AND created_at < $1', c.unjoinedBefore],
+      ['gameover AND updated_at < $1', c.finishedBefore],
+    ] as const;
+    for (const [rule, before] of rules) {
+      // SKIP LOCKED: a row another sweeper is deleting right now is its to delete.
+      const ids = (await this.query<{ id: string }>(
+        `DELETE FROM matches WHERE id IN (SELECT id FROM matches WHERE ${rule} AND id <> ALL($2::text[])
+         LIMIT $3 FOR UPDATE SKIP LOCKED) AND ${rule} RETURNING id`,
+        [before, c.keep, limit],
+      )).map((r) => r.id);
+      removed.push(...ids);
+    }
+    return removed;
+  }
+
+  /** Running matches with no move since `before` (oldest first, at most `limit`), none of `keep`. */
+  async idleMatches(before: number, keep: readonly string[], limit: number): Promise<string[]> {
+    return (await this.query<{ id: string }>(
+      'SELECT id FROM matches WHERE NOT gameover AND moved_at < $1 AND id <> ALL($2::text[]) ORDER BY moved_at LIMIT $3',
+      [before, keep, limit],
+    )).map((r) => r.id);
+  }
+
+  /**
+   * Matches a restart resumes: not over (no gameover of any kind in their metadata), moved
+   * since `movedAfter`, and joined by a person or created since `unjoinedAfter`; those in `keep` when not over.
+   */
+  async runningMatches(gameName: string, movedAfter: number, unjoinedAfter: number, keep: readonly string[]): Promise<string[]> {
+    return (await this.query<{ id: string }>(
+      `SELECT id FROM matches WHERE game_name = $1 AND NOT gameover
+       AND (id = ANY($2::text[]) OR (moved_at >= $3 AND (joined OR created_at >= $4))) ORDER BY updated_at, id`,
+      [gameName, keep, movedAfter, unjoinedAfter],
+    )).map((r) => r.id);
   }
 }

@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
 import { Checkpointer } from './checkpointer';
+import type { ListCursor, ListedMatch, RetentionCutoffs } from './flags';
+import { matchFlags } from './flags';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -30,6 +32,33 @@ CREATE TABLE IF NOT EXISTS log (
   entry TEXT NOT NULL,
   PRIMARY KEY (match_id, seq)
 );
+`;
+
+/**
+ * Columns the public list and retention query (server/storage/flags.ts), added to a
+ * database made before they existed and filled in from each match's metadata.
+ */
+const FLAG_COLUMNS = {
+  created_at: 'INTEGER',
+  moved_at: 'INTEGER',
+  listed_open: 'INTEGER NOT NULL DEFAULT 0',
+  joined: 'INTEGER NOT NULL DEFAULT 0',
+} as const;
+const FREE_SEAT = `EXISTS (SELECT 1 FROM json_each(metadata, '$.players') WHERE json_extract(value, '$.name') IS NULL)`;
+const PERSON_SEAT = `EXISTS (SELECT 1 FROM json_each(metadata, '$.players')
+  WHERE json_extract(value, '$.name') IS NOT NULL AND json_extract(value, '$.data.bot') IS NULL)`;
+const FILL_FLAGS = `
+UPDATE matches SET
+  created_at = coalesce(json_extract(metadata, '$.createdAt'), updated_at),
+  moved_at = updated_at,
+  joined = ${PERSON_SEAT},
+  listed_open = (gameover = 0 AND coalesce(json_extract(metadata, '$.unlisted'), 0) = 0
+    AND json_extract(metadata, '$.nextMatchID') IS NULL AND ${FREE_SEAT})
+WHERE created_at IS NULL;
+CREATE INDEX IF NOT EXISTS matches_open ON matches (game_name, created_at, id) WHERE listed_open = 1;
+CREATE INDEX IF NOT EXISTS matches_unjoined ON matches (created_at) WHERE joined = 0;
+CREATE INDEX IF NOT EXISTS matches_finished ON matches (updated_at) WHERE gameover = 1;
+CREATE INDEX IF NOT EXISTS matches_moved ON matches (moved_at) WHERE gameover = 0;
 `;
 
 /** Something to wait on synchronously (a closing storage waits for the checkpoint worker). */
@@ -75,6 +104,11 @@ export class SQLiteStorage extends Sync {
     }
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    const have = new Set((this.db.pragma('table_info(matches)') as { name: string }[]).map((c) => c.name));
+    for (const [name, type] of Object.entries(FLAG_COLUMNS)) {
+      if (!have.has(name)) this.db.exec(`ALTER TABLE matches ADD COLUMN ${name} ${type}`);
+    }
+    this.db.exec(FILL_FLAGS);
   }
 
   /**
@@ -121,9 +155,15 @@ export class SQLiteStorage extends Sync {
 
   override createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): void {
     const { initialState, metadata } = opts;
+    const flags = matchFlags(metadata);
     this
-      .sql('INSERT INTO matches (id, game_name, state, initial_state, metadata, gameover, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(matchID, metadata.gameName, JSON.stringify(initialState), JSON.stringify(initialState), JSON.stringify(metadata), metadata.gameover === undefined ? 0 : 1, metadata.updatedAt ?? Date.now());
+      .sql(`INSERT INTO matches (id, game_name, state, initial_state, metadata, gameover, updated_at, created_at, moved_at, listed_open, joined)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        matchID, metadata.gameName, JSON.stringify(initialState), JSON.stringify(initialState), JSON.stringify(metadata),
+        metadata.gameover === undefined ? 0 : 1, metadata.updatedAt ?? Date.now(), flags.createdAt, flags.createdAt,
+        flags.open ? 1 : 0, flags.joined ? 1 : 0,
+      );
   }
 
   override setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
@@ -140,8 +180,9 @@ export class SQLiteStorage extends Sync {
 
   /** One transaction: the state, and the log entries that led to it. */
   private write(matchID: string, state: State, expected: number | null, deltalog?: LogEntry[]): boolean {
-    const update = 'UPDATE matches SET state = ?, updated_at = ? WHERE id = ?';
-    const args = [JSON.stringify(state), Date.now(), matchID];
+    const update = 'UPDATE matches SET state = ?, updated_at = ?, moved_at = ? WHERE id = ?';
+    const now = Date.now();
+    const args = [JSON.stringify(state), now, now, matchID];
     const { changes } = expected === null
       ? this.sql(update).run(...args)
       : this.sql(`${update} AND json_extract(state, '$._stateID') = ?`).run(...args, expected);
@@ -165,9 +206,11 @@ export class SQLiteStorage extends Sync {
     // rewriting it rewrites the whole row, state included: keep updatedAt to the nearest minute.
     const last = this.soleWriter ? entry.written : undefined;
     if (last && last.rest === restJSON && updatedAt - last.updatedAt < UPDATED_AT_GRAIN_MS) return;
+    const flags = matchFlags(metadata);
+    // `joined` only ever turns on: a match someone once played is not "unjoined" after they leave.
     this
-      .sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?')
-      .run(json, metadata.gameover === undefined ? 0 : 1, updatedAt, matchID);
+      .sql('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ?, listed_open = ?, joined = max(joined, ?) WHERE id = ?')
+      .run(json, metadata.gameover === undefined ? 0 : 1, updatedAt, flags.open ? 1 : 0, flags.joined ? 1 : 0, matchID);
     entry.written = { rest: restJSON, updatedAt };
   }
 
@@ -207,5 +250,55 @@ export class SQLiteStorage extends Sync {
     if (w?.updatedAfter !== undefined) { where.push('updated_at > ?'); args.push(w.updatedAfter); }
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at`;
     return (this.sql(sql).all(...args) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** A page of the public list: open matches, newest first, after `after` (an indexed range). */
+  listOpen(gameName: string, limit: number, after?: ListCursor): ListedMatch[] {
+    const rows = (after
+      ? this.sql(`SELECT id, created_at, metadata FROM matches WHERE game_name = ? AND listed_open = 1
+          AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?`)
+        .all(gameName, after.createdAt, after.id, limit)
+      : this.sql('SELECT id, created_at, metadata FROM matches WHERE game_name = ? AND listed_open = 1 ORDER BY created_at DESC, id DESC LIMIT ?')
+        .all(gameName, limit)) as { id: string; created_at: number; metadata: string }[];
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, metadata: JSON.parse(r.metadata) as Server.MatchData }));
+  }
+
+  /**
+   * Remove up to `limit` matches past each retention rule (never one in `keep`): all of a
+   * match, its log with it. Each delete re-checks its rule in the same statement, so a match
+   * joined meanwhile stays, and two processes sweeping at once remove each match once.
+   * Returns the ids removed (none when nothing is left to remove).
+   */
+  removeExpired(c: RetentionCutoffs, limit: number): string[] {
+    const keep = JSON.stringify(c.keep);
+    const removed: string[] = [];
+    const rules = [
+      ['joined = 0 AND created_at < ?', c.unjoinedBefore],
+      ['gameover = 1 AND updated_at < ?', c.finishedBefore],
+    ] as const;
+    for (const [rule, before] of rules) {
+      const ids = (this.sql(`DELETE FROM matches WHERE id IN (SELECT id FROM matches WHERE ${rule}
+        AND id NOT IN (SELECT value FROM json_each(?)) LIMIT ?) RETURNING id`).all(before, keep, limit) as { id: string }[]).map((r) => r.id);
+      for (const id of ids) this.recent.delete(id);
+      removed.push(...ids);
+    }
+    return removed;
+  }
+
+  /** Running matches with no move since `before` (oldest first, at most `limit`), none of `keep`. */
+  idleMatches(before: number, keep: readonly string[], limit: number): string[] {
+    return (this.sql(`SELECT id FROM matches WHERE gameover = 0 AND moved_at < ?
+      AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY moved_at LIMIT ?`).all(before, JSON.stringify(keep), limit) as { id: string }[])
+      .map((r) => r.id);
+  }
+
+  /**
+   * Matches a restart resumes: not over (no gameover of any kind in their metadata), moved
+   * since `movedAfter`, and joined by a person or created since `unjoinedAfter`; those in `keep` when not over.
+   */
+  runningMatches(gameName: string, movedAfter: number, unjoinedAfter: number, keep: readonly string[]): string[] {
+    return (this.sql(`SELECT id FROM matches WHERE game_name = ? AND gameover = 0
+      AND (id IN (SELECT value FROM json_each(?)) OR (moved_at >= ? AND (joined = 1 OR created_at >= ?))) ORDER BY updated_at`)
+      .all(gameName, JSON.stringify(keep), movedAfter, unjoinedAfter) as { id: string }[]).map((r) => r.id);
   }
 }
