@@ -30,7 +30,8 @@ export const NAME_RULE = `a name is 1 to ${NAME_MAX} characters and shows at lea
 /** A name as everyone sees it, or null when nothing usable is left. */
 export function cleanName(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length > NAME_RAW_MAX) return null;
-  const clean = raw.normalize('NFC').replace(REMOVED, '').replace(/\s+/gu, ' ').trim();
+  // Removed first: a zero-width character can keep two others from composing.
+  const clean = raw.replace(REMOVED, '').normalize('NFC').replace(/\s+/gu, ' ').trim();
   const length = [...clean].length;
   if (length < 1 || length > NAME_MAX) return null;
   if (!VISIBLE.test(clean.replace(BLANK_LOOKALIKES, ''))) return null;

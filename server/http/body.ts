@@ -19,12 +19,12 @@ export async function readBody(ctx: Koa.Context, maxBytes: number, deadlineMs: n
       settled = true;
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
-      if (err) {
-        // Unread bytes would be taken for the next request on this connection.
-        ctx.set('Connection', 'close');
-        req.pause();
-        reject(err);
-      } else resolve(Buffer.concat(chunks));
+      if (!err) return resolve(Buffer.concat(chunks));
+      // Too slow: the connection goes with the answer. Too large: the rest is read and
+      // dropped, so the client hears the 413 (Node's requestTimeout bounds how long).
+      if (err.status === 408) ctx.set('Connection', 'close');
+      else req.resume();
+      reject(err);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
