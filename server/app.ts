@@ -18,6 +18,7 @@ import { mountClassroom } from './classroom';
 import { replayRoute } from './replay';
 import { credentials, lobbyGuard, matchCode } from './lobby';
 import { securityHeaders } from './http/headers';
+import { logAppErrors } from './http/errors';
 import { SeatKeeper } from './seat-keeper';
 import { createStorage } from './storage';
 
@@ -101,7 +102,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     },
     left: (matchID, seat) => presence?.left(matchID, seat),
   });
-  // First: every answer below gets the security and caching headers.
+  // First: every answer below gets the security and caching headers; errors are logged by kind.
+  logAppErrors(server.app);
   server.app.use(securityHeaders());
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {

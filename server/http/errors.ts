@@ -31,3 +31,27 @@ export function respondError(ctx: Koa.Context, err: unknown, label: string): voi
   ctx.status = status;
   ctx.body = { error: status >= 500 ? 'internal error' : typeof e.message === 'string' ? e.message : 'bad request' };
 }
+
+/** Errors a client causes by going away or sending bytes that are not HTTP: not the server's fault. */
+function clientCaused(err: { code?: unknown; message?: unknown }): boolean {
+  const code = typeof err.code === 'string' ? err.code : '';
+  return /^(ECONNRESET|EPIPE|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|HPE_)/.test(code) || err.message === 'Parse Error' || err.message === 'aborted';
+}
+
+/**
+ * Koa's own error log (errors after an answer has started, a socket that
+ * breaks mid-answer): a client's doing is one line, a 4xx nothing, anything
+ * else the stack. Without a listener Koa prints every one with its stack.
+ */
+type ErrorListener = (err: unknown, ctx?: Koa.Context) => void;
+export function logAppErrors(app: { on(e: 'error', fn: ErrorListener): unknown; off(e: 'error', fn: (err: Error) => void): unknown; onerror(err: Error): void }): void {
+  // The socket transport made Koa's callback already, which added Koa's own printer.
+  app.off('error', app.onerror);
+  app.on('error', (err, ctx) => {
+    const e = (err ?? {}) as { status?: unknown; expose?: unknown; code?: unknown; message?: unknown };
+    if (e.expose === true || (typeof e.status === 'number' && e.status < 500)) return;
+    const where = ctx ? ` (${ctx.method} ${ctx.path.slice(0, 80)})` : '';
+    if (clientCaused(e)) console.warn(`multipolar: client went away: ${String(e.code ?? e.message)}${where}`);
+    else console.error(`multipolar: http error${where}`, err);
+  });
+}

@@ -3,9 +3,11 @@
  * its assets, the Lobby and classroom APIs, errors). Written here rather than
  * with helmet's defaults: the policy is the game's own (what Phaser, the lab's
  * worker and the socket truly need) and small enough to read in one place.
- * socket.io answers its own requests before Koa; app.ts adds nosniff there.
+ * socket.io answers its own requests before Koa: `headersOnEveryAnswer`
+ * gives those the same security headers at the http server.
  */
 import { Readable } from 'node:stream';
+import type { Server } from 'node:http';
 import type Koa from 'koa';
 import { respondError } from './errors';
 
@@ -71,4 +73,16 @@ export function securityHeaders(): Koa.Middleware {
     ctx.set('Content-Security-Policy', contentSecurityPolicy(ctx.get('Host') || undefined));
     ctx.set('Cache-Control', cacheControl(ctx));
   };
+}
+
+/**
+ * The security headers on everything the http server answers, socket.io's
+ * polling included (set before any handler runs; Koa's answers set them again
+ * after an error has cleared them).
+ */
+export function headersOnEveryAnswer(server: Server): void {
+  server.prependListener('request', (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.headers.host));
+  });
 }
