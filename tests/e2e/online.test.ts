@@ -184,7 +184,8 @@ describe('online play in Chromium', () => {
     await bob.ctx.setOffline(true);
     await bob.page.locator('.conn-bad', { hasText: 'Connection lost' }).waitFor({ timeout: 30_000 });
     await bob.ctx.setOffline(false);
-    await bob.page.waitForFunction('window.__banner.some((l) => l.startsWith("conn conn-good: Reconnected"))', undefined, { timeout: 30_000 });
+    // A function, not a string: the page's Content-Security-Policy forbids evaluating strings.
+    await bob.page.waitForFunction(() => (window as unknown as { __banner: string[] }).__banner.some((l) => l.startsWith('conn conn-good: Reconnected')), undefined, { timeout: 30_000 });
     await bob.page.locator('.conn').waitFor({ state: 'hidden', timeout: 15_000 });
 
     // Round 3: Chen closes the page. After STANDIN_AFTER_MS a bot plays Russia
