@@ -27,7 +27,7 @@ function contentSecurityPolicy(host: string | undefined): string {
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "media-src 'self' data: blob:",
+    "media-src 'self'",
     `connect-src 'self'${sockets}`,
     "worker-src 'self'",
     "object-src 'none'",
