@@ -20,6 +20,8 @@ import { matchListRoute } from './match-list';
 import { classroomTables, Retention } from './retention';
 import { replayRoute } from './replay';
 import { credentials, lobbyGuard, matchCode } from './lobby';
+import { securityHeaders } from './http/headers';
+import { logAppErrors } from './http/errors';
 import { SeatKeeper } from './seat-keeper';
 import { createStorage } from './storage';
 
@@ -103,6 +105,9 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     },
     left: (matchID, seat) => presence?.left(matchID, seat),
   });
+  // First: every answer below gets the security and caching headers; errors are logged by kind.
+  logAppErrors(server.app);
+  server.app.use(securityHeaders());
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       ctx.body = { ok: true, pendingFrames: persist.pending, ...(redis && { redis: redis.redis, droppedFrames: redis.droppedFrames }) };
@@ -116,6 +121,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     seatsChanged: (id) => seatKeeper.poke(id, 0),
     originAllowed: (origin, host) => originAllowed(origin, host, config.origins),
     ...(redis ? { hits: redis } : {}),
+    bodyDeadlineMs: config.requestTimeoutMs,
   }, extraGames.map((g) => g.name!)));
   const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins), ...(redis ? { hits: redis } : {}) });
   // Matches do not pile up: each process sweeps (deletes are safe when several do at once).

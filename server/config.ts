@@ -22,6 +22,10 @@ export interface ServerConfig {
   readonly hardBudgetMs: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
+  /** Classroom joins to codes that are no session, per client per minute, all codes together (CLASSROOM_JOIN_FAILURES_PER_MIN). */
+  readonly classroomJoinFailuresPerMinute: number;
+  /** How long a request's headers and body may take to arrive, in ms (REQUEST_TIMEOUT_MS). */
+  readonly requestTimeoutMs: number;
   /** How long matches are kept (server/retention.ts). */
   readonly retention: RetentionConfig;
 }
@@ -75,6 +79,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
+    classroomJoinFailuresPerMinute: Math.max(1, whole(env, 'CLASSROOM_JOIN_FAILURES_PER_MIN', 30)),
+    requestTimeoutMs: Math.max(1000, whole(env, 'REQUEST_TIMEOUT_MS', 10_000)),
     retention: {
       unjoinedMs: period(env, 'UNJOINED_TTL_MIN', 60, MINUTE_MS),
       finishedMs: period(env, 'FINISHED_TTL_DAYS', 30, DAY_MS),

@@ -3,11 +3,15 @@ import type { Game } from 'boardgame.io';
 import { Multipolar } from '../game';
 import { createServer, listenOn } from './app';
 import type { ServerConfig } from './config';
+import { headersOnEveryAnswer } from './http/headers';
+import { limitRequestTime } from './http/timeouts';
 
 export async function runServer(config: ServerConfig, extraGames: readonly Game[] = []): Promise<ReturnType<typeof createServer>> {
   const server = createServer(config, extraGames);
   listenOn(server.app, config.host);
   const running = await server.run({ port: config.port, callback: () => undefined });
+  limitRequestTime(running.appServer, config.requestTimeoutMs);
+  headersOnEveryAnswer(running.appServer);
   const addr = running.appServer.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   // Matches that were running when the server stopped go on: bots move again, and

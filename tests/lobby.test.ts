@@ -92,7 +92,7 @@ describe('bad input gets a 4xx with a clear message', () => {
     ['create', 'no person at all', { numPlayers: 3, setupData: { seats: { '0': 'easy', '1': 'easy', '2': 'easy' } } }, 400, /at least one seat/],
     ['create', 'not JSON', '{"numPlayers": 3', 400, /not valid JSON/],
     ['create', 'an array', [1, 2], 400, /JSON object/],
-    ['join', 'no name', {}, 400, /playerName must be a string/],
+    ['join', 'no name', {}, 400, /playerName is required/],
     ['join', 'a long name', { playerName: 'x'.repeat(NAME_MAX + 1) }, 400, /1 to 24 characters/],
     ['join', 'a blank name', { playerName: '   ' }, 400, /1 to 24 characters/],
     ['join', 'a seat that does not exist', { playerName: 'Al', playerID: '7' }, 400, /playerID must be one of/],

@@ -8,8 +8,8 @@ import type { ScenarioId, Seat } from '../../game';
 import type { MatchPage } from '../../game/wire/match-list';
 
 export const GAME = 'multipolar';
-/** Player names: 1–24 characters after trimming (the server checks too). */
-export const NAME_MAX = 24;
+/** Player names follow the one name policy the server applies too (game/wire/names.ts). */
+export { NAME_MAX } from '../../game/wire/names';
 
 export type SeatChoice = 'human' | BotLevel;
 

@@ -16,6 +16,7 @@ import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, 
 import { showWall } from '../classroom/wall';
 import { holdSeat } from '../online/store';
 import { h } from '../ui/dom';
+import { cleanName, NAME_MAX, NAME_RULE } from '../../game/wire/names';
 import { showOnlineMatch } from './onlineMatch';
 
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
@@ -54,21 +55,26 @@ function notice(root: HTMLElement, text: string): () => void {
 
 function showLanding(root: HTMLElement, code: string): () => void {
   const codeIn = h('input', { id: 'class-code', name: 'code', required: true, maxlength: 6, autocomplete: 'off', spellcheck: 'false', value: code, class: 'code-input', 'aria-describedby': 'code-help' });
-  const nick = h('input', { id: 'nickname', name: 'nickname', required: true, maxlength: 24, autocomplete: 'nickname', spellcheck: 'false' });
+  const nick = h('input', { id: 'nickname', name: 'nickname', required: true, maxlength: NAME_MAX, autocomplete: 'nickname', spellcheck: 'false' });
   const joinError = h('p', { class: 'error', role: 'alert' });
   const joinBtn = h('button', { type: 'submit', class: 'primary', id: 'join-class' }, 'Take my seat');
   const join = h('form', { class: 'online-box', 'aria-labelledby': 'student-title' },
     h('h2', { id: 'student-title' }, 'I am a student'),
     h('label', { for: 'class-code' }, 'Join code'), codeIn,
     h('p', { class: 'hint', id: 'code-help' }, 'Six letters and digits, from your teacher’s screen.'),
-    h('label', { for: 'nickname' }, 'Nickname (1–24 characters, no real name needed)'), nick,
+    h('label', { for: 'nickname' }, `Nickname (1–${NAME_MAX} characters, no real name needed)`), nick,
     joinError, h('div', { class: 'row' }, h('span', {}), joinBtn));
   join.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const c = codeIn.value.trim().toUpperCase();
+    const name = cleanName(nick.value);
+    if (name === null) {
+      joinError.textContent = `Choose a nickname: ${NAME_RULE}.`;
+      return;
+    }
     joinBtn.disabled = true;
     joinError.textContent = '';
-    void joinSession(c, nick.value).then((seat) => {
+    void joinSession(c, name).then((seat) => {
       keepStudentToken(c, seat.studentToken);
       location.hash = `#/classroom/seat/${c}`;
     }, (e: Error) => {

@@ -10,6 +10,7 @@ import { createMatch, joinMatch, listMatches, NAME_MAX } from '../online/lobby';
 import { openSeats, parseCode, seatLine, seatStates } from '../online/seats';
 import { heldSeats, holdSeat, rememberedName } from '../online/store';
 import type { MatchPage } from '../../game/wire/match-list';
+import { cleanName, NAME_RULE } from '../../game/wire/names';
 import { h, formText } from '../ui/dom';
 
 const SEAT_CHOICES: readonly { value: SeatChoice; label: string }[] = [
@@ -27,7 +28,7 @@ export const scenarioTitle = (id: ScenarioId | undefined): string => {
   return `${s.startYear} “${s.title}”`;
 };
 
-/** A player name field: 1–24 characters, checked by the browser and again by the server. */
+/** A player name field: the one name policy (game/wire/names.ts), checked here and again by the server. */
 export function nameField(id: string): HTMLInputElement {
   return h('input', {
     id, name: 'name', type: 'text', required: true, minlength: 1, maxlength: NAME_MAX,
@@ -35,11 +36,10 @@ export function nameField(id: string): HTMLInputElement {
   });
 }
 
-/** The trimmed name, or a sentence saying what is wrong with it. */
+/** The name as the server will keep it, or a sentence saying what is wrong with it. */
 export function checkName(raw: string): { name: string } | { error: string } {
-  const name = raw.trim();
-  if (!name) return { error: 'Enter a name of 1 to 24 characters.' };
-  if (name.length > NAME_MAX) return { error: `A name has at most ${NAME_MAX} characters.` };
+  const name = cleanName(raw);
+  if (name === null) return { error: `Enter a name: ${NAME_RULE}.` };
   return { name };
 }
 

@@ -63,6 +63,7 @@ export function mountClassroom(m: ClassroomMount): Classroom {
   m.app.use(classroomRoutes(classroom, {
     createPerMinute: m.config.lobbyRatePerMinute,
     joinPerMinute: Number.isInteger(rate) && rate > 0 ? rate : 120,
+    joinFailuresPerMinute: m.config.classroomJoinFailuresPerMinute,
     originAllowed: m.originAllowed,
     ...(m.hits ? { hits: m.hits } : {}),
   }));

@@ -16,13 +16,17 @@
  */
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { HitCounter } from '../lobby';
 import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
 import type { WallEvent } from '../../game/wire/classroom';
 import type { Classroom } from './service';
 import { ClassroomError } from './service';
+import { readJsonObject } from '../http/body';
+import { HttpError, respondError } from '../http/errors';
 
 const MAX_BODY = 8 * 1024;
+const BODY_DEADLINE_MS = 10_000;
 const HEARTBEAT_MS = 15_000;
 const CODE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 
@@ -31,6 +35,8 @@ export interface RouteOptions {
   readonly createPerMinute: number;
   /** Joins per client per minute (a whole class may share one address). */
   readonly joinPerMinute: number;
+  /** Joins to a code that is no session, per client per minute, whatever the codes (guessing). */
+  readonly joinFailuresPerMinute: number;
   readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
   /** Counts across processes (REDIS_URL). */
   readonly hits?: HitCounter;
@@ -40,23 +46,39 @@ const bad = (status: number, message: string): never => {
   throw new ClassroomError(status, message);
 };
 
-async function readJson(ctx: Koa.Context): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) bad(413, 'request body is too large');
-    chunks.push(chunk);
+/** Bodies read with a cap and a deadline; an abandoned upload is a 499 in one log line (server/http/body.ts). */
+const readJson = (ctx: Koa.Context): Promise<Record<string, unknown>> => readJsonObject(ctx, MAX_BODY, BODY_DEADLINE_MS);
+
+/**
+ * Joins that named no session, counted per client across every code: a page
+ * guessing codes is refused after a few a minute, whichever codes it tries.
+ * Counted here (rate-limiter-flexible keeps the window) and, with REDIS_URL,
+ * across processes: each failure adds to the shared count and this process
+ * takes the cluster's count as its own, so a guesser spreading its tries
+ * over processes is stopped after at most one more try per process.
+ */
+class FailedJoins {
+  private readonly here: RateLimiterMemory;
+  constructor(private readonly limit: number, private readonly shared?: HitCounter) {
+    this.here = new RateLimiterMemory({ points: limit, duration: 60 });
   }
-  if (!size) return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    bad(400, 'the request body is not valid JSON');
+
+  async blocked(client: string): Promise<boolean> {
+    return ((await this.here.get(client))?.consumedPoints ?? 0) >= this.limit;
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) bad(400, 'the request body must be a JSON object');
-  return body as Record<string, unknown>;
+
+  async failed(client: string): Promise<void> {
+    const have = (await this.here.get(client))?.consumedPoints ?? 0;
+    let count = have + 1;
+    if (this.shared) {
+      try {
+        count = Math.max(count, await this.shared.hit(`classroom-join-failed:${client}`, 60_000));
+      } catch {
+        // Redis down: counted here alone.
+      }
+    }
+    await this.here.penalty(client, count - have);
+  }
 }
 
 const bearer = (ctx: Koa.Context): string | undefined => /^Bearer (.+)$/.exec(ctx.get('Authorization'))?.[1];
@@ -64,6 +86,7 @@ const bearer = (ctx: Koa.Context): string | undefined => /^Bearer (.+)$/.exec(ct
 export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Middleware {
   const creates = new RateLimiter(o.createPerMinute, Date.now, o.hits);
   const joins = new RateLimiter(o.joinPerMinute, Date.now, o.hits);
+  const failedJoins = new FailedJoins(o.joinFailuresPerMinute, o.hits);
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/classroom/')) return next();
     try {
@@ -79,7 +102,12 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
         return;
       }
       const code = (parts[1] ?? '').toUpperCase();
-      if (!CODE.test(code)) bad(404, `There is no classroom session with the code ${code.slice(0, 12)}.`);
+      const joining = post && parts.length === 3 && parts[2] === 'join';
+      if (joining && (await failedJoins.blocked(ctx.ip))) bad(429, 'too many joins to codes that are no session: wait a minute and try again');
+      if (!CODE.test(code)) {
+        if (joining) await failedJoins.failed(ctx.ip);
+        bad(404, `There is no classroom session with the code ${code.slice(0, 12)}.`);
+      }
       const token = bearer(ctx);
       const route = parts.slice(2).join('/');
       if (!post) {
@@ -92,7 +120,11 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
       }
       if (route === 'join') {
         if (!(await joins.allow(`classroom-join:${ctx.ip}:${code}`))) bad(429, 'too many joins from here: wait a minute and try again');
-        ctx.body = await classroom.join(code, (await readJson(ctx)).nickname);
+        const nickname = (await readJson(ctx)).nickname;
+        ctx.body = await classroom.join(code, nickname).catch(async (err: unknown) => {
+          if (err instanceof ClassroomError && err.status === 404) await failedJoins.failed(ctx.ip);
+          throw err;
+        });
       } else if (route === 'pause' || route === 'resume') ctx.body = await classroom.setPaused(code, token, route === 'pause');
       else if (route === 'end') ctx.body = await classroom.end(code, token ?? '');
       else if (route === 'events') ctx.body = await classroom.pushEvent(code, token, (await readJson(ctx)).event);
@@ -100,6 +132,7 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
       else if (parts[2] === 'students' && parts[4] === 'move' && parts.length === 5) ctx.body = await classroom.move(code, token, parts[3], await readJson(ctx));
       else bad(404, 'no such classroom route');
     } catch (err) {
+      if (err instanceof HttpError) return respondError(ctx, err, 'classroom');
       const known = err instanceof ClassroomError;
       if (!known) console.error('multipolar: classroom error', err);
       ctx.status = known ? err.status : 500;

@@ -7,6 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ScenarioId, Seat } from '../../game/types';
 import { SEATS } from '../../game/types';
 import type { TableSize } from '../../game/wire/classroom';
+import { cleanName, NAME_MAX } from '../../game/wire/names';
 
 export interface Table {
   /** 1-based, as the teacher reads it out. */
@@ -41,7 +42,8 @@ export interface Session {
   students: Student[];
 }
 
-export const NICKNAME_MAX = 24;
+/** Nicknames follow the one name policy (game/wire/names.ts). */
+export const NICKNAME_MAX = NAME_MAX;
 
 export const secret = (): string => randomBytes(24).toString('base64url');
 export const hashSecret = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -54,21 +56,12 @@ export function secretMatches(presented: unknown, hash: string): boolean {
 }
 
 /**
- * A nickname as the class sees it: whitespace collapsed, control and
- * formatting characters (bidi overrides, zero-width) and angle brackets
- * removed, 1–24 characters; null when nothing usable is left.
+ * A nickname as the class sees it: the one name policy (game/wire/names.ts:
+ * control and format characters such as bidi overrides and zero-width ones
+ * removed, whitespace collapsed, 1–24 visible characters); null when nothing
+ * usable is left. Two nicknames that differ only in case clash (service.ts).
  */
-export function sanitiseNickname(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  const clean = raw
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}<>]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const chars = [...clean];
-  if (chars.length < 1 || chars.length > NICKNAME_MAX) return null;
-  return clean;
-}
+export const sanitiseNickname = (raw: unknown): string | null => cleanName(raw);
 
 /** Seats people take at a table of `size`: the first `size`, US first. */
 export const humanSeats = (size: TableSize): readonly Seat[] => SEATS.slice(0, size);
