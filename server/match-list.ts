@@ -40,10 +40,11 @@ function parseCursor(raw: string | undefined): ListCursor | undefined {
 
 /** Koa middleware for the list; mounted before the Lobby fence, which would pass it on to boardgame.io. */
 export function matchListRoute(storage: MatchStorage, gameName: string): Koa.Middleware {
-  // koa-router matches paths case-insensitively (docs/boardgameio.md): so does this route.
-  const path = new RegExp(`^/games/${gameName.replace(/[^A-Za-z0-9_-]/g, '')}/?$`, 'i');
+  // Only the canonical path: every other spelling koa-router would match is refused by the Lobby
+  // fence behind this route (server/lobby/path.ts, docs/boardgameio.md §15).
+  const path = `/games/${gameName}`;
   return async (ctx, next) => {
-    if (!path.test(ctx.path) || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    if (ctx.path !== path || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     const query = v.safeParse(ListQuery, { ...ctx.query });
     if (!query.success) {
       ctx.status = 400;
