@@ -40,7 +40,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       hand.splice(hand.indexOf(action.card), 1);
       if (action.kind === 'event') {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
-        applyEffects(s, c.effects, { self: power, culprit: power });
+        applyEffects(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
       } else {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} ops.`);
         applyOp(s, power, c.ops, action.op);
@@ -48,7 +48,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
         // it raises is the player's doing: choosing to play it was their action.
         if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
           log(s, c.affinity, `"${c.title}" fires for ${POWER_NAMES[c.affinity]}: ${c.text}`, c.cite);
-          applyEffects(s, c.effects, { self: c.affinity, culprit: power });
+          applyEffects(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
         }
       }
       discardPlayed(s, action.card, action.kind === 'event');

@@ -57,5 +57,5 @@ export function drawWorldEvent(s: MatchState, rng: Rng): void {
   const e = worldEvent(id);
   s.currentEvent = id;
   log(s, null, `World event — ${e.title}: ${e.text}`, e.cite, true);
-  applyEffects(s, e.effects, { self: null, culprit: null });
+  applyEffects(s, e.effects, { self: null, culprit: null, cause: `“${e.title}”` });
 }

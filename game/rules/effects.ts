@@ -2,10 +2,10 @@
  * The interpreter of the content's effect language (game/content/types.ts).
  * Card and world-event texts are data; this is the only code that runs them.
  */
-import { MAX_INFLUENCE } from '../board';
+import { BOARD, MAX_INFLUENCE } from '../board';
 import type { Condition, Effect, PowerRef } from '../content/types';
 import type { MatchState, RulesState } from '../state';
-import type { Power } from '../types';
+import type { Power, RegionId } from '../types';
 import { isPartner, PARTNERS, partnerOf } from '../types';
 import { clamp } from './clamp';
 import { alignmentAtLeast, alignmentRank, alignment, drivenTogether, resentful } from './derived';
@@ -24,7 +24,18 @@ export const MAX_US_POOL = 12;
 export interface EffectContext {
   readonly self: Power | null;
   readonly culprit: Power | null;
+  /** The card or world event, as the prestige log names the cause ("“NATO summit”"). */
+  readonly cause: string;
 }
+
+/**
+ * Whether the US is locked out of a region: a durable accommodation accepts the
+ * partner's sphere for good (P16), so no op, card or event adds US influence there.
+ */
+export const sphereClosedToUs = (s: Pick<RulesState, 'accommodated'>, region: RegionId): boolean => {
+  const sphere = BOARD[region].sphere;
+  return sphere !== null && s.accommodated[sphere];
+};
 
 export function resolveRef(ref: PowerRef, self: Power | null): Power | null {
   if (ref === 'self') return self;
@@ -95,7 +106,7 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
       return;
     case 'prestige': {
       const p = resolveRef(e.power, ctx.self);
-      if (p) addPrestige(s, p, e.delta, 'events');
+      if (p) addPrestige(s, p, e.delta, 'events', ctx.cause);
       return;
     }
     case 'chinaTech':
