@@ -175,10 +175,21 @@ function whyNotCard(
 
 /** Why `power` may not spend `ops` on `op`, or null. */
 export function whyNotOp(s: RulesState, power: Power, ops: number, op: Op): Reason | null {
-  if (!op || typeof op !== 'object' || !(op.kind in OP_POWERS)) return no('malformed', 'Unknown operation.');
+  if (!op || typeof op !== 'object' || !Object.hasOwn(OP_POWERS, op.kind)) return no('malformed', 'Unknown operation.');
   if (!OP_POWERS[op.kind].includes(power)) return no('notYourOp', `${POWER_NAMES[power]} cannot ${OP_LABEL[op.kind]}.`);
   const min = MIN_OPS[op.kind] ?? 1;
+  const reason = whyNotOpNow(s, power, op);
+  // What no card could change (done already, maxed, locked) says more than the card's value.
+  if (reason && LASTING.has(reason.code)) return reason;
   if (ops < min) return no('opsTooLow', `Needs a card worth ${min}+ ops.`);
+  return reason;
+}
+
+/** Reasons that hold whatever card is played. */
+const LASTING: ReadonlySet<ReasonCode> = new Set(['malformed', 'alreadyDone', 'maxed', 'accommodated', 'sphereClosed']);
+
+/** Why the state rules `op` out for `power`, whatever the card's value. */
+function whyNotOpNow(s: RulesState, power: Power, op: Op): Reason | null {
   switch (op.kind) {
     case 'propose':
       if (!DOMAINS.includes(op.domain)) return no('malformed', 'Unknown domain.');
