@@ -6,7 +6,8 @@ import { BOARD, MAX_INFLUENCE } from '../board';
 import type { Condition, Effect, PowerRef } from '../content/types';
 import type { MatchState, RulesState } from '../state';
 import type { Power, RegionId } from '../types';
-import { isPartner, PARTNERS, partnerOf } from '../types';
+import { isPartner, PARTNERS, partnerOf, POWER_NAMES } from '../types';
+import { log } from './log';
 import { clamp } from './clamp';
 import { alignmentAtLeast, alignmentRank, alignment, drivenTogether, resentful } from './derived';
 import { addPrestige } from './prestige';
@@ -89,6 +90,10 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
     case 'influence': {
       const p = resolveRef(e.power, ctx.self);
       if (!p) return;
+      if (p === 'us' && e.delta > 0 && sphereClosedToUs(s, e.region)) {
+        log(s, 'us', `The US has accepted ${POWER_NAMES[BOARD[e.region].sphere ?? 'russia']}'s sphere: no US influence returns to ${BOARD[e.region].name}.`, 'P16');
+        return;
+      }
       const row = s.influence[e.region];
       row[p] = clamp(0, MAX_INFLUENCE, row[p] + e.delta);
       return;
