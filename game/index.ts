@@ -11,3 +11,7 @@ export { SCENARIOS as SCENARIO_DATA } from './scenarios';
 export { initialState } from './setup';
 export { viewFor } from './view';
 export { card, worldEvent, CARDS, WORLD_EVENTS } from './content';
+export { forecast, forecastAll, describeForecast } from './forecast';
+export type { Certainty, Change, CrisisForecast, Forecast, ForecastText, Quantity, Value as ForecastValue, Warning as ForecastWarning } from './forecast';
+export { isPrestigeEntry } from './state';
+export type { PrestigeChange, PrestigeLogEntry } from './state';

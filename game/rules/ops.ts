@@ -125,12 +125,15 @@ export function proposalPhrase(p: ProposalKind): string {
 
 const targetTheater = (p: Partner) => (CHALLENGER.pacific === p ? 'pacific' : 'europe');
 
+/** Whether "foster distrust" cannot work now: a content Russia, and the pair driven together (P16). */
+export const wedgeFails = (s: Pick<MatchState, 'hostility' | 'dependency' | 'standing'>): boolean => !resentful(s) && drivenTogether(s);
+
 /**
  * "Foster distrust" (P16): it works only on a resentful Russia or when the
  * pair is not being driven together; otherwise it fails, as the article expects.
  */
 function applyWedge(s: MatchState, ops: number): void {
-  if (!resentful(s) && drivenTogether(s)) {
+  if (wedgeFails(s)) {
     log(s, 'us', 'The US tries to foster distrust, but Moscow and Beijing, driven together by US hostility, shrug it off.', 'P16', true);
     return;
   }
