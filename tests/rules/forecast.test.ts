@@ -109,7 +109,7 @@ describe('forecast: certain means certain', () => {
           state = reducer(state, moveAction(seatOf(power), pick.pick(legal)));
         }
       }),
-      { numRuns: 4 },
+      { numRuns: 3 },
     );
   });
 
