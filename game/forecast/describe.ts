@@ -155,6 +155,7 @@ export function describeForecast(f: Forecast): ForecastText {
     lines.push(`${c.certainty === 'answer' ? 'Depending on the answer, the' : 'The'} ${THEATER_NAMES[c.theater]} crisis erupts: ${result}${charge}.`);
   }
   if (f.endsRound) lines.push('This closes the round: crises, upkeep and scoring follow at once.');
+  if (f.splitNext) lines.push('Crises erupt in both theaters: the United States splits its forces between them next.');
   const chance = f.changes.filter((c) => c.certainty === 'chance');
   if (chance.length) {
     const settled = chance.filter((c) => c.after !== c.before && c.ifDeclined === undefined).map((c) => fullPart(c));

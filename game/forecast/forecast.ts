@@ -164,7 +164,7 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
 
 function illegalForecast(power: Power, action: Action, reason: NonNullable<ReturnType<typeof whyNot>>): Forecast {
   return {
-    power, action, illegal: reason, changes: [], proposal: false, endsRound: false, drawsEvent: false,
+    power, action, illegal: reason, changes: [], proposal: false, endsRound: false, splitNext: false, drawsEvent: false,
     crises: [], rivalEvent: null, ends: null, warnings: [],
   };
 }
@@ -182,6 +182,7 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
     changes,
     proposal: all.some((o) => o.answer !== null),
     endsRound: all.some((o) => o.settled.history.length > 0 || o.settled.round !== guess.round || o.settled.crises.length > 0),
+    splitNext: all.some((o) => o.settled.step.kind === 'split' && guess.step.kind !== 'split'),
     drawsEvent: all.some((o) => o.finals.length > 1),
     crises: crisesOf(all),
     rivalEvent: rivalEventOf(power, action, settled),

@@ -83,6 +83,8 @@ export interface Forecast {
   readonly proposal: boolean;
   /** The action closes the round: crises, upkeep and scoring follow at once. */
   readonly endsRound: boolean;
+  /** Crises erupt in both theaters: the US splits its forces next, and the round ends after that. */
+  readonly splitNext: boolean;
   /** A world event is drawn before the next player moves: `chance` changes wait on it. */
   readonly drawsEvent: boolean;
   readonly crises: readonly CrisisForecast[];

@@ -187,6 +187,14 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(f).short).toMatch(/then a world event$/);
   });
 
+  it('with both theaters in crisis, the last play of the round says the US splits its forces next', () => {
+    const s = tweak(withTurn(begun(), 'russia', [small.id], 3), (d) => { d.theaterTension = { pacific: 4, europe: 4 }; });
+    const f = forecast(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'influence', region: 'mideast' } });
+    expect(f.splitNext).toBe(true);
+    expect(f.drawsEvent).toBe(false);
+    expect(describeForecast(f).full).toContain('the United States splits its forces');
+  });
+
   it('pushing global tension to the Brink warns who loses; charging a crisis warns of the tie-break', () => {
     const brink = findCard((c) => c.affinity === 'russia' && c.effects.some((e) => e.kind === 'tension' && e.theater === 'global'), 'Russia card raising global tension');
     const s = tweak(withTurn(begun(), 'russia', [brink.id]), (d) => { d.globalTension = 4; d.theaterTension.europe = 3; });
