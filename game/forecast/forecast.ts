@@ -10,6 +10,7 @@ import { BOARD } from '../board';
 import { card } from '../content';
 import type { Action } from '../rules/actions';
 import { whyNot } from '../rules/actions';
+import { firesFor } from '../rules/apply';
 import { wedgeFails } from '../rules/ops';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
@@ -105,7 +106,8 @@ function rivalEventOf(power: Power, action: Action, settled: MatchState): Foreca
   const c = card(action.card);
   if (c.affinity === 'neutral' || c.affinity === power) return null;
   // The rules fire it only if its condition still holds after the op: read their log, not a second guess.
-  const fired = settled.log.some((e) => e.power === c.affinity && e.text.startsWith(`"${c.title}" fires for`));
+  const line = firesFor(c.title, c.affinity);
+  const fired = settled.log.some((e) => e.power === c.affinity && e.text.startsWith(line));
   return fired ? { power: c.affinity, title: c.title } : null;
 }
 

@@ -47,7 +47,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
         // A rival's card played for ops fires that rival's event too. The tension
         // it raises is the player's doing: choosing to play it was their action.
         if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
-          log(s, c.affinity, `"${c.title}" fires for ${POWER_NAMES[c.affinity]}: ${c.text}`, c.cite);
+          log(s, c.affinity, `${firesFor(c.title, c.affinity)}: ${c.text}`, c.cite);
           applyEffects(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
         }
       }
@@ -59,4 +59,6 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
 }
 
 import { opDomain } from './actions';
+/** How the log opens the line of a rival's event fired by a card played for ops (a forecast looks for it). */
+export const firesFor = (title: string, rival: Power): string => `"${title}" fires for ${POWER_NAMES[rival]}`;
 const opDomainOf = (a: Extract<Action, { kind: 'ops' }>) => opDomain(a.op);
