@@ -12,7 +12,7 @@ import {
   DOMAIN_NAMES, DOMAINS, isPartner, PARTNERS, POWER_NAMES, REGIONS, THEATERS,
 } from '../types';
 import { alignmentAtLeast, TREATY_MIN } from './derived';
-import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL } from './effects';
+import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL, sphereClosedToUs } from './effects';
 
 /** An operation bought with a card's ops value. Each belongs to one domain. */
 export type Op =
@@ -218,7 +218,7 @@ function whyNotOpNow(s: RulesState, power: Power, op: Op): Reason | null {
     case 'influence': {
       if (!REGIONS.includes(op.region)) return no('malformed', 'Unknown region.');
       const sphere = BOARD[op.region].sphere;
-      if (power === 'us' && sphere && s.accommodated[sphere]) {
+      if (power === 'us' && sphere && sphereClosedToUs(s, op.region)) {
         return no('sphereClosed', `The US accepted ${POWER_NAMES[sphere]}'s sphere when it accommodated it.`);
       }
       if (s.influence[op.region][power] >= MAX_INFLUENCE) return no('maxed', `${BOARD[op.region].name} already holds the most influence a power may place.`);
