@@ -126,13 +126,16 @@ export function describeForecast(f: Forecast): ForecastText {
   const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
 
   const parts: string[] = f.warnings.map(WARNING_SHORT);
+  const ifAccepted: string[] = [];
   for (const c of f.changes) {
     // A change only the draw makes is left to the full text; the rest show the action's own part.
     if (c.certainty === 'chance' && c.after === c.before) continue;
     const p = shortPart(c);
-    if (p) parts.push(c.certainty === 'answer' || c.ifDeclined !== undefined ? `${p} if accepted` : p);
+    if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : parts).push(p);
   }
   if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
+  // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
+  if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
   if (f.drawsEvent) parts.push('then a world event');
   const shown = parts.length > SHORT_PARTS + 1 ? [...parts.slice(0, SHORT_PARTS), `+${parts.length - SHORT_PARTS} more`] : parts;
   const short = shown.length ? shown.join(' · ') : 'No change';

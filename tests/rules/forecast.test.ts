@@ -175,6 +175,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(political?.after).toBeGreaterThan(3);
     expect(describeForecast(f).full).toMatch(/If Russia accepts: Political cooperation 3 → \d/);
     expect(describeForecast(f).full).toMatch(/If Russia declines: /);
+    expect(describeForecast(f).short).toMatch(/^If accepted: Political coop 3→\d · China \+1 prestige/);
   });
 
   it('the last play of a round accounts for the scoring it triggers and leaves the world event to chance', () => {
