@@ -24,3 +24,7 @@ export { initialState } from './setup';
 export { viewFor } from './view';
 export { card, worldEvent, CARDS, WORLD_EVENTS } from './content';
 export type { CardId } from './content/types';
+export { forecast, forecastAll, describeForecast } from './forecast';
+export type { Certainty, Change, CrisisForecast, Forecast, ForecastText, Quantity, Value as ForecastValue, Warning as ForecastWarning } from './forecast';
+export { isPrestigeEntry } from './state';
+export type { PrestigeChange, PrestigeLogEntry } from './state';

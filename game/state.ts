@@ -47,6 +47,13 @@ export type Outcome =
       readonly winner: Power;
     };
 
+/** One change of one power's prestige: every change is logged with one of these. */
+export interface PrestigeChange {
+  readonly power: Power;
+  readonly delta: number;
+  readonly source: PrestigeSource;
+}
+
 export interface LogEntry {
   readonly round: number;
   readonly power: Power | null;
@@ -55,7 +62,13 @@ export interface LogEntry {
   readonly cite?: Paragraph;
   /** Marks the moments an after-action report should dwell on. */
   readonly turningPoint?: boolean;
+  /** Set on the line that records a prestige change (its sentence states the number and the cause). */
+  readonly prestige?: PrestigeChange;
 }
+
+/** A log line recording a prestige change: sum these to rebuild a round's or a source's prestige. */
+export type PrestigeLogEntry = LogEntry & { readonly prestige: PrestigeChange };
+export const isPrestigeEntry = (e: LogEntry): e is PrestigeLogEntry => e.prestige !== undefined;
 
 /** One row of the per-round timeline (after-action report, thesis lab). */
 export interface RoundRecord {

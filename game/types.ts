@@ -42,9 +42,24 @@ export type Paragraph = (typeof PARAGRAPHS)[number];
 /** Where prestige came from, so the game-over screen can explain a result. */
 export const PRESTIGE_SOURCES = [
   'regions', 'alignment', 'cooperation', 'crises', 'accommodation',
-  'tech', 'standing', 'bargain', 'events', 'pressure', 'leverage',
+  'tech', 'standing', 'bargain', 'events', 'pressure', 'distrust', 'leverage',
 ] as const;
 export type PrestigeSource = (typeof PRESTIGE_SOURCES)[number];
+/** Each source in the game's words (game-over table, per-source breakdowns). */
+export const PRESTIGE_SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
+  regions: 'Regions held',
+  alignment: 'Alignment',
+  cooperation: 'Cooperation accepted',
+  crises: 'Crises',
+  accommodation: 'Accommodation',
+  tech: 'Tech milestones',
+  standing: 'Standing over Dependency',
+  bargain: 'Spheres bargain',
+  events: 'Events',
+  pressure: 'Pressure and sanctions',
+  distrust: 'Fostering distrust',
+  leverage: 'Leverage over a dependent Russia',
+};
 
 export const seatOf = (power: Power): Seat => SEATS[POWERS.indexOf(power)] as Seat;
 export const powerOf = (seat: string): Power | undefined => {

@@ -15,6 +15,7 @@ export const SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
   bargain: 'Spheres bargain',
   events: 'Events',
   pressure: 'Pressure and sanctions',
+  distrust: 'Fostering distrust',
   leverage: 'Leverage over a dependent Russia',
 };
 

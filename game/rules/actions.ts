@@ -12,7 +12,7 @@ import {
   DOMAIN_NAMES, DOMAINS, isPartner, PARTNERS, POWER_NAMES, REGIONS, THEATERS,
 } from '../types';
 import { alignmentAtLeast, TREATY_MIN } from './derived';
-import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL } from './effects';
+import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL, sphereClosedToUs } from './effects';
 
 /** An operation bought with a card's ops value. Each belongs to one domain. */
 export type Op =
@@ -175,10 +175,21 @@ function whyNotCard(
 
 /** Why `power` may not spend `ops` on `op`, or null. */
 export function whyNotOp(s: RulesState, power: Power, ops: number, op: Op): Reason | null {
-  if (!op || typeof op !== 'object' || !(op.kind in OP_POWERS)) return no('malformed', 'Unknown operation.');
+  if (!op || typeof op !== 'object' || !Object.hasOwn(OP_POWERS, op.kind)) return no('malformed', 'Unknown operation.');
   if (!OP_POWERS[op.kind].includes(power)) return no('notYourOp', `${POWER_NAMES[power]} cannot ${OP_LABEL[op.kind]}.`);
   const min = MIN_OPS[op.kind] ?? 1;
+  const reason = whyNotOpNow(s, power, op);
+  // What no card could change (done already, maxed, locked) says more than the card's value.
+  if (reason && LASTING.has(reason.code)) return reason;
   if (ops < min) return no('opsTooLow', `Needs a card worth ${min}+ ops.`);
+  return reason;
+}
+
+/** Reasons that hold whatever card is played. */
+const LASTING: ReadonlySet<ReasonCode> = new Set(['malformed', 'alreadyDone', 'maxed', 'accommodated', 'sphereClosed']);
+
+/** Why the state rules `op` out for `power`, whatever the card's value. */
+function whyNotOpNow(s: RulesState, power: Power, op: Op): Reason | null {
   switch (op.kind) {
     case 'propose':
       if (!DOMAINS.includes(op.domain)) return no('malformed', 'Unknown domain.');
@@ -207,7 +218,7 @@ export function whyNotOp(s: RulesState, power: Power, ops: number, op: Op): Reas
     case 'influence': {
       if (!REGIONS.includes(op.region)) return no('malformed', 'Unknown region.');
       const sphere = BOARD[op.region].sphere;
-      if (power === 'us' && sphere && s.accommodated[sphere]) {
+      if (power === 'us' && sphere && sphereClosedToUs(s, op.region)) {
         return no('sphereClosed', `The US accepted ${POWER_NAMES[sphere]}'s sphere when it accommodated it.`);
       }
       if (s.influence[op.region][power] >= MAX_INFLUENCE) return no('maxed', `${BOARD[op.region].name} already holds the most influence a power may place.`);

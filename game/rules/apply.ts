@@ -40,15 +40,15 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       hand.splice(hand.indexOf(action.card), 1);
       if (action.kind === 'event') {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
-        applyEffects(s, c.effects, { self: power, culprit: power });
+        applyEffects(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
       } else {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} ops.`);
         applyOp(s, power, c.ops, action.op);
         // A rival's card played for ops fires that rival's event too. The tension
         // it raises is the player's doing: choosing to play it was their action.
         if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
-          log(s, c.affinity, `"${c.title}" fires for ${POWER_NAMES[c.affinity]}: ${c.text}`, c.cite);
-          applyEffects(s, c.effects, { self: c.affinity, culprit: power });
+          log(s, c.affinity, `${firesFor(c.title, c.affinity)}: ${c.text}`, c.cite);
+          applyEffects(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
         }
       }
       discardPlayed(s, action.card, action.kind === 'event');
@@ -59,4 +59,6 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
 }
 
 import { opDomain } from './actions';
+/** How the log opens the line of a rival's event fired by a card played for ops (a forecast looks for it). */
+export const firesFor = (title: string, rival: Power): string => `"${title}" fires for ${POWER_NAMES[rival]}`;
 const opDomainOf = (a: Extract<Action, { kind: 'ops' }>) => opDomain(a.op);

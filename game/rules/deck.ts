@@ -53,9 +53,13 @@ export function drawWorldEvent(s: MatchState, rng: Rng): void {
     if (s.eventDeck.length === 0) s.eventDeck = rng.shuffle(WORLD_EVENTS.map((e) => e.id));
     id = s.eventDeck.pop();
   }
-  if (!id) return;
+  if (id) resolveWorldEvent(s, id);
+}
+
+/** The round's world event resolves for everyone (also how a forecast tries each possible draw). */
+export function resolveWorldEvent(s: MatchState, id: EventId): void {
   const e = worldEvent(id);
   s.currentEvent = id;
   log(s, null, `World event — ${e.title}: ${e.text}`, e.cite, true);
-  applyEffects(s, e.effects, { self: null, culprit: null });
+  applyEffects(s, e.effects, { self: null, culprit: null, cause: `“${e.title}”` });
 }

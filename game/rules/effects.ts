@@ -2,11 +2,12 @@
  * The interpreter of the content's effect language (game/content/types.ts).
  * Card and world-event texts are data; this is the only code that runs them.
  */
-import { MAX_INFLUENCE } from '../board';
+import { BOARD, MAX_INFLUENCE } from '../board';
 import type { Condition, Effect, PowerRef } from '../content/types';
 import type { MatchState, RulesState } from '../state';
-import type { Power } from '../types';
-import { isPartner, PARTNERS, partnerOf } from '../types';
+import type { Power, RegionId } from '../types';
+import { isPartner, PARTNERS, partnerOf, POWER_NAMES } from '../types';
+import { log } from './log';
 import { clamp } from './clamp';
 import { alignmentAtLeast, alignmentRank, alignment, drivenTogether, resentful } from './derived';
 import { addPrestige } from './prestige';
@@ -24,7 +25,18 @@ export const MAX_US_POOL = 12;
 export interface EffectContext {
   readonly self: Power | null;
   readonly culprit: Power | null;
+  /** The card or world event, as the prestige log names the cause ("“NATO summit”"). */
+  readonly cause: string;
 }
+
+/**
+ * Whether the US is locked out of a region: a durable accommodation accepts the
+ * partner's sphere for good (P16), so no op, card or event adds US influence there.
+ */
+export const sphereClosedToUs = (s: Pick<RulesState, 'accommodated'>, region: RegionId): boolean => {
+  const sphere = BOARD[region].sphere;
+  return sphere !== null && s.accommodated[sphere];
+};
 
 export function resolveRef(ref: PowerRef, self: Power | null): Power | null {
   if (ref === 'self') return self;
@@ -78,6 +90,10 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
     case 'influence': {
       const p = resolveRef(e.power, ctx.self);
       if (!p) return;
+      if (p === 'us' && e.delta > 0 && sphereClosedToUs(s, e.region)) {
+        log(s, 'us', `The US has accepted ${POWER_NAMES[BOARD[e.region].sphere ?? 'russia']}'s sphere: no US influence returns to ${BOARD[e.region].name}.`, 'P16');
+        return;
+      }
       const row = s.influence[e.region];
       row[p] = clamp(0, MAX_INFLUENCE, row[p] + e.delta);
       return;
@@ -95,7 +111,7 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
       return;
     case 'prestige': {
       const p = resolveRef(e.power, ctx.self);
-      if (p) addPrestige(s, p, e.delta, 'events');
+      if (p) addPrestige(s, p, e.delta, 'events', ctx.cause);
       return;
     }
     case 'chinaTech':

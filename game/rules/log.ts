@@ -1,4 +1,4 @@
-import type { LogEntry, MatchState } from '../state';
+import type { LogEntry, MatchState, PrestigeChange } from '../state';
 import { append } from './copy';
 import type { Paragraph, Power } from '../types';
 
@@ -9,7 +9,15 @@ export function log(
   text: string,
   cite?: Paragraph,
   turningPoint = false,
+  prestige?: PrestigeChange,
 ): void {
-  const entry: LogEntry = { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}) };
+  const entry: LogEntry = {
+    round: s.round,
+    power,
+    text,
+    ...(cite ? { cite } : {}),
+    ...(turningPoint ? { turningPoint } : {}),
+    ...(prestige ? { prestige } : {}),
+  };
   append(s, 'log', entry);
 }

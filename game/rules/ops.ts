@@ -40,8 +40,8 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       // De-dollarisation blunts sanctions (P8).
       const blunted = s.tracks.economic >= 6 ? 1 : 0;
       const loss = Math.max(0, 1 + big(ops) - blunted);
-      addPrestige(s, op.target, -loss, 'pressure');
-      log(s, 'us', `The US sanctions ${POWER_NAMES[op.target]}: ${POWER_NAMES[op.target]} −${loss} prestige${blunted ? ' (blunted by de-dollarised trade)' : ''}.`, 'P8');
+      log(s, 'us', `The US sanctions ${POWER_NAMES[op.target]}${blunted ? ', blunted by de-dollarised trade' : ''}.`, 'P8');
+      addPrestige(s, op.target, -loss, 'pressure', `US sanctions${blunted ? ' (blunted by de-dollarised trade)' : ''}`, 'P8');
       return;
     }
     case 'research': {
@@ -61,16 +61,19 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       const held = regionController(s, op.region);
       const amount = held && held !== power ? Math.max(1, ops - 1) : ops;
       const row = s.influence[op.region];
-      row[power] = Math.min(MAX_INFLUENCE, row[power] + amount);
-      log(s, power, `${POWER_NAMES[power]} places ${amount} influence in ${region.name}.`, region.cite);
+      const before = row[power];
+      row[power] = Math.min(MAX_INFLUENCE, before + amount);
+      // Say what was placed, not what was bought: the cap may clip it.
+      const placed = row[power] - before;
+      log(s, power, `${POWER_NAMES[power]} places ${placed} influence in ${region.name}${placed < amount ? ` (${amount} bought; ${MAX_INFLUENCE} is the most a power may hold there)` : ''}.`, region.cite);
       if (region.flashpoint) changeTheaterTension(s, region.theater, 1, power);
       return;
     }
     case 'pressure': {
       const focused = s.focus === op.target;
       s.hostility[op.target] = clamp(0, MAX_HOSTILITY, s.hostility[op.target] + 1 + (focused ? 1 : 0));
-      addPrestige(s, op.target, -1, 'pressure');
       log(s, 'us', `The US pressures ${POWER_NAMES[op.target]}${focused ? ' with the full weight of its focus' : ''}.`, 'P5');
+      addPrestige(s, op.target, -1, 'pressure', 'US pressure', 'P5');
       changeTheaterTension(s, targetTheater(op.target), 1, 'us');
       return;
     }
@@ -86,8 +89,8 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       s.hostility[t] = Math.max(0, s.hostility[t] - ACCOMMODATION_CUT);
       s.accommodated[t] = true;
       for (const r of Object.values(BOARD)) if (r.sphere === t) s.influence[r.id].us = 0;
-      addPrestige(s, 'us', ACCOMMODATION_PRESTIGE, 'accommodation');
       log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${ACCOMMODATION_CUT}, and the US withdraws from ${POWER_NAMES[t]}'s sphere.`, 'P16', true);
+      addPrestige(s, 'us', ACCOMMODATION_PRESTIGE, 'accommodation', `durable accommodation with ${POWER_NAMES[t]}`, 'P16');
       return;
     }
     case 'diplomacy': {
@@ -122,12 +125,15 @@ export function proposalPhrase(p: ProposalKind): string {
 
 const targetTheater = (p: Partner) => (CHALLENGER.pacific === p ? 'pacific' : 'europe');
 
+/** Whether "foster distrust" cannot work now: a content Russia, and the pair driven together (P16). */
+export const wedgeFails = (s: Pick<MatchState, 'hostility' | 'dependency' | 'standing'>): boolean => !resentful(s) && drivenTogether(s);
+
 /**
  * "Foster distrust" (P16): it works only on a resentful Russia or when the
  * pair is not being driven together; otherwise it fails, as the article expects.
  */
 function applyWedge(s: MatchState, ops: number): void {
-  if (!resentful(s) && drivenTogether(s)) {
+  if (wedgeFails(s)) {
     log(s, 'us', 'The US tries to foster distrust, but Moscow and Beijing, driven together by US hostility, shrug it off.', 'P16', true);
     return;
   }
@@ -135,8 +141,8 @@ function applyWedge(s: MatchState, ops: number): void {
   const cut = 1 + big(ops);
   s.tracks[highest] = Math.max(0, s.tracks[highest] - cut);
   s.dependency = clamp(0, MAX_METER, s.dependency + 1);
-  addPrestige(s, 'us', 1, 'pressure');
   log(s, 'us', `The US fosters distrust between Moscow and Beijing: ${DOMAIN_NAMES[highest]} cooperation −${cut}, Russia's Dependency +1.`, 'P16', true);
+  addPrestige(s, 'us', 1, 'distrust', 'distrust fostered between Moscow and Beijing', 'P16');
 }
 
 /** Proposal accepted: the track rises and the proposer gains prestige (the initiative is rewarded; tuned by self-play). */

@@ -8,7 +8,7 @@ import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
 import { clamp } from './clamp';
 import { MAX_METER, MAX_TRACK } from './effects';
 import { log } from './log';
-import { COOPERATION_PRESTIGE, stepGain } from './ops';
+import { COOPERATION_PRESTIGE, proposalPhrase, stepGain } from './ops';
 import { addPrestige } from './prestige';
 import { changeTheaterTension } from './tension';
 
@@ -53,8 +53,8 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
     case 'step': {
       const gain = stepRise(s, p);
       s.tracks[p.domain] += gain;
-      addPrestige(s, p.from, COOPERATION_PRESTIGE, 'cooperation');
-      log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}; ${POWER_NAMES[p.from]} +${COOPERATION_PRESTIGE} prestige.`, CITE_BY_DOMAIN[p.domain]);
+      log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}.`, CITE_BY_DOMAIN[p.domain]);
+      addPrestige(s, p.from, COOPERATION_PRESTIGE, 'cooperation', `${proposalPhrase(p)} accepted`, CITE_BY_DOMAIN[p.domain]);
       if (p.domain === 'economic') {
         // Economic asymmetry deepens Russia's dependency (P14).
         s.dependency = clamp(0, MAX_METER, s.dependency + 1);
@@ -75,16 +75,16 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
       s.influence.crimea.russia = Math.min(MAX_INFLUENCE, s.influence.crimea.russia + 1);
       s.influence.scs.china = Math.min(MAX_INFLUENCE, s.influence.scs.china + 1);
       s.influence.senkaku.china = Math.min(MAX_INFLUENCE, s.influence.senkaku.china + 1);
-      if (crimeaNew) addPrestige(s, 'russia', BARGAIN_PRESTIGE, 'bargain');
-      if (claimsNew) addPrestige(s, 'china', BARGAIN_PRESTIGE, 'bargain');
       log(s, p.to, 'The spheres bargain: Beijing recognises Crimea as Russian; Moscow endorses Chinese claims in the South China Sea and over the Senkaku/Diaoyu islands.', 'P11', true);
+      if (crimeaNew) addPrestige(s, 'russia', BARGAIN_PRESTIGE, 'bargain', 'the spheres bargain: Crimea recognised as Russian', 'P11');
+      if (claimsNew) addPrestige(s, 'china', BARGAIN_PRESTIGE, 'bargain', 'the spheres bargain: its sea claims endorsed', 'P11');
       return;
     }
     case 'treaty':
       s.treaty = true;
-      addPrestige(s, 'russia', TREATY_PRESTIGE, 'alignment');
-      addPrestige(s, 'china', TREATY_PRESTIGE, 'alignment');
       log(s, p.to, 'Moscow and Beijing sign a mutual-defence treaty "à la Article 5": a De jure alliance.', 'P12', true);
+      addPrestige(s, 'russia', TREATY_PRESTIGE, 'alignment', 'the mutual-defence treaty signed', 'P12');
+      addPrestige(s, 'china', TREATY_PRESTIGE, 'alignment', 'the mutual-defence treaty signed', 'P12');
       return;
   }
 }

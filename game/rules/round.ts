@@ -97,11 +97,13 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
     const row = s.influence[fp];
     row[winner] = Math.min(MAX_INFLUENCE, row[winner] + CRISIS_INFLUENCE_SWING);
     row[loser] = Math.max(0, row[loser] - CRISIS_INFLUENCE_SWING);
-    addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises');
+    log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
+    addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises', `prevails in the ${THEATER_NAMES[theater]} crisis`, 'P13');
     // Friendly neutrality (P10): a partner that pushed the other's theater into crisis answers for its loss.
     const answers: Power = loser !== 'us' && startedBy && startedBy !== 'us' ? startedBy : loser;
-    addPrestige(s, answers, -CRISIS_LOSS_PRESTIGE, 'crises');
-    log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
+    addPrestige(s, answers, -CRISIS_LOSS_PRESTIGE, 'crises', answers === loser
+      ? `loses the ${THEATER_NAMES[theater]} crisis`
+      : `pushed ${theater === 'pacific' ? 'the Pacific' : 'Europe'} into the crisis ${POWER_NAMES[loser]} lost`, answers === loser ? 'P13' : 'P10');
   } else {
     log(s, null, `${where}: a standoff, ${str.us} to ${str.challenger}.`, 'P13', true);
   }
@@ -152,10 +154,9 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
     // The economic asymmetry is Beijing's leverage (P14).
-    addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage');
-    log(s, 'china', `China's leverage over a dependent Russia: +${LEVERAGE_PRESTIGE} prestige.`, 'P14');
-  } else {
-    if (earnsStanding(s)) addPrestige(s, 'russia', STANDING_PRESTIGE, 'standing');
+    addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage', 'leverage over a dependent Russia', 'P14');
+  } else if (earnsStanding(s)) {
+    addPrestige(s, 'russia', STANDING_PRESTIGE, 'standing', `Standing ${s.standing}, well above its Dependency ${s.dependency}`, 'P14');
   }
   scoreAlignment(s);
   scoreRegions(s);
@@ -185,14 +186,14 @@ export const NO_TREATY_PRESTIGE = 1;
 function scoreAlignment(s: MatchState): void {
   const level = alignment(s);
   if (alignmentAtLeast(s, 'defacto')) {
-    addPrestige(s, 'china', ALLIANCE_PRESTIGE, 'alignment');
-    addPrestige(s, 'russia', ALLIANCE_PRESTIGE, 'alignment');
-    log(s, null, `An alliance of equals (${ALIGNMENT_NAMES[level]}): China and Russia +${ALLIANCE_PRESTIGE} prestige each.`, 'P15');
+    const why = `an alliance of equals (${ALIGNMENT_NAMES[level]})`;
+    addPrestige(s, 'china', ALLIANCE_PRESTIGE, 'alignment', why, 'P15');
+    addPrestige(s, 'russia', ALLIANCE_PRESTIGE, 'alignment', why, 'P15');
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
-  if (level !== 'dejure') addPrestige(s, 'us', NO_TREATY_PRESTIGE, 'alignment');
+  if (level !== 'dejure') addPrestige(s, 'us', NO_TREATY_PRESTIGE, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
-  if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment');
+  if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment', 'not hostile to both, the US keeps them apart', 'P16');
 }
 
 /** Regions score for those who value them: the US anywhere, China in the Pacific (Taiwan double), Russia in Europe. */
@@ -205,9 +206,13 @@ export function regionScore(p: Power, region: (typeof REGIONS)[number]): number 
 
 function scoreRegions(s: MatchState): void {
   const gained: Record<Power, number> = { us: 0, china: 0, russia: 0 };
+  const held: Record<Power, string[]> = { us: [], china: [], russia: [] };
   for (const r of REGIONS) {
     const c = regionController(s, r);
-    if (c) gained[c] += regionScore(c, r);
+    if (!c) continue;
+    const points = regionScore(c, r);
+    gained[c] += points;
+    if (points) held[c].push(`${BOARD[r].name} +${points}`);
   }
-  for (const p of POWERS) addPrestige(s, p, gained[p], 'regions');
+  for (const p of POWERS) addPrestige(s, p, gained[p], 'regions', `regions held (${held[p].join(', ')})`);
 }

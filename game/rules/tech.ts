@@ -14,8 +14,8 @@ export function scoreTechMilestones(s: MatchState): void {
   for (const m of TECH_MILESTONES) {
     if (s.chinaTech >= m.level && !s.techMilestones.includes(m.level)) {
       s.techMilestones.push(m.level);
-      addPrestige(s, 'china', m.prestige, 'tech');
-      log(s, 'china', `China reaches technology level ${m.level}: +${m.prestige} prestige.`, 'P9');
+      log(s, 'china', `China reaches technology level ${m.level}.`, 'P9');
+      addPrestige(s, 'china', m.prestige, 'tech', `technology level ${m.level} reached`, 'P9');
     }
   }
 }

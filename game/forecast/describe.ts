@@ -1,0 +1,171 @@
+/** A forecast in the game's words: a short line with numbers for a button, and a full text. */
+import { BOARD } from '../board';
+import type { Flag } from '../content/types';
+import { signed } from '../rules/prestige';
+import { TENSION_NAMES } from '../rules/tension';
+import type { Power, RegionId } from '../types';
+import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES } from '../types';
+import type { Change, Forecast, Quantity, Value, Warning } from './types';
+
+const SHORT: Readonly<Record<Power, string>> = { us: 'US', china: 'CN', russia: 'RU' };
+
+const FLAG_NAMES: Readonly<Record<Flag, string>> = {
+  crimeaRecognised: 'Beijing recognises Crimea as Russian',
+  claimsEndorsed: 'Moscow endorses China’s sea claims',
+  powerOfSiberia: 'the Power of Siberia pipeline opens',
+  amurBridges: 'the Amur bridges open',
+};
+
+/** "East China Sea — Senkaku/Diaoyu" → "East China Sea": the board's name, up to its first qualifier. */
+const regionShort = (r: RegionId): string => BOARD[r].name.split(/ — | & /)[0] ?? BOARD[r].name;
+
+const num = (v: Value): number => (typeof v === 'number' ? v : 0);
+const who = (v: Value): string => (typeof v === 'string' ? POWER_NAMES[v] : 'nobody');
+
+/** "3→5". */
+function arrow(c: Change, after: Value = c.after): string {
+  return `${String(c.before)}→${String(after)}`;
+}
+
+/** A change in a few words, for the button line; null to leave it out there. */
+function shortPart(c: Change, after: Value = c.after): string | null {
+  const q = c.quantity;
+  const a = arrow(c, after);
+  switch (q.kind) {
+    case 'hostility': return `${SHORT[q.partner]} hostility ${a}`;
+    case 'focus': return `Focus → ${after ? who(after) : 'none'}`;
+    case 'accommodated': return after ? `${POWER_NAMES[q.partner]} accommodated for good` : null;
+    case 'track': return `${DOMAIN_NAMES[q.domain]} coop ${a}`;
+    case 'treaty': return after ? 'Treaty signed' : null;
+    case 'dependency': return `Dependency ${a}`;
+    case 'standing': return `Standing ${a}`;
+    case 'chinaTech': return `CN tech ${a}`;
+    case 'exportControls': return `Export controls ${a}`;
+    case 'prestige': return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige`;
+    case 'influence': return `${SHORT[q.power]} ${regionShort(q.region)} ${a}`;
+    case 'forces': return `${SHORT[q.partner]} forces ${THEATER_NAMES[q.theater]} ${a}`;
+    case 'usPool': return `US pool ${a}`;
+    case 'theaterTension': return `${THEATER_NAMES[q.theater]} ${a}`;
+    case 'globalTension': return `Global tension ${a}`;
+    case 'crisisTrigger': return after ? `${THEATER_NAMES[q.theater]} crisis charged to ${SHORT[after as Power]}` : null;
+    case 'crisesStarted': return null;
+    case 'flag': return after ? FLAG_NAMES[q.flag] : null;
+  }
+}
+
+/** What a quantity is called in the full text. */
+function label(q: Quantity): string {
+  switch (q.kind) {
+    case 'hostility': return `US hostility toward ${POWER_NAMES[q.partner]}`;
+    case 'focus': return 'the US focus (the Eye of Sauron)';
+    case 'accommodated': return `the US accommodation of ${POWER_NAMES[q.partner]}`;
+    case 'track': return `${DOMAIN_NAMES[q.domain]} cooperation`;
+    case 'treaty': return 'the mutual-defence treaty';
+    case 'dependency': return 'Russia’s Dependency';
+    case 'standing': return 'Russia’s Standing';
+    case 'chinaTech': return 'China’s technology';
+    case 'exportControls': return 'export controls (rounds left)';
+    case 'prestige': return `${POWER_NAMES[q.power]} prestige`;
+    case 'influence': return `${POWER_NAMES[q.power]} influence in ${BOARD[q.region].name}`;
+    case 'forces': return `${POWER_NAMES[q.partner]}’s forces in the ${THEATER_NAMES[q.theater]}`;
+    case 'usPool': return 'the US global pool';
+    case 'theaterTension': return `${THEATER_NAMES[q.theater]} tension`;
+    case 'globalTension': return 'global tension';
+    case 'crisisTrigger': return `who is charged with a ${THEATER_NAMES[q.theater]} crisis`;
+    case 'crisesStarted': return `crises started by ${POWER_NAMES[q.power]}`;
+    case 'flag': return FLAG_NAMES[q.flag];
+  }
+}
+
+/** A value in words: a number, a power, yes or no. */
+function valueText(q: Quantity, v: Value): string {
+  if (typeof v === 'number') return q.kind === 'globalTension' ? `${v} (${TENSION_NAMES[v] ?? ''})` : String(v);
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return q.kind === 'focus' && v === null ? 'none' : who(v);
+}
+
+/** A change in a sentence fragment, for the full text. */
+function fullPart(c: Change, after: Value = c.after): string {
+  const q: Quantity = c.quantity;
+  switch (q.kind) {
+    case 'focus': return after ? `the US focus (the Eye of Sauron) turns to ${who(after)}` : 'the US lifts its focus';
+    case 'accommodated': return after ? `the US durably accommodates ${POWER_NAMES[q.partner]}` : `the accommodation of ${POWER_NAMES[q.partner]} ends`;
+    case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
+    case 'prestige': return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)})`;
+    case 'crisisTrigger':
+      return after ? `the ${THEATER_NAMES[q.theater]} crisis is charged to ${who(after)}` : `nobody is charged with a ${THEATER_NAMES[q.theater]} crisis any more`;
+    case 'flag': return after ? FLAG_NAMES[q.flag] : `not: ${FLAG_NAMES[q.flag]}`;
+    default: return `${label(q)} ${valueText(q, c.before)} → ${valueText(q, after)}`;
+  }
+}
+
+/** What a draw may leave: "Pacific tension 3 or 4". */
+const drawPart = (c: Change): string => `${label(c.quantity)} ${(c.possible ?? []).map((v) => valueText(c.quantity, v)).join(' or ')}`;
+
+const WARNING_SHORT = (w: Warning): string => {
+  switch (w.kind) {
+    case 'fails': return w.text.startsWith('Cannot') ? 'Cannot succeed' : 'No effect';
+    case 'permanent': return 'Permanent';
+    case 'brink': return `Brink: ${POWER_NAMES[w.loser]} loses${w.certainty === 'certain' ? '' : '?'}`;
+    case 'tieBreak': return `Charged with the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
+  }
+};
+
+/** Parts shown on a button before "…". */
+const SHORT_PARTS = 6;
+
+export interface ForecastText {
+  /** One line with numbers, for a button: "CN hostility 3→5 · China −1 prestige · Pacific 3→4". */
+  readonly short: string;
+  /** Every change, the partner's answer, the draw, crises and warnings, one sentence a line. */
+  readonly full: string;
+}
+
+export function describeForecast(f: Forecast): ForecastText {
+  if (f.illegal) return { short: `Not possible: ${f.illegal.message}`, full: `Not possible: ${f.illegal.message}` };
+  const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
+
+  const parts: string[] = f.warnings.map(WARNING_SHORT);
+  const ifAccepted: string[] = [];
+  for (const c of f.changes) {
+    // A change only the draw makes is left to the full text; the rest show the action's own part.
+    if (c.certainty === 'chance' && c.after === c.before) continue;
+    const p = shortPart(c);
+    if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : parts).push(p);
+  }
+  if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
+  // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
+  if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
+  if (f.drawsEvent) parts.push('then a world event');
+  const shown = parts.length > SHORT_PARTS + 1 ? [...parts.slice(0, SHORT_PARTS), `+${parts.length - SHORT_PARTS} more`] : parts;
+  const short = shown.length ? shown.join(' · ') : 'No change';
+
+  const lines: string[] = f.warnings.map((w) => w.text);
+  const certain = f.changes.filter((c) => c.certainty === 'certain').map((c) => fullPart(c));
+  if (certain.length) lines.push(`${f.proposal ? 'Either way' : 'Certain'}: ${certain.join('; ')}.`);
+  if (f.rivalEvent) lines.push(`Playing it for ops fires ${POWER_NAMES[f.rivalEvent.power]}’s event “${f.rivalEvent.title}”.`);
+  if (f.proposal) {
+    // What the answer decides, before any draw as well as after.
+    const answer = f.changes.filter((c) => c.certainty === 'answer' || c.ifDeclined !== undefined);
+    const accepted = answer.filter((c) => c.after !== c.before).map((c) => fullPart(c));
+    const declined = answer.filter((c) => c.ifDeclined !== undefined && c.ifDeclined !== c.before).map((c) => fullPart(c, c.ifDeclined));
+    lines.push(`If ${partner} accepts: ${accepted.length ? accepted.join('; ') : 'nothing more'}.`);
+    lines.push(`If ${partner} declines: ${declined.length ? declined.join('; ') : 'nothing more; the card is spent'}.`);
+  }
+  for (const c of f.crises) {
+    const result = c.winner ? `${POWER_NAMES[c.winner]} prevails` : 'a standoff';
+    const charge = c.startedBy ? `; ${POWER_NAMES[c.startedBy]} is charged with starting it` : '';
+    lines.push(`${c.certainty === 'answer' ? 'Depending on the answer, the' : 'The'} ${THEATER_NAMES[c.theater]} crisis erupts: ${result}${charge}.`);
+  }
+  if (f.endsRound) lines.push('This closes the round: crises, upkeep and scoring follow at once.');
+  if (f.splitNext) lines.push('Crises erupt in both theaters: the United States splits its forces between them next.');
+  const chance = f.changes.filter((c) => c.certainty === 'chance');
+  if (chance.length) {
+    const settled = chance.filter((c) => c.after !== c.before && c.ifDeclined === undefined).map((c) => fullPart(c));
+    if (settled.length) lines.push(`Before the next world event: ${settled.join('; ')}.`);
+    lines.push(`The next round opens with a world event drawn at random; after it: ${chance.map(drawPart).join('; ')}.`);
+  }
+  if (f.ends) lines.push(f.ends.winner ? `The game ends: ${POWER_NAMES[f.ends.winner]} wins.` : 'The game ends; who wins depends on what comes next.');
+  if (!lines.length) lines.push('Nothing would change.');
+  return { short, full: lines.join('\n') };
+}

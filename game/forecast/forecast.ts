@@ -1,0 +1,209 @@
+/**
+ * `forecast`: what an action will do, before it is played. It plays the action
+ * with the real rules on copies of what the acting seat can see (never another
+ * hand or a pile), once per answer to a proposal and once per world event a
+ * round's end could draw, and compares: a change that comes out the same every
+ * way is certain; one that differs only between the answers depends on the
+ * partner; anything else depends on the draw.
+ */
+import { BOARD } from '../board';
+import { card } from '../content';
+import type { Action } from '../rules/actions';
+import { whyNot } from '../rules/actions';
+import { firesFor } from '../rules/apply';
+import { wedgeFails } from '../rules/ops';
+import type { MatchState, MatchView } from '../state';
+import type { Power, Theater } from '../types';
+import { POWER_NAMES, THEATER_NAMES, THEATERS } from '../types';
+import type { Outcome } from './outcomes';
+import { guessFor, outcomes } from './outcomes';
+import { QUANTITIES, snapshot } from './quantities';
+import type { Certainty, Change, CrisisForecast, Forecast, Quantity, Value, Warning } from './types';
+
+/** Whether every value is the same. */
+const same = (xs: readonly Value[]): boolean => xs.every((x) => x === xs[0]);
+
+/** The distinct values of quantity `i` over every final state, numbers ascending (a plain loop: this runs per change). */
+function distinctAt(finals: readonly (readonly Value[][])[], i: number): Value[] {
+  const out: Value[] = [];
+  for (const group of finals) for (const snap of group) {
+    const v = snap[i] as Value;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out.sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : 0));
+}
+
+/** How sure a value read from every final state is, given the outcomes it came from. */
+function certaintyOf(all: readonly Outcome[], value: (s: MatchState) => Value): Certainty {
+  const perAnswer = all.map((o) => o.finals.map(value));
+  if (!perAnswer.every(same)) return 'chance';
+  return same(perAnswer.map((vs) => vs[0] ?? null)) ? 'certain' : 'answer';
+}
+
+/** The same, over snapshots: `finals[a][k]` is quantity `i` in answer `a`'s k-th final state. */
+function certaintyAt(finals: readonly (readonly Value[][])[], i: number): Certainty {
+  let first: Value | undefined;
+  let acrossAnswers = false;
+  for (const group of finals) {
+    const v0 = (group[0] as Value[])[i] as Value;
+    for (const snap of group) if (snap[i] !== v0) return 'chance';
+    if (first === undefined) first = v0;
+    else if (v0 !== first) acrossAnswers = true;
+  }
+  return acrossAnswers ? 'answer' : 'certain';
+}
+
+function changesOf(guess: MatchState, all: readonly Outcome[]): Change[] {
+  const before = snapshot(guess);
+  const settled = all.map((o) => snapshot(o.settled));
+  const finals = all.map((o) => (o.finals.length === 1 && o.finals[0] === o.settled ? [settled[all.indexOf(o)] as Value[]] : o.finals.map(snapshot)));
+  const accepted = settled[0] as Value[];
+  const declinedAt = all.findIndex((o) => o.answer === false);
+  const out: Change[] = [];
+  for (let i = 0; i < QUANTITIES.length; i++) {
+    const b = before[i] as Value;
+    let moved = false;
+    for (const snap of settled) if (snap[i] !== b) moved = true;
+    for (const group of finals) for (const snap of group) if (snap[i] !== b) moved = true;
+    if (!moved) continue;
+    const certainty = certaintyAt(finals, i);
+    const after = certainty === 'chance' ? (accepted[i] as Value) : ((finals[0] as Value[][])[0] as Value[])[i] as Value;
+    // Declining may leave a different value, before a draw as well as after it.
+    const declinedFinal = declinedAt < 0 ? undefined : ((finals[declinedAt] as Value[][])[0] as Value[])[i];
+    const declinedSettled = declinedAt < 0 ? undefined : (settled[declinedAt] as Value[])[i];
+    const ifDeclined = certainty === 'answer' ? declinedFinal
+      : certainty === 'chance' && declinedSettled !== undefined && declinedSettled !== after ? declinedSettled
+      : undefined;
+    out.push({
+      quantity: QUANTITIES[i] as Quantity,
+      before: b,
+      after,
+      certainty,
+      ...(ifDeclined !== undefined ? { ifDeclined } : {}),
+      ...(certainty === 'chance' ? { possible: distinctAt(finals, i) } : {}),
+    });
+  }
+  return out;
+}
+
+const crisisKey = (c: { theater: Theater; startedBy: Power | null; winner: Power | null }) => `${c.theater}:${c.startedBy}:${c.winner}`;
+
+function crisesOf(all: readonly Outcome[]): CrisisForecast[] {
+  // Crises resolve before any draw: they can differ only with the answer.
+  const seen = new Map<string, CrisisForecast & { count: number }>();
+  for (const o of all) {
+    for (const c of o.settled.crises) {
+      const key = crisisKey(c);
+      const hit = seen.get(key);
+      seen.set(key, { theater: c.theater, startedBy: c.startedBy, winner: c.winner, certainty: 'certain', count: (hit?.count ?? 0) + 1 });
+    }
+  }
+  return [...seen.values()].map(({ count, ...c }) => ({ ...c, certainty: count === all.length ? 'certain' : 'answer' }));
+}
+
+function rivalEventOf(power: Power, action: Action, settled: MatchState): Forecast['rivalEvent'] {
+  if (action.kind !== 'ops') return null;
+  const c = card(action.card);
+  if (c.affinity === 'neutral' || c.affinity === power) return null;
+  // The rules fire it only if its condition still holds after the op: read their log, not a second guess.
+  const line = firesFor(c.title, c.affinity);
+  const fired = settled.log.some((e) => e.power === c.affinity && e.text.startsWith(line));
+  return fired ? { power: c.affinity, title: c.title } : null;
+}
+
+function endsOf(all: readonly Outcome[]): Forecast['ends'] {
+  const finals = all.flatMap((o) => o.finals);
+  if (!finals.some((s) => s.outcome)) return null;
+  const winners = finals.map((s) => s.outcome?.winner ?? null);
+  const certainty = certaintyOf(all, (s) => s.outcome?.winner ?? null);
+  return { winner: same(winners) ? (winners[0] ?? null) : null, certainty };
+}
+
+function sphereNames(partner: 'china' | 'russia'): string {
+  return Object.values(BOARD).filter((r) => r.sphere === partner).map((r) => r.name).join(', ');
+}
+
+function warningsOf(guess: MatchState, power: Power, action: Action, all: readonly Outcome[], changes: readonly Change[]): Warning[] {
+  const out: Warning[] = [];
+  if (action.kind === 'ops' && action.op.kind === 'wedge' && wedgeFails(guess)) {
+    out.push({ kind: 'fails', text: 'Cannot succeed: while the US is hostile to both and Russia is content, Moscow and Beijing shrug off any attempt to foster distrust.' });
+  } else if ((action.kind === 'ops' || action.kind === 'event') && changes.length === 0 && !all.some((o) => o.answer !== null)) {
+    out.push({ kind: 'fails', text: 'Nothing would change: the card is spent for no effect.' });
+  }
+  for (const c of changes) {
+    if (c.quantity.kind === 'accommodated' && c.after === true) {
+      const t = c.quantity.partner;
+      out.push({
+        kind: 'permanent',
+        text: `Permanent: the US withdraws from ${POWER_NAMES[t]}'s sphere (${sphereNames(t)}) and may never again place influence there, pressure or sanction ${POWER_NAMES[t]}.`,
+      });
+    }
+  }
+  const finals = all.flatMap((o) => o.finals);
+  const brink = finals.find((s) => s.outcome?.kind === 'brink');
+  if (brink?.outcome?.kind === 'brink') {
+    const loser = brink.outcome.loser;
+    const certainty = certaintyOf(all, (s) => (s.outcome?.kind === 'brink' ? s.outcome.loser : null));
+    out.push({ kind: 'brink', loser, certainty, text: `Pushes global tension to the Brink: ${POWER_NAMES[loser]} loses the game.` });
+  }
+  // Charged with a crisis: the theater's trigger turns to this power, or a crisis it started resolves.
+  const charged = (s: MatchState, t: Theater): boolean =>
+    (s.crisisTrigger[t] === power && guess.crisisTrigger[t] !== power) || s.crises.some((c) => c.theater === t && c.startedBy === power);
+  const theaters = THEATERS.filter((t) => finals.some((s) => charged(s, t)));
+  if (theaters.length) {
+    const each = theaters.map((t) => certaintyOf(all, (s) => charged(s, t)));
+    const certainty: Certainty = each.includes('certain') ? 'certain' : each.includes('answer') ? 'answer' : 'chance';
+    const names = theaters.map((t) => THEATER_NAMES[t]).join(' and ');
+    out.push({
+      kind: 'tieBreak',
+      theaters,
+      certainty,
+      text: `${POWER_NAMES[power]} would be charged with starting the ${names} crisis${theaters.length > 1 ? 'es' : ''}: crises started count against you in a tie-break.`,
+    });
+  }
+  return out;
+}
+
+function illegalForecast(power: Power, action: Action, reason: NonNullable<ReturnType<typeof whyNot>>): Forecast {
+  return {
+    power, action, illegal: reason, changes: [], proposal: false, endsRound: false, splitNext: false, drawsEvent: false,
+    crises: [], rivalEvent: null, ends: null, warnings: [],
+  };
+}
+
+function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Power, action: Action): Forecast {
+  const reason = whyNot(view, power, action);
+  if (reason) return illegalForecast(power, action, reason);
+  const all = outcomes(guess, power, action);
+  const changes = changesOf(guess, all);
+  const settled = (all[0] as Outcome).settled;
+  return {
+    power,
+    action,
+    illegal: null,
+    changes,
+    proposal: all.some((o) => o.answer !== null),
+    endsRound: all.some((o) => o.settled.history.length > 0 || o.settled.round !== guess.round || o.settled.crises.length > 0),
+    splitNext: all.some((o) => o.settled.step.kind === 'split' && guess.step.kind !== 'split'),
+    drawsEvent: all.some((o) => o.finals.length > 1),
+    crises: crisesOf(all),
+    rivalEvent: rivalEventOf(power, action, settled),
+    ends: endsOf(all),
+    warnings: warningsOf(guess, power, action, all, changes),
+  };
+}
+
+/**
+ * What `action` by `power` will do. Takes the seat's own view (what the client
+ * holds) or the full state; either way it uses only what that seat may see.
+ * Pure: neither argument is changed.
+ */
+export function forecast(state: MatchView | MatchState, power: Power, action: Action): Forecast {
+  return forecastFrom(state, guessFor(state, power), power, action);
+}
+
+/** Forecasts for many actions of one power in one state (a whole hand): the seat's state is built once. */
+export function forecastAll(state: MatchView | MatchState, power: Power, actions: readonly Action[]): Forecast[] {
+  const guess = guessFor(state, power);
+  return actions.map((a) => forecastFrom(state, guess, power, a));
+}

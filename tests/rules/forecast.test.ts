@@ -1,0 +1,234 @@
+/**
+ * The forecast: what it calls certain is what playing the action does, over
+ * random reachable states and every legal action; it sees only the seat's
+ * view; and it says, in numbers, what a new player needs before clicking.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { card } from '../../game/content';
+import { describeForecast, forecast, forecastAll } from '../../game/forecast';
+import { QUANTITIES, read, snapshot } from '../../game/forecast/quantities';
+import type { Change, Forecast } from '../../game/forecast/types';
+import type { Action } from '../../game/rules/actions';
+import { actor, legalActions } from '../../game/rules/actions';
+import { applyAction } from '../../game/rules/apply';
+import { workingCopy } from '../../game/rules/copy';
+import type { Rng } from '../../game/rules/rng';
+import { moveAction, startMatch } from '../../game/sim/match';
+import type { Prng } from '../../game/sim/prng';
+import { prng } from '../../game/sim/prng';
+import type { MatchState } from '../../game/state';
+import type { Power } from '../../game/types';
+import { SCENARIOS, seatOf } from '../../game/types';
+import { viewFor } from '../../game/view';
+import { findCard } from '../helpers/cards';
+import { begun, tweak, withTurn } from '../helpers/state';
+
+/** A real shuffle (Fisher–Yates on a seeded PRNG), as a match's random plugin would do. */
+const shuffling = (r: Prng): Rng => ({
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = r.int(i + 1);
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  },
+});
+
+/** Play `action` for real, then each answer if it made a proposal: the states a player would see next. */
+function playForReal(G: MatchState, power: Power, action: Action, r: Prng): { state: MatchState; answer: boolean | null }[] {
+  const s = workingCopy(G);
+  applyAction(s, power, action, shuffling(r));
+  if (G.step.kind === 'play' && s.step.kind === 'respond') {
+    const to = s.step.proposal.to;
+    return [true, false].map((accept) => {
+      const t = workingCopy(s);
+      applyAction(t, to, { kind: 'respond', accept }, shuffling(r));
+      return { state: t, answer: accept };
+    });
+  }
+  return [{ state: s, answer: null }];
+}
+
+/** What the forecast claims about one real result. */
+function checkAgainst(G: MatchState, f: Forecast, real: { state: MatchState; answer: boolean | null }): void {
+  const byIndex = new Map<number, Change>();
+  for (const c of f.changes) byIndex.set(QUANTITIES.indexOf(c.quantity), c);
+  QUANTITIES.forEach((q, i) => {
+    const got = read(real.state, q);
+    const c = byIndex.get(i);
+    const what = `${JSON.stringify(f.action)} → ${JSON.stringify(q)}`;
+    if (!c) {
+      // Not listed: certain to stay as it was.
+      expect(got, what).toBe(read(G, q));
+      return;
+    }
+    expect(c.before, what).toBe(read(G, q));
+    if (c.certainty === 'certain') expect(got, what).toBe(c.after);
+    else if (c.certainty === 'answer') expect(got, what).toBe(real.answer === false ? c.ifDeclined : c.after);
+    else expect(c.possible, what).toContain(got);
+  });
+  for (const w of f.warnings) {
+    if (w.kind === 'brink' && w.certainty === 'certain') expect(real.state.outcome).toMatchObject({ kind: 'brink', loser: w.loser });
+  }
+  if (f.ends?.certainty === 'certain') expect(real.state.outcome?.winner ?? null).toBe(f.ends.winner);
+  if (!f.ends) expect(real.state.outcome).toBe(G.outcome);
+  for (const c of f.crises) {
+    if (c.certainty !== 'certain') continue;
+    expect(real.state.crises.slice(G.crises.length)).toContainEqual(expect.objectContaining({ theater: c.theater, startedBy: c.startedBy, winner: c.winner }));
+  }
+}
+
+describe('forecast: certain means certain', () => {
+  it('reads every quantity the same way in one pass as one by one', () => {
+    const s = begun();
+    expect(snapshot(s)).toEqual(QUANTITIES.map((q) => read(s, q)));
+  });
+
+  it.each(SCENARIOS)('over random reachable states of %s and every legal action, from the seat’s own view', (scenario) => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 10 }), fc.integer({ min: 3, max: 9 }), (seed, every) => {
+        const pick = prng(seed);
+        const real = prng(`${seed}:real`);
+        const { reducer } = startMatch(scenario, seed);
+        let { state } = startMatch(scenario, seed);
+        for (let n = 0; state.ctx.gameover === undefined && n < 300; n++) {
+          const G = state.G;
+          const power = actor(G) as Power;
+          const view = viewFor(G, seatOf(power));
+          const legal = legalActions(view, power);
+          if (n % every === 0) {
+            const forecasts = forecastAll(view, power, legal);
+            forecasts.forEach((f, i) => {
+              const action = legal[i] as Action;
+              expect(f.illegal).toBeNull();
+              for (const result of playForReal(G, power, action, real)) checkAgainst(G, f, result);
+            });
+          }
+          state = reducer(state, moveAction(seatOf(power), pick.pick(legal)));
+        }
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('gives the same forecast from the full state as from the seat’s view, and changes neither', () => {
+    const G = tweak(begun(), (d) => { d.step = { kind: 'play', power: 'russia', turn: 3 }; });
+    const view = viewFor(G, seatOf('russia'));
+    const before = JSON.stringify(G);
+    const viewBefore = JSON.stringify(view);
+    for (const a of legalActions(view, 'russia')) expect(forecast(G, 'russia', a)).toEqual(forecast(view, 'russia', a));
+    expect(JSON.stringify(G)).toBe(before);
+    expect(JSON.stringify(view)).toBe(viewBefore);
+  });
+});
+
+const big = findCard((c) => c.affinity === 'neutral' && c.ops >= 3, 'neutral 3+ ops card');
+const small = findCard((c) => c.affinity === 'neutral' && c.ops === 2, 'neutral 2-ops card');
+
+describe('forecast: what a new player needs to know before clicking', () => {
+  it('"Pressure China" on the focused China says hostility 3→5, China −1 prestige and Pacific tension +1', () => {
+    const s = tweak(withTurn(begun(), 'us', [big.id]), (d) => {
+      d.hostility = { china: 3, russia: 2 }; d.focus = 'china'; d.theaterTension.pacific = 2; d.prestige.china = 4;
+    });
+    const f = forecast(viewFor(s, '0'), 'us', { kind: 'ops', card: big.id, op: { kind: 'pressure', target: 'china' } });
+    expect(f.changes.filter((c) => c.certainty === 'certain').map((c) => [c.quantity, c.before, c.after])).toEqual([
+      [{ kind: 'hostility', partner: 'china' }, 3, 5],
+      [{ kind: 'prestige', power: 'china' }, 4, 3],
+      [{ kind: 'theaterTension', theater: 'pacific' }, 2, 3],
+    ]);
+    expect(describeForecast(f).short).toBe('CN hostility 3→5 · China −1 prestige · Pacific 2→3');
+    expect(describeForecast(f).full).toContain('US hostility toward China 3 → 5');
+  });
+
+  it('foster distrust while the pair is driven together warns that it cannot succeed, and changes nothing', () => {
+    const s = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility = { china: 4, russia: 4 }; d.dependency = 2; d.standing = 6; });
+    const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } });
+    expect(f.warnings.map((w) => w.kind)).toEqual(['fails']);
+    expect(f.changes).toEqual([]);
+    expect(describeForecast(f).short).toBe('Cannot succeed');
+  });
+
+  it('durable accommodation warns that it locks the US out of that sphere for good', () => {
+    const s = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.focus = 'china'; d.hostility.russia = 4; });
+    const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
+    const w = f.warnings.find((x) => x.kind === 'permanent');
+    expect(w?.text).toMatch(/never again place influence there/);
+    expect(w?.text).toContain('Ukraine');
+    expect(describeForecast(f).short).toMatch(/^Permanent · RU hostility 4→1/);
+  });
+
+  it('an illegal action is refused with the rules’ own reason', () => {
+    const s = tweak(withTurn(begun(), 'us', [small.id]), (d) => { d.accommodated.russia = true; d.focus = 'china'; });
+    const f = forecast(s, 'us', { kind: 'ops', card: small.id, op: { kind: 'accommodate', target: 'russia' } });
+    expect(f.illegal?.code).toBe('alreadyDone');
+    expect(describeForecast(f).short).toMatch(/^Not possible: /);
+  });
+
+  it('a proposal says what accepting and declining each do', () => {
+    const s = tweak(withTurn(begun(), 'china', [small.id]), (d) => { d.tracks.political = 3; });
+    const f = forecast(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
+    expect(f.proposal).toBe(true);
+    const political = f.changes.find((c) => c.quantity.kind === 'track' && c.quantity.domain === 'political');
+    expect(political).toMatchObject({ certainty: 'answer', before: 3, ifDeclined: 3 });
+    expect(political?.after).toBeGreaterThan(3);
+    expect(describeForecast(f).full).toMatch(/If Russia accepts: Political cooperation 3 → \d/);
+    expect(describeForecast(f).full).toMatch(/If Russia declines: /);
+    expect(describeForecast(f).short).toMatch(/^If accepted: Political coop 3→\d · China \+1 prestige/);
+  });
+
+  it('the last play of a round accounts for the scoring it triggers and leaves the world event to chance', () => {
+    const s = tweak(withTurn(begun(), 'russia', [small.id], 3), (d) => { d.pushedEvents = []; });
+    const f = forecast(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'influence', region: 'mideast' } });
+    expect(f.endsRound).toBe(true);
+    expect(f.drawsEvent).toBe(true);
+    expect(f.changes.some((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'us')).toBe(true);
+    expect(f.changes.some((c) => c.certainty === 'chance')).toBe(true);
+    expect(describeForecast(f).short).toMatch(/then a world event$/);
+  });
+
+  it('with both theaters in crisis, the last play of the round says the US splits its forces next', () => {
+    const s = tweak(withTurn(begun(), 'russia', [small.id], 3), (d) => { d.theaterTension = { pacific: 4, europe: 4 }; });
+    const f = forecast(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'influence', region: 'mideast' } });
+    expect(f.splitNext).toBe(true);
+    expect(f.drawsEvent).toBe(false);
+    expect(describeForecast(f).full).toContain('the United States splits its forces');
+  });
+
+  it('pushing global tension to the Brink warns who loses; charging a crisis warns of the tie-break', () => {
+    const brink = findCard((c) => c.affinity === 'russia' && c.effects.some((e) => e.kind === 'tension' && e.theater === 'global'), 'Russia card raising global tension');
+    const s = tweak(withTurn(begun(), 'russia', [brink.id]), (d) => { d.globalTension = 4; d.theaterTension.europe = 3; });
+    const f = forecast(s, 'russia', { kind: 'event', card: brink.id });
+    expect(f.warnings).toContainEqual(expect.objectContaining({ kind: 'brink', loser: 'russia', certainty: 'certain' }));
+    const deploy = forecast(tweak(s, (d) => { d.globalTension = 2; }), 'russia', { kind: 'ops', card: brink.id, op: { kind: 'deploy', theater: 'europe' } });
+    expect(deploy.warnings).toContainEqual(expect.objectContaining({ kind: 'tieBreak', theaters: ['europe'] }));
+  });
+
+  it('a rival’s card played for ops names the event it fires', () => {
+    const rival = findCard((c) => c.affinity === 'china' && !c.requires && c.ops >= 1, 'China card');
+    const s = withTurn(begun(), 'us', [rival.id]);
+    const f = forecast(s, 'us', { kind: 'ops', card: rival.id, op: { kind: 'influence', region: 'baltic' } });
+    expect(f.rivalEvent).toEqual({ power: 'china', title: card(rival.id).title });
+  });
+
+  it('forecasts a whole hand quickly (prints the figure)', () => {
+    const hand = begun().hands.us;
+    const cases: [string, MatchState, Power][] = [
+      ['mid-round US hand', withTurn(begun(), 'us', [...hand]), 'us'],
+      ['round-ending Russian hand', withTurn(begun(), 'russia', [...hand], 3), 'russia'],
+    ];
+    for (const [name, s, p] of cases) {
+      const view = viewFor(s, seatOf(p));
+      const legal = legalActions(view, p);
+      for (let i = 0; i < 5; i++) forecastAll(view, p, legal);
+      const runs = 20;
+      const t0 = performance.now();
+      for (let i = 0; i < runs; i++) forecastAll(view, p, legal);
+      const ms = (performance.now() - t0) / runs;
+      console.log(`forecast: ${name}, ${legal.length} actions: ${ms.toFixed(2)} ms (${((ms / legal.length) * 1000).toFixed(0)} µs each)`);
+      // Generous for a loaded CI machine under Vitest; the figure printed is what to watch.
+      expect(ms / legal.length).toBeLessThan(2);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The log accounts for every prestige point: each change is a line stating its
+ * number and cause, with the structured numbers a client sums per round or per
+ * source. Also the log and rule fixes found while checking that.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { botChooser } from '../../game/bots';
+import { card } from '../../game/content';
+import { whyNot } from '../../game/rules/actions';
+import { ACCOMMODATION_PRESTIGE } from '../../game/rules/ops';
+import { signed } from '../../game/rules/prestige';
+import { playMatch } from '../../game/sim/match';
+import { randomChooser } from '../../game/sim/random';
+import { initialState } from '../../game/setup';
+import type { MatchState } from '../../game/state';
+import { isPrestigeEntry } from '../../game/state';
+import type { Power, PrestigeSource } from '../../game/types';
+import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
+import { findCard } from '../helpers/cards';
+import { act, begun, tweak, withTurn } from '../helpers/state';
+
+const big = findCard((c) => c.affinity === 'neutral' && c.ops >= 3, 'neutral 3+ ops card');
+const twoOps = findCard((c) => c.ops === 2, '2-ops card');
+
+/** What the log says each power gained, in total and by source. */
+function logged(G: MatchState): { total: Record<Power, number>; bySource: Record<Power, Partial<Record<PrestigeSource, number>>> } {
+  const total: Record<Power, number> = { us: 0, china: 0, russia: 0 };
+  const bySource: Record<Power, Partial<Record<PrestigeSource, number>>> = { us: {}, china: {}, russia: {} };
+  for (const e of G.log) {
+    if (!isPrestigeEntry(e)) continue;
+    const { power, delta, source } = e.prestige;
+    total[power] += delta;
+    bySource[power][source] = (bySource[power][source] ?? 0) + delta;
+    // The sentence a player reads states the same number, for the same power.
+    expect(e.text).toContain(`${POWER_NAMES[power]} ${signed(delta)} prestige: `);
+    expect(e.power).toBe(power);
+  }
+  return { total, bySource };
+}
+
+describe('the log accounts for every prestige point', () => {
+  it.each(SCENARIOS)('in random games of %s, the logged changes add up to each final prestige and each source', (scenario) => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 10 }), (seed) => {
+        const r = playMatch({ scenario, seed, choose: randomChooser(seed) });
+        expect(r.error).toBeUndefined();
+        const start = initialState(scenario).prestige;
+        const { total, bySource } = logged(r.final);
+        for (const p of POWERS) {
+          expect(start[p] + total[p]).toBe(r.final.prestige[p]);
+          expect(bySource[p]).toEqual(r.final.prestigeBySource[p]);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('in games between Normal bots too (they reach the treaty, the bargain and the wedge)', () => {
+    for (const seed of ['a', 'b', 'c']) {
+      const r = playMatch({ scenario: '2019', seed, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, seed) });
+      const { total } = logged(r.final);
+      for (const p of POWERS) expect(total[p]).toBe(r.final.prestige[p]);
+    }
+  });
+
+  it('the end of a round logs the US income and the regions scored, one region at a time', () => {
+    const r = playMatch({ scenario: '2019', seed: 'income', choose: randomChooser('income') });
+    const round1 = r.final.log.filter((e) => e.round === 1 && isPrestigeEntry(e));
+    const us = round1.filter((e) => e.prestige?.power === 'us');
+    expect(us.some((e) => e.prestige?.source === 'alignment' && /no treaty/.test(e.text))).toBe(true);
+    const regions = r.final.log.filter((e) => isPrestigeEntry(e) && e.prestige.source === 'regions');
+    expect(regions.length).toBeGreaterThan(0);
+    for (const e of regions) {
+      // "regions held (Korean Peninsula +1, Taiwan Strait +2)": the parts add up to the line's number.
+      const parts = [...e.text.matchAll(/\+(\d+)(?=[,)])/g)].map((m) => Number(m[1]));
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(e.prestige?.delta);
+    }
+  });
+
+  it('foster distrust scores under its own source, not pressure, and says so in the log', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility = { china: 1, russia: 1 }; });
+    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } });
+    expect(s.prestigeBySource.us.distrust).toBe(1);
+    expect(s.prestigeBySource.us.pressure).toBeUndefined();
+    const line = s.log.slice(s0.log.length).find(isPrestigeEntry);
+    expect(line?.prestige).toEqual({ power: 'us', delta: 1, source: 'distrust' });
+  });
+
+  it('durable accommodation logs its prestige', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.focus = 'china'; });
+    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
+    const line = s.log.slice(s0.log.length).find(isPrestigeEntry);
+    expect(line?.prestige).toEqual({ power: 'us', delta: ACCOMMODATION_PRESTIGE, source: 'accommodation' });
+    expect(line?.text).toBe(`United States +${ACCOMMODATION_PRESTIGE} prestige: durable accommodation with Russia.`);
+  });
+});
+
+describe('log and rule fixes', () => {
+  it('the influence line says what was placed after the cap of 8, not what was bought', () => {
+    const s0 = tweak(withTurn(begun(), 'russia', [big.id]), (d) => { d.influence.mideast = { us: 0, china: 0, russia: 7 }; });
+    const s = act(s0, 'russia', { kind: 'ops', card: big.id, op: { kind: 'influence', region: 'mideast' } });
+    expect(s.influence.mideast.russia).toBe(8);
+    const line = s.log.slice(s0.log.length).find((e) => /places/.test(e.text));
+    expect(line?.text).toMatch(/^Russia places 1 influence in Middle East/);
+  });
+
+  it('an event adds no US influence in a sphere the US gave up by accommodation', () => {
+    const reassure = card('c-reassure-europe');
+    const s0 = tweak(withTurn(begun(), 'us', [reassure.id]), (d) => { d.accommodated.russia = true; d.influence.ukraine.us = 0; d.influence.baltic.us = 1; });
+    const s = act(s0, 'us', { kind: 'event', card: reassure.id });
+    expect(s.influence.ukraine.us).toBe(0);
+    expect(s.influence.baltic.us).toBe(2);
+    expect(s.log.some((e) => /no US influence returns to Ukraine/.test(e.text))).toBe(true);
+  });
+
+  it('accommodating an accommodated power with a 2-ops card says it is already done, not that it needs 3 ops', () => {
+    const s = tweak(withTurn(begun(), 'us', [twoOps.id]), (d) => { d.accommodated.russia = true; d.focus = 'china'; });
+    const r = whyNot(s, 'us', { kind: 'ops', card: twoOps.id, op: { kind: 'accommodate', target: 'russia' } });
+    expect(r?.code).toBe('alreadyDone');
+    // Not accommodated yet: the card's value is what stops it.
+    const fresh = tweak(s, (d) => { d.accommodated.russia = false; });
+    expect(whyNot(fresh, 'us', { kind: 'ops', card: twoOps.id, op: { kind: 'accommodate', target: 'russia' } })?.code).toBe('opsTooLow');
+  });
+});
