@@ -22,6 +22,8 @@ export interface ServerConfig {
   readonly hardBudgetMs: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
+  /** Events one game socket may send per second before it is disconnected (SOCKET_EVENTS_PER_SEC). */
+  readonly socketEventsPerSecond: number;
 }
 
 /** A non-negative whole number from the environment, or its default. */
@@ -29,6 +31,12 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return n;
+}
+
+function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const n = whole(env, name, fallback);
+  if (n < 1) throw new Error(`${name} must be at least 1, got "${env[name]}"`);
   return n;
 }
 
@@ -50,5 +58,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
+    socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 30),
   };
 }
