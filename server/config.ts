@@ -58,6 +58,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
-    socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 30),
+    socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 100),
   };
 }
