@@ -90,10 +90,16 @@ const ABORT_EARLY = { abortEarly: true } as const;
 
 /** Why a stored state cannot be served, or null when it can. `ownG` also checks G as a Multipolar match state. */
 export function stateProblem(state: unknown, ownG: boolean): string | null {
+  return genericProblem(state) ?? (ownG ? matchStateProblem((state as State).G) : null);
+}
+
+function genericProblem(state: unknown): string | null {
   const shape = v.safeParse(StateShape, state, ABORT_EARLY);
-  if (!shape.success) return `state: ${where(shape.issues[0])}`;
-  if (!ownG) return null;
-  const g = v.safeParse(MatchStateShape, (state as State).G, ABORT_EARLY);
+  return shape.success ? null : `state: ${where(shape.issues[0])}`;
+}
+
+function matchStateProblem(G: unknown): string | null {
+  const g = v.safeParse(MatchStateShape, G, ABORT_EARLY);
   return g.success ? null : `G: ${where(g.issues[0])}`;
 }
 
@@ -140,9 +146,9 @@ export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S
   /** The first problem of the states in `found`, or null. G is checked as Multipolar's unless the match is another game's. */
   const problem = (found: StorageAPI.FetchFields, ownG: () => boolean | Promise<boolean>): string | null | Promise<string | null> => {
     const states = [found.state, found.initialState].filter((s) => s !== undefined);
-    const generic = states.map((s) => stateProblem(s, false)).find((p) => p !== null);
+    const generic = states.map(genericProblem).find((p) => p !== null);
     if (generic) return generic;
-    const specific = states.map((s) => stateProblem(s, true)).find((p) => p !== null);
+    const specific = states.map((s) => matchStateProblem((s as State).G)).find((p) => p !== null);
     if (!specific) return null;
     const own = ownG();
     return own instanceof Promise ? own.then((yes) => (yes ? specific : null)) : own ? specific : null;
@@ -188,11 +194,19 @@ export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S
     if (p) throw broken(matchID, p);
     return found;
   };
+  // A fetch set on the wrapper (a test holding a read) stands in front of the checked one, as it
+  // would on the storage itself; it reaches the storage through the checked fetch it was bound to.
+  let outer: unknown = null;
   return new Proxy(inner, {
     get(target, prop) {
-      if (prop === 'fetch') return isSync ? fetchSync : fetchAsync;
+      if (prop === 'fetch') return outer ?? (isSync ? fetchSync : fetchAsync);
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
+    },
+    set(target, prop, value) {
+      if (prop !== 'fetch') return Reflect.set(target, prop, value, target);
+      outer = value;
+      return true;
     },
   });
 }

@@ -30,6 +30,11 @@ import { actor, legalActions } from '../game/rules/actions';
 import type { MatchState } from '../game/state';
 import { DOMAINS, PARTNERS, REGIONS, seatOf, THEATERS } from '../game/types';
 import { viewFor } from '../game/view';
+import { playMatch } from '../game/sim/match';
+import { randomChooser } from '../game/sim/random';
+import { SCENARIOS } from '../game/types';
+import { UpdateMessage } from '../game/wire/moves';
+import * as v from 'valibot';
 import { stateProblem } from '../server/quarantine';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
@@ -167,6 +172,31 @@ const stored = (matchID: string) => {
   const row = db.prepare('SELECT state, metadata FROM matches WHERE id = ?').get(matchID) as { state: string; metadata: string };
   return { state: JSON.parse(row.state) as State, metadata: JSON.parse(row.metadata) as { players: Record<string, { credentials?: string }> } };
 };
+
+describe('the wire schema', () => {
+  it('accepts every legal move of random matches (the fence never refuses a player)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SCENARIOS), fc.integer(), (scenario, seed) => {
+        const choose = randomChooser(seed);
+        const result = playMatch({
+          scenario,
+          seed,
+          choose: (view, power, legal) => {
+            for (const a of legal) {
+              const { move, args: moveArgs } = toMove(a);
+              const seat = seatOf(power);
+              const message = [{ type: 'MAKE_MOVE', payload: { type: move, args: moveArgs, playerID: seat, credentials: 'k3y_-' } }, 7, 'ABC123', seat];
+              expect(v.safeParse(UpdateMessage, message).success).toBe(true);
+            }
+            return choose(view, power, legal);
+          },
+        });
+        expect(result.error).toBeUndefined();
+      }),
+      { numRuns: 6 },
+    );
+  });
+});
 
 describe('socket fuzz', () => {
   it(`${BATCHES * BATCH_SIZE} hostile events: the server stays up and every match holds only what its own seats made`, async () => {

@@ -48,10 +48,13 @@ export type Admission =
 const ABORT_EARLY = { abortEarly: true } as const;
 const no = (reason: RefusalReason, matchID?: string): Admission => ({ ok: false, reason, ...(matchID ? { matchID } : {}) });
 
-/** The stored match for a decision: metadata, and the states when `states` (a sync shows them). */
-async function lookUp(db: Storage, matchID: string, states: boolean): Promise<{ metadata?: Server.MatchData } | RefusalReason> {
+/**
+ * The stored match for a decision: metadata, and the state when `state` (a sync shows it; a damaged
+ * initial state is found by boardgame.io's own read, and answered from its handler).
+ */
+async function lookUp(db: Storage, matchID: string, state: boolean): Promise<{ metadata?: Server.MatchData } | RefusalReason> {
   try {
-    const found = await db.fetch(matchID, { metadata: true, state: states, initialState: states });
+    const found = await db.fetch(matchID, { metadata: true, state });
     return found;
   } catch (err) {
     if (err instanceof BrokenMatch) return 'broken-match';
@@ -75,7 +78,7 @@ export async function admit(db: Storage, event: unknown, args: readonly unknown[
     const parsed = v.safeParse(SyncSchema, args, ABORT_EARLY);
     if (!parsed.success) return no('malformed-sync');
     const [matchID, seat, credentials] = parsed.output;
-    // The states are read here too, so a damaged one is refused before the match's queue.
+    // The state is read here too, so a damaged one is refused before the match's queue.
     const found = await lookUp(db, matchID, true);
     if (typeof found === 'string') return no(found, matchID);
     if (seat === null || seat === undefined) {

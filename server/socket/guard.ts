@@ -4,7 +4,8 @@
  *  2. is admitted or refused (server/socket/admission.ts: schema, match, seat credentials),
  *     in the order the socket sent it, before it enters its match's queue;
  *  3. reaches boardgame.io as the parsed copy. A sync is served inside its match's
- *     queue, so it is never older than an update the socket already has.
+ *     queue (until its frame is sent, or its handler fails), so it is never older
+ *     than an update the socket already has.
  * A refusal is counted, logged by sample and answered (`REFUSED_EVENT`). boardgame.io's
  * own handlers are async and their failures would be unhandled rejections: each is
  * caught, logged by sample and answered, and the process goes on.
@@ -54,7 +55,7 @@ export interface GuardOptions {
   readonly hooks?: SeatHooks;
 }
 
-/** How long a sync may hold its match's queue if boardgame.io's handler never runs (the socket went away in between). */
+/** How long a sync may hold its match's queue if boardgame.io's handler never sends it (the socket went away in between). */
 const SYNC_HOLD_MS = 2000;
 /** boardgame.io's handlers, wrapped so that a failure is caught; its chat handler is removed (the game has no chat). */
 const HANDLED = ['update', 'sync', 'disconnect'] as const;
@@ -123,6 +124,8 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
       if (event !== 'sync') return emit(event, ...args);
       const seat = serving?.seat ?? null;
       const sent = emit(event, ...redactSync(args, seat));
+      // Served: the match's queue goes on (boardgame.io's connection bookkeeping runs outside it, as it always has).
+      serving?.done();
       const [matchID, info] = args as [string, { state?: { _stateID?: number } } | undefined];
       const stateID = info?.state?._stateID;
       // boardgame.io adds the socket to the match's clients after this emit, a few ticks on.
@@ -138,7 +141,7 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
       return sent;
     };
 
-    /** Let an admitted event through; a sync waits in its match's queue until boardgame.io has served it. */
+    /** Let an admitted event through; a sync waits in its match's queue until boardgame.io has sent it (or failed). */
     const pass = async (packet: unknown[], admitted: Admission & { ok: true }, next: Next): Promise<void> => {
       // boardgame.io gets the parsed copy, not the client's objects.
       packet.splice(1, packet.length - 1, ...admitted.args);
