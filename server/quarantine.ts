@@ -12,7 +12,7 @@
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
 import * as v from 'valibot';
-import { SCENARIOS } from '../game/types';
+import { SCENARIOS } from '../game';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
 
@@ -129,7 +129,7 @@ export interface QuarantineOptions {
  * kind (sync or async: boardgame.io branches on it) and every other method.
  */
 export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S {
-  const isSync = inner.type() === 0; // StorageAPI.Type.SYNC
+  const isSync = (inner.type() as number) === 0; // StorageAPI.Type.SYNC
   const reported = new Set<string>();
   const broken = (matchID: string, reason: string): BrokenMatch => {
     if (!reported.has(matchID)) {
@@ -148,7 +148,7 @@ export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S
     const states = [found.state, found.initialState].filter((s) => s !== undefined);
     const generic = states.map(genericProblem).find((p) => p !== null);
     if (generic) return generic;
-    const specific = states.map((s) => matchStateProblem((s as State).G)).find((p) => p !== null);
+    const specific = states.map((s) => matchStateProblem(s.G)).find((p) => p !== null);
     if (!specific) return null;
     const own = ownG();
     return own instanceof Promise ? own.then((yes) => (yes ? specific : null)) : own ? specific : null;
@@ -175,18 +175,18 @@ export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S
   const fetchSync = (matchID: string, opts: StorageAPI.FetchOpts) => {
     let found: StorageAPI.FetchFields;
     try {
-      found = (inner as StorageAPI.Sync).fetch(matchID, opts) as StorageAPI.FetchFields;
+      found = (inner as StorageAPI.Sync).fetch(matchID, opts);
     } catch (err) {
       return unreadable(matchID, err);
     }
-    const p = problem(found, () => gameOf(matchID, found, () => (inner as StorageAPI.Sync).fetch(matchID, { metadata: true }).metadata) as boolean);
+    const p = problem(found, () => gameOf(matchID, found, () => (inner as StorageAPI.Sync).fetch(matchID, { metadata: true }).metadata));
     if (p) throw broken(matchID, p as string);
     return found;
   };
   const fetchAsync = async (matchID: string, opts: StorageAPI.FetchOpts) => {
     let found: StorageAPI.FetchFields;
     try {
-      found = (await (inner as StorageAPI.Async).fetch(matchID, opts)) as StorageAPI.FetchFields;
+      found = await (inner as StorageAPI.Async).fetch(matchID, opts);
     } catch (err) {
       return unreadable(matchID, err);
     }

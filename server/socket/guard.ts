@@ -28,7 +28,7 @@ export interface GuardedSocket {
   use(fn: (packet: unknown[], next: Next) => void): void;
   emit(event: string, ...args: unknown[]): boolean;
   on(event: string, fn: Listener): unknown;
-  listeners(event: string): Function[];
+  listeners(event: string): Listener[];
   removeAllListeners(event: string): unknown;
   disconnect(close?: boolean): unknown;
 }
@@ -89,7 +89,7 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
       tell({ code: 'failed', message: MESSAGES.failed });
     };
     for (const event of HANDLED) {
-      const own = socket.listeners(event) as Listener[];
+      const own = socket.listeners(event);
       socket.removeAllListeners(event);
       for (const listener of own) {
         socket.on(event, (...args: unknown[]) => {
@@ -97,7 +97,7 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
           try {
             run = Promise.resolve(listener.apply(socket, args));
           } catch (err) {
-            run = Promise.reject(err);
+            run = Promise.reject(err instanceof Error ? err : new Error('a socket handler threw a non-Error'));
           }
           void run.catch((err: unknown) => failed(event, err)).finally(() => {
             if (event === 'sync') serving?.done();

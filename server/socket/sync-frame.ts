@@ -5,8 +5,8 @@
  * through the seat's view, the seed and the log are left out.
  */
 import type { State } from 'boardgame.io';
-import { viewFor } from '../../game/view';
-import type { MatchState } from '../../game/state';
+import type { MatchState } from '../../game';
+import { viewFor } from '../../game';
 
 /** A sync frame as a seat may receive it: the initial state seen through its view, no plugin secrets. */
 export function redactSync(args: readonly unknown[], playerID: string | null | undefined): unknown[] {
