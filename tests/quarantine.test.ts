@@ -1,6 +1,6 @@
 /**
  * A damaged stored match (a row written straight into the database: G not a
- * match state, a malformed ctx, JSON that does not parse) is quarantined: the
+ * match state, a malformed ctx, JSON that does not parse, a damaged initial state) is quarantined: the
  * server starts, tells that match's players and spectators it is broken,
  * answers its replay with 410, marks it durably (after another restart it is
  * neither resumed nor listed), and serves every other match — on SQLite and
@@ -97,12 +97,14 @@ describe('a damaged stored match is quarantined', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-quarantine-'));
     let server = await start({ DATA_DIR: dataDir });
     const sound = await dealtMatch(server.url);
-    const damaged = [await dealtMatch(server.url), await dealtMatch(server.url), await dealtMatch(server.url)];
+    const damaged = [await dealtMatch(server.url), await dealtMatch(server.url), await dealtMatch(server.url), await dealtMatch(server.url)];
     await server.stop();
     const db = new Database(join(dataDir, 'multipolar.sqlite'));
     db.prepare("UPDATE matches SET state = json_set(state, '$.G', 'toString') WHERE id = ?").run(damaged[0]!.matchID);
     db.prepare("UPDATE matches SET state = json_set(state, '$.ctx', json('null')) WHERE id = ?").run(damaged[1]!.matchID);
     db.prepare("UPDATE matches SET state = '{\"G\": {' WHERE id = ?").run(damaged[2]!.matchID);
+    // A sound current state over a damaged initial one: found by the sync's own read.
+    db.prepare("UPDATE matches SET initial_state = json_set(initial_state, '$.G', json('[]')) WHERE id = ?").run(damaged[3]!.matchID);
     db.close();
 
     server = await start({ DATA_DIR: dataDir });
