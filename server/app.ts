@@ -11,7 +11,11 @@ import serve from 'koa-static';
 import { Multipolar } from '../game';
 import type { ServerConfig } from './config';
 import { LocalPubSub, PersistFirst, reportingStorage } from './durable';
-import { guardNamespace } from './guard';
+import { faults } from './safety-net';
+import { authenticateCredentials } from './socket/credentials';
+import { eventBudget } from './socket/budget';
+import { guardNamespace } from './socket/guard';
+import { markBroken, quarantine } from './quarantine';
 import { latestFrames, RedisPubSub, redisConnection } from './pubsub-redis';
 import { SeatPresence } from './presence';
 import { mountClassroom } from './classroom';
@@ -31,7 +35,9 @@ const channelOf = (matchID: string) => `${CHANNEL_PREFIX}${matchID}`;
 
 /** `extraGames` are served beside Multipolar through the same code (the server benchmark's floor). */
 export function createServer(config: ServerConfig, extraGames: readonly Game[] = []) {
-  const storage = createStorage(config);
+  // A damaged stored state is never handed out: its match is marked broken instead (server/quarantine.ts).
+  let markAsBroken: (matchID: string, reason: string) => void = () => undefined;
+  const storage = quarantine(createStorage(config), { gameName: Multipolar.name!, onBroken: (id, why) => markAsBroken(id, why) });
   const persist = new PersistFirst();
   // Several processes share frames through Redis (REDIS_URL); still only once stored.
   const redis = config.redisUrl ? new RedisPubSub<Frame>({ url: config.redisUrl, latest: (channel) => latestFrames(storage, channel) }) : null;
@@ -74,6 +80,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     origins: [...config.origins],
     uuid: matchCode,
     generateCredentials: credentials,
+    // Every seat needs its credentials, also while nobody has joined (docs/boardgameio.md).
+    authenticateCredentials,
   });
   const io = (server.app as unknown as { _io: { of(name: string): Parameters<typeof guardNamespace>[0] } })._io;
   // With several processes a frame can still slip past a sync: another process stores a move after
@@ -98,19 +106,31 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
       gone: async () => redis.republish((await seatKeeper.resumeAll(Multipolar.name!)).map(channelOf)),
     })
     : null;
-  guardNamespace(io.of(Multipolar.name!), db, (matchID) => keeperQueue(transport, matchID), {
-    synced: (matchID, seat, stateID) => {
-      if (redis) catchUp(redis, matchID, stateID);
-      presence?.joined(matchID, seat);
+  markAsBroken = (matchID, reason) => {
+    console.error(`multipolar: match ${matchID} is broken (${reason}): marked, its players are told, every other match goes on`);
+    void keeperQueue(transport, matchID)
+      .add(() => markBroken(db, matchID, reason))
+      .catch((err: unknown) => console.error(`multipolar: marking match ${matchID} broken`, err));
+  };
+  const budgetRedis = config.redisUrl ? redisConnection(config.redisUrl, 'socket-budget') : null;
+  const guard = guardNamespace(io.of(Multipolar.name!), {
+    db,
+    queueFor: (matchID) => keeperQueue(transport, matchID),
+    budget: eventBudget(config.socketEventsPerSecond, budgetRedis ?? undefined),
+    hooks: {
+      synced: (matchID, seat, stateID) => {
+        if (redis) catchUp(redis, matchID, stateID);
+        presence?.joined(matchID, seat);
+      },
+      left: (matchID, seat) => presence?.left(matchID, seat),
     },
-    left: (matchID, seat) => presence?.left(matchID, seat),
   });
   // First: every answer below gets the security and caching headers; errors are logged by kind.
   logAppErrors(server.app);
   server.app.use(securityHeaders());
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
-      ctx.body = { ok: true, pendingFrames: persist.pending, ...(redis && { redis: redis.redis, droppedFrames: redis.droppedFrames }) };
+      ctx.body = { ok: true, pendingFrames: persist.pending, ...(redis && { redis: redis.redis, droppedFrames: redis.droppedFrames }), socket: guard.counts(), faults: faults.totals() };
       return;
     }
     await next();
@@ -155,6 +175,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
       await sessions.close();
       await presence?.stop();
       await redis?.close();
+      budgetRedis?.disconnect();
       await storage.close();
     },
     /** Send a frame to every socket of a match (after storage, like every state frame). */

@@ -22,6 +22,8 @@ export interface ServerConfig {
   readonly hardBudgetMs: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
+  /** Events one game socket may send per second before it is disconnected (SOCKET_EVENTS_PER_SEC). */
+  readonly socketEventsPerSecond: number;
   /** Classroom joins to codes that are no session, per client per minute, all codes together (CLASSROOM_JOIN_FAILURES_PER_MIN). */
   readonly classroomJoinFailuresPerMinute: number;
   /** How long a request's headers and body may take to arrive, in ms (REQUEST_TIMEOUT_MS). */
@@ -61,6 +63,12 @@ function period(env: NodeJS.ProcessEnv, name: string, fallback: number, unitMs: 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
+function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const n = whole(env, name, fallback);
+  if (n < 1) throw new Error(`${name} must be at least 1, got "${env[name]}"`);
+  return n;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${env.PORT}"`);
@@ -87,5 +95,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       idleMs: period(env, 'IDLE_TTL_DAYS', 14, DAY_MS),
       sweepEveryMs: period(env, 'RETENTION_SWEEP_MIN', 5, MINUTE_MS),
     },
+    socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 100),
   };
 }

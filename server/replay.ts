@@ -1,23 +1,34 @@
 /**
  * The record of a finished online or classroom match, for `GET /api/replay/:matchID`:
  * {scenario, seed, actions}, built from boardgame.io's stored log. A replay shows every
- * hand and the seed (which fixes every shuffle), so a match still being played is refused.
+ * hand and the seed (which fixes every shuffle), so a match still being played is refused,
+ * and a broken match (a damaged stored state: server/quarantine.ts) is gone (410).
  */
 import type { LogEntry, State, StorageAPI } from 'boardgame.io';
 import type { MatchRecord, Result, ServerEdit } from '../game/sim/replay';
 import { actionsFromLog, canonical, EDIT_LOG_TYPE, replay } from '../game/sim/replay';
 import type { MatchState } from '../game/state';
+import { BROKEN_MESSAGE, BrokenMatch, brokenReason } from './quarantine';
 
-export type ReplayError = { readonly status: 404 | 409 | 500; readonly error: string };
+export type ReplayError = { readonly status: 404 | 409 | 410 | 500; readonly error: string };
 
 type Db = StorageAPI.Async | StorageAPI.Sync;
 
 export async function replayRecord(db: Db, matchID: string): Promise<{ ok: true; record: MatchRecord } | ({ ok: false } & ReplayError)> {
-  const found = await db.fetch(matchID, { log: true, initialState: true, metadata: true, state: true });
-  const { state, initialState, log, metadata } = found as StorageAPI.FetchFields;
+  const broken = { ok: false, status: 410, error: `${BROKEN_MESSAGE} It has no replay.` } as const;
+  let found: StorageAPI.FetchFields;
+  try {
+    found = await db.fetch(matchID, { log: true, initialState: true, metadata: true, state: true });
+  } catch (err) {
+    if (err instanceof BrokenMatch) return broken;
+    throw err;
+  }
+  const { state, initialState, log, metadata } = found;
   if (!state || !initialState || !metadata) return { ok: false, status: 404, error: `No match ${matchID}.` };
+  if (brokenReason(metadata)) return broken;
   const G = state.G as MatchState;
-  if (state.ctx.gameover === undefined && !G.outcome) {
+  // Over by the rules, or ended by the server (retention ends a match nobody moved in as abandoned).
+  if (state.ctx.gameover === undefined && !G.outcome && metadata.gameover === undefined) {
     return { ok: false, status: 409, error: 'This match is still being played: its replay opens when it is over.' };
   }
   const seed = (initialState as State).plugins?.random?.data as { seed?: string | number } | undefined;

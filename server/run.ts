@@ -5,8 +5,11 @@ import { createServer, listenOn } from './app';
 import type { ServerConfig } from './config';
 import { headersOnEveryAnswer } from './http/headers';
 import { limitRequestTime } from './http/timeouts';
+import { installSafetyNet } from './safety-net';
 
 export async function runServer(config: ServerConfig, extraGames: readonly Game[] = []): Promise<ReturnType<typeof createServer>> {
+  // The last line: one match's failure is counted and logged, never the end of the process.
+  installSafetyNet();
   const server = createServer(config, extraGames);
   listenOn(server.app, config.host);
   const running = await server.run({ port: config.port, callback: () => undefined });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchState } from '../game/state';
 import { toMove } from '../game/game';
 import { legalActions } from '../game/rules/actions';
-import { refusal } from '../server/guard';
+import { admit } from '../server/socket/admission';
 import { SQLiteStorage } from '../server/storage/sqlite';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
@@ -54,17 +54,31 @@ const waitFor = async (ok: () => boolean) => {
   for (let i = 0; i < 50 && !ok(); i++) await pause(100);
 };
 
-describe('refusal: the guard’s decision', () => {
+describe('admit: the guard’s decision', () => {
   const db = new SQLiteStorage(':memory:');
+  const reason = async (event: string, args: unknown[]) => {
+    const a = await admit(db, event, args);
+    return a.ok ? null : a.reason;
+  };
   it('drops an update whose action names another seat than the authenticated one', async () => {
-    const update = (claimed: string, seat: string) => [{ payload: { playerID: claimed } }, 0, 'm', seat];
-    expect(await refusal(db, 'update', update('0', '1'))).toMatch(/only move for the seat/);
-    expect(await refusal(db, 'update', update('1', '1'))).toBeNull();
-    expect(await refusal(db, 'update', [null, 0, 'm', '1'])).toMatch(/only move for the seat/);
+    const update = (claimed: string, seat: string) => [{ type: 'MAKE_MOVE', payload: { type: 'respond', args: [true], playerID: claimed, credentials: 'c' } }, 0, 'm', seat];
+    expect(await reason('update', update('0', '1'))).toBe('another-seat');
+    // Same seat: past that check, on to the match (which does not exist here).
+    expect(await reason('update', update('1', '1'))).toBe('no-such-match');
+    expect(await reason('update', [null, 0, 'm', '1'])).toBe('malformed-update');
+  });
+  it('drops a move into a match the server ended (abandoned), even with the seat’s own credentials', async () => {
+    const players = { 0: { id: 0, name: 'Ann', credentials: 'c' }, 1: { id: 1 }, 2: { id: 2 } };
+    const metadata = { gameName: 'multipolar', players, createdAt: 0, updatedAt: 0, setupData: undefined, unlisted: false };
+    db.createMatch('ABCDEF', { initialState: { G: {}, ctx: {}, _stateID: 0 } as never, metadata: metadata as never });
+    const move = [{ type: 'MAKE_MOVE', payload: { type: 'respond', args: [true], playerID: '0', credentials: 'c' } }, 0, 'ABCDEF', '0'];
+    expect(await reason('update', move)).toBeNull();
+    db.setMetadata('ABCDEF', { ...metadata, gameover: { abandoned: true } } as never);
+    expect(await reason('update', move)).toBe('match-over');
   });
   it('drops a sync for a match the lobby never created', async () => {
-    expect(await refusal(db, 'sync', ['nope', '0'])).toBe('no such match');
-    expect(await refusal(db, 'sync', [42])).toBe('malformed sync');
+    expect(await reason('sync', ['nope', '0'])).toBe('no-such-match');
+    expect(await reason('sync', [42])).toBe('malformed-sync');
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
+import * as v from 'valibot';
 import { Multipolar, toMove } from '../../game';
 import type { Action } from '../../game';
 import { actor, legalActions } from '../../game';
@@ -14,6 +15,7 @@ import type { MatchView } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, powerOf } from '../../game';
 import type { PlaySource } from '../screens/source';
+import { REFUSED_EVENT, Refusal } from '../../game/wire/moves';
 import type { Joined, MatchInfo, PlayerMeta } from './lobby';
 import { getMatch } from './lobby';
 import type { SeatState } from './seats';
@@ -22,7 +24,16 @@ import { openSeats, seatStates } from './seats';
 /** How often the Lobby API is asked about seats and a next match, ms. */
 const POLL_MS = 2500;
 
-export type Connection = 'connecting' | 'online' | 'offline';
+/** `refused`: the server will not serve this page (wrong seat credentials, a broken match …); says why. */
+export type Connection = 'connecting' | 'online' | 'offline' | { readonly refused: string };
+
+/** Refusals that stand until the page is reloaded; others (a failed request) clear with the next state. */
+const LASTING: ReadonlySet<Refusal['code']> = new Set(['seat', 'broken', 'match', 'budget']);
+
+/** The socket boardgame.io's client opens in `start()` (it keeps it to itself). */
+type ClientSocket = { on(event: string, fn: (...args: unknown[]) => void): unknown };
+const socketOf = (client: unknown): ClientSocket | undefined =>
+  (client as { transport?: { socket?: ClientSocket } }).transport?.socket;
 
 export interface OnlineOptions {
   readonly matchID: string;
@@ -47,6 +58,7 @@ export class OnlineMatch implements PlaySource {
   private players: readonly PlayerMeta[];
   private info: MatchInfo;
   private everOnline = false;
+  private refused: Refusal | null = null;
   private stopped = false;
   private readonly poller: ReturnType<typeof setInterval>;
 
@@ -66,6 +78,13 @@ export class OnlineMatch implements PlaySource {
     // One subscriber, fanned out (docs/boardgameio.md §10).
     this.client.subscribe(() => this.changed(true));
     this.client.start();
+    // The server says why it refuses this page (game/wire/moves.ts): show it instead of waiting forever.
+    socketOf(this.client)?.on(REFUSED_EVENT, (notice: unknown) => {
+      const r = v.safeParse(Refusal, notice);
+      if (!r.success) return;
+      this.refused = r.output;
+      this.changed(false);
+    });
     this.poller = setInterval(() => void this.poll(), POLL_MS);
   }
 
@@ -107,6 +126,7 @@ export class OnlineMatch implements PlaySource {
   }
 
   connection(): Connection {
+    if (this.refused) return { refused: this.refused.message };
     if (this.client.getState()?.isConnected) return 'online';
     return this.everOnline ? 'offline' : 'connecting';
   }
@@ -148,6 +168,7 @@ export class OnlineMatch implements PlaySource {
     const stateID = state?._stateID ?? -1;
     if (stateID !== this.lastStateID) {
       this.lastStateID = stateID;
+      if (this.refused && !LASTING.has(this.refused.code)) this.refused = null;
       for (const f of this.listeners) f();
     }
     const metaKey = JSON.stringify([this.players, this.connection(), this.info.nextMatchID ?? null]);

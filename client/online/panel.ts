@@ -71,6 +71,7 @@ export function seatList(states: Readonly<Record<Power, SeatState>>, me: Power |
 
 /** The line at the top of the board about the connection, or null when all is well. */
 export function connectionLine(c: Connection, recovered: boolean): { text: string; kind: 'bad' | 'good' | 'info' } | null {
+  if (typeof c === 'object') return { text: c.refused, kind: 'bad' };
   if (c === 'offline') return { text: 'Connection lost. Trying to reconnect… your seat is kept for you.', kind: 'bad' };
   if (c === 'connecting') return { text: 'Connecting to the match…', kind: 'info' };
   return recovered ? { text: 'Reconnected: you are back in the match.', kind: 'good' } : null;
