@@ -143,9 +143,10 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     ...(redis ? { hits: redis } : {}),
     bodyDeadlineMs: config.requestTimeoutMs,
   }, extraGames.map((g) => g.name!)));
-  const classroom = mountClassroom({ app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins), ...(redis ? { hits: redis } : {}) });
-  // Matches do not pile up: each process sweeps (deletes are safe when several do at once).
+  // One store of classroom sessions: the classroom's, and retention's list of tables to keep.
   const sessions = createSessionStore(config);
+  const classroom = mountClassroom({ store: sessions, app: server.app, nsp: io.of(Multipolar.name!), db, config, keeper: seatKeeper, inQueue: (id, fn) => keeperQueue(transport, id).add(fn), publish: (id, frame) => pubSub.publish(channelOf(id), frame), originAllowed: (o, h) => originAllowed(o, h, config.origins), ...(redis ? { hits: redis } : {}) });
+  // Matches do not pile up: each process sweeps (deletes are safe when several do at once).
   const retention = new Retention({
     storage, db, settings: config.retention,
     inQueue: (id, fn) => keeperQueue(transport, id).add(fn),

@@ -19,6 +19,7 @@ import { toMove, MOVE_NAMES } from '../game/game';
 import { powerOf } from '../game/types';
 import { viewFor } from '../game/view';
 import type { PlayerData } from './lobby';
+import { BrokenMatch } from './quarantine';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
 interface Frame {
@@ -81,7 +82,11 @@ export class SeatKeeper {
       matchID,
       setTimeout(() => {
         this.pending.delete(matchID);
-        this.o.queueFor(matchID).add(() => this.act(matchID)).catch((err) => console.error('multipolar: bot move failed', err));
+        this.o.queueFor(matchID).add(() => this.act(matchID)).catch((err: unknown) => {
+          // A damaged match is quarantined and logged once there (server/quarantine.ts): it owes no more moves.
+          if (err instanceof BrokenMatch) return this.forget(matchID);
+          console.error('multipolar: bot move failed', err);
+        });
       }, delayMs),
     );
   }

@@ -10,7 +10,7 @@ import type { HitCounter } from '../lobby';
 import type { SeatKeeper } from '../seat-keeper';
 import { classroomRoutes } from './routes';
 import { Classroom } from './service';
-import { createSessionStore } from './store';
+import type { SessionStore } from './store';
 import type { Frame } from './tables';
 
 type Next = (err?: Error) => void;
@@ -33,15 +33,16 @@ export interface ClassroomMount {
   readonly originAllowed: (origin: string | undefined, host: string | undefined) => boolean;
   /** Counts rate-limited requests across processes (REDIS_URL). */
   readonly hits?: HitCounter;
+  /** Where sessions are kept (shared with retention, which keeps their tables). */
+  readonly store: SessionStore;
 }
 
 export const PAUSED = 'this table is paused by the teacher';
 
 export function mountClassroom(m: ClassroomMount): Classroom {
-  const store = createSessionStore(m.config);
   const classroom = new Classroom({
     db: m.db,
-    store,
+    store: m.store,
     inQueue: m.inQueue,
     publish: m.publish,
     poke: (matchID) => m.keeper.poke(matchID, 0),

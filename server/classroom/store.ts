@@ -56,6 +56,9 @@ export class SQLiteSessionStore implements SessionStore {
   }
 }
 
+/** Any constant of the project's own: serialises creating the sessions table across processes. */
+const SESSIONS_SCHEMA_LOCK = 0x4d50_4353; // "MPCS"
+
 export class PostgresSessionStore implements SessionStore {
   private readonly pool: pg.Pool;
   private ready: Promise<void> | null = null;
@@ -65,16 +68,31 @@ export class PostgresSessionStore implements SessionStore {
     this.pool.on('error', (err) => console.error(`postgres (classroom): idle connection lost: ${err.message}`));
   }
   private async query<R extends pg.QueryResultRow>(sql: string, args: unknown[] = []): Promise<R[]> {
-    this.ready ??= this.pool
-      .query(`CREATE TABLE IF NOT EXISTS classroom_sessions (
-        code TEXT PRIMARY KEY, data JSON NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`)
-      .then(() => undefined)
-      .catch((err: unknown) => {
-        this.ready = null;
-        throw err;
-      });
+    this.ready ??= this.createTable().catch((err: unknown) => {
+      this.ready = null;
+      throw err;
+    });
     await this.ready;
     return (await this.pool.query<R>(sql, args)).rows;
+  }
+  /**
+   * CREATE TABLE IF NOT EXISTS is not safe when two connections run it at once (PostgreSQL fails
+   * one on pg_type's unique index): several processes start together, so take a lock first.
+   */
+  private async createTable(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SESSIONS_SCHEMA_LOCK]);
+      await client.query(`CREATE TABLE IF NOT EXISTS classroom_sessions (
+        code TEXT PRIMARY KEY, data JSON NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)`);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
   async create(s: Session): Promise<boolean> {
     const rows = await this.query(
