@@ -28,8 +28,12 @@ export interface ServerConfig {
   readonly classroomJoinFailuresPerMinute: number;
   /** How long a request's headers and body may take to arrive, in ms (REQUEST_TIMEOUT_MS). */
   readonly requestTimeoutMs: number;
+  /** Classroom joins allowed per client per minute, per session code (CLASSROOM_JOIN_RATE_PER_MIN). */
+  readonly classroomJoinPerMinute: number;
   /** How long matches are kept (server/retention.ts). */
   readonly retention: RetentionConfig;
+  /** Stop when the process with this id is gone (EXIT_WITH_PID: a supervisor, or the test runner that started it). */
+  readonly exitWithPid?: number;
 }
 
 /** Retention periods in ms (settings are in minutes and days; fractions allowed, for tests). */
@@ -96,5 +100,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       sweepEveryMs: period(env, 'RETENTION_SWEEP_MIN', 5, MINUTE_MS),
     },
     socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 100),
+    classroomJoinPerMinute: atLeastOne(env, 'CLASSROOM_JOIN_RATE_PER_MIN', 120),
+    ...(env.EXIT_WITH_PID ? { exitWithPid: atLeastOne(env, 'EXIT_WITH_PID', 1) } : {}),
   };
 }

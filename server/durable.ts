@@ -60,7 +60,7 @@ interface CompareAndSet {
  * wrapped storage's kind (sync or async): boardgame.io branches on it.
  */
 export function reportingStorage<S extends Storage>(inner: S, options: ReportingOptions): S {
-  const isSync = inner.type() === 0; // StorageAPI.Type.SYNC
+  const isSync = Number(inner.type()) === 0; // StorageAPI.Type.SYNC (its enum is types only)
   // The write has happened whatever a listener does: a listener's failure is logged, never thrown into boardgame.io.
   const guarded = <A extends unknown[]>(what: string, f: ((...a: A) => void) | undefined) => (...a: A) => {
     try {

@@ -5,9 +5,9 @@
  * and a broken match (a damaged stored state: server/quarantine.ts) is gone (410).
  */
 import type { LogEntry, State, StorageAPI } from 'boardgame.io';
-import type { MatchRecord, Result, ServerEdit } from '../game/sim/replay';
-import { actionsFromLog, canonical, EDIT_LOG_TYPE, replay } from '../game/sim/replay';
-import type { MatchState } from '../game/state';
+import type { MatchRecord, Result, ServerEdit } from '../game/sim';
+import { actionsFromLog, canonical, EDIT_LOG_TYPE, replay } from '../game/sim';
+import type { MatchState } from '../game';
 import { BROKEN_MESSAGE, BrokenMatch, brokenReason } from './quarantine';
 
 export type ReplayError = { readonly status: 404 | 409 | 410 | 500; readonly error: string };
@@ -31,7 +31,7 @@ export async function replayRecord(db: Db, matchID: string): Promise<{ ok: true;
   if (state.ctx.gameover === undefined && !G.outcome && metadata.gameover === undefined) {
     return { ok: false, status: 409, error: 'This match is still being played: its replay opens when it is over.' };
   }
-  const seed = (initialState as State).plugins?.random?.data as { seed?: string | number } | undefined;
+  const seed = (initialState).plugins?.random?.data as { seed?: string | number } | undefined;
   if (seed?.seed === undefined) return { ok: false, status: 500, error: 'The match was stored without its seed.' };
   const actions: Result<MatchRecord['actions']> = actionsFromLog(log ?? []);
   if (!actions.ok) return { ok: false, status: 500, error: actions.error };

@@ -31,8 +31,8 @@ export async function runServer(config: ServerConfig, extraGames: readonly Game[
     });
   }
 
-  // Test servers stop by themselves when the process that started them is gone.
-  const parent = Number(process.env.MULTIPOLAR_PARENT_PID);
+  // A server started by a supervisor (or a test run) stops by itself once that process is gone.
+  const parent = config.exitWithPid;
   if (parent) {
     setInterval(() => {
       try {

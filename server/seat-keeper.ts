@@ -12,12 +12,12 @@
 import type { Game, Server, State, StorageAPI } from 'boardgame.io';
 import { Master } from 'boardgame.io/master';
 import { makeBot } from '../game/bots';
-import type { Bot, BotLevel } from '../game/bots/types';
-import { legalActions } from '../game/rules/actions';
-import type { MatchState } from '../game/state';
-import { toMove, MOVE_NAMES } from '../game/game';
-import { powerOf } from '../game/types';
-import { viewFor } from '../game/view';
+import type { Bot, BotLevel } from '../game/bots';
+import { legalActions } from '../game';
+import type { MatchState } from '../game';
+import { toMove, MOVE_NAMES } from '../game';
+import { powerOf } from '../game';
+import { viewFor } from '../game';
 import type { PlayerData } from './lobby';
 import { BrokenMatch } from './quarantine';
 

@@ -33,7 +33,7 @@ async function send(method: string, path: string, body?: string, base = server.u
     ...(body === undefined ? {} : { body }),
   });
   const text = await r.text();
-  let json: Record<string, unknown> = {};
+  let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
   } catch {

@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server as BgServer, State } from 'boardgame.io';
+import type { Server as BgServer } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Multipolar } from '../game';
@@ -59,7 +59,7 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-list-'));
   const db = new SQLiteStorage(join(dataDir, 'multipolar.sqlite'));
-  const initialState = InitializeGame({ game: { ...Multipolar, seed: 'l' }, numPlayers: 3 }) as State;
+  const initialState = InitializeGame({ game: { ...Multipolar, seed: 'l' }, numPlayers: 3 });
   const code = (i: number) => `M${String(i).padStart(5, '0')}`;
   for (let i = 0; i < OPEN; i++) {
     // Pairs share a creation time: the order between them is still fixed (by code).

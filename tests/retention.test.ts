@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { LogEntry, Server as BgServer, State } from 'boardgame.io';
+import type { LogEntry, Server as BgServer } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,7 +124,7 @@ const postgres: Backend = {
       await client.end();
     }
   },
-  teardown: sqlite.teardown,
+  teardown: () => sqlite.teardown(),
 };
 
 afterAll(async () => {
@@ -133,7 +133,7 @@ afterAll(async () => {
 });
 
 const NOW = Date.now();
-const initial = () => InitializeGame({ game: { ...Multipolar, seed: 'r' }, numPlayers: 3 }) as State;
+const initial = () => InitializeGame({ game: { ...Multipolar, seed: 'r' }, numPlayers: 3 });
 const entry = (n: number) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'x', args: [n], playerID: '0' } }, _stateID: n, turn: n, phase: '' }) as unknown as LogEntry;
 type Players = BgServer.MatchData['players'];
 const bot = (id: number) => ({ id, name: 'Normal bot', credentials: `bot-${id}`, data: { bot: 'normal' } });
@@ -159,8 +159,8 @@ function retention(db: MatchStorage, kept: readonly string[] = [], now = NOW) {
 }
 
 describe.each([sqlite, postgres])('$name retention', (b) => {
-  beforeAll(b.setup, 120_000);
-  afterAll(b.teardown);
+  beforeAll(() => b.setup(), 120_000);
+  afterAll(() => b.teardown());
 
   it('removes unjoined and long-finished matches whole, ends idle ones as abandoned, and leaves every other row as it was', async () => {
     const db = await b.open('sweep');

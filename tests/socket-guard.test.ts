@@ -47,8 +47,8 @@ const stored = (matchID: string) => {
 /** Send the US's first legal move, authenticated as `seat` but claiming `claimed` in the action. */
 const usMoveAs = (matchID: string, seat: string, claimed: string, credentials: string) => {
   const { state } = stored(matchID);
-  const { move, args } = toMove(legalActions(state!.G as MatchState, 'us')[0]!);
-  socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: claimed, credentials } }, state!._stateID, matchID, seat);
+  const { move, args } = toMove(legalActions(state.G as MatchState, 'us')[0]!);
+  socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: claimed, credentials } }, state._stateID, matchID, seat);
 };
 const waitFor = async (ok: () => boolean) => {
   for (let i = 0; i < 50 && !ok(); i++) await pause(100);
@@ -70,10 +70,10 @@ describe('admit: the guard’s decision', () => {
   it('drops a move into a match the server ended (abandoned), even with the seat’s own credentials', async () => {
     const players = { 0: { id: 0, name: 'Ann', credentials: 'c' }, 1: { id: 1 }, 2: { id: 2 } };
     const metadata = { gameName: 'multipolar', players, createdAt: 0, updatedAt: 0, setupData: undefined, unlisted: false };
-    db.createMatch('ABCDEF', { initialState: { G: {}, ctx: {}, _stateID: 0 } as never, metadata: metadata as never });
+    db.createMatch('ABCDEF', { initialState: { G: {}, ctx: {}, _stateID: 0 } as never, metadata: metadata });
     const move = [{ type: 'MAKE_MOVE', payload: { type: 'respond', args: [true], playerID: '0', credentials: 'c' } }, 0, 'ABCDEF', '0'];
     expect(await reason('update', move)).toBeNull();
-    db.setMetadata('ABCDEF', { ...metadata, gameover: { abandoned: true } } as never);
+    db.setMetadata('ABCDEF', { ...metadata, gameover: { abandoned: true } });
     expect(await reason('update', move)).toBe('match-over');
   });
   it('drops a sync for a match the lobby never created', async () => {
@@ -92,15 +92,15 @@ describe('socket guards on a running server', () => {
     const us = await post(`/games/multipolar/${matchID}/join`, { playerID: '0', playerName: 'US' });
     // The server deals at once; then it is the US's move.
     await waitFor(() => (stored(matchID!).state?.G as MatchState).step.kind !== 'begin');
-    const dealt = stored(matchID!).state!._stateID;
+    const dealt = stored(matchID!).state._stateID;
     // China's credentials, China's seat, but an action that claims the US seat.
     usMoveAs(matchID!, '1', '0', china.playerCredentials!);
     await pause(400);
-    expect(stored(matchID!).state!._stateID).toBe(dealt);
+    expect(stored(matchID!).state._stateID).toBe(dealt);
     // The same move, honestly made by the US, goes through: the check above can fail.
     usMoveAs(matchID!, '0', '0', us.playerCredentials!);
-    await waitFor(() => stored(matchID!).state!._stateID > dealt);
-    expect(stored(matchID!).state!._stateID).toBe(dealt + 1);
+    await waitFor(() => stored(matchID!).state._stateID > dealt);
+    expect(stored(matchID!).state._stateID).toBe(dealt + 1);
   });
 
   it('a socket sync does not create a match that was never created through the lobby', async () => {

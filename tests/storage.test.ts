@@ -85,7 +85,7 @@ const postgres: Backend = {
 const metadata = (over: Partial<BgServer.MatchData> = {}): BgServer.MatchData => ({
   gameName: 'multipolar', players: { 0: { id: 0 }, 1: { id: 1 }, 2: { id: 2 } }, createdAt: 1, updatedAt: 1, ...over,
 });
-const initial = () => InitializeGame({ game: { ...Multipolar, seed: 's' }, numPlayers: 3 }) as State;
+const initial = () => InitializeGame({ game: { ...Multipolar, seed: 's' }, numPlayers: 3 });
 const at = (stateID: number): State => ({ ...initial(), _stateID: stateID });
 /** A log entry told apart by `turn`. */
 const entry = (n: number) => ({ action: { type: 'MAKE_MOVE', payload: { type: 'x', args: [n], playerID: '0' } }, _stateID: n, turn: n, phase: '' }) as unknown as LogEntry;
@@ -96,8 +96,8 @@ afterAll(async () => {
 });
 
 describe.each([sqlite, postgres])('$name storage contract', (b) => {
-  beforeAll(b.setup);
-  afterAll(b.teardown);
+  beforeAll(() => b.setup());
+  afterAll(() => b.teardown());
 
   it('stores a match and gives back exactly what was stored, object key order included', async () => {
     const db = await b.open('roundtrip');
@@ -157,10 +157,10 @@ describe.each([sqlite, postgres])('$name storage contract', (b) => {
   });
 
   it('creates its tables once when several processes start on an empty database together', async () => {
-    const stores = await Promise.all([b.open('fresh', true), b.open('fresh', true), b.open('fresh', true)]);
-    await Promise.all(stores.map((s) => s.connect()));
-    await stores[0]!.createMatch('m', { initialState: initial(), metadata: metadata() });
-    expect(await stores[2]!.listMatches()).toEqual(['m']);
+    const [first, , last] = await Promise.all([0, 1, 2].map(() => b.open('fresh', true)));
+    await Promise.all([first, last].map(async (s) => s!.connect()));
+    await first!.createMatch('m', { initialState: initial(), metadata: metadata() });
+    expect(await last!.listMatches()).toEqual(['m']);
   });
 
   it('setStateIfCurrent writes only over the expected state id, and says whether it wrote', async () => {
@@ -208,18 +208,18 @@ describe.each([sqlite, postgres])('$name storage contract', (b) => {
 
   it('two processes racing on one match: exactly one compare-and-set wins each round, none lost or doubled', async () => {
     const [p1, p2] = await Promise.all([b.open('race', true), b.open('race', true)]);
-    await p1!.createMatch('m', { initialState: initial(), metadata: metadata() });
+    await p1.createMatch('m', { initialState: initial(), metadata: metadata() });
     const winners: number[] = [];
     for (let round = 0; round < 25; round++) {
       // Each process read the same state `round` and tries to store its own move.
       const tries = await Promise.all([
-        p1!.setStateIfCurrent('m', at(round + 1), round, [entry(2 * round)]),
-        p2!.setStateIfCurrent('m', at(round + 1), round, [entry(2 * round + 1)]),
+        p1.setStateIfCurrent('m', at(round + 1), round, [entry(2 * round)]),
+        p2.setStateIfCurrent('m', at(round + 1), round, [entry(2 * round + 1)]),
       ]);
       expect(tries.filter(Boolean)).toHaveLength(1);
       winners.push(tries[0] ? 2 * round : 2 * round + 1);
     }
-    const got = await p2!.fetch('m', { state: true, log: true });
+    const got = await p2.fetch('m', { state: true, log: true });
     expect(got.state._stateID).toBe(25);
     expect(got.log.map((e) => e.turn)).toEqual(winners);
   });
@@ -275,8 +275,8 @@ describe('SQLite checkpoints its write-ahead log on a worker thread', () => {
 });
 
 describe('PostgreSQL server restarts under an open storage', () => {
-  beforeAll(postgres.setup);
-  afterAll(postgres.teardown);
+  beforeAll(() => postgres.setup());
+  afterAll(() => postgres.teardown());
 
   it('keeps committed moves and serves again without reopening the storage', async () => {
     const db = await postgres.open('server-restart');
@@ -300,7 +300,7 @@ describe('PostgreSQL server restarts under an open storage', () => {
     expect(await check.listMatches()).toEqual(['m']);
     const embedded = createStorage(configFromEnv({ DATA_DIR: mkdtempSync(join(tmpdir(), 'multipolar-data-')) }));
     expect(embedded).toBeInstanceOf(SQLiteStorage);
-    embedded.close();
+    await embedded.close();
   });
 });
 

@@ -60,10 +60,9 @@ export function mountClassroom(m: ClassroomMount): Classroom {
       classroom.held(args[2]).then((held) => next(held ? new Error(PAUSED) : undefined), () => next(new Error('refused')));
     });
   });
-  const rate = Number(process.env.CLASSROOM_JOIN_RATE_PER_MIN ?? 120);
   m.app.use(classroomRoutes(classroom, {
     createPerMinute: m.config.lobbyRatePerMinute,
-    joinPerMinute: Number.isInteger(rate) && rate > 0 ? rate : 120,
+    joinPerMinute: m.config.classroomJoinPerMinute,
     joinFailuresPerMinute: m.config.classroomJoinFailuresPerMinute,
     originAllowed: m.originAllowed,
     ...(m.hits ? { hits: m.hits } : {}),

@@ -5,13 +5,13 @@
  * match's boardgame.io queue, so nothing interleaves with a move.
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
-import { isEventId, pushWorldEvent, scoreNow } from '../../game/rules/classroom';
-import type { MatchState } from '../../game/state';
-import type { ScenarioId, Seat } from '../../game/types';
-import { SCENARIOS, SEATS } from '../../game/types';
+import { isEventId, pushWorldEvent, scoreNow } from '../../game';
+import type { MatchState } from '../../game';
+import type { ScenarioId, Seat } from '../../game';
+import { SCENARIOS, SEATS } from '../../game';
 import { matchCode } from '../lobby';
 import { editLogEntry } from '../replay';
-import type { ServerEdit } from '../../game/sim/replay';
+import type { ServerEdit } from '../../game/sim';
 import type { Session, Student, Table } from './session';
 import { freeSeat, hashSecret, humanSeats, sanitiseNickname, seatFor, secret, secretMatches } from './session';
 import type { SessionStore } from './store';

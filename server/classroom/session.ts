@@ -4,8 +4,8 @@
  * seated at them. Pure helpers: seating, nicknames, secrets.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ScenarioId, Seat } from '../../game/types';
-import { SEATS } from '../../game/types';
+import type { ScenarioId, Seat } from '../../game';
+import { SEATS } from '../../game';
 import type { TableSize } from '../../game/wire/classroom';
 import { cleanName, NAME_MAX } from '../../game/wire/names';
 

@@ -4,11 +4,11 @@
  * the server and carry nothing secret: no hand, no pile order.
  */
 import type { Server, State } from 'boardgame.io';
-import { actor } from '../../game/rules/actions';
-import { alignment, alignmentRank } from '../../game/rules/derived';
-import type { MatchState } from '../../game/state';
-import type { Alignment } from '../../game/types';
-import { ALIGNMENTS, POWERS, SEATS } from '../../game/types';
+import { actor } from '../../game';
+import { alignment, alignmentRank } from '../../game';
+import type { MatchState } from '../../game';
+import type { Alignment } from '../../game';
+import { ALIGNMENTS, POWERS, SEATS } from '../../game';
 import type { PlayerData } from '../lobby';
 import type { SeatKind, SeatSummary, TableReport, TableSummary } from '../../game/wire/classroom';
 import type { Session, Table } from './session';

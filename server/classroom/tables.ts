@@ -7,9 +7,9 @@
 import type { Server, State, StorageAPI } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import { Multipolar } from '../../game';
-import type { MatchState } from '../../game/state';
-import type { ScenarioId, Seat } from '../../game/types';
-import { SEATS } from '../../game/types';
+import type { MatchState } from '../../game';
+import type { ScenarioId, Seat } from '../../game';
+import { SEATS } from '../../game';
 import type { PlayerData, SeatChoice } from '../lobby';
 import { credentials, matchCode } from '../lobby';
 

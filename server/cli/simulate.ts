@@ -6,18 +6,18 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import type { MatchResult } from '../../game/sim/match';
-import { playMatch } from '../../game/sim/match';
-import { randomChooser } from '../../game/sim/random';
-import type { SimulationReport } from '../../game/sim/summary';
-import { summarise } from '../../game/sim/summary';
-import type { ScenarioId } from '../../game/types';
-import type { Power } from '../../game/types';
-import { POWER_NAMES, POWERS, SCENARIOS } from '../../game/types';
+import type { MatchResult } from '../../game/sim';
+import { playMatch } from '../../game/sim';
+import { randomChooser } from '../../game/sim';
+import type { SimulationReport } from '../../game/sim';
+import { summarise } from '../../game/sim';
+import type { ScenarioId } from '../../game';
+import type { Power } from '../../game';
+import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import { BOT_LEVELS, botChooser } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
 import { isStrategyId, labSummary, playLabGame, STRATEGIES } from '../../game/lab';
-import type { GameRow, StrategyId } from '../../game/lab';
+import type { GameRow } from '../../game/lab';
 
 function fail(msg: string): never {
   process.stderr.write(`simulate: ${msg}\n`);
@@ -77,7 +77,7 @@ function parseBots(text: string): Record<Power, BotLevel> {
 const showProgress = !values.json && process.stderr.isTTY;
 const results: MatchResult[] = [];
 const labRows: GameRow[] = [];
-const labConfig = strategy && bots ? { scenario, strategy: strategy as StrategyId, levels: bots, seed } : null;
+const labConfig = strategy && bots ? { scenario, strategy, levels: bots, seed } : null;
 const start = performance.now();
 for (let i = 0; i < games; i++) {
   const gameSeed = `${seed}:${i}`;

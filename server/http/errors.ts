@@ -46,6 +46,8 @@ function clientCaused(err: { code?: unknown; message?: unknown }): boolean {
 type ErrorListener = (err: unknown, ctx?: Koa.Context) => void;
 export function logAppErrors(app: { on(e: 'error', fn: ErrorListener): unknown; off(e: 'error', fn: (err: Error) => void): unknown; onerror(err: Error): void }): void {
   // The socket transport made Koa's callback already, which added Koa's own printer.
+  // Koa added `this.onerror` itself, unbound: the same reference removes it.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   app.off('error', app.onerror);
   app.on('error', (err, ctx) => {
     const e = (err ?? {}) as { status?: unknown; expose?: unknown; code?: unknown; message?: unknown };

@@ -4,7 +4,7 @@
  * holds), a player who leaves gets a stand-in, one who joins plays in person.
  */
 import type { Server, StorageAPI } from 'boardgame.io';
-import type { BotLevel } from '../../game/bots/types';
+import type { BotLevel } from '../../game/bots';
 import type { SeatChoice } from '../../game/wire/lobby';
 import { credentials } from './codes';
 

@@ -1,7 +1,7 @@
 /**
  * End-to-end harness: the real server (built client + boardgame.io) on a free
  * loopback port, and Debian's Chromium through playwright-core. Servers exit
- * with the test process (MULTIPOLAR_PARENT_PID) even if a test crashes.
+ * with the test process (EXIT_WITH_PID) even if a test crashes.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -26,7 +26,7 @@ export async function startServer(env: Record<string, string> = {}, entry = 'ser
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'multipolar-'));
   // One node process (no npx or tsx wrapper), so a signal reaches the server itself.
   const proc = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', MULTIPOLAR_PARENT_PID: String(process.pid), DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', EXIT_WITH_PID: String(process.pid), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
