@@ -2,6 +2,7 @@
  * The server as `npm start` runs it, plus a minimal boardgame.io game served
  * by the same code (same transport, storage and fences): the benchmark's floor.
  */
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Game } from 'boardgame.io';
 import { configFromEnv } from '../../server/config';
 import { runServer } from '../../server/run';
@@ -32,3 +33,22 @@ export const Floor: Game<{ n: number }> = {
 };
 
 await runServer(configFromEnv(), [Floor]);
+
+// Where a slow round trip comes from: the event loop's delays and garbage collection, since the
+// last SIGUSR2 (which prints them as one JSON line and starts afresh).
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
+let gc: number[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gc.push(e.duration);
+}).observe({ entryTypes: ['gc'] });
+process.on('SIGUSR2', () => {
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  const sorted = [...gc].sort((a, b) => a - b);
+  console.log(`bench-stats ${JSON.stringify({
+    loopP50: ms(loop.percentile(50)), loopP99: ms(loop.percentile(99)), loopMax: ms(loop.max),
+    gcCount: gc.length, gcTotalMs: Math.round(gc.reduce((a, b) => a + b, 0)), gcP99: Math.round((sorted[Math.floor(sorted.length * 0.99)] ?? 0) * 100) / 100, gcMax: Math.round((sorted.at(-1) ?? 0) * 100) / 100,
+  })}`);
+  loop.reset();
+  gc = [];
+});

@@ -12,7 +12,7 @@
  * Both run on the same 2 cores, so the ratios are the figures to trust.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { toMove } from '../../game/game';
@@ -162,9 +162,21 @@ async function tables(url: string, game: GameName, n: number, spectate: boolean)
   return out;
 }
 
-async function latency(server: RunningServer) {
+/** The server's event-loop and GC figures since the last call (tests/bench/server-host.ts prints them on SIGUSR2). */
+async function serverStats(server: RunningServer): Promise<Record<string, number>> {
+  const before = server.output().length;
+  server.proc.kill('SIGUSR2');
+  for (let i = 0; i < 50; i++) {
+    const m = /bench-stats (\{.*\})/.exec(server.output().slice(before));
+    if (m) return JSON.parse(m[1]!) as Record<string, number>;
+    await pause(20);
+  }
+  throw new Error('the server printed no bench-stats');
+}
+
+async function latency(server: RunningServer, game: GameName) {
   const rssBefore = rssKB(server.proc.pid!);
-  const all = await tables(server.url, 'multipolar', MATCHES, true);
+  const all = await tables(server.url, game, MATCHES, true);
   // Each match moves once a second, phases spread over the second.
   const timers = all.map((t, i) => {
     let interval: ReturnType<typeof setInterval> | undefined;
@@ -179,9 +191,14 @@ async function latency(server: RunningServer) {
   });
   await pause(3000); // warm up
   for (const t of all) t.rtts.length = 0;
+  await serverStats(server);
+  const own = monitorEventLoopDelay({ resolution: 1 });
+  own.enable();
   const t0 = performance.now();
   await pause(MEASURE_S * 1000);
   const seconds = (performance.now() - t0) / 1000;
+  own.disable();
+  const stats = await serverStats(server);
   for (const stop of timers) stop();
   const rssAfter = rssKB(server.proc.pid!);
   const rtts = all.flatMap((t) => t.rtts);
@@ -194,6 +211,9 @@ async function latency(server: RunningServer) {
     p50: median(rtts),
     p99: quantile(rtts, 0.99),
     kbPerMatch: (rssAfter - rssBefore) / all.length,
+    server: stats,
+    generatorLoopP99: own.percentile(99) / 1e6,
+    generatorLoopMax: own.max / 1e6,
   };
 }
 
@@ -293,13 +313,21 @@ async function resyncFigures(server: RunningServer): Promise<{ early: Resync; la
 const env = { LOBBY_RATE_PER_MIN: '1000000', BOT_DELAY_MS: '0', STANDIN_AFTER_MS: '3600000' };
 console.log(`bench:server — ${MATCHES} matches at 1 move/s for ${MEASURE_S} s; saturation with ${SATURATION_MATCHES} matches for ${SATURATION_S} s`);
 
+// The same offered load on the minimal game first, then on Multipolar: the floor of the latency.
 let server = await startServer(env, 'tests/bench/server-host.ts');
-const lat = await latency(server);
+const latFloor = await latency(server, 'floor');
+await server.stop();
+server = await startServer(env, 'tests/bench/server-host.ts');
+const lat = await latency(server, 'multipolar');
 await server.stop();
 console.log('\nLatency at a fixed offered load (move sent → mover has its update)');
-console.log(`  matches ${lat.matches} (${lat.sockets} sockets), offered ${lat.offered} moves/s, achieved ${fmt(lat.achieved, 1)} moves/s`);
-console.log(`  round trip p50 ${fmt(lat.p50)} ms, p99 ${fmt(lat.p99)} ms (target p99 < 25 ms)`);
-console.log(`  server memory per match ${fmt(lat.kbPerMatch, 0)} KB`);
+for (const [name, l] of [['floor (minimal game)', latFloor], ['multipolar', lat]] as const) {
+  console.log(`  ${name}: ${l.matches} matches (${l.sockets} sockets), offered ${l.offered} moves/s, achieved ${fmt(l.achieved, 1)} moves/s`);
+  console.log(`    round trip p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms; server memory per match ${fmt(l.kbPerMatch, 0)} KB`);
+  console.log(`    server event loop delay p50 ${fmt(l.server.loopP50!)} ms, p99 ${fmt(l.server.loopP99!)} ms, max ${fmt(l.server.loopMax!)} ms; GC ${l.server.gcCount} pauses, ${l.server.gcTotalMs} ms in all, p99 ${fmt(l.server.gcP99!)} ms, max ${fmt(l.server.gcMax!)} ms`);
+  console.log(`    load generator's own event loop delay p99 ${fmt(l.generatorLoopP99)} ms, max ${fmt(l.generatorLoopMax)} ms`);
+}
+console.log(`  multipolar p99 = ${fmt(lat.p99 / latFloor.p99)}× the floor's (target ≤ 2×, and p99 < 25 ms on an idle machine)`);
 
 server = await startServer(env, 'tests/bench/server-host.ts');
 const floor = await saturation(server, 'floor');
