@@ -127,6 +127,9 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   });
   // First: every answer below gets the security and caching headers; errors are logged by kind.
   logAppErrors(server.app);
+  // Per-client limits key on ctx.ip: behind a proxy, the address the proxy appended (docs/deploy.md).
+  server.app.proxy = config.trustProxy;
+  server.app.maxIpsCount = 1;
   server.app.use(securityHeaders());
   server.app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {

@@ -32,6 +32,12 @@ export interface ServerConfig {
   readonly classroomJoinPerMinute: number;
   /** How long matches are kept (server/retention.ts). */
   readonly retention: RetentionConfig;
+  /**
+   * Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry (the one
+   * the proxy appended) for every per-client limit (TRUST_PROXY=1). Off, a client could name any
+   * address it likes there, so it is ignored.
+   */
+  readonly trustProxy: boolean;
   /** Stop when the process with this id is gone (EXIT_WITH_PID: a supervisor, or the test runner that started it). */
   readonly exitWithPid?: number;
 }
@@ -73,6 +79,14 @@ function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return n;
 }
 
+/** An on/off setting: 1/true/yes or 0/false/no (unset is off). */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes') return true;
+  throw new Error(`${name} must be 1 or 0, got "${env[name]}"`);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${env.PORT}"`);
@@ -101,6 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     },
     socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 100),
     classroomJoinPerMinute: atLeastOne(env, 'CLASSROOM_JOIN_RATE_PER_MIN', 120),
+    trustProxy: flag(env, 'TRUST_PROXY'),
     ...(env.EXIT_WITH_PID ? { exitWithPid: atLeastOne(env, 'EXIT_WITH_PID', 1) } : {}),
   };
 }

@@ -14,14 +14,16 @@ import { startServer } from './e2e/harness';
 
 let server: RunningServer;
 let limited: RunningServer;
+let proxied: RunningServer;
 beforeAll(async () => {
-  [server, limited] = await Promise.all([
+  [server, limited, proxied] = await Promise.all([
     startServer({ LOBBY_RATE_PER_MIN: '1000', BOT_DELAY_MS: '0' }),
     startServer({ LOBBY_RATE_PER_MIN: '3' }),
+    startServer({ LOBBY_RATE_PER_MIN: '3', TRUST_PROXY: '1' }),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([server?.stop(), limited?.stop()]);
+  await Promise.all([server?.stop(), limited?.stop(), proxied?.stop()]);
 });
 
 const post = async (path: string, body: unknown, headers: Record<string, string> = {}, base = server.url) => {
@@ -139,6 +141,19 @@ describe('limits', () => {
     expect(statuses.slice(3)).toEqual([429, 429]);
     const r = await post('/games/multipolar/create', { numPlayers: 3 }, {}, limited.url);
     expect(r.json.error).toMatch(/too many requests/);
+    // Not behind a proxy, a forwarded address is the client's own word: it buys no fresh budget.
+    expect((await post('/games/multipolar/create', { numPlayers: 3 }, { 'x-forwarded-for': '203.0.113.9' }, limited.url)).status).toBe(429);
+  });
+
+  it('behind a proxy (TRUST_PROXY), counts each client by the address the proxy appended', async () => {
+    const create = (forwarded: string) => post('/games/multipolar/create', { numPlayers: 3 }, { 'x-forwarded-for': forwarded }, proxied.url);
+    const first: number[] = [];
+    for (let i = 0; i < 4; i++) first.push((await create('203.0.113.1')).status);
+    expect(first).toEqual([200, 200, 200, 429]);
+    // Another client behind the same proxy has its own budget; an address a client wrote before
+    // the proxy's own entry changes nothing.
+    expect((await create('203.0.113.2')).status).toBe(200);
+    expect((await create('198.51.100.7, 203.0.113.1')).status).toBe(429);
   });
 });
 
