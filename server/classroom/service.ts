@@ -20,6 +20,7 @@ import { TABLE_SIZES } from '../../game/wire/classroom';
 import { tableReport, tableSummary } from './summary';
 import type { Frame } from './tables';
 import { botSeat, createTable, emptySeat, matchDataFrame, personSeat, updateFrame } from './tables';
+import { BrokenMatch } from '../quarantine';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
 
@@ -334,7 +335,15 @@ export class Classroom {
   }
 
   private async fetchAll(s: Session): Promise<{ table: Table; state?: State; metadata?: Server.MatchData }[]> {
-    return Promise.all(s.tables.map(async (table) => ({ table, ...(await this.d.db.fetch(table.matchID, { state: true, metadata: true })) })));
+    return Promise.all(s.tables.map(async (table) => {
+      try {
+        return { table, ...(await this.d.db.fetch(table.matchID, { state: true, metadata: true })) };
+      } catch (err) {
+        // A damaged table is quarantined (logged there): the wall shows the others, and this one without its board.
+        if (err instanceof BrokenMatch) return { table };
+        throw err;
+      }
+    }));
   }
 
   async wall(s: Session): Promise<Wall> {
