@@ -115,6 +115,31 @@ describe('a damaged stored match is quarantined', () => {
     await checkServed(server.url, sound, damaged);
   });
 
+  it('a classroom wall shows every other table when one table is damaged', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'multipolar-quarantine-'));
+    let server = await start({ DATA_DIR: dataDir });
+    const api = async (method: string, path: string, body?: unknown, token?: string) => {
+      const r = await fetch(`${server.url}/api/classroom/${path}`, {
+        method, body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+      return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+    };
+    const session = (await api('POST', 'sessions', { scenario: '2019', tableSize: 1 })).body as { code: string; teacherToken: string };
+    const seats = [];
+    for (const nickname of ['Ann', 'Bo']) seats.push((await api('POST', `sessions/${session.code}/join`, { nickname })).body as { matchID: string });
+    await server.stop();
+    const db = new Database(join(dataDir, 'multipolar.sqlite'));
+    db.prepare("UPDATE matches SET state = json_set(state, '$.G', 'toString') WHERE id = ?").run(seats[0]!.matchID);
+    db.close();
+    server = await start({ DATA_DIR: dataDir });
+    const wall = await api('GET', `sessions/${session.code}`, undefined, session.teacherToken);
+    expect(wall.status).toBe(200);
+    const tables = (wall.body as { tables: { matchID: string; round: number }[] }).tables;
+    expect(tables.map((t) => t.matchID)).toEqual(seats.map((s) => s.matchID));
+    expect(tables[1]!.round).toBeGreaterThanOrEqual(1);
+  });
+
   it('PostgreSQL: rows written straight into the database', async () => {
     const url = await postgres!.createDatabase('quarantine');
     const env = { DATABASE_URL: url, DATA_DIR: mkdtempSync(join(tmpdir(), 'multipolar-quarantine-')) };
