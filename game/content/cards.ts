@@ -1,5 +1,6 @@
 /**
- * The strategy deck: 48 cards written from Lukin's article (docs/article.md).
+ * The strategy deck: 48 cards written from Lukin's article (docs/article.md). One file past 300
+ * lines because it is data, a card an entry, read top to bottom like the deck itself.
  * Each cites the paragraph that states its idea and teaches one thing in its
  * note; `text` says in one sentence exactly what `effects` do.
  *
