@@ -127,7 +127,7 @@ describe('a damaged stored match is quarantined', () => {
     };
     const session = (await api('POST', 'sessions', { scenario: '2019', tableSize: 1 })).body as { code: string; teacherToken: string };
     const seats = [];
-    for (const nickname of ['Ann', 'Bo']) seats.push((await api('POST', `sessions/${session.code}/join`, { nickname })).body as { matchID: string });
+    for (const nickname of ['Ann', 'Bo']) seats.push((await api('POST', `sessions/${session.code}/join`, { nickname })).body);
     await server.stop();
     const db = new Database(join(dataDir, 'multipolar.sqlite'));
     db.prepare("UPDATE matches SET state = json_set(state, '$.G', 'toString') WHERE id = ?").run(seats[0]!.matchID);
