@@ -13,7 +13,7 @@ import { actor, legalActions } from '../../game';
 import type { MatchView } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, powerOf } from '../../game';
-import type { PlaySource } from '../screens/source';
+import type { PlaySource } from '../play/source';
 import type { Joined, MatchInfo, PlayerMeta } from './lobby';
 import { getMatch } from './lobby';
 import type { SeatState } from './seats';
