@@ -8,7 +8,7 @@
 import type { CrisisRecord, LogEntry, MatchView, Power, Theater } from '../../game';
 import { alignment, alignmentRank, BOARD, CHALLENGER, FLASHPOINT, POWER_NAMES, THEATER_NAMES } from '../../game';
 import { h } from '../ui/dom';
-import { possessive, theName } from '../ui/words';
+import { possessive, theaterName, theName } from '../ui/words';
 
 export interface Side {
   readonly power: Power;
@@ -79,7 +79,7 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
 function sideLine(s: Side, theater: Theater): string {
   const total = Number.isFinite(s.total) ? String(s.total) : '?';
   if (!s.parts) return `${POWER_NAMES[s.power]}: strength ${total}`;
-  const bits = [`forces ${s.parts.forces}${s.power === 'us' ? '' : ` in the ${THEATER_NAMES[theater]}`}`, `influence ${s.parts.influence} at the flashpoint`];
+  const bits = [`forces ${s.parts.forces}${s.power === 'us' ? '' : ` in ${theaterName(theater)}`}`, `influence ${s.parts.influence} at the flashpoint`];
   if (s.parts.support) bits.push(`partner's forces ${s.parts.support}`);
   return `${POWER_NAMES[s.power]}: ${total} (${bits.join(' + ')})`;
 }
@@ -87,7 +87,7 @@ function sideLine(s: Side, theater: Theater): string {
 /** What decided it, in one sentence. */
 export function verdict(r: CrisisReport): string {
   const c = r.record;
-  const starter = c.startedBy ? ` ${theName(c.startedBy, true)} pushed the ${THEATER_NAMES[c.theater]} over the threshold, so the rise in global tension is charged to ${theName(c.startedBy)}.` : '';
+  const starter = c.startedBy ? ` ${theName(c.startedBy, true)} pushed ${theaterName(c.theater)} over the threshold, so the rise in global tension is charged to ${theName(c.startedBy)}.` : '';
   if (!c.winner) return `Equal strength: a standoff. Nobody gains; each side still loses a force and the theater calms down.${starter}`;
   const loser: Power = c.winner === 'us' ? r.challenger.power : 'us';
   const neutral = loser !== 'us' && c.startedBy && c.startedBy !== 'us' && c.startedBy !== loser
@@ -101,7 +101,7 @@ export function renderCrisisPanel(reports: readonly CrisisReport[], onClose: () 
   ok.addEventListener('click', onClose);
   return h('section', { class: 'crisis-panel', role: 'status', 'aria-label': 'Crisis' },
     reports.map((r) => h('div', { class: 'crisis-one' },
-      h('h2', {}, `${r.record.twoFront ? 'Two-front crisis' : 'Crisis'} in the ${THEATER_NAMES[r.record.theater]}: ${r.flashpoint} (round ${r.record.round})`),
+      h('h2', {}, `${r.record.twoFront ? 'Two-front crisis' : 'Crisis'} in ${theaterName(r.record.theater)}: ${r.flashpoint} (round ${r.record.round})`),
       h('table', { class: 'crisis-sides' },
         h('tbody', {}, [r.us, r.challenger].map((s) => h('tr', { class: `${r.record.winner === s.power ? 'won' : ''}` },
           h('th', { scope: 'row' }, h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power])),

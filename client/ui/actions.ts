@@ -18,7 +18,7 @@ import { h } from './dom';
 import { opLabel, proposalLabel } from './labels';
 import type { ActionText, Describe } from './opText';
 import { describeAction } from './opText';
-import { possessive } from './words';
+import { possessive, theaterName } from './words';
 
 export type { ActionText, Describe };
 
@@ -102,7 +102,7 @@ function groupOf(op: Op): GroupKey {
 }
 
 function groupTitle(g: GroupKey): string {
-  if (g.startsWith('influence-')) return `Influence in the ${THEATER_NAMES[g.slice('influence-'.length) as Theater]}`;
+  if (g.startsWith('influence-')) return `Influence in ${theaterName(g.slice('influence-'.length) as Theater)}`;
   return g === 'political' ? 'Political ops' : `${DOMAIN_NAMES[g as Domain]} ops`;
 }
 

@@ -6,7 +6,7 @@
 import type { Action, MatchView, Op, Power } from '../../game';
 import { BOARD, card, CRISIS_THRESHOLD, DOMAIN_NAMES, MAX_CHINA_TECH, MAX_HOSTILITY, MAX_TRACK, POWER_NAMES, POWERS, regionController, THEATER_NAMES } from '../../game';
 import { caps } from './limits';
-import { possessive, theName } from './words';
+import { possessive, theaterName, theName } from './words';
 
 export interface ActionText {
   /** One line under the button: what it does (later: the forecast). */
@@ -50,7 +50,7 @@ function opText(v: MatchView, power: Power, ops: number, op: Op): string {
     case 'wedge': return 'Works only on a resentful Russia or when the pair is not driven together: the highest track falls and you gain prestige. Otherwise it fails.';
     case 'accommodate': return `Hostility toward ${POWER_NAMES[op.target]} falls sharply and you gain prestige, but you leave its sphere and may never pressure it again.`;
     case 'diplomacy': return `Russia’s Standing rises (now ${v.standing}; Dependency ${v.dependency}).`;
-    case 'deploy': return power === 'us' ? `Forces to your global pool (now ${v.usPool}); ${THEATER_NAMES[op.theater]} tension +1.` : `Forces in the ${THEATER_NAMES[op.theater]} (now ${v.forces[power === 'china' ? 'china' : 'russia'][op.theater]}); its tension +1.`;
+    case 'deploy': return power === 'us' ? `Forces to your global pool (now ${v.usPool}); ${THEATER_NAMES[op.theater]} tension +1.` : `Forces in ${theaterName(op.theater)} (now ${v.forces[power === 'china' ? 'china' : 'russia'][op.theater]}); its tension +1.`;
     case 'rally': return `+1 influence in up to ${ops} ${THEATER_NAMES[op.theater]} regions where you already have influence.`;
   }
 }

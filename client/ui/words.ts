@@ -3,7 +3,8 @@
  * bare apostrophe ("the United States’ turn"), China and Russia do not.
  */
 import type { Power } from '../../game';
-import { POWER_NAMES } from '../../game';
+import type { Theater } from '../../game';
+import { POWER_NAMES, THEATER_NAMES } from '../../game';
 
 /** The power as a sentence names it: "the United States", "China"; `start` capitalises the article. */
 export function theName(p: Power, start = false): string {
@@ -16,4 +17,9 @@ export function theName(p: Power, start = false): string {
 export function possessive(p: Power, start = false): string {
   const n = theName(p, start);
   return /s$/.test(n) ? `${n}’` : `${n}’s`;
+}
+
+/** A theater after "in"/"to": "the Pacific", but plain "Europe". */
+export function theaterName(t: Theater): string {
+  return t === 'pacific' ? `the ${THEATER_NAMES[t]}` : THEATER_NAMES[t];
 }
