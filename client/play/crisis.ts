@@ -76,12 +76,11 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
   });
 }
 
-function sideLine(s: Side, theater: Theater): string {
-  const total = Number.isFinite(s.total) ? String(s.total) : '?';
-  if (!s.parts) return `${POWER_NAMES[s.power]}: strength ${total}`;
+function partsText(s: Side, theater: Theater): string {
+  if (!s.parts) return '';
   const bits = [`forces ${s.parts.forces}${s.power === 'us' ? '' : ` in ${theaterName(theater)}`}`, `influence ${s.parts.influence} at the flashpoint`];
   if (s.parts.support) bits.push(`partner's forces ${s.parts.support}`);
-  return `${POWER_NAMES[s.power]}: ${total} (${bits.join(' + ')})`;
+  return bits.join(' + ');
 }
 
 /** What decided it, in one sentence. */
@@ -106,7 +105,7 @@ export function renderCrisisPanel(reports: readonly CrisisReport[], onClose: () 
         h('tbody', {}, [r.us, r.challenger].map((s) => h('tr', { class: `${r.record.winner === s.power ? 'won' : ''}` },
           h('th', { scope: 'row' }, h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power])),
           h('td', { class: 'crisis-total' }, Number.isFinite(s.total) ? String(s.total) : '?'),
-          h('td', { class: 'crisis-parts' }, sideLine(s, r.record.theater).replace(/^[^:]+: \S+ ?/, '') || 'strength'))))),
+          h('td', { class: 'crisis-parts' }, s.parts ? `(${partsText(s, r.record.theater)})` : '(forces + influence at the flashpoint + any partner support)'))))),
       h('p', { class: 'crisis-verdict' }, verdict(r)))),
     h('p', { class: 'hint' }, 'Strength = forces in the theater (the US: its pool, or its share of a split) + influence at the flashpoint + the partner’s forces there from De facto alliance up.'),
     ok,

@@ -142,6 +142,9 @@ describe('the play screen in Chromium', () => {
     expect(text).toMatch(/Brink\).*loses at once|loses at once/);
     expect(text).toMatch(/fewer crises/);
     await page.screenshot({ path: 'test-results/help-1366x768.png' });
+    await page.locator('#help-limits').scrollIntoViewIfNeeded();
+    await page.locator('#help-limits').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: 'test-results/help-limits-1366x768.png' });
     await page.locator('#rules-reference').click();
     await page.locator('article.rules').waitFor();
     // No link in the reference points at a file the page does not serve.
