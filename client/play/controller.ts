@@ -24,6 +24,7 @@ import type { GameOverChoices } from './dialogs';
 import { askConfirm, fillGameOver, fillPass, refuseEscape } from './dialogs';
 import { LogPanel, logCount } from './log';
 import { renderRegionPanel } from './region';
+import type { ConfirmDefault } from './settings';
 import { renderSettings } from './settingsPanel';
 import type { PlaySource } from './source';
 import { renderStatus } from './status';
@@ -68,6 +69,8 @@ export interface PlayScreen {
   readonly describe?: Describe;
   /** A replay shows no game-over dialog and announces nothing as it jumps about. */
   readonly replay?: boolean;
+  /** "Confirm every play" before the player has chosen (the tutorial: always; hot-seat: first games; else off). */
+  readonly confirmByDefault?: ConfirmDefault;
   /** The game-over dialog's main button, if any. */
   readonly rematch: GameOverChoices['rematch'];
   /** More for the game-over dialog (online: who started the next match; hot-seat: the replay link). */
@@ -103,7 +106,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const overDialog = h('dialog', { class: 'gameover', 'aria-label': 'Game over' });
   const confirmDialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title' });
   refuseEscape(overDialog);
-  const settings = screen.replay ? null : renderSettings(match, screen.kind === 'tutorial');
+  const settings = screen.replay ? null : renderSettings(match, screen.kind === 'tutorial', screen.confirmByDefault ?? 'off');
 
   root.append(
     h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` },

@@ -35,18 +35,21 @@ function write(key: string, v: string): void {
 
 const query = (): URLSearchParams => new URLSearchParams(location.search);
 
+/** When confirmation is on before the player has chosen: always, for the first games here, or not. */
+export type ConfirmDefault = 'always' | 'firstGames' | 'off';
+
 /**
  * Whether a play waits for "Confirm": the player's own choice once made; before that,
- * on in the tutorial and for the first games on this browser. `?confirm=0|1` and
- * `?bench=1` (the client benchmark, which clicks as fast as it can) override it.
+ * `byDefault` (the tutorial: always; hot-seat: the first games on this browser). `?confirm=0|1`
+ * and `?bench=1` (the client benchmark, which clicks as fast as it can) override it.
  */
-export function confirmPlays(tutorial: boolean): boolean {
+export function confirmPlays(byDefault: ConfirmDefault): boolean {
   const q = query();
   if (q.get('confirm') === '0' || q.has('bench')) return false;
   if (q.get('confirm') === '1') return true;
   const saved = read(CONFIRM_KEY);
   if (saved === 'on' || saved === 'off') return saved === 'on';
-  return tutorial || finishedMatches().length < CONFIRM_FIRST_GAMES;
+  return byDefault === 'always' || (byDefault === 'firstGames' && finishedMatches().length < CONFIRM_FIRST_GAMES);
 }
 
 export function setConfirmPlays(on: boolean): void {

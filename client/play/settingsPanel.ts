@@ -1,6 +1,6 @@
 /** The player's settings in the side panel: confirm every play, and the bots' pace where this device plays them. */
 import { h } from '../ui/dom';
-import type { BotSpeed } from './settings';
+import type { BotSpeed, ConfirmDefault } from './settings';
 import { BOT_SPEEDS, botDelayFixed, botSpeed, confirmPlays, isSpeed, setBotSpeed, setConfirmPlays } from './settings';
 import type { PlaySource } from './source';
 
@@ -9,8 +9,8 @@ export interface SettingsPanel {
   confirm(): boolean;
 }
 
-export function renderSettings(source: PlaySource, tutorial: boolean): SettingsPanel {
-  let confirm = confirmPlays(tutorial);
+export function renderSettings(source: PlaySource, tutorial: boolean, confirmDefault: ConfirmDefault): SettingsPanel {
+  let confirm = confirmPlays(confirmDefault);
   const box = h('input', { type: 'checkbox', id: 'confirm-plays', checked: confirm });
   box.addEventListener('change', () => {
     confirm = box.checked;

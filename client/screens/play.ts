@@ -25,6 +25,7 @@ export function showPlay(root: HTMLElement, options: HotseatOptions): () => void
       rematch: { label: 'Rematch', run: start },
       gameOverExtra: replayOnGameOver(source),
       menu: { href: '#/', label: 'Back to the menu' },
+      confirmByDefault: 'firstGames',
     });
   };
   start();

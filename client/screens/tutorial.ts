@@ -101,6 +101,7 @@ export function showTutorial(root: HTMLElement): () => void {
     source: match,
     title: `Tutorial · ${data.startYear} “${data.title}”`,
     kind: 'tutorial',
+    confirmByDefault: 'always',
     panelTop: coachEl,
     coach: {
       onRender: (ctx) => {
