@@ -66,7 +66,7 @@ describe('play screen logic', () => {
   });
 
   it('counts the log from logStart, so a view that dropped old entries announces only the new ones', () => {
-    const v = { logStart: 40, log: Array.from({ length: 60 }, (_, i) => ({ round: 1, power: null, text: `e${40 + i}`, cite: null })) };
+    const v = { logStart: 40, log: Array.from({ length: 60 }, (_, i) => ({ round: 1, power: null, text: `e${40 + i}` })) };
     expect(logCount(v)).toBe(100);
     expect(unseen(v, 95).map((e) => e.text)).toEqual(['e95', 'e96', 'e97', 'e98', 'e99']);
     expect(unseen(v, 100)).toEqual([]);
