@@ -63,6 +63,8 @@ describe('the play screen in Chromium', () => {
     const panel = page.locator('#region-panel');
     expect(await panel.textContent()).toMatch(new RegExp(`Influence \\(at most ${caps().influence} per power\\).*stability|stability.*at most ${caps().influence}`, 's'));
     expect(await panel.textContent()).toMatch(/controls it|Nobody controls it/);
+    await page.mouse.move(683, 5);
+    await page.screenshot({ path: 'test-results/region-1366x768.png' });
     await page.context().close();
   });
 
@@ -184,6 +186,26 @@ describe('the play screen in Chromium', () => {
     await over.waitFor();
     expect(await over.locator('#rematch').count()).toBe(1);
     await over.locator('#gameover-replay').waitFor();
+    await page.context().close();
+  });
+
+  it('offers a bot speed where this device plays the bots, and remembers it', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
+    const speed = page.locator('#bot-speed');
+    await speed.waitFor();
+    expect(await speed.inputValue()).toBe('normal');
+    await speed.selectOption('slow');
+    await page.reload();
+    await page.locator('#bot-speed').waitFor();
+    expect(await page.locator('#bot-speed').inputValue()).toBe('slow');
+    // Played on slow, the bots' two moves after the US's take seconds, not a blink.
+    const n = await logCount(page);
+    await page.locator('#actions button:not([disabled])').first().click();
+    await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, n);
+    const t0 = Date.now();
+    await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 30_000 });
+    expect(Date.now() - t0).toBeGreaterThan(3000);
     await page.context().close();
   });
 
