@@ -20,7 +20,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
       ? h('p', { class: 'turn' }, `Game over after round ${vm.round} · ${POWER_NAMES[vm.outcome.winner]} wins `, result)
       : h('p', { class: 'turn' },
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
-        ` Round ${vm.round}/${vm.lastRound} · ${vm.year} · ${stepWords(vm)}`),
+        ` ${stepWords(vm)} · round ${vm.round} of ${vm.lastRound} (${vm.year})`),
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',
