@@ -219,6 +219,15 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
+  it('the set-up form lines up the three seat dropdowns', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/#/hotseat`);
+    const boxes = await Promise.all(['us', 'china', 'russia'].map((p) => page.locator(`select[name="seat-${p}"]`).boundingBox()));
+    expect(new Set(boxes.map((b) => Math.round(b!.x))).size).toBe(1);
+    expect(new Set(boxes.map((b) => Math.round(b!.width))).size).toBe(1);
+    await page.context().close();
+  });
+
   it('the lab runs exactly the number of games typed, or says why not', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/#/lab`);
