@@ -210,7 +210,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       }
     }
     const changed = changedKeys(lastView, view);
-    const crises = newCrises(lastView, view);
+    noteCrises(view);
+    const crises = pendingCrises.splice(0);
     lastView = view;
     const vm = boardVM(view, title, legal, changed);
     lastVM = vm;
@@ -282,6 +283,18 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     fillGameOver(overDialog, view, { rematch: screen.rematch, extra: screen.gameOverExtra, menu: screen.menu });
   }
 
+  /**
+   * Crises are read from each update as it arrives, not once per frame: the view just
+   * before the round's last move is the one whose forces and influence the crisis used.
+   */
+  let crisisBase: MatchView | null = null;
+  const pendingCrises: CrisisReport[] = [];
+  function noteCrises(view: MatchView | null): void {
+    if (!view || view === crisisBase) return;
+    if (crisisBase) pendingCrises.push(...newCrises(crisisBase, view));
+    crisisBase = view;
+  }
+
   let stopped = false;
   function stop(): void {
     if (stopped) return;
@@ -298,6 +311,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   // Seat clients report each change (three in hot-seat): draw once per frame.
   let frame = 0;
   const unsubscribe = match.onChange(() => {
+    if (!stopped) noteCrises(match.view(shown));
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;

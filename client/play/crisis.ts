@@ -56,6 +56,19 @@ function partsOf(before: MatchView, after: MatchView, c: CrisisRecord, side: 'us
   return { forces: before.forces[ch][c.theater], influence: before.influence[fp][ch], support };
 }
 
+/**
+ * The challenger's parts. The partner's support depends on the alignment when the crisis
+ * was fought, which the round's last move can change (an accepted step reaching De facto):
+ * of "with support" and "without", the one that gives the rules' total is the one used.
+ */
+function challengerParts(before: MatchView, after: MatchView, c: CrisisRecord, total: number | undefined): Side['parts'] {
+  const guess = partsOf(before, after, c, 'challenger');
+  if (!guess || total === undefined || sum(guess) === total) return guess;
+  const partner = CHALLENGER[c.theater] === 'china' ? 'russia' : 'china';
+  const other = { ...guess, support: guess.support ? 0 : before.forces[partner][c.theater] };
+  return sum(other) === total ? other : guess;
+}
+
 const sum = (p: NonNullable<Side['parts']>): number => p.forces + p.influence + p.support;
 
 /** The crises that happened between two views, explained. */
@@ -64,7 +77,7 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
   return after.crises.slice(before.crises.length).map((c) => {
     const totals = totalsFromLog(after.log, c);
     const usParts = partsOf(before, after, c, 'us');
-    const chParts = partsOf(before, after, c, 'challenger');
+    const chParts = challengerParts(before, after, c, totals?.[1]);
     const us = totals?.[0] ?? (usParts ? sum(usParts) : NaN);
     const ch = totals?.[1] ?? (chParts ? sum(chParts) : NaN);
     return {
@@ -79,7 +92,7 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
 function partsText(s: Side, theater: Theater): string {
   if (!s.parts) return '';
   const bits = [`forces ${s.parts.forces}${s.power === 'us' ? '' : ` in ${theaterName(theater)}`}`, `influence ${s.parts.influence} at the flashpoint`];
-  if (s.parts.support) bits.push(`partner's forces ${s.parts.support}`);
+  if (s.parts.support) bits.push(`${possessive(s.power === 'china' ? 'russia' : 'china', true)} forces ${s.parts.support}`);
   return bits.join(' + ');
 }
 
