@@ -5,9 +5,9 @@
  * developers' document (docs/rules.md) stays reachable as the full reference.
  */
 import {
-  ALIGNMENT_NAMES, ALIGNMENT_THRESHOLDS, BOARD, BRINK, COOPERATION_PRESTIGE, CRISIS_THRESHOLD, DEFACTO_MIN_TRACK, derived, DOMAIN_NAMES, DOMAINS,
+  ALIGNMENT_NAMES, ALIGNMENT_THRESHOLDS, BOARD, CARDS, BRINK, COOPERATION_PRESTIGE, CRISIS_THRESHOLD, DEFACTO_MIN_TRACK, derived, DOMAIN_NAMES, DOMAINS,
   FLASHPOINT, MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_THEATER_TENSION, MAX_TRACK, POWER_NAMES, SCENARIO_DATA, SCENARIOS, TENSION_NAMES,
-  THEATER_NAMES, TREATY_MIN,
+  regionsOf, THEATER_NAMES, TREATY_MIN,
 } from '../../game';
 import { h } from '../ui/dom';
 import { caps } from '../ui/limits';
@@ -21,6 +21,8 @@ const b = (t: string): HTMLElement => h('strong', {}, t);
 export function helpContents(): HTMLElement {
   const cap = caps();
   const tension = TENSION_NAMES.slice(1).map((n, i) => `${i + 1} ${n}`).join(', ');
+  const ops = CARDS.map((c) => c.ops);
+  const opsRange = `${Math.min(...ops)}–${Math.max(...ops)}`;
   const rounds = SCENARIOS.map((s) => `${SCENARIO_DATA[s].startYear} “${SCENARIO_DATA[s].title}”: ${SCENARIO_DATA[s].rounds} rounds`).join('; ');
   return h('article', { class: 'help' },
     h('h1', {}, 'How to play Multipolar'),
@@ -43,7 +45,7 @@ export function helpContents(): HTMLElement {
       p('A round opens with a ', b('world event'), ' that touches everyone. Then each power takes three turns, in the order shown in the status box (China and Russia take turns to act last). On a turn you play ', b('one card'), ' from your hand of five, in one of two ways:'),
       ul([
         h('span', {}, b('For its event'), ' — if the card is yours or neutral (some events need a condition; the button says why when it cannot be played).'),
-        h('span', {}, b('For ops'), ' — the card’s number (1–4) spent on one operation: influence in a region, a cooperation proposal, pressure, sanctions, forces, research and so on. A rival’s card played for ops ', b('also fires the rival’s event'), ', for the rival.'),
+        h('span', {}, b('For ops'), ` — the card’s number (${opsRange}) spent on one operation: influence in a region, a cooperation proposal, pressure, sanctions, forces, research and so on. A rival’s card played for ops `, b('also fires the rival’s event'), ', for the rival.'),
       ]),
       p('Choose a card in your hand; the Actions list shows what it can do, its event first, then its ops grouped under headings. Each button says what it does; those not possible now are folded away with the reason. ', b('Nothing is played by clicking the map'), ': a click there only shows a region and what your card can do in it.')),
 
@@ -51,7 +53,7 @@ export function helpContents(): HTMLElement {
       p('China and Russia raise their cooperation tracks (', DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '), ') by ', b('proposing'), ' a step to each other. The partner accepts or declines at once; accepted, the track rises and the proposer gains prestige. The proposer’s card is spent either way. The spheres bargain and the mutual-defence treaty are proposals too.')),
 
     section('control', 'Regions and control',
-      p(`Each theater — the ${THEATER_NAMES.pacific} and ${THEATER_NAMES.europe} — has five regions, each with a stability number. A power `, b('controls'), ' a region when its influence there is at least the highest rival’s ', b('plus the stability'), '. Influence placed where a rival is in control counts one less.'),
+      p(`Each theater — the ${THEATER_NAMES.pacific} and ${THEATER_NAMES.europe} — has ${regionsOf('pacific').length} regions, each with a stability number. A power `, b('controls'), ' a region when its influence there is at least the highest rival’s ', b('plus the stability'), '. Influence placed where a rival is in control counts one less.'),
       p(`Each theater has a flashpoint (★): ${BOARD[FLASHPOINT.pacific].name} and ${BOARD[FLASHPOINT.europe].name}. Influence there raises the theater’s tension.`)),
 
     section('limits', 'Limits',
@@ -71,7 +73,7 @@ export function helpContents(): HTMLElement {
       h('p', { class: 'warn' }, `Because influence stops at ${cap.influence}, a region where two powers both hold ${cap.influence} can never be controlled again by anyone: the leader would need ${cap.influence} plus the stability.`)),
 
     section('crises', 'Crises',
-      p(`After the action turns, each theater at tension ${CRISIS_THRESHOLD}+ erupts at its flashpoint: the US against China in the Pacific, against Russia in Europe. `, b('Strength'), ' = forces in the theater (the US: its whole pool) + influence at the flashpoint + from De facto alliance up, the partner’s forces in that theater. The stronger side gains prestige and influence at the flashpoint; the loser loses prestige (but if the other partner pushed the theater into the crisis, that partner pays); each side loses a force; the theater calms and global tension rises by 1, charged to whoever pushed the theater over the threshold.'),
+      p(`After the action turns, each theater at tension ${CRISIS_THRESHOLD}+ erupts at its flashpoint: the US against China in the Pacific, against Russia in Europe. `, b('Strength'), ' = forces in the theater (the US: its whole pool) + influence at the flashpoint + from De facto alliance up, the partner’s forces in that theater. The stronger side gains prestige and influence at the flashpoint; the loser loses prestige (but if the other partner pushed the theater into the crisis, that partner pays); each side loses a force; the theater calms and global tension rises, charged to whoever pushed the theater over the threshold.'),
       p(b('Two fronts: '), 'when both theaters erupt at once, the US first splits its pool between them — it cannot be strong everywhere (P13).'),
       p('The game shows each crisis in a small panel over the map, with both sides’ strengths and what decided it.')),
 
