@@ -1,4 +1,4 @@
-/** The status box: whose turn, the round and year, the world event; after the end, the result. */
+/** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, the world event; after the end, the result. */
 import type { Power } from '../../game';
 import { POWER_NAMES } from '../../game';
 import { h } from '../ui/dom';
@@ -20,7 +20,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
       ? h('p', { class: 'turn' }, `Game over after round ${vm.round} · ${POWER_NAMES[vm.outcome.winner]} wins `, result)
       : h('p', { class: 'turn' },
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
-        ` ${stepWords(vm)} · round ${vm.round} of ${vm.lastRound} (${vm.year})`),
+        ` ${stepWords(vm)} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',
