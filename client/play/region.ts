@@ -5,7 +5,7 @@
  */
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
 import { BOARD, card, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game';
-import { actionButton, opChoices } from '../ui/actions';
+import { actionButton, opChoices, refused } from '../ui/actions';
 import type { Describe } from '../ui/actions';
 import { h } from '../ui/dom';
 import { opLabel } from '../ui/labels';
@@ -59,9 +59,7 @@ export function renderRegionPanel(p: RegionPanelProps): HTMLElement {
       ? h('div', { class: 'region-acts' },
         h('h3', {}, `With “${card(p.actor.card).title}” here`),
         acts.length
-          ? h('ul', { class: 'act-list' }, acts.map((a) => a.why
-            ? h('li', { class: 'act-off' }, h('button', { type: 'button', class: 'act', disabled: true }, a.label), h('span', { class: 'why' }, a.why))
-            : actionButton(a.label, a.action, p.onAct, describe(a.action))))
+          ? h('ul', { class: 'act-list' }, acts.map((a) => a.why ? refused(a.label, a.why) : actionButton(a.label, a.action, p.onAct, describe(a.action))))
           : h('p', { class: 'hint' }, 'This card has nothing to do here.'))
       : h('p', { class: 'hint' }, p.actor ? '' : 'Actions appear here on your turn.'),
   );

@@ -48,7 +48,7 @@ export function actionButton(label: string, a: Action, onAct: (a: Action) => voi
 }
 
 /** An action the rules refuse now: shown, with the rules' sentence, never clickable. */
-function refused(label: string, reason: string): HTMLElement {
+export function refused(label: string, reason: string): HTMLElement {
   const id = `act-why-${++ids}`;
   return h('li', { class: 'act-off' },
     h('button', { type: 'button', class: 'act', disabled: true, 'aria-describedby': id }, label),
