@@ -209,9 +209,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         if (first) selected[me] = first;
       }
     }
-    const changed = changedKeys(lastView, view);
+    const stepBase = match.previous ? match.previous() : undefined;
+    const changed = changedKeys(stepBase === undefined ? lastView : stepBase, view);
     noteCrises(view);
-    const crises = pendingCrises.splice(0);
+    const crises = stepBase === undefined ? pendingCrises.splice(0) : newCrises(stepBase, view);
+    if (stepBase !== undefined) crisisSlot.replaceChildren();
     lastView = view;
     const vm = boardVM(view, title, legal, changed);
     lastVM = vm;

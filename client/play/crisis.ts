@@ -108,7 +108,10 @@ export function verdict(r: CrisisReport): string {
 }
 
 /** The small panel shown over the board when a crisis is resolved. */
-export function renderCrisisPanel(reports: readonly CrisisReport[], onClose: () => void): HTMLElement {
+export function renderCrisisPanel(all: readonly CrisisReport[], onClose: () => void): HTMLElement {
+  // Only the latest round's (one crisis, or the two of a two-front round).
+  const last = all.at(-1)?.record.round;
+  const reports = all.filter((r) => r.record.round === last);
   const ok = h('button', { type: 'button', class: 'crisis-ok' }, 'OK');
   ok.addEventListener('click', onClose);
   return h('section', { class: 'crisis-panel', role: 'status', 'aria-label': 'Crisis' },

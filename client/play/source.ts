@@ -23,4 +23,10 @@ export interface PlaySource {
   stop(): void;
   /** Where this device plays the bots (hot-seat, tutorial): how long each bot waits before its move, ms. */
   setBotDelay?(ms: number): void;
+  /**
+   * The state the one on screen came from, when the source knows it (a replay: the frame
+   * before). What changed and which crises happened are then read against it, so a jump
+   * across the match does not light up everything at once.
+   */
+  previous?(): MatchView | null;
 }

@@ -34,6 +34,10 @@ export class ReplaySource implements PlaySource {
     return this.frames[this.k] as MatchState;
   }
 
+  previous(): MatchView | null {
+    return this.k > 0 ? viewFor(this.frames[this.k - 1] as MatchState, null) : null;
+  }
+
   view(): MatchView {
     return this.current;
   }
