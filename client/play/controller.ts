@@ -213,7 +213,10 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const changed = changedKeys(stepBase === undefined ? lastView : stepBase, view);
     noteCrises(view);
     const crises = stepBase === undefined ? pendingCrises.splice(0) : newCrises(stepBase, view);
-    if (stepBase !== undefined) crisisSlot.replaceChildren();
+    if (stepBase !== undefined) {
+      pendingCrises.length = 0;
+      crisisSlot.replaceChildren();
+    }
     lastView = view;
     const vm = boardVM(view, title, legal, changed);
     lastVM = vm;
