@@ -11,6 +11,8 @@ type Show = (root: HTMLElement, hash: string, query: URLSearchParams) => Cleanup
 
 /** Screens loaded on demand, by the hash that opens them. */
 function lazyScreen(hash: string): (() => Promise<Show>) | null {
+  if (hash === 'help') return () => import('./screens/help').then((m) => (root) => m.showHelp(root));
+  if (hash === 'article') return () => import('./screens/article').then((m) => (root) => m.showArticle(root));
   if (hash === 'rules') return () => import('./screens/rules').then((m) => (root) => m.showRules(root));
   if (hash === 'lab') return () => import('./screens/lab').then((m) => (root, _h, q) => m.showLab(root, q));
   if (hash === 'replay') return () => import('./screens/replay').then((m) => (root, _h, q) => m.showReplay(root, q));

@@ -12,6 +12,8 @@ import { CRISIS_THRESHOLD, TENSION_NAMES } from '../game';
 import type { LogEntry, MatchView, Outcome } from '../game';
 import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game';
 import { ALIGNMENT_NAMES, REGIONS, THEATERS } from '../game';
+import type { ChangeKey } from './play/changes';
+import { NO_CHANGE } from './play/changes';
 
 export interface RegionVM {
   readonly id: RegionId;
@@ -67,9 +69,11 @@ export interface BoardVM {
   readonly currentEvent: { readonly title: string; readonly text: string; readonly cite: Paragraph } | null;
   readonly log: readonly LogEntry[];
   readonly outcome: Outcome | null;
+  /** What the last update changed, highlighted for a moment on the board (computed by the screen, client/play/changes.ts). */
+  readonly changed: ReadonlySet<ChangeKey>;
 }
 
-export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Action[] = []): BoardVM {
+export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Action[] = [], changed: ReadonlySet<ChangeKey> = NO_CHANGE): BoardVM {
   const influenceTargets = new Set(
     legal.flatMap((a) => (a.kind === 'ops' && a.op.kind === 'influence' ? [a.op.region] : [])),
   );
@@ -126,6 +130,7 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
     currentEvent: ev ? { title: ev.title, text: ev.text, cite: ev.cite } : null,
     log: v.log,
     outcome: v.outcome,
+    changed,
   };
 }
 

@@ -19,6 +19,8 @@ export interface BoardController {
   focusRegion(id: RegionId | null): void;
   /** Where the top bar, theaters and meter cards are drawn now (canvas pixels); null before the first layout. */
   layout(): BoardLayout | null;
+  /** Where a region is drawn, in page (client) pixels: the tooltip is placed beside it. */
+  regionPoint(id: RegionId): { x: number; y: number } | null;
   destroy(): void;
 }
 

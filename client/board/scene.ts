@@ -84,6 +84,7 @@ class BoardScene extends Phaser.Scene {
     };
     this.top = new TopBar(this);
     this.brinkRim = this.add.graphics().setVisible(false);
+    this.flash = this.add.graphics().setDepth(1000).setVisible(false);
     this.input.on('gameout', () => this.handlers.onRegionHover(null, 0, 0));
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout());
     // Text sizes come from the first view model (badge widths depend on digits).
@@ -120,6 +121,60 @@ class BoardScene extends Phaser.Scene {
     for (const v of this.theaters) v.update(vm, animate);
     for (const id of CARDS) this.cards[id].update(vm, animate);
     this.brinkRim?.setVisible(vm.globalTension >= BRINK);
+    // Once per view model: a relayout applies the same one again.
+    if (vm.changed.size && vm !== this.flashed) {
+      this.flashed = vm;
+      this.flashChanged(vm);
+    }
+  }
+
+  private flashed: BoardVM | null = null;
+
+  private flash: Phaser.GameObjects.Graphics | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Where a changed key is drawn now (canvas pixels). */
+  private boxOf(key: BoardVM['changed'] extends ReadonlySet<infer K> ? K : never): { x: number; y: number; w: number; h: number } | null {
+    const lay = this.lay;
+    if (!lay) return null;
+    if (key === 'topBar') return lay.topBar;
+    if (key === 'pacific' || key === 'europe') return lay.theaters[key].header;
+    if ((CARDS as readonly string[]).includes(key)) return lay.cards[key as CardId];
+    for (const v of this.theaters) {
+      const b = v.regionBox(key as RegionId);
+      if (b) return b;
+    }
+    return null;
+  }
+
+  /** Ring what the last update changed, then let the rings fade (held still with reduced motion). */
+  private flashChanged(vm: BoardVM): void {
+    const g = this.flash;
+    if (!g) return;
+    g.clear();
+    for (const key of vm.changed) {
+      const b = this.boxOf(key);
+      if (!b) continue;
+      g.lineStyle(6, INK.shadow.num, 0.6).strokeRoundedRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8, 6);
+      g.lineStyle(3, INK.accent.num, 1).strokeRoundedRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8, 6);
+    }
+    this.children.bringToTop(g);
+    g.setVisible(true).setAlpha(1);
+    this.tweens.killTweensOf(g);
+    clearTimeout(this.flashTimer);
+    if (this.calm) this.flashTimer = setTimeout(() => { g.setVisible(false); this.pacer?.wake(); }, FLASH_MS);
+    else this.tweens.add({ targets: g, alpha: 0, delay: FLASH_MS / 2, duration: FLASH_MS / 2, onComplete: () => g.setVisible(false) });
+  }
+
+  /** The centre of a region's badge in page (client) pixels, for a DOM tooltip beside it. */
+  regionPoint(id: RegionId): { x: number; y: number } | null {
+    for (const v of this.theaters) {
+      const b = v.regionBox(id);
+      if (!b) continue;
+      const rect = this.game.canvas.getBoundingClientRect();
+      return { x: rect.left + b.x + b.w, y: rect.top + b.y };
+    }
+    return null;
   }
 
   override update(time: number): void {
@@ -143,6 +198,8 @@ class BoardScene extends Phaser.Scene {
   readonly calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** How long the change highlight stays, ms. */
+const FLASH_MS = 1600;
 /** A frozen clock for reduced motion: sin(0) holds every pulse at half strength, still visible. */
 const CALM_TIME = 0;
 /** Pulses are slow (periods of 1–2 s): 20 frames a second draws them smoothly enough. */
@@ -214,6 +271,7 @@ export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial
           pacer.wake();
         },
         layout: () => (game ? scene.layout : null),
+        regionPoint: (id) => (game ? scene.regionPoint(id) : null),
         destroy: () => {
           resized?.disconnect();
           if (game) pacer.destroy();

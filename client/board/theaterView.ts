@@ -65,6 +65,8 @@ export class TheaterView {
   private gaugeBox: Box = { x: 0, y: 0, w: 0, h: 0 };
   private vm: TheaterVM | null = null;
   private hovered: RegionId | null = null;
+  /** Where each region's badge is drawn now (canvas pixels): for the tooltip and the change highlight. */
+  private readonly badgeBoxes = new Map<RegionId, { x: number; y: number; w: number; h: number }>();
 
   constructor(private readonly scene: Phaser.Scene, readonly id: Theater, private readonly events: RegionEvents) {
     this.frame = scene.add.graphics();
@@ -102,6 +104,11 @@ export class TheaterView {
     this.forceIcons = PARTNERS.map(() => scene.add.image(0, 0, '__DEFAULT'));
     this.forceNums = PARTNERS.map((p) => makeText(scene, '0', { size: 'body', bold: true, colour: POWER_TEXT[p] }));
     this.texts = [this.name, this.crisis, this.tensionLabel, this.thresholdLabel, this.tensionValue, this.forcesLabel, ...this.forceNums];
+  }
+
+  /** The region's badge box in canvas pixels, or null when it is not in this theater. */
+  regionBox(id: RegionId): { x: number; y: number; w: number; h: number } | null {
+    return this.badgeBoxes.get(id) ?? null;
   }
 
   /** Outline a region chosen from the keyboard (no pointer event is sent back). */
@@ -280,6 +287,7 @@ export class TheaterView {
     placed.forEach((b, i) => {
       const id = ids[i] as RegionId;
       this.regions.get(id)?.badge.place(b);
+      this.badgeBoxes.set(id, b);
       const a = toScreen(mapAnchor(id));
       const inside = a.x >= b.x && a.x <= b.x + b.w && a.y >= b.y && a.y <= b.y + b.h;
       if (inside) return;

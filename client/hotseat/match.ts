@@ -16,14 +16,14 @@ import { actionsFromLog } from '../../game/sim';
 import type { MatchView } from '../../game';
 import type { Power, ScenarioId } from '../../game';
 import { POWER_NAMES, POWERS, seatOf } from '../../game';
-import type { PlaySource } from '../screens/source';
+import type { PlaySource } from '../play/source';
 
 export type SeatKind = 'human' | BotLevel;
 
 export interface HotseatOptions {
   readonly scenario: ScenarioId;
   readonly seats: Readonly<Record<Power, SeatKind>>;
-  /** Pause before a bot acts, so people can follow (0 in tests). */
+  /** Pause before a bot acts, so people can follow (0 in tests); `setBotDelay` changes it. */
   readonly botDelayMs: number;
   readonly seed?: string;
   readonly makeBot?: (level: BotLevel, power: Power, seed: string) => Bot;
@@ -42,6 +42,7 @@ export class HotseatMatch implements PlaySource {
   private readonly bots: Partial<Record<Power, Bot>> = {};
   private readonly listeners = new Set<(s: MatchSnapshot) => void>();
   private botTimer: ReturnType<typeof setTimeout> | null = null;
+  private botDelay: number;
   private stopped = false;
   private dealt = false;
   readonly seed: string;
@@ -49,6 +50,7 @@ export class HotseatMatch implements PlaySource {
 
   constructor(readonly options: HotseatOptions) {
     this.seed = options.seed ?? Math.random().toString(36).slice(2, 10);
+    this.botDelay = options.botDelayMs;
     this.seats = this.humans();
     const game = { ...Multipolar, seed: this.seed, setup: () => initialState(options.scenario) };
     const multiplayer = Local();
@@ -105,6 +107,11 @@ export class HotseatMatch implements PlaySource {
     if (fn) fn(...args);
   }
 
+  /** The bots' pace (the speed setting): takes effect from the next bot move. */
+  setBotDelay(ms: number): void {
+    this.botDelay = Math.max(0, ms);
+  }
+
   onChange(f: (s: MatchSnapshot) => void): () => void {
     this.listeners.add(f);
     return () => {
@@ -149,6 +156,6 @@ export class HotseatMatch implements PlaySource {
       if (!p || !bot || !v) return;
       const legal = legalActions(v, p);
       if (legal.length > 0) this.act(p, bot.decide(v, p, legal));
-    }, this.options.botDelayMs);
+    }, this.botDelay);
   }
 }

@@ -14,7 +14,7 @@ import { actor, legalActions } from '../../game';
 import type { MatchView } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, powerOf } from '../../game';
-import type { PlaySource } from '../screens/source';
+import type { PlaySource } from '../play/source';
 import { REFUSED_EVENT, Refusal } from '../../game/wire/moves';
 import type { Joined, MatchInfo, PlayerMeta } from './lobby';
 import { getMatch } from './lobby';

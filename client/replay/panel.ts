@@ -1,7 +1,7 @@
 /**
- * The replay's side panel, pure DOM from one frame: what happened at this
- * step, the round and world event, every hand (the match is over, so nothing
- * is secret any more) and the log up to this step.
+ * The replay's additions to the play screen's panel, pure DOM from one frame:
+ * what happened at this step and every hand (the match is over, so nothing is
+ * secret any more). Status, log and mirror are the play screen's own.
  */
 import { card } from '../../game';
 import { worldEvent } from '../../game';
@@ -9,7 +9,7 @@ import type { RecordedStep } from '../../game/sim';
 import type { MatchState } from '../../game';
 import { POWER_NAMES, POWERS } from '../../game';
 import { h } from '../ui/dom';
-import { actionLabel, logLine } from '../ui/labels';
+import { actionLabel } from '../ui/labels';
 import type { BoardVM } from '../viewmodel';
 
 /** "Step 12 of 66": the words shown under the controls and announced to screen readers. */
@@ -28,17 +28,6 @@ export function whatHappened(k: number, done: RecordedStep | undefined): HTMLEle
     h('span', { class: `power-tag tag-${done.seat}` }, POWER_NAMES[done.seat]), ' ', actionLabel(done.action));
 }
 
-export function statusLines(vm: BoardVM): HTMLElement {
-  return h('section', { class: 'status', 'aria-label': 'Status' },
-    h('p', { class: 'turn' },
-      vm.outcome ? `Game over after round ${vm.round}` : `Round ${vm.round}/${vm.lastRound} · ${vm.year}`,
-      vm.acting && !vm.outcome ? ` · ${POWER_NAMES[vm.acting]} to act next` : ''),
-    vm.currentEvent
-      ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
-      : '',
-  );
-}
-
 export function allHands(G: MatchState): HTMLElement {
   return h('section', { class: 'replay-hands', 'aria-label': 'Hands' },
     h('h2', {}, 'Hands'),
@@ -48,9 +37,4 @@ export function allHands(G: MatchState): HTMLElement {
         ? h('ul', {}, G.hands[p].map((id) => h('li', {}, `${card(id).title} (${card(id).ops})`)))
         : h('p', { class: 'hint' }, 'No cards.'))),
   );
-}
-
-export function logUpTo(G: MatchState): HTMLElement {
-  const list = h('ol', { class: 'log-list' }, G.log.map((e) => h('li', { class: e.power ? `by-${e.power}` : 'by-world' }, logLine(e))));
-  return h('section', { class: 'log', 'aria-label': 'Log' }, h('h2', {}, `Log (${G.log.length} entries)`), list);
 }

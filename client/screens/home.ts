@@ -8,7 +8,7 @@ const MODES: readonly { id: string; title: string; text: string; href?: string }
   { id: 'online', title: 'Play online', text: 'Create a match and share its code, join one, or watch.', href: '#/online' },
   { id: 'classroom', title: 'Classroom', text: 'A teacher runs many tables with one join code; students join with a nickname.', href: '#/classroom' },
   { id: 'lab', title: 'Thesis lab', text: 'Run hundreds of bot games under a US strategy and see what they say about the article’s argument.', href: '#/lab' },
-  { id: 'rules', title: 'Rules', text: 'How to play, with the article paragraph behind each rule.', href: '#/rules' },
+  { id: 'rules', title: 'How to play', text: 'The goal, a turn, the limits, crises and the Brink — written for players.', href: '#/help' },
 ];
 
 export function showHome(root: HTMLElement): () => void {
@@ -29,7 +29,7 @@ export function showHome(root: HTMLElement): () => void {
       ),
       finishedList(),
       h('footer', { class: 'credit' },
-        'Based on Artyom Lukin, “The Implications of a True Russia-China Alliance” (Creative Commons, republished with attribution).'),
+        'Based on Artyom Lukin, ', h('a', { href: '#/article', id: 'article-link' }, '“The Implications of a True Russia-China Alliance”'), ' (Creative Commons, republished with attribution).'),
     ),
   );
   return () => undefined;

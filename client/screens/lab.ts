@@ -32,6 +32,14 @@ interface LabForm {
 }
 
 const clampGames = (n: number) => (Number.isFinite(n) ? Math.min(MAX_GAMES, Math.max(MIN_GAMES, Math.round(n))) : 200);
+
+/** The games field as typed: the number, or why it cannot be run (never silently another number). */
+export function gamesTyped(text: string): { ok: true; games: number } | { ok: false; why: string } {
+  const n = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(n)) return { ok: false, why: `The number of games must be a whole number from ${MIN_GAMES} to ${MAX_GAMES}.` };
+  if (n < MIN_GAMES || n > MAX_GAMES) return { ok: false, why: `${n} games cannot be run: choose from ${MIN_GAMES} to ${MAX_GAMES} games per strategy (fewer say little beyond chance).` };
+  return { ok: true, games: n };
+}
 const isLevel = (x: string | null): x is BotLevel => (BOT_LEVELS as readonly (string | null)[]).includes(x);
 
 function fromQuery(q: URLSearchParams): LabForm {
@@ -70,8 +78,8 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
         h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]),
         h('select', { name: `level-${p}`, 'aria-label': `${POWER_NAMES[p]} bot level` },
           BOT_LEVELS.map((l) => h('option', { value: l, selected: l === init.levels[p] }, l === 'hard' ? 'hard (slow)' : l))))),
-      h('label', {}, 'Games per strategy',
-        h('input', { type: 'number', name: 'games', min: MIN_GAMES, max: MAX_GAMES, step: 50, value: init.games })),
+      h('label', {}, `Games per strategy (${MIN_GAMES}–${MAX_GAMES})`,
+        h('input', { type: 'number', name: 'games', min: MIN_GAMES, max: MAX_GAMES, step: 1, value: init.games })),
       h('label', {}, 'Seed', h('input', { type: 'text', name: 'seed', value: init.seed, maxlength: 40, size: 12 })),
     ),
   );
@@ -99,7 +107,7 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
       scenario: formText(d, 'scenario') as ScenarioId,
       strategies: d.getAll('strategy').map(String).filter(isStrategyId),
       levels: Object.fromEntries(POWERS.map((p) => [p, formText(d, `level-${p}`)])) as Record<Power, BotLevel>,
-      games: clampGames(Number(d.get('games'))),
+      games: Number(formText(d, 'games')),
       seed: formText(d, 'seed') || 'lab',
     };
   };
@@ -109,8 +117,13 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
     for (const el of form.querySelectorAll('input, select')) (el as HTMLInputElement).disabled = on;
   };
   const start = () => {
+    const typed = gamesTyped(formText(new FormData(form), 'games'));
     const f = read();
     results.replaceChildren();
+    if (!typed.ok) {
+      results.append(h('p', { class: 'lab-error', role: 'alert', id: 'lab-games-error' }, typed.why));
+      return;
+    }
     if (f.strategies.length === 0) {
       results.append(h('p', { class: 'lab-error' }, 'Choose at least one US strategy.'));
       return;

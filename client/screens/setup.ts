@@ -4,6 +4,7 @@ import type { Power, ScenarioId } from '../../game';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import type { HotseatOptions, SeatKind } from '../hotseat/match';
 import { h, formText } from '../ui/dom';
+import { botDelayMs } from '../play/settings';
 import { showPlay } from './play';
 
 const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
@@ -31,7 +32,7 @@ function quickStart(q: URLSearchParams): HotseatOptions | null {
   return {
     scenario,
     seats: { us: seat('us'), china: seat('china'), russia: seat('russia') },
-    botDelayMs: botDelayFromUrl(),
+    botDelayMs: botDelayMs(),
     ...(SEED.test(seed) ? { seed } : {}),
   };
 }
@@ -73,15 +74,8 @@ export function showSetup(root: HTMLElement, query = new URLSearchParams()): () 
     const scenario = formText(data, 'scenario') as ScenarioId;
     const seats = Object.fromEntries(POWERS.map((p) => [p, formText(data, `seat-${p}`) as SeatKind])) as Record<Power, SeatKind>;
     root.replaceChildren();
-    stop = showPlay(root, { scenario, seats, botDelayMs: botDelayFromUrl() });
+    stop = showPlay(root, { scenario, seats, botDelayMs: botDelayMs() });
   });
   root.append(h('main', { class: 'setup-page' }, form));
   return () => stop?.();
-}
-
-/** `?botDelay=0` speeds bots up (tests); the default lets people follow. */
-function botDelayFromUrl(): number {
-  const v = new URLSearchParams(location.search).get('botDelay');
-  const n = v === null ? NaN : Number(v);
-  return Number.isFinite(n) && n >= 0 ? n : 700;
 }

@@ -136,7 +136,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'done',
     title: 'That is a round',
-    text: 'You have played a whole round. Play on to the end of this match, or start your own from the menu. The Rules page has the details, each with its source paragraph.',
+    text: 'You have played a whole round. Play on to the end of this match, or start your own from the menu. How to play, in the top bar, has every rule and limit; the full reference gives each rule’s source paragraph.',
     quote: { cite: 'P1', text: 'could mark the return of the “old-fashioned” great power alliances between equals' },
     highlight: [],
     advance: { kind: 'finish' },

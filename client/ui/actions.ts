@@ -1,6 +1,10 @@
 /**
- * The Actions region and the hand: the acting seat's legal actions as
- * buttons, and the ones it cannot take with the rules' own reason.
+ * The Actions region and the hand. For the chosen card: its event first when
+ * it may be played, then its ops grouped under headings (the card's own
+ * domain first, then influence by theater, then the rest), each button with
+ * an accessible description of what it does (`describe`: later, the rules'
+ * forecast), and in each group the actions not possible now, folded away,
+ * each with the rules' reason. Arrow keys move between the buttons.
  */
 import { card } from '../../game';
 import type { CardId } from '../../game';
@@ -8,10 +12,15 @@ import type { Action, Op } from '../../game';
 import { candidateOps, opDomain, whyNot, whyNotOp } from '../../game';
 import { acceptingPays } from '../../game';
 import type { MatchView } from '../../game';
-import type { Domain, Power, RegionId } from '../../game';
-import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES } from '../../game';
+import type { Domain, Power, RegionId, Theater } from '../../game';
+import { BOARD, DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES, THEATERS } from '../../game';
 import { h } from './dom';
 import { opLabel, proposalLabel } from './labels';
+import type { ActionText, Describe } from './opText';
+import { describeAction } from './opText';
+import { possessive, theaterName } from './words';
+
+export type { ActionText, Describe };
 
 export interface ActionsProps {
   readonly view: MatchView;
@@ -22,26 +31,34 @@ export interface ActionsProps {
   readonly onAct: (a: Action) => void;
   /** A region action got or lost keyboard focus or the pointer: show the region on the board. */
   readonly onRegionFocus?: (id: RegionId | null, anchor: DOMRect | null) => void;
+  /** One line and a full text for each action (the rules' forecast); the built-in description otherwise. */
+  readonly describe?: Describe;
 }
 
 const sameOp = (a: Op, b: Op): boolean => JSON.stringify(a) === JSON.stringify(b);
+let ids = 0;
 
-function actionButton(label: string, a: Action, onAct: (a: Action) => void, extra = ''): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: `act ${extra}`.trim() }, label);
+/** A playable action: the button, its description (aria-describedby) and any warning. */
+export function actionButton(label: string, a: Action, onAct: (a: Action) => void, text: ActionText | null, extra = ''): HTMLElement {
+  const id = `act-desc-${++ids}`;
+  const b = h('button', { type: 'button', class: `act ${extra}`.trim(), 'aria-describedby': text ? id : undefined }, label);
   b.addEventListener('click', () => onAct(a));
-  return b;
+  return h('li', { class: 'act-on' }, b,
+    text ? h('span', { class: 'desc', id }, text.short, text.warning ? h('span', { class: 'act-warn' }, ` ${text.warning}`) : '') : '');
 }
 
-function disabled(label: string, reason: string): HTMLElement {
-  return h('div', { class: 'act-off' },
-    h('button', { type: 'button', class: 'act', disabled: true, 'aria-describedby': undefined }, label),
-    h('span', { class: 'why' }, reason));
+/** An action the rules refuse now: shown, with the rules' sentence, never clickable. */
+export function refused(label: string, reason: string): HTMLElement {
+  const id = `act-why-${++ids}`;
+  return h('li', { class: 'act-off' },
+    h('button', { type: 'button', class: 'act', disabled: true, 'aria-describedby': id }, label),
+    h('span', { class: 'why', id }, reason));
 }
 
 /** The hand: one compact, selectable card each; the chosen one is shown whole in Actions. */
 export function renderHand(p: ActionsProps): HTMLElement {
   const hand = p.view.hands[p.power] ?? [];
-  return h('section', { class: 'hand', 'aria-label': `${POWER_NAMES[p.power]}'s hand` },
+  return h('section', { class: 'hand', 'aria-label': `${possessive(p.power, true)} hand` },
     h('h2', {}, `Your hand (${POWER_NAMES[p.power]})`),
     h('ul', { class: 'cards' },
       hand.map((id) => {
@@ -77,9 +94,73 @@ function cardDetail(id: CardId): HTMLElement {
   );
 }
 
+/** Where an op goes in the list: influence by theater, everything else by domain. */
+type GroupKey = `influence-${Theater}` | Domain;
+
+function groupOf(op: Op): GroupKey {
+  return op.kind === 'influence' ? `influence-${BOARD[op.region].theater}` : opDomain(op);
+}
+
+function groupTitle(g: GroupKey): string {
+  if (g.startsWith('influence-')) return `Influence in ${theaterName(g.slice('influence-'.length) as Theater)}`;
+  return g === 'political' ? 'Political ops' : `${DOMAIN_NAMES[g as Domain]} ops`;
+}
+
+/** The order of the groups: the card's own domain first, then influence, then the rest. */
+export function groupOrder(cardDomain: Domain): GroupKey[] {
+  const influence = THEATERS.map((t) => `influence-${t}` as const);
+  const rest = DOMAINS.filter((d) => d !== cardDomain);
+  const first: GroupKey[] = cardDomain === 'political' ? [...influence, 'political'] : [cardDomain, ...influence];
+  return [...first, ...rest];
+}
+
+export interface OpChoice {
+  readonly op: Op;
+  readonly action: Action;
+  readonly why: string | null;
+}
+
+/** Every op the power could spend this card on, legal or with the rules' reason. */
+export function opChoices(p: Pick<ActionsProps, 'view' | 'power' | 'legal'>, id: CardId): OpChoice[] {
+  const c = card(id);
+  return candidateOps(p.power).map((op) => {
+    const action: Action = { kind: 'ops', card: id, op };
+    const legal = p.legal.some((l) => l.kind === 'ops' && l.card === id && sameOp(l.op, op));
+    return { op, action, why: legal ? null : (whyNotOp(p.view, p.power, c.ops, op)?.message ?? 'Not possible now.') };
+  });
+}
+
+/** Wire one action's element to show its region (the board's outline and tooltip). */
+function showsRegion(el: HTMLElement, region: RegionId, show: NonNullable<ActionsProps['onRegionFocus']>): void {
+  el.querySelector('button')?.setAttribute('data-region', region);
+  const on = () => show(region, el.getBoundingClientRect());
+  const off = () => show(null, null);
+  el.addEventListener('focusin', on);
+  el.addEventListener('mouseenter', on);
+  el.addEventListener('focusout', off);
+  el.addEventListener('mouseleave', off);
+}
+
+/** Up/Down (and Home/End) move between the region's buttons; Tab still works as usual. */
+function arrowKeys(region: HTMLElement): void {
+  region.addEventListener('keydown', (ev) => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(ev.key)) return;
+    const all = [...region.querySelectorAll<HTMLElement>('button:not([disabled]), summary')].filter((b) => b.offsetParent !== null);
+    const i = all.indexOf(document.activeElement as HTMLElement);
+    if (i < 0) return;
+    const to = ev.key === 'Home' ? 0 : ev.key === 'End' ? all.length - 1 : i + (ev.key === 'ArrowDown' ? 1 : -1);
+    const target = all[Math.max(0, Math.min(all.length - 1, to))];
+    if (!target) return;
+    ev.preventDefault();
+    target.focus();
+  });
+}
+
 /** The Actions region for the acting human. */
 export function renderActions(p: ActionsProps): HTMLElement {
   const region = h('section', { role: 'region', 'aria-label': 'Actions', id: 'actions', class: 'actions', tabindex: '-1' });
+  arrowKeys(region);
+  const describe = p.describe ?? describeAction(p.view, p.power);
   const step = p.view.step;
   if (step.kind === 'respond') {
     region.append(
@@ -87,16 +168,21 @@ export function renderActions(p: ActionsProps): HTMLElement {
         h('h2', {}, 'A proposal'),
         h('p', {}, proposalLabel(step.proposal)),
         h('p', { class: 'hint' }, `${acceptingPays(p.view, step.proposal)} The proposer has spent the card either way.`),
-        p.legal.map((a) => actionButton(a.kind === 'respond' && a.accept ? 'Accept' : 'Decline', a, p.onAct, a.kind === 'respond' && a.accept ? 'primary' : '')),
+        h('ul', { class: 'act-list' }, p.legal.map((a) => {
+          const yes = a.kind === 'respond' && a.accept;
+          const text = describe(a) ?? { short: yes ? 'The step is taken now.' : 'Nothing changes; the proposer’s card is spent.', full: '' };
+          return actionButton(yes ? 'Accept' : 'Decline', a, p.onAct, text, yes ? 'primary' : '');
+        })),
       ),
     );
     return region;
   }
   if (step.kind === 'split') {
     region.append(h('h2', {}, 'Two-front crisis: split your forces'),
-      h('p', { class: 'hint' }, `Send part of the pool of ${p.view.usPool} to the Pacific; the rest go to Europe.`),
-      h('div', { class: 'split' }, p.legal.map((a) => a.kind === 'split'
-        ? actionButton(`${THEATER_NAMES.pacific} ${a.pacific} · ${THEATER_NAMES.europe} ${p.view.usPool - a.pacific}`, a, p.onAct)
+      h('p', { class: 'hint' }, `Send part of the pool of ${p.view.usPool} to the Pacific; the rest go to Europe. Each side’s strength is its forces there plus its influence at the flashpoint.`),
+      h('ul', { class: 'act-list split' }, p.legal.map((a) => a.kind === 'split'
+        ? actionButton(`${THEATER_NAMES.pacific} ${a.pacific} · ${THEATER_NAMES.europe} ${p.view.usPool - a.pacific}`, a, p.onAct,
+          describe(a) ?? { short: `${a.pacific} forces face China in the Pacific, ${p.view.usPool - a.pacific} face Russia in Europe.`, full: '' })
         : null)));
     return region;
   }
@@ -108,38 +194,48 @@ export function renderActions(p: ActionsProps): HTMLElement {
   }
   const c = card(id);
   region.append(h('h2', {}, `Play “${c.title}” (${c.ops} ops)`), cardDetail(id));
+  const refusedAll: HTMLElement[] = [];
+
+  // 1. The card's event, first when it may be played.
   const ev: Action = { kind: 'event', card: id };
   const evWhy = whyNot(p.view, p.power, ev);
-  region.append(h('h3', {}, 'For its event'));
-  region.append(evWhy ? disabled(`Event: ${c.text}`, evWhy.message) : actionButton(`Event: ${c.text}`, ev, p.onAct, 'event'));
+  if (!evWhy) {
+    region.append(h('div', { class: 'act-group group-event', role: 'group', 'aria-labelledby': `grp-event` },
+      h('h3', { id: 'grp-event' }, 'Its event'),
+      h('ul', { class: 'act-list' }, actionButton(`Play for its event`, ev, p.onAct, describe(ev), 'event primary'))));
+  } else {
+    refusedAll.push(refused('Play for its event', evWhy.message));
+  }
   if (c.affinity !== 'neutral' && c.affinity !== p.power) {
-    region.append(h('p', { class: 'warn' }, `Played for ops, this card also fires ${POWER_NAMES[c.affinity]}'s event.`));
+    region.append(h('p', { class: 'warn' }, `Played for ops, this card also fires ${possessive(c.affinity)} event.`));
   }
-  const byDomain = new Map<Domain, HTMLElement[]>();
-  for (const op of candidateOps(p.power)) {
-    const a: Action = { kind: 'ops', card: id, op };
-    const legal = p.legal.some((l) => l.kind === 'ops' && l.card === id && sameOp(l.op, op));
-    const why = legal ? null : whyNotOp(p.view, p.power, c.ops, op);
-    const d = opDomain(op);
-    const el = why ? disabled(opLabel(op), why.message) : actionButton(opLabel(op), a, p.onAct);
-    if (op.kind === 'influence' && p.onRegionFocus) {
-      const show = p.onRegionFocus;
-      const target = el.matches('button') ? el : el.querySelector('button');
-      target?.setAttribute('data-region', op.region);
-      const on = () => show(op.region, el.getBoundingClientRect());
-      const off = () => show(null, null);
-      el.addEventListener('focusin', on);
-      el.addEventListener('mouseenter', on);
-      el.addEventListener('focusout', off);
-      el.addEventListener('mouseleave', off);
+
+  // 2. The ops, grouped and ordered.
+  const byGroup = new Map<GroupKey, OpChoice[]>();
+  for (const o of opChoices(p, id)) byGroup.set(groupOf(o.op), [...(byGroup.get(groupOf(o.op)) ?? []), o]);
+  for (const g of groupOrder(c.domain)) {
+    const items = byGroup.get(g) ?? [];
+    const on = items.filter((o) => !o.why);
+    const off = items.filter((o) => o.why);
+    const el = (o: OpChoice): HTMLElement => {
+      const li = o.why ? refused(opLabel(o.op), o.why) : actionButton(opLabel(o.op), o.action, p.onAct, describe(o.action));
+      if (o.op.kind === 'influence' && p.onRegionFocus) showsRegion(li, o.op.region, p.onRegionFocus);
+      return li;
+    };
+    if (!on.length) {
+      refusedAll.push(...off.map(el));
+      continue;
     }
-    byDomain.set(d, [...(byDomain.get(d) ?? []), el]);
+    const gid = `grp-${g}`;
+    region.append(h('div', { class: `act-group group-${g}`, role: 'group', 'aria-labelledby': gid },
+      h('h3', { id: gid }, groupTitle(g), g === c.domain ? h('span', { class: 'hint' }, ' · this card’s domain') : ''),
+      h('ul', { class: 'act-list' }, on.map(el)),
+      off.length ? h('details', { class: 'act-more' }, h('summary', {}, `${off.length} not possible now`), h('ul', { class: 'act-list' }, off.map(el))) : ''));
   }
-  for (const d of DOMAINS) {
-    const items = byDomain.get(d);
-    if (!items?.length) continue;
-    region.append(h('div', { class: `domain domain-${d}`, role: 'group', 'aria-label': `${DOMAIN_NAMES[d]} ops` },
-      h('h3', {}, `${DOMAIN_NAMES[d]} ops`), items));
+  if (refusedAll.length) {
+    region.append(h('details', { class: 'act-more act-none' },
+      h('summary', {}, `Not possible with this card now (${refusedAll.length})`),
+      h('ul', { class: 'act-list' }, refusedAll)));
   }
   return region;
 }

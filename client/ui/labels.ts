@@ -7,7 +7,8 @@ import { card } from '../../game';
 import type { Action, Op } from '../../game';
 import { proposalPhrase } from '../../game';
 import type { LogEntry, Proposal } from '../../game';
-import { POWER_NAMES, THEATER_NAMES } from '../../game';
+import { POWER_NAMES } from '../../game';
+import { theaterName } from './words';
 
 export function opLabel(op: Op): string {
   switch (op.kind) {
@@ -23,8 +24,8 @@ export function opLabel(op: Op): string {
     case 'wedge': return 'Foster distrust between Moscow and Beijing';
     case 'accommodate': return `Seek durable accommodation with ${POWER_NAMES[op.target]}`;
     case 'diplomacy': return 'Great-power diplomacy (Standing)';
-    case 'deploy': return `Deploy forces to the ${THEATER_NAMES[op.theater]}`;
-    case 'rally': return `Rally allies in the ${THEATER_NAMES[op.theater]}`;
+    case 'deploy': return `Deploy forces to ${theaterName(op.theater)}`;
+    case 'rally': return `Rally allies in ${theaterName(op.theater)}`;
   }
 }
 

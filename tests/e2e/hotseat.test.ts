@@ -28,7 +28,7 @@ async function newPage(width = 1280, height = 720): Promise<Page> {
 }
 
 async function startHotseat(page: Page, seats: Record<'us' | 'china' | 'russia', 'human' | 'easy'>): Promise<void> {
-  await page.goto(`${server.url}/?botDelay=0#/hotseat`);
+  await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat`);
   for (const [p, v] of Object.entries(seats)) await page.selectOption(`select[name="seat-${p}"]`, v);
   await page.click('#start');
 }

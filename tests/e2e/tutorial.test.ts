@@ -57,6 +57,7 @@ describe('tutorial in Chromium', () => {
       (window as unknown as { tutSteps: string[] }).tutSteps = steps;
     });
     let shot = false;
+    let confirmed = 0;
     for (let i = 0; i < 400; i++) {
       const id = await stepId(page);
       if (await page.locator('#tut-done').count()) break;
@@ -70,11 +71,17 @@ describe('tutorial in Chromium', () => {
       }
       const next = page.locator('#tut-next:not([disabled])');
       const action = page.locator('#actions button:not([disabled])').first();
-      if (await next.count()) await next.click();
+      // The tutorial asks before each play ("Confirm every play" is on for a newcomer).
+      const confirm = page.locator('dialog.confirm[open] #confirm-play');
+      if (await confirm.count()) {
+        confirmed++;
+        await confirm.click();
+      } else if (await next.count()) await next.click();
       else if (await action.count()) await action.click().catch(() => undefined);
       else await page.waitForTimeout(100);
     }
     expect(shot).toBe(true);
+    expect(confirmed).toBeGreaterThan(0);
     const seen = await page.evaluate(() => (window as unknown as { tutSteps: string[] }).tutSteps);
     // Every step was shown, in order (a step may be passed quickly, never skipped over unseen
     // except a play step whose card was already played).

@@ -1,7 +1,7 @@
 /**
  * What the play screen needs from a match: the hot-seat match (three seats on
- * one device) and the online match (one seat, or none for a spectator) both
- * provide it.
+ * one device), the online match (one seat, or none for a spectator) and a
+ * replay (no seat; its frames stepped by the replay controls) all provide it.
  */
 import type { Action } from '../../game';
 import type { MatchView } from '../../game';
@@ -21,4 +21,12 @@ export interface PlaySource {
   playedBy(p: Power): string;
   onChange(f: () => void): () => void;
   stop(): void;
+  /** Where this device plays the bots (hot-seat, tutorial): how long each bot waits before its move, ms. */
+  setBotDelay?(ms: number): void;
+  /**
+   * The state the one on screen came from, when the source knows it (a replay: the frame
+   * before). What changed and which crises happened are then read against it, so a jump
+   * across the match does not light up everything at once.
+   */
+  previous?(): MatchView | null;
 }

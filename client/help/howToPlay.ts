@@ -1,0 +1,107 @@
+/**
+ * "How to play" (#/help): the rules written for a player, in the order a
+ * first game needs them. Every number is read from the rules (game/index.ts,
+ * or the rules' own refusals for the caps: client/ui/limits.ts); the
+ * developers' document (docs/rules.md) stays reachable as the full reference.
+ */
+import {
+  ALIGNMENT_NAMES, ALIGNMENT_THRESHOLDS, BOARD, CARDS, BRINK, COOPERATION_PRESTIGE, CRISIS_THRESHOLD, DEFACTO_MIN_TRACK, derived, DOMAIN_NAMES, DOMAINS,
+  FLASHPOINT, MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_THEATER_TENSION, MAX_TRACK, POWER_NAMES, SCENARIO_DATA, SCENARIOS, TENSION_NAMES,
+  regionsOf, THEATER_NAMES, TREATY_MIN,
+} from '../../game';
+import { h } from '../ui/dom';
+import { caps } from '../ui/limits';
+
+type Block = HTMLElement | string;
+const section = (id: string, title: string, ...body: Block[]): HTMLElement => h('section', { id: `help-${id}`, 'aria-labelledby': `help-${id}-h` }, h('h2', { id: `help-${id}-h` }, title), ...body);
+const p = (...c: (string | HTMLElement)[]): HTMLElement => h('p', {}, ...c);
+const ul = (items: (string | HTMLElement)[]): HTMLElement => h('ul', {}, items.map((i) => h('li', {}, i)));
+const b = (t: string): HTMLElement => h('strong', {}, t);
+
+export function helpContents(): HTMLElement {
+  const cap = caps();
+  const tension = TENSION_NAMES.slice(1).map((n, i) => `${i + 1} ${n}`).join(', ');
+  const ops = CARDS.map((c) => c.ops);
+  const opsRange = `${Math.min(...ops)}–${Math.max(...ops)}`;
+  const rounds = SCENARIOS.map((s) => `${SCENARIO_DATA[s].startYear} “${SCENARIO_DATA[s].title}”: ${SCENARIO_DATA[s].rounds} rounds`).join('; ');
+  return h('article', { class: 'help' },
+    h('h1', {}, 'How to play Multipolar'),
+    p('Three powers — the ', b('United States'), ', ', b('China'), ' and ', b('Russia'), ' — play cards for prestige while Moscow and Beijing decide how close to draw. The game follows Artyom Lukin’s article, ',
+      h('a', { href: '#/article' }, '“The Implications of a True Russia-China Alliance”'), '; the paragraph behind each card and rule is given as P1, P2 …'),
+    h('nav', { 'aria-label': 'On this page', class: 'help-toc' }, ul([
+      ['goal', 'The goal'], ['turn', 'A turn'], ['proposals', 'Proposals'], ['control', 'Regions and control'], ['limits', 'Limits'],
+      ['crises', 'Crises'], ['brink', 'The Brink'], ['alliance', 'The alliance ladder and the treaty'], ['end', 'The end, and ties'], ['screen', 'On screen'],
+    ].map(([id, t]) => h('a', { href: `#help-${id}`, 'data-anchor': `help-${id}` }, t as string)))),
+
+    section('goal', 'The goal',
+      p(`The highest prestige after the last round wins (${rounds}; a round is two years). Each power scores differently:`),
+      ul([
+        h('span', {}, b(`${POWER_NAMES.us}: `), 'every region it controls, anywhere (1 each); a point each round Moscow and Beijing have not signed the treaty; a point each round it is not hostile to both of them; a durable accommodation with one of them; pressure and crises won.'),
+        h('span', {}, b(`${POWER_NAMES.china}: `), `Pacific regions it controls (the Taiwan Strait counts double); technology milestones (its technology runs 0–${MAX_CHINA_TECH}); cooperation it proposed and Russia accepted (${COOPERATION_PRESTIGE} each); a point a round from De facto alliance up; each round Russia is resentful; the spheres bargain; crises won.`),
+        h('span', {}, b(`${POWER_NAMES.russia}: `), 'Europe regions it controls; each round its Standing is well above its Dependency on China; cooperation it proposed and China accepted; a point a round from De facto alliance up; Crimea recognised in the spheres bargain; crises won.'),
+      ])),
+
+    section('turn', 'A turn',
+      p('A round opens with a ', b('world event'), ' that touches everyone. Then each power takes three turns, in the order shown in the status box (China and Russia take turns to act last). On a turn you play ', b('one card'), ' from your hand of five, in one of two ways:'),
+      ul([
+        h('span', {}, b('For its event'), ' — if the card is yours or neutral (some events need a condition; the button says why when it cannot be played).'),
+        h('span', {}, b('For ops'), ` — the card’s number (${opsRange}) spent on one operation: influence in a region, a cooperation proposal, pressure, sanctions, forces, research and so on. A rival’s card played for ops `, b('also fires the rival’s event'), ', for the rival.'),
+      ]),
+      p('Choose a card in your hand; the Actions list shows what it can do, its event first, then its ops grouped under headings. Each button says what it does; those not possible now are folded away with the reason. ', b('Nothing is played by clicking the map'), ': a click there only shows a region and what your card can do in it.')),
+
+    section('proposals', 'Proposals',
+      p('China and Russia raise their cooperation tracks (', DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '), ') by ', b('proposing'), ' a step to each other. The partner accepts or declines at once; accepted, the track rises and the proposer gains prestige. The proposer’s card is spent either way. The spheres bargain and the mutual-defence treaty are proposals too.')),
+
+    section('control', 'Regions and control',
+      p(`Each theater — the ${THEATER_NAMES.pacific} and ${THEATER_NAMES.europe} — has ${regionsOf('pacific').length} regions, each with a stability number. A power `, b('controls'), ' a region when its influence there is at least the highest rival’s ', b('plus the stability'), '. Influence placed where a rival is in control counts one less.'),
+      p(`Each theater has a flashpoint (★): ${BOARD[FLASHPOINT.pacific].name} and ${BOARD[FLASHPOINT.europe].name}. Influence there raises the theater’s tension.`)),
+
+    section('limits', 'Limits',
+      h('table', { class: 'help-limits' },
+        h('tbody', {},
+          [
+            ['Influence per power per region', `at most ${cap.influence}`],
+            ['Cooperation tracks', `0–${MAX_TRACK} each`],
+            ['US hostility toward China, toward Russia', `0–${MAX_HOSTILITY} each (hostile at ${derived.HOSTILE}+)`],
+            ['Russia’s Dependency and Standing', `0–${MAX_METER} each`],
+            ['China’s technology', `0–${MAX_CHINA_TECH}`],
+            ['Forces: China and Russia, per theater', `at most ${cap.forces}`],
+            ['Forces: the US global pool', `at most ${cap.usPool}`],
+            ['Theater tension', `0–${MAX_THEATER_TENSION}; a crisis erupts at ${CRISIS_THRESHOLD}`],
+            ['Global tension', tension],
+          ].map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k as string), h('td', {}, v as string))))),
+      h('p', { class: 'warn' }, `Because influence stops at ${cap.influence}, a region where two powers both hold ${cap.influence} can never be controlled again by anyone: the leader would need ${cap.influence} plus the stability.`)),
+
+    section('crises', 'Crises',
+      p(`After the action turns, each theater at tension ${CRISIS_THRESHOLD}+ erupts at its flashpoint: the US against China in the Pacific, against Russia in Europe. `, b('Strength'), ' = forces in the theater (the US: its whole pool) + influence at the flashpoint + from De facto alliance up, the partner’s forces in that theater. The stronger side gains prestige and influence at the flashpoint; the loser loses prestige (but if the other partner pushed the theater into the crisis, that partner pays); each side loses a force; the theater calms and global tension rises, charged to whoever pushed the theater over the threshold.'),
+      p(b('Two fronts: '), 'when both theaters erupt at once, the US first splits its pool between them — it cannot be strong everywhere (P13).'),
+      p('The game shows each crisis in a small panel over the map, with both sides’ strengths and what decided it.')),
+
+    section('brink', 'The Brink',
+      h('p', { class: 'warn' }, b(`Whoever pushes global tension to ${BRINK} (${TENSION_NAMES[BRINK]}) loses at once`), ' — great-power war is a loss for whoever starts it (P13) — and the higher of the other two on prestige wins. World events and end-of-round drift never push it there: only a player’s action can.')),
+
+    section('alliance', 'The alliance ladder and the treaty',
+      p('The sum of the four cooperation tracks sets how close Moscow and Beijing are:'),
+      ul([
+        `${ALIGNMENT_NAMES.partnership}: below ${ALIGNMENT_THRESHOLDS.quasi}.`,
+        `${ALIGNMENT_NAMES.quasi}: total ${ALIGNMENT_THRESHOLDS.quasi}+.`,
+        `${ALIGNMENT_NAMES.defacto}: total ${ALIGNMENT_THRESHOLDS.defacto}+ and every track ${DEFACTO_MIN_TRACK}+. From here the partners score each round, and stand together in crises.`,
+        `${ALIGNMENT_NAMES.dejure}: the mutual-defence treaty, proposed and accepted, which needs a De facto alliance and Political and Military cooperation ${TREATY_MIN}+. It pays both partners once, and ends the US point for “no treaty”.`,
+      ]),
+      p(`When the US is hostile (${derived.HOSTILE}+) to both partners they are `, b('driven together'), ': their steps are bigger and their weakest track rises by itself each round. The focus (the “Eye of Sauron”) makes pressure on one power count double. When Russia’s Dependency exceeds its Standing, Russia is resentful: its highest track decays, China scores, and US wedge actions can work.')),
+
+    section('end', 'The end, and ties',
+      p('After the last round the highest prestige wins.'),
+      h('p', { class: 'warn' }, b('Ties go to the power that started fewer crises'), ' — pushing a theater over the threshold can cost you a tied game — then by seat: the United States, China, Russia.')),
+
+    section('screen', 'On screen',
+      ul([
+        'The map: each region’s badge shows every power’s influence; a coloured region is controlled. A click shows a region and what your card can do there.',
+        'After each move, what changed is ringed on the board for a moment.',
+        '“Confirm every play” asks before a play is sent; “Bot speed” sets how fast the bots on this device move.',
+        '“Board as text”, below the board, lists everything for screen readers; every action is a button, and ↑ ↓ move between them.',
+      ])),
+
+    h('p', { class: 'help-more' }, h('a', { href: '#/rules', id: 'rules-reference' }, 'Full rules reference'), ' (every number and the reasons behind the design) · ', h('a', { href: '#/article' }, 'The source article')),
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The log: the latest entries on screen, each new one announced once to
+ * screen readers. Views carry only the latest entries (`logStart` is the
+ * index of the first one kept), so counting starts from there everywhere:
+ * the hot-seat, online, tutorial and replay screens count the same way.
+ */
+import type { LogEntry, MatchView } from '../../game';
+import { announce, h } from '../ui/dom';
+import { logLine } from '../ui/labels';
+
+/** Entries kept on screen. */
+const SHOWN = 80;
+
+/** The whole match's entry count as of this view. */
+export const logCount = (v: Pick<MatchView, 'log' | 'logStart'>): number => v.logStart + v.log.length;
+
+/** The entries of `v` that come after the first `seen` of the match (at most those the view still has). */
+export function unseen(v: Pick<MatchView, 'log' | 'logStart'>, seen: number): readonly LogEntry[] {
+  return v.log.slice(Math.max(0, seen - v.logStart));
+}
+
+export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>): HTMLOListElement {
+  return h('ol', { class: 'log-list', start: Math.max(1, logCount(v) - Math.min(SHOWN, v.log.length) + 1) },
+    v.log.slice(-SHOWN).map((e) => h('li', { class: e.power ? `by-${e.power}` : 'by-world' }, logLine(e))));
+}
+
+export class LogPanel {
+  readonly el: HTMLElement;
+  private readonly title = h('h2', {}, 'Log');
+  private seen = -1;
+
+  constructor() {
+    this.el = h('section', { class: 'log', 'aria-label': 'Log' }, this.title, h('ol', { class: 'log-list' }));
+  }
+
+  /** Draw the view's log; announce what is new unless `quiet` (a replay jumping about). */
+  render(v: MatchView, quiet = false): void {
+    const list = renderLogList(v);
+    this.el.replaceChildren(this.title, list);
+    this.title.textContent = `Log (${logCount(v)} entries)`;
+    list.scrollTop = list.scrollHeight;
+    // The first view is what the screen opened on: nothing in it is news.
+    if (!quiet && this.seen >= 0) for (const e of unseen(v, this.seen)) announce(logLine(e));
+    this.seen = logCount(v);
+  }
+}

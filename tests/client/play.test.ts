@@ -1,0 +1,96 @@
+/**
+ * The play screen's pure parts: what changed between two views, each crisis
+ * explained with the rules' own totals, the limits read from the rules, the
+ * words for the United States, and the lab's games field.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_INFLUENCE } from '../../game/board';
+import { MAX_FORCES, MAX_US_POOL } from '../../game/rules/effects';
+import { POWERS, REGIONS } from '../../game/types';
+import type { MatchState } from '../../game/state';
+import { viewFor } from '../../game/view';
+import { playMatch, randomChooser } from '../../game/sim';
+import { changedKeys, NO_CHANGE } from '../../client/play/changes';
+import { newCrises } from '../../client/play/crisis';
+import { logCount, unseen } from '../../client/play/log';
+import { caps } from '../../client/ui/limits';
+import { possessive, theaterName, theName } from '../../client/ui/words';
+import { gamesTyped, MAX_GAMES, MIN_GAMES } from '../../client/screens/lab';
+
+/** Every state of a random match, as the public sees it. */
+function frames(seed: string): MatchState[] {
+  const out: MatchState[] = [];
+  playMatch({ scenario: '2019', seed, choose: randomChooser(seed), observe: (G) => out.push(G) });
+  return out;
+}
+
+describe('play screen logic', () => {
+  it('marks exactly the regions whose influence changed, and nothing for the same view', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 6 }), (seed) => {
+      const fs = frames(`chg-${seed}`).map((G) => viewFor(G, null));
+      for (let i = 1; i < fs.length; i++) {
+        const a = fs[i - 1]!;
+        const b = fs[i]!;
+        const keys = changedKeys(a, b);
+        for (const r of REGIONS) expect(keys.has(r)).toBe(POWERS.some((p) => a.influence[r][p] !== b.influence[r][p]));
+        expect(changedKeys(b, b)).toBe(NO_CHANGE);
+      }
+    }), { numRuns: 5 });
+  });
+
+  it('explains every crisis with the totals of its log line; the parts, when shown, add up to them', () => {
+    let crises = 0;
+    let withParts = 0;
+    for (let k = 0; k < 12; k++) {
+      const fs = frames(`crisis-${k}`).map((G) => viewFor(G, null));
+      for (let i = 1; i < fs.length; i++) {
+        for (const r of newCrises(fs[i - 1]!, fs[i]!)) {
+          crises++;
+          for (const side of [r.us, r.challenger]) {
+            expect(Number.isFinite(side.total)).toBe(true);
+            if (side.parts) {
+              withParts++;
+              expect(side.parts.forces + side.parts.influence + side.parts.support).toBe(side.total);
+            }
+          }
+          const winner = r.record.winner;
+          if (winner) expect(winner === 'us' ? r.us.total > r.challenger.total : r.challenger.total > r.us.total).toBe(true);
+          else expect(r.us.total).toBe(r.challenger.total);
+        }
+      }
+    }
+    expect(crises).toBeGreaterThan(0);
+    // Seen state by state, the view just before a crisis is the one it was fought from.
+    expect(withParts).toBeGreaterThan(crises);
+  });
+
+  it('counts the log from logStart, so a view that dropped old entries announces only the new ones', () => {
+    const v = { logStart: 40, log: Array.from({ length: 60 }, (_, i) => ({ round: 1, power: null, text: `e${40 + i}` })) };
+    expect(logCount(v)).toBe(100);
+    expect(unseen(v, 95).map((e) => e.text)).toEqual(['e95', 'e96', 'e97', 'e98', 'e99']);
+    expect(unseen(v, 100)).toEqual([]);
+  });
+
+  it('reads the caps from the rules themselves', () => {
+    expect(caps()).toEqual({ influence: MAX_INFLUENCE, forces: MAX_FORCES, usPool: MAX_US_POOL });
+  });
+
+  it('names the United States with its article and a bare apostrophe', () => {
+    expect(possessive('us')).toBe('the United States’');
+    expect(possessive('us', true)).toBe('The United States’');
+    expect(possessive('china')).toBe('China’s');
+    expect(theName('russia', true)).toBe('Russia');
+    expect(theaterName('pacific')).toBe('the Pacific');
+    expect(theaterName('europe')).toBe('Europe');
+  });
+
+  it('runs exactly the number of games typed, or says why not', () => {
+    expect(gamesTyped('10')).toEqual({ ok: false, why: expect.stringMatching(/^10 games cannot be run/) });
+    expect(gamesTyped(String(MIN_GAMES))).toEqual({ ok: true, games: MIN_GAMES });
+    expect(gamesTyped('130')).toEqual({ ok: true, games: 130 });
+    expect(gamesTyped(String(MAX_GAMES + 1)).ok).toBe(false);
+    expect(gamesTyped('12.5').ok).toBe(false);
+    expect(gamesTyped('').ok).toBe(false);
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * The play screen as a new player meets it, in Chromium at 1366×768: the map
+ * never plays a card, plays are confirmed when asked, the action list is
+ * grouped and described, How to play shows the limits, the article opens,
+ * a bot game shows its crises, and the game-over dialog cannot be lost.
+ * Screenshots of the action list, the help page and a crisis panel are kept.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caps } from '../../client/ui/limits';
+import type { RunningServer } from './harness';
+import { launchBrowser, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh context: empty localStorage, as for a new player. */
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.on('pageerror', (e) => { throw e; });
+  return page;
+}
+
+/** Everything a player sees of the match's state: the board as text, the log and the hand. */
+const snapshot = (page: Page) => page.evaluate(() =>
+  [document.querySelector('#mirror')?.textContent, document.querySelector('.log')?.textContent, document.querySelector('.hand')?.textContent].join('\n'));
+
+const logCount = async (page: Page) => Number((await page.locator('.log h2').textContent())?.match(/\d+/)?.[0] ?? NaN);
+
+describe('the play screen in Chromium', () => {
+  it('a click on the map only selects a region: the state never changes, and the region says what stands there and what may be done', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?botDelay=0#/hotseat?start=1&seed=mapclick&us=human&china=easy&russia=easy`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.waitForTimeout(300);
+    const before = await snapshot(page);
+    const box = (await page.locator('.board canvas').boundingBox())!;
+    let panels = 0;
+    for (let i = 0; i < 9; i++) {
+      for (let j = 0; j < 6; j++) {
+        await page.mouse.click(box.x + ((i + 0.5) * box.width) / 9, box.y + ((j + 0.5) * box.height) / 6);
+        if (await page.locator('#region-panel').count()) panels++;
+      }
+    }
+    await page.waitForTimeout(300);
+    expect(await snapshot(page)).toBe(before);
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(panels).toBeGreaterThan(0);
+    const panel = page.locator('#region-panel');
+    expect(await panel.textContent()).toMatch(new RegExp(`Influence \\(at most ${caps().influence} per power\\).*stability|stability.*at most ${caps().influence}`, 's'));
+    expect(await panel.textContent()).toMatch(/controls it|Nobody controls it/);
+    await page.mouse.move(683, 5);
+    await page.screenshot({ path: 'test-results/region-1366x768.png' });
+    await page.context().close();
+  });
+
+  it('asks before a play when “Confirm every play” is on (the default for a new player), and remembers when it is turned off', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?botDelay=0#/hotseat?start=1&seed=confirm&us=human&china=easy&russia=easy`);
+    const first = page.locator('#actions button:not([disabled])').first();
+    await first.waitFor();
+    expect(await page.locator('#confirm-plays').isChecked()).toBe(true);
+    const before = await snapshot(page);
+    await first.click();
+    const dialog = page.locator('dialog.confirm[open]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/Play this\?/);
+    await page.locator('#confirm-cancel').click();
+    expect(await snapshot(page)).toBe(before);
+    const n = await logCount(page);
+    await first.click();
+    await page.locator('#confirm-play').click();
+    await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, n);
+    // Off: the next play goes at once, and the choice survives a reload.
+    await page.locator('#confirm-plays').uncheck();
+    await page.reload();
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
+    const m = await logCount(page);
+    await page.locator('#actions button:not([disabled])').first().click();
+    await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, m);
+    expect(await page.locator('dialog.confirm[open]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('groups the actions under headings, describes every playable one, and gives every refused one its reason (screenshot kept)', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=actions&us=human&china=easy&russia=easy`);
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
+    const headings = await page.locator('#actions .act-group h3').allTextContents();
+    expect(headings.length).toBeGreaterThanOrEqual(2);
+    expect(headings.join('|')).toMatch(/Influence in the Pacific/);
+    const undescribed = await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('#actions button.act:not([disabled])')]
+      .filter((b) => !(b.getAttribute('aria-describedby') ?? '').split(' ').some((id) => (document.getElementById(id)?.textContent ?? '').trim().length > 0))
+      .map((b) => b.textContent));
+    expect(undescribed).toEqual([]);
+    expect(await page.locator('#actions button.act:not([disabled])').count()).toBeGreaterThan(3);
+    const refusedWithout = await page.evaluate(() => [...document.querySelectorAll('#actions .act-off')].filter((li) => !(li.querySelector('.why')?.textContent ?? '').trim()).length);
+    expect(refusedWithout).toBe(0);
+    // The arrow keys move between actions.
+    await page.locator('#actions button.act:not([disabled])').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('#actions') !== null && document.activeElement !== document.querySelector('#actions button.act:not([disabled])'))).toBe(true);
+    // A region's action shows its tooltip beside the region on the map, not beside the panel.
+    await page.mouse.move(683, 5);
+    const tipAt = async (region: string) => {
+      await page.locator(`#actions button[data-region="${region}"]`).first().focus();
+      await page.locator('#tooltip').waitFor({ state: 'visible' });
+      expect(await page.locator('#tooltip').textContent()).toMatch(region === 'korea' ? /Korea/ : /Baltic/);
+      return (await page.locator('#tooltip').boundingBox())!;
+    };
+    const korea = await tipAt('korea');
+    const baltic = await tipAt('baltic');
+    expect(korea.x < baltic.x - 50 || korea.y < baltic.y - 50).toBe(true);
+    await page.mouse.move(683, 5);
+    await page.locator('#actions').evaluate((el) => el.scrollIntoView());
+    await page.locator('#tooltip').evaluate((el) => { (el as HTMLElement).hidden = true; });
+    await page.screenshot({ path: 'test-results/actions-1366x768.png' });
+    await page.context().close();
+  });
+
+  it('How to play shows the influence cap and the Brink, links the full reference, and the article opens from every link', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/#/help`);
+    const help = page.locator('article.help');
+    await help.waitFor();
+    const text = (await help.textContent()) ?? '';
+    expect(text).toContain(`at most ${caps().influence}`);
+    expect(text).toMatch(/Brink\).*loses at once|loses at once/);
+    expect(text).toMatch(/fewer crises/);
+    await page.screenshot({ path: 'test-results/help-1366x768.png' });
+    await page.locator('#help-limits').scrollIntoViewIfNeeded();
+    await page.locator('#help-limits').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: 'test-results/help-limits-1366x768.png' });
+    await page.locator('#rules-reference').click();
+    await page.locator('article.rules').waitFor();
+    // No link in the reference points at a file the page does not serve.
+    expect(await page.locator('article.rules a[href$=".md"]').count()).toBe(0);
+    await page.locator('article.rules a[href="#/article"]').first().click();
+    await page.locator('article.source-article').waitFor();
+    expect(await page.locator('article.source-article').textContent()).toMatch(/Russia-China Alliance/);
+    // The play screen's top bar opens How to play.
+    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
+    expect(await page.locator('#help-link').getAttribute('href')).toBe('#/help');
+    await page.context().close();
+  });
+
+  it('a bot game shows each crisis in a panel with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
+    const page = await newPage();
+    // This seed's easy bots fight a crisis in round 1; a little delay lets the panel be seen before the end.
+    await page.goto(`${server.url}/?botDelay=120#/hotseat?start=1&seed=crisis4&us=easy&china=easy&russia=easy`);
+    const panel = page.locator('.crisis-panel');
+    await panel.waitFor({ timeout: 90_000 });
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toMatch(/Crisis in (the Pacific|Europe)/);
+    expect(text).toMatch(/United States.*\d/);
+    expect(text).toMatch(/stronger|standoff/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: 'test-results/crisis-1366x768.png' });
+    const over = page.locator('dialog.gameover[open]');
+    await over.waitFor({ timeout: 120_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    if (!(await over.count())) await page.locator('#show-result').click();
+    await over.waitFor();
+    await page.locator('#see-board').click();
+    expect(await over.count()).toBe(0);
+    await page.locator('#show-result').click();
+    await over.waitFor();
+    expect(await over.locator('#rematch').count()).toBe(1);
+    await over.locator('#gameover-replay').waitFor();
+    await page.context().close();
+  });
+
+  it('offers a bot speed where this device plays the bots, and remembers it', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
+    const speed = page.locator('#bot-speed');
+    await speed.waitFor();
+    expect(await speed.inputValue()).toBe('normal');
+    await speed.selectOption('slow');
+    await page.reload();
+    await page.locator('#bot-speed').waitFor();
+    expect(await page.locator('#bot-speed').inputValue()).toBe('slow');
+    // Played on slow, the bots' two moves after the US's take seconds, not a blink.
+    const n = await logCount(page);
+    await page.locator('#actions button:not([disabled])').first().click();
+    await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, n);
+    const t0 = Date.now();
+    await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 30_000 });
+    expect(Date.now() - t0).toBeGreaterThan(3000);
+    await page.context().close();
+  });
+
+  it('says “the United States’ turn”, never “United States\'s”', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=human&russia=human`);
+    const pass = page.locator('dialog.pass[open]');
+    await pass.waitFor();
+    expect(await pass.textContent()).toMatch(/It is the United States’ turn\./);
+    expect(await page.locator('body').textContent()).not.toMatch(/States's|States’s/);
+    await page.context().close();
+  });
+
+  it('the set-up form lines up the three seat dropdowns', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/#/hotseat`);
+    const boxes = await Promise.all(['us', 'china', 'russia'].map((p) => page.locator(`select[name="seat-${p}"]`).boundingBox()));
+    expect(new Set(boxes.map((b) => Math.round(b!.x))).size).toBe(1);
+    expect(new Set(boxes.map((b) => Math.round(b!.width))).size).toBe(1);
+    await page.context().close();
+  });
+
+  it('the lab runs exactly the number of games typed, or says why not', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/#/lab`);
+    const games = page.locator('input[name="games"]');
+    await games.fill('10');
+    await page.locator('#lab-run').click();
+    expect(await page.locator('#lab-games-error').textContent()).toMatch(/10 games cannot be run/);
+    await games.fill('130');
+    await page.locator('#lab-run').click();
+    const strategies = await page.locator('input[name="strategy"]:checked').count();
+    await page.waitForFunction((n) => document.body.textContent?.includes(`of ${n} games`), 130 * strategies);
+    await page.context().close();
+  });
+});
