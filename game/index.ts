@@ -14,11 +14,11 @@ export * as derived from './rules/derived';
 export {
   alignment, alignmentRank, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, drivenTogether, regionController, resentful, trackTotal, TREATY_MIN,
 } from './rules/derived';
-export { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_TRACK } from './rules/effects';
+export { MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_METER, MAX_TRACK, MAX_US_POOL } from './rules/effects';
 export { COOPERATION_PRESTIGE, proposalPhrase } from './rules/ops';
 export { acceptingPays } from './rules/proposals';
 export { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES } from './rules/tension';
-export { BOARD, FLASHPOINT, CHALLENGER, regionsOf } from './board';
+export { BOARD, FLASHPOINT, CHALLENGER, MAX_INFLUENCE, regionsOf } from './board';
 export { SCENARIOS as SCENARIO_DATA } from './scenarios';
 export { initialState } from './setup';
 export { viewFor } from './view';

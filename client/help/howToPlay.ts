@@ -1,16 +1,14 @@
 /**
  * "How to play" (#/help): the rules written for a player, in the order a
- * first game needs them. Every number is read from the rules (game/index.ts,
- * or the rules' own refusals for the caps: client/ui/limits.ts); the
+ * first game needs them. Every number is read from the rules (game/index.ts); the
  * developers' document (docs/rules.md) stays reachable as the full reference.
  */
 import {
   ALIGNMENT_NAMES, ALIGNMENT_THRESHOLDS, BOARD, CARDS, BRINK, COOPERATION_PRESTIGE, CRISIS_THRESHOLD, DEFACTO_MIN_TRACK, derived, DOMAIN_NAMES, DOMAINS,
-  FLASHPOINT, MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_THEATER_TENSION, MAX_TRACK, POWER_NAMES, SCENARIO_DATA, SCENARIOS, TENSION_NAMES,
+  FLASHPOINT, MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_INFLUENCE, MAX_METER, MAX_THEATER_TENSION, MAX_TRACK, MAX_US_POOL, POWER_NAMES, SCENARIO_DATA, SCENARIOS, TENSION_NAMES,
   regionsOf, THEATER_NAMES, TREATY_MIN,
 } from '../../game';
 import { h } from '../ui/dom';
-import { caps } from '../ui/limits';
 
 type Block = HTMLElement | string;
 const section = (id: string, title: string, ...body: Block[]): HTMLElement => h('section', { id: `help-${id}`, 'aria-labelledby': `help-${id}-h` }, h('h2', { id: `help-${id}-h` }, title), ...body);
@@ -19,7 +17,7 @@ const ul = (items: (string | HTMLElement)[]): HTMLElement => h('ul', {}, items.m
 const b = (t: string): HTMLElement => h('strong', {}, t);
 
 export function helpContents(): HTMLElement {
-  const cap = caps();
+  const cap = { influence: MAX_INFLUENCE, forces: MAX_FORCES, usPool: MAX_US_POOL };
   const tension = TENSION_NAMES.slice(1).map((n, i) => `${i + 1} ${n}`).join(', ');
   const ops = CARDS.map((c) => c.ops);
   const opsRange = `${Math.min(...ops)}–${Math.max(...ops)}`;

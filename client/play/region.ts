@@ -4,12 +4,11 @@
  * against the cap, who controls it — and what the chosen card may do there.
  */
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
-import { BOARD, card, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game';
+import { BOARD, card, MAX_INFLUENCE, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game';
 import { actionButton, opChoices, refused } from '../ui/actions';
 import type { Describe } from '../ui/actions';
 import { h } from '../ui/dom';
 import { opLabel } from '../ui/labels';
-import { caps } from '../ui/limits';
 import { describeAction } from '../ui/opText';
 import { theName } from '../ui/words';
 import type { BoardVM } from '../viewmodel';
@@ -36,7 +35,7 @@ function regionActions(p: NonNullable<RegionPanelProps['actor']>, region: Region
 export function renderRegionPanel(p: RegionPanelProps): HTMLElement {
   const r = p.vm.regions.find((x) => x.id === p.region);
   const info = BOARD[p.region];
-  const cap = caps().influence;
+  const cap = MAX_INFLUENCE;
   const close = h('button', { type: 'button', class: 'region-close', 'aria-label': 'Close the region panel' }, '×');
   close.addEventListener('click', p.onClose);
   if (!r) return h('section', {});

@@ -4,8 +4,7 @@
  * influence, stability, who controls) and the rules' exported limits.
  */
 import type { Action, MatchView, Op, Power } from '../../game';
-import { BOARD, card, CRISIS_THRESHOLD, DOMAIN_NAMES, MAX_CHINA_TECH, MAX_HOSTILITY, MAX_TRACK, POWER_NAMES, POWERS, regionController, THEATER_NAMES } from '../../game';
-import { caps } from './limits';
+import { BOARD, card, CRISIS_THRESHOLD, DOMAIN_NAMES, MAX_CHINA_TECH, MAX_HOSTILITY, MAX_INFLUENCE, MAX_TRACK, POWER_NAMES, POWERS, regionController, THEATER_NAMES } from '../../game';
 import { possessive, theaterName, theName } from './words';
 
 export interface ActionText {
@@ -18,7 +17,7 @@ export interface ActionText {
 export type Describe = (a: Action) => ActionText | null;
 
 function influenceText(v: MatchView, power: Power, ops: number, region: Extract<Op, { kind: 'influence' }>['region']): ActionText {
-  const cap = caps().influence;
+  const cap = MAX_INFLUENCE;
   const row = v.influence[region];
   const ctrl = regionController(v, region);
   const amount = ctrl && ctrl !== power ? Math.max(1, ops - 1) : ops;

@@ -5,8 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_INFLUENCE } from '../../game/board';
-import { MAX_FORCES, MAX_US_POOL } from '../../game/rules/effects';
 import { POWERS, REGIONS } from '../../game/types';
 import type { MatchState } from '../../game/state';
 import { viewFor } from '../../game/view';
@@ -14,7 +12,6 @@ import { playMatch, randomChooser } from '../../game/sim';
 import { changedKeys, NO_CHANGE } from '../../client/play/changes';
 import { newCrises } from '../../client/play/crisis';
 import { logCount, unseen } from '../../client/play/log';
-import { caps } from '../../client/ui/limits';
 import { possessive, theaterName, theName } from '../../client/ui/words';
 import { gamesTyped, MAX_GAMES, MIN_GAMES } from '../../client/screens/lab';
 
@@ -70,10 +67,6 @@ describe('play screen logic', () => {
     expect(logCount(v)).toBe(100);
     expect(unseen(v, 95).map((e) => e.text)).toEqual(['e95', 'e96', 'e97', 'e98', 'e99']);
     expect(unseen(v, 100)).toEqual([]);
-  });
-
-  it('reads the caps from the rules themselves', () => {
-    expect(caps()).toEqual({ influence: MAX_INFLUENCE, forces: MAX_FORCES, usPool: MAX_US_POOL });
   });
 
   it('names the United States with its article and a bare apostrophe', () => {

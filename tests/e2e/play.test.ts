@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caps } from '../../client/ui/limits';
+import { MAX_INFLUENCE } from '../../game';
 import type { RunningServer } from './harness';
 import { launchBrowser, startServer } from './harness';
 
@@ -61,7 +61,7 @@ describe('the play screen in Chromium', () => {
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(panels).toBeGreaterThan(0);
     const panel = page.locator('#region-panel');
-    expect(await panel.textContent()).toMatch(new RegExp(`Influence \\(at most ${caps().influence} per power\\).*stability|stability.*at most ${caps().influence}`, 's'));
+    expect(await panel.textContent()).toMatch(new RegExp(`Influence \\(at most ${MAX_INFLUENCE} per power\\).*stability|stability.*at most ${MAX_INFLUENCE}`, 's'));
     expect(await panel.textContent()).toMatch(/controls it|Nobody controls it/);
     await page.mouse.move(683, 5);
     await page.screenshot({ path: 'test-results/region-1366x768.png' });
@@ -140,7 +140,7 @@ describe('the play screen in Chromium', () => {
     const help = page.locator('article.help');
     await help.waitFor();
     const text = (await help.textContent()) ?? '';
-    expect(text).toContain(`at most ${caps().influence}`);
+    expect(text).toContain(`at most ${MAX_INFLUENCE}`);
     expect(text).toMatch(/Brink\).*loses at once|loses at once/);
     expect(text).toMatch(/fewer crises/);
     await page.screenshot({ path: 'test-results/help-1366x768.png' });
