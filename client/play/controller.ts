@@ -247,6 +247,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       },
       describe: screen.describe,
     }) : '');
+    // Redrawing replaces the buttons: a keyboard player's focus moves to the same button anew.
+    const keep = focusWithin(actEl) ?? focusWithin(handEl);
     if (props) {
       actEl.replaceChildren(renderActions(props));
       handEl.replaceChildren(view.step.kind === 'play' ? renderHand(props) : '');
@@ -255,6 +257,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         h('p', {}, screen.notice?.() ?? (who ? `Waiting for ${match.playedBy(who)}…` : 'The match is over.'))));
       handEl.replaceChildren(shown && view.hands[shown] && !needPass ? renderHand({ view, power: shown, legal: [], selected: null, onSelect: () => undefined, onAct: () => undefined }) : '');
     }
+    keep?.();
     log.render(view, !!screen.replay);
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);
@@ -277,6 +280,19 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       focusedFor = key;
       focusActions();
     }
+  }
+
+  /** If focus is on a button inside `slot`, a function that puts it back on its match after a redraw. */
+  function focusWithin(slot: HTMLElement): (() => void) | null {
+    const at = document.activeElement;
+    if (!(at instanceof HTMLButtonElement) || !slot.contains(at)) return null;
+    const index = [...slot.querySelectorAll('button')].indexOf(at);
+    const label = at.textContent;
+    return () => {
+      if (slot.contains(document.activeElement)) return;
+      const buttons = [...slot.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+      (buttons.find((b) => b.textContent === label) ?? buttons[Math.min(index, buttons.length - 1)])?.focus({ preventScroll: true });
+    };
   }
 
   function focusActions(): void {
