@@ -85,6 +85,11 @@ export const THEATER_NAMES: Readonly<Record<Theater, string>> = {
   pacific: 'Pacific',
   europe: 'Europe',
 };
+/** A theater inside a sentence, after "in" or "to": "the Pacific", but plain "Europe". */
+export const THEATER_PLACE: Readonly<Record<Theater, string>> = {
+  pacific: 'the Pacific',
+  europe: 'Europe',
+};
 export const ALIGNMENT_NAMES: Readonly<Record<Alignment, string>> = {
   partnership: 'Strategic Partnership',
   quasi: 'Quasi-alliance',

@@ -4,7 +4,7 @@ import type { Flag } from '../content/types';
 import { signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
 import type { Power, RegionId } from '../types';
-import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES } from '../types';
+import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
 import type { Change, Forecast, Quantity, Value, Warning } from './types';
 
 const SHORT: Readonly<Record<Power, string>> = { us: 'US', china: 'CN', russia: 'RU' };
@@ -67,7 +67,7 @@ function label(q: Quantity): string {
     case 'exportControls': return 'export controls (rounds left)';
     case 'prestige': return `${POWER_NAMES[q.power]} prestige`;
     case 'influence': return `${POWER_NAMES[q.power]} influence in ${BOARD[q.region].name}`;
-    case 'forces': return `${POWER_NAMES[q.partner]}’s forces in the ${THEATER_NAMES[q.theater]}`;
+    case 'forces': return `${POWER_NAMES[q.partner]}’s forces in ${THEATER_PLACE[q.theater]}`;
     case 'usPool': return 'the US global pool';
     case 'theaterTension': return `${THEATER_NAMES[q.theater]} tension`;
     case 'globalTension': return 'global tension';
@@ -93,7 +93,7 @@ function fullPart(c: Change, after: Value = c.after): string {
     case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
     case 'prestige': return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)})`;
     case 'crisisTrigger':
-      return after ? `the ${THEATER_NAMES[q.theater]} crisis is charged to ${who(after)}` : `nobody is charged with a ${THEATER_NAMES[q.theater]} crisis any more`;
+      return after ? `the crisis in ${THEATER_PLACE[q.theater]} is charged to ${who(after)}` : `nobody is charged with a crisis in ${THEATER_PLACE[q.theater]} any more`;
     case 'flag': return after ? FLAG_NAMES[q.flag] : `not: ${FLAG_NAMES[q.flag]}`;
     default: return `${label(q)} ${valueText(q, c.before)} → ${valueText(q, after)}`;
   }

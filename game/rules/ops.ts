@@ -5,7 +5,7 @@
 import { BOARD, CHALLENGER, MAX_INFLUENCE, regionsOf } from '../board';
 import type { MatchState, ProposalKind } from '../state';
 import type { Partner, Power } from '../types';
-import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES } from '../types';
+import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_PLACE } from '../types';
 import type { Op } from './actions';
 import { clamp } from './clamp';
 import { drivenTogether, regionController, resentful } from './derived';
@@ -103,7 +103,7 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       const gain = 1 + big(ops);
       if (power === 'us') s.usPool = Math.min(MAX_US_POOL, s.usPool + gain);
       else if (isPartner(power)) s.forces[power][op.theater] = Math.min(MAX_FORCES, s.forces[power][op.theater] + gain);
-      log(s, power, `${POWER_NAMES[power]} deploys ${gain} force${gain > 1 ? 's' : ''} ${power === 'us' ? 'to its global pool, posturing in' : 'to'} the ${THEATER_NAMES[op.theater]}.`, 'P13');
+      log(s, power, `${POWER_NAMES[power]} deploys ${gain} force${gain > 1 ? 's' : ''} ${power === 'us' ? 'to its global pool, posturing in' : 'to'} ${THEATER_PLACE[op.theater]}.`, 'P13');
       changeTheaterTension(s, op.theater, 1, power);
       return;
     }
@@ -111,7 +111,7 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       const allies = regionsOf(op.theater).filter((r) => s.influence[r].us > 0 && s.influence[r].us < MAX_INFLUENCE);
       const chosen = allies.slice(0, ops);
       for (const r of chosen) s.influence[r].us += 1;
-      log(s, 'us', `The US rallies its allies in the ${THEATER_NAMES[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}.`, 'P13');
+      log(s, 'us', `The US rallies its allies in ${THEATER_PLACE[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}.`, 'P13');
       return;
     }
   }

@@ -5,7 +5,7 @@
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import type { MatchState } from '../state';
 import type { Power, Theater } from '../types';
-import { DOMAIN_NAMES, DOMAINS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATERS, ALIGNMENT_NAMES } from '../types';
+import { DOMAIN_NAMES, DOMAINS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATER_PLACE, THEATERS, ALIGNMENT_NAMES } from '../types';
 import { clamp } from './clamp';
 import { append } from './copy';
 import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful } from './derived';
@@ -98,12 +98,12 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
     row[winner] = Math.min(MAX_INFLUENCE, row[winner] + CRISIS_INFLUENCE_SWING);
     row[loser] = Math.max(0, row[loser] - CRISIS_INFLUENCE_SWING);
     log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
-    addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises', `prevails in the ${THEATER_NAMES[theater]} crisis`, 'P13');
+    addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises', `prevails in the crisis in ${THEATER_PLACE[theater]}`, 'P13');
     // Friendly neutrality (P10): a partner that pushed the other's theater into crisis answers for its loss.
     const answers: Power = loser !== 'us' && startedBy && startedBy !== 'us' ? startedBy : loser;
     addPrestige(s, answers, -CRISIS_LOSS_PRESTIGE, 'crises', answers === loser
-      ? `loses the ${THEATER_NAMES[theater]} crisis`
-      : `pushed ${theater === 'pacific' ? 'the Pacific' : 'Europe'} into the crisis ${POWER_NAMES[loser]} lost`, answers === loser ? 'P13' : 'P10');
+      ? `loses the crisis in ${THEATER_PLACE[theater]}`
+      : `pushed ${THEATER_PLACE[theater]} into the crisis ${POWER_NAMES[loser]} lost`, answers === loser ? 'P13' : 'P10');
   } else {
     log(s, null, `${where}: a standoff, ${str.us} to ${str.challenger}.`, 'P13', true);
   }

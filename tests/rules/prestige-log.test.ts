@@ -51,6 +51,8 @@ describe('the log accounts for every prestige point', () => {
           expect(start[p] + total[p]).toBe(r.final.prestige[p]);
           expect(bySource[p]).toEqual(r.final.prestigeBySource[p]);
         }
+        // Theaters as a sentence names them: "in the Pacific", "in Europe" (never "the Europe").
+        for (const e of r.final.log) expect(e.text).not.toMatch(/\bthe Europe\b|\b(in|to) Pacific\b/);
       }),
       { numRuns: 15 },
     );
