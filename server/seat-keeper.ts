@@ -11,9 +11,8 @@
  */
 import type { Game, Server, State, StorageAPI } from 'boardgame.io';
 import { Master } from 'boardgame.io/master';
-import { makeBot } from '../game/bots';
+import { makeBot, nextBotAction } from '../game/bots';
 import type { Bot, BotLevel } from '../game/bots';
-import { legalActions } from '../game';
 import type { MatchState } from '../game';
 import { toMove, MOVE_NAMES } from '../game';
 import { powerOf } from '../game';
@@ -252,10 +251,9 @@ export class SeatKeeper {
     else {
       const level = botLevelOf(metadata.players[Number(seat)]);
       if (!level) return;
-      const view = viewFor(G, seat);
-      const legal = legalActions(view, power);
-      if (legal.length === 0) return;
-      move = toMove(this.botFor(matchID, seat, level).decide(view, power, legal));
+      const next = nextBotAction(this.botFor(matchID, seat, level), viewFor(G, seat), power);
+      if (!next) return;
+      move = toMove(next);
     }
     const master = new Master(this.o.game, this.o.db, {
       send: () => undefined,

@@ -7,7 +7,7 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
-import { makeBot } from '../../game/bots';
+import { makeBot, nextBotAction } from '../../game/bots';
 import type { Bot, BotLevel } from '../../game/bots';
 import type { Action } from '../../game';
 import { actor, legalActions } from '../../game';
@@ -154,8 +154,8 @@ export class HotseatMatch implements PlaySource {
       const bot = p ? this.bots[p] : undefined;
       const v = p ? this.view(p) : null;
       if (!p || !bot || !v) return;
-      const legal = legalActions(v, p);
-      if (legal.length > 0) this.act(p, bot.decide(v, p, legal));
+      const next = nextBotAction(bot, v, p);
+      if (next) this.act(p, next);
     }, this.botDelay);
   }
 }

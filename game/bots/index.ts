@@ -1,4 +1,7 @@
 /** Bots at three levels, all deciding from their own seat's view only. */
+import { legalActions } from '../rules/actions';
+import type { Action } from '../rules/actions';
+import type { MatchView } from '../state';
 import type { Power } from '../types';
 import { easyBot } from './easy';
 import { hardBot } from './hard';
@@ -8,6 +11,16 @@ import type { Bot, BotLevel } from './types';
 
 export { BOT_LEVELS } from './types';
 export type { Bot, BotLevel } from './types';
+
+/**
+ * What a bot plays for `power` from its own seat's view: its choice among the legal actions, or
+ * null when it has none. Hot-seat (client/hotseat) and the server's seats (server/seat-keeper.ts)
+ * both drive their bots through this.
+ */
+export function nextBotAction(bot: Bot, view: MatchView, power: Power): Action | null {
+  const legal = legalActions(view, power);
+  return legal.length > 0 ? bot.decide(view, power, legal) : null;
+}
 
 export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptions): Bot {
   switch (level) {
