@@ -3,7 +3,7 @@
  * Pure data plus the control rule.
  */
 import type { Partner, Power, RegionId, Theater } from './types';
-import { REGIONS } from './types';
+import { REGIONS, THEATERS } from './types';
 import type { Paragraph } from './types';
 
 export interface Region {
@@ -16,13 +16,15 @@ export interface Region {
   readonly flashpoint: boolean;
   /** Whose claimed sphere of influence this is (P11), if anyone's. */
   readonly sphere: Partner | null;
+  /** Prestige a round to the sphere's owner when it holds the region, if not the usual 1 (a core claim). */
+  readonly claimWorth?: number;
   readonly cite: Paragraph;
 }
 
 export const BOARD: Readonly<Record<RegionId, Region>> = {
   korea: { id: 'korea', name: 'Korean Peninsula', theater: 'pacific', stability: 3, flashpoint: false, sphere: null, cite: 'P10' },
   senkaku: { id: 'senkaku', name: 'East China Sea — Senkaku/Diaoyu', theater: 'pacific', stability: 3, flashpoint: false, sphere: 'china', cite: 'P11' },
-  taiwan: { id: 'taiwan', name: 'Taiwan Strait', theater: 'pacific', stability: 4, flashpoint: true, sphere: 'china', cite: 'P13' },
+  taiwan: { id: 'taiwan', name: 'Taiwan Strait', theater: 'pacific', stability: 4, flashpoint: true, sphere: 'china', claimWorth: 2, cite: 'P13' },
   scs: { id: 'scs', name: 'South China Sea', theater: 'pacific', stability: 2, flashpoint: false, sphere: 'china', cite: 'P10' },
   malacca: { id: 'malacca', name: 'Southeast Asia & Strait of Malacca', theater: 'pacific', stability: 2, flashpoint: false, sphere: null, cite: 'P8' },
   baltic: { id: 'baltic', name: 'Baltic States', theater: 'europe', stability: 3, flashpoint: false, sphere: null, cite: 'P13' },
@@ -35,7 +37,10 @@ export const BOARD: Readonly<Record<RegionId, Region>> = {
 export const regionsOf = (theater: Theater): readonly RegionId[] =>
   REGIONS.filter((r) => BOARD[r].theater === theater);
 
-export const FLASHPOINT: Readonly<Record<Theater, RegionId>> = { pacific: 'taiwan', europe: 'ukraine' };
+/** Each theater's one flashpoint, as the board marks it. */
+export const FLASHPOINT: Readonly<Record<Theater, RegionId>> = Object.fromEntries(
+  THEATERS.map((t) => [t, REGIONS.find((r) => BOARD[r].theater === t && BOARD[r].flashpoint)]),
+) as Record<Theater, RegionId>;
 
 /** The partner who confronts the US in each theater's crisis. */
 export const CHALLENGER: Readonly<Record<Theater, Partner>> = { pacific: 'china', europe: 'russia' };

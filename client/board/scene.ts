@@ -23,7 +23,6 @@ import { TopBar } from './topBar';
 
 export const BOARD_SCENE_KEY = 'board';
 const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe: europeUrl };
-/** The SVG maps are first rasterised this much larger than their viewBox; views re-rasterise at shown size. */
 /**
  * Maps are rasterised at the screen's pixel ratio (1–2): a map is shown at most
  * ~600 CSS px wide, and every extra source pixel is texture to upload at start.

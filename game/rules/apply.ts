@@ -1,5 +1,5 @@
 /**
- * Apply a legal action to the state (an immer draft inside a move). The caller
+ * Apply a legal action to the state: a plain working copy (game/rules/copy.ts) the move returns frozen. The caller
  * has checked `whyNot` first; this function does not re-validate.
  */
 import { card } from '../content';

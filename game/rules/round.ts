@@ -196,12 +196,12 @@ function scoreAlignment(s: MatchState): void {
   if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment', 'not hostile to both, the US keeps them apart', 'P16');
 }
 
-/** Regions score for those who value them: the US anywhere, China in the Pacific (Taiwan double), Russia in Europe. */
+/** Regions score for those who value them: the US anywhere, China in the Pacific, Russia in Europe; a core claim more to its owner (the board's claimWorth: Taiwan). */
 export function regionScore(p: Power, region: (typeof REGIONS)[number]): number {
   const r = BOARD[region];
-  if (p === 'us') return 1;
-  if (p === 'china') return r.theater === 'pacific' ? (region === 'taiwan' ? 2 : 1) : 0;
-  return r.theater === 'europe' ? 1 : 0;
+  const counts = p === 'us' || (p === 'china' && r.theater === 'pacific') || (p === 'russia' && r.theater === 'europe');
+  if (!counts) return 0;
+  return r.sphere === p ? (r.claimWorth ?? 1) : 1;
 }
 
 function scoreRegions(s: MatchState): void {
