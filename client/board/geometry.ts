@@ -20,7 +20,8 @@ export interface RegionShape {
   readonly name: string;
 }
 
-export const MAP_SIZE = { width: 600, height: 420 } as const;
+/** The maps' coordinate space (assets/maps/*.svg viewBox), in map units. */
+export const MAP_SIZE = { w: 600, h: 420 } as const;
 
 export const REGION_SHAPES: Readonly<Record<RegionId, RegionShape>> = {
   korea: { id: 'korea', theater: 'pacific', name: 'Korean Peninsula', label: { x: 355.3, y: 52.2 }, points: [[313.9, 20.5], [394.6, 20.5], [394.6, 70.0], [383.7, 100.8], [337.9, 106.4], [313.9, 82.1]] },

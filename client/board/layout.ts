@@ -9,6 +9,7 @@
  */
 import type { Theater } from '../../game';
 import { THEATERS } from '../../game';
+import { MAP_SIZE } from './geometry';
 
 export interface Box {
   readonly x: number;
@@ -18,7 +19,6 @@ export interface Box {
 }
 
 /** The theater maps are drawn in a 600×420 space (assets/maps/*.svg viewBox). */
-export const MAP_SIZE = { w: 600, h: 420 } as const;
 
 /** The meter cards beside or below the maps, in reading order. */
 export const CARDS = ['cooperation', 'alignment', 'us', 'russia', 'china'] as const;

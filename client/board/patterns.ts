@@ -7,7 +7,7 @@
  */
 import * as Phaser from 'phaser';
 import type { Power } from '../../game';
-import type { MapPoint } from './shapes';
+import type { MapPoint } from './geometry';
 
 /** Pattern pitch and stroke in screen px; divided by the map scale when drawn. */
 const PITCH_PX = 9;

@@ -4,12 +4,8 @@
  * this file.
  */
 import type { RegionId, Theater } from '../../game';
+import type { MapPoint } from './geometry';
 import { FLASHPOINT_MARK, REGION_SHAPES } from './geometry';
-
-export interface MapPoint {
-  readonly x: number;
-  readonly y: number;
-}
 
 /** A region's outline, in map units. */
 export function mapPoints(id: RegionId): MapPoint[] {
