@@ -3,7 +3,7 @@
  * matches of a paused session (or a table not yet started) for both people's
  * socket moves and the server's bots, and live table summaries for walls.
  */
-import type { State, StorageAPI } from 'boardgame.io';
+import type { Server, State, StorageAPI } from 'boardgame.io';
 import type Koa from 'koa';
 import type { ServerConfig } from '../config';
 import type { HitCounter } from '../lobby';
@@ -46,6 +46,7 @@ export function mountClassroom(m: ClassroomMount): Classroom {
     inQueue: m.inQueue,
     publish: m.publish,
     poke: (matchID) => m.keeper.poke(matchID, 0),
+    ttlMs: m.config.classroomTtlMs,
   });
   m.keeper.held = (matchID) => classroom.held(matchID);
   // Walls follow every stored state; the keeper's own look comes first.
@@ -53,6 +54,11 @@ export function mountClassroom(m: ClassroomMount): Classroom {
   m.keeper.stateStored = (matchID: string, state: State) => {
     stored(matchID, state);
     classroom.stateStored(matchID, state);
+  };
+  const changed = m.keeper.metadataChanged.bind(m.keeper);
+  m.keeper.metadataChanged = (matchID: string, metadata: Server.MatchData) => {
+    changed(matchID, metadata);
+    classroom.metadataStored(matchID, metadata);
   };
   m.nsp.on('connection', (socket) => {
     socket.use(([event, ...args], next) => {
