@@ -98,7 +98,7 @@ describe('a classroom without rough edges, in Chromium', () => {
     const meter = teacher.locator('.mini[data-table="1"] .meter');
     await teacher.locator('.mini[data-table="1"]:not(.waiting)').waitFor();
     const level = Number(await meter.getAttribute('aria-valuenow'));
-    await expect(teacher.locator('.mini[data-table="1"] .tension').textContent()).resolves.toContain(`${level} ${TENSION_NAMES[level]}`);
+    await expect(teacher.locator('.mini[data-table="1"] dd:has(.meter)').textContent()).resolves.toContain(`${level} ${TENSION_NAMES[level]}`);
   });
 
   it('a pause takes the student’s actions away and says why; resuming gives them back', async () => {
