@@ -40,7 +40,7 @@ const backends: Backend[] = [
       const file = join(dir, `${key}.sqlite`);
       const storage = new SQLiteStorage(file, false);
       const store = new SQLiteSessionStore(file);
-      closers.push(() => store.close(), () => storage.close());
+      closers.push(() => store.close(), async () => storage.close());
       return { storage, store };
     },
   },

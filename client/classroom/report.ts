@@ -79,7 +79,7 @@ export function tableSection(t: TableReport): HTMLElement {
         h('span', { class: 'round' }, `Round ${e.round}: `), e.text, e.cite ? h('a', { class: 'cite', href: `#/rules?p=${e.cite}`, title: `Article paragraph ${e.cite}` }, ` (${e.cite})`) : '')))
       : h('p', { class: 'hint' }, 'None yet.'),
     h('h3', {}, 'Questions for this table'),
-    h('ul', { class: 'questions' }, questionsFor(t).slice(0, 4).map((q) => h('li', {}, q.text, ` (${q.cite})`))));
+    h('ul', { class: 'questions' }, questionsFor(t).slice(0, 4).map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`)))));
 }
 
 export function showReportPage(root: HTMLElement, r: Report, back: string): void {
@@ -96,6 +96,6 @@ export function showReportPage(root: HTMLElement, r: Report, back: string): void
     h('div', { class: 'row no-print' }, csvTables, csvRounds, print),
     classSummary(r),
     h('section', { 'aria-label': 'Discussion questions' }, h('h2', {}, 'Discussion questions for the class'),
-      h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`)))),
+      h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`))))),
     r.tables.map(tableSection)));
 }
