@@ -43,7 +43,11 @@ export function linePlot(title: string, rounds: readonly number[], series: reado
   const y = (v: number) => PAD.top + ((max - v) * (H - PAD.top - PAD.bottom)) / Math.max(1, max - min);
   const step = rounds.length <= 1 ? W - PAD.left - PAD.right : (W - PAD.left - PAD.right) / (rounds.length - 1);
   marks.bands?.on.forEach((on, i) => {
-    if (on) svg.append(el('rect', { x: Math.max(PAD.left, x(i) - step / 2), y: PAD.top, width: step, height: H - PAD.top - PAD.bottom, class: 'band' }));
+    if (!on) return;
+    // Half a round either side of the round, inside the plot area.
+    const from = Math.max(PAD.left, x(i) - step / 2);
+    const to = Math.min(W - PAD.right, x(i) + step / 2);
+    svg.append(el('rect', { x: from, y: PAD.top, width: Math.max(1, to - from), height: H - PAD.top - PAD.bottom, class: 'band' }));
   });
   marks.notes?.text.forEach((n, i) => {
     const l = el('text', { x: x(i), y: PAD.top + 8, 'text-anchor': 'middle', class: 'note' });

@@ -99,9 +99,13 @@ export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], hi
   let together = drivenTogether(start);
   let level: Alignment = alignment({ tracks: start.tracks, treaty: false });
   const ends = new Map<number, TurningPoint[]>();
-  for (const h of history) {
+  for (const [i, h] of history.entries()) {
     const at: TurningPoint[] = [];
-    if (h.drivenTogether !== together) {
+    if (i === 0 && h.drivenTogether && together) {
+      // Together from the start: the debrief still needs the round it shows.
+      at.push({ kind: 'driven-together', round: h.round, power: 'us', cite: 'P16',
+        text: `From the start, US hostility to both (China ${h.hostility.china}, Russia ${h.hostility.russia}) drives Moscow and Beijing together.` });
+    } else if (h.drivenTogether !== together) {
       const hostility = `China ${h.hostility.china}, Russia ${h.hostility.russia}`;
       at.push(h.drivenTogether
         ? { kind: 'driven-together', round: h.round, power: 'us', cite: 'P16', text: `US hostility to both (${hostility}) drives Moscow and Beijing together.` }
