@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
 import { SocketPlayer } from './support/socket-player';
+import { REFUSED_EVENT } from '../game/wire/moves';
+import { toMove } from '../game';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
@@ -127,6 +129,11 @@ describe('a classroom session', () => {
     await sleep(800);
     expect(us.stateID).toBe(before);
     expect(us.over).toBe(false);
+    // A move the student sends now is refused out loud, not silently.
+    const move = toMove({ kind: 'ops', card: us.state!.G.hands.us![0]!, op: { kind: 'influence', region: 'baltic' } });
+    us.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move.move, args: move.args, playerID: seat.playerID, credentials: seat.credentials } }, us.stateID, seat.matchID, seat.playerID);
+    await us.until(() => us.frames.some((f) => f.event === REFUSED_EVENT), 5_000).catch(() => undefined);
+    expect(us.frames.some((f) => f.event === REFUSED_EVENT && (f.args[0] as { code: string }).code === 'held')).toBe(true);
     expect((await api<WallT>('POST', `sessions/${code}/resume`, {}, teacherToken)).body.paused).toBe(false);
     us.play(); // a move refused while paused is made again
     await us.until(() => us.stateID > before + 2, 30_000);
