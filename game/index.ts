@@ -10,6 +10,10 @@ export { actor, candidateOps, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL
 export type { Action, Op, Reason, ReasonCode } from './rules/actions';
 export { applyAction } from './rules/apply';
 export { isEventId, pushWorldEvent, scoreNow } from './rules/classroom';
+export { debriefLine, isDeclinedProposal, prestigeGains } from './rules/record';
+export type { DebriefLine } from './rules/record';
+export { csvCell, csvDocument, csvLine } from './csv';
+export type { CsvCell } from './csv';
 export * as derived from './rules/derived';
 export {
   alignment, alignmentRank, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, drivenTogether, regionController, resentful, trackTotal, TREATY_MIN,

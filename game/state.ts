@@ -70,7 +70,11 @@ export interface LogEntry {
 export type PrestigeLogEntry = LogEntry & { readonly prestige: PrestigeChange };
 export const isPrestigeEntry = (e: LogEntry): e is PrestigeLogEntry => e.prestige !== undefined;
 
-/** One row of the per-round timeline (after-action report, thesis lab). */
+/**
+ * One row of the per-round timeline (after-action report and its CSV, thesis
+ * lab, end-of-round summary), as the round ended (game/rules/record.ts). Kept
+ * small: every round stores one.
+ */
 export interface RoundRecord {
   readonly round: number;
   readonly globalTension: number;
@@ -78,6 +82,25 @@ export interface RoundRecord {
   readonly prestige: Readonly<Record<Power, number>>;
   readonly alignment: string;
   readonly crises: readonly Theater[];
+  /** US hostility toward each partner, 0–5 (P5, P16). */
+  readonly hostility: Readonly<Record<Partner, number>>;
+  /** The "Eye of Sauron" (P5). */
+  readonly focus: Partner | null;
+  /** The US was hostile to both: upkeep drove Moscow and Beijing together (P16). */
+  readonly drivenTogether: boolean;
+  /** Russia's Dependency on China and its Standing, 0–10 (P14). */
+  readonly dependency: number;
+  readonly standing: number;
+  /** Western export controls were in force during the round (P9). */
+  readonly exportControls: boolean;
+  /** Partners the US reached a durable accommodation with this round (P16). */
+  readonly accommodations: readonly Partner[];
+  /** Attempts to foster distrust this round: how many worked, how many were shrugged off (P15, P16). */
+  readonly wedges: { readonly worked: number; readonly failed: number };
+  /** Russia–China proposals declined this round. */
+  readonly declined: number;
+  /** Prestige won (or lost) this round, per power by source: the sum of the round's prestige log lines. */
+  readonly gains: Readonly<Record<Power, Partial<Record<PrestigeSource, number>>>>;
 }
 
 export interface CrisisRecord {

@@ -155,6 +155,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     inQueue: (id, fn) => keeperQueue(transport, id).add(fn),
     publish: (id, frame) => pubSub.publish(channelOf(id), frame),
     kept: classroomTables(sessions),
+    expireSessions: () => classroom.expire(),
   });
   seatKeeper.runningMatches = (gameName) => retention.running(gameName);
   retention.start();

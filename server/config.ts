@@ -32,6 +32,8 @@ export interface ServerConfig {
   readonly classroomJoinPerMinute: number;
   /** How long matches are kept (server/retention.ts). */
   readonly retention: RetentionConfig;
+  /** A classroom session, its tables and its report are deleted this long after it was created, in ms (CLASSROOM_TTL_DAYS). */
+  readonly classroomTtlMs: number;
   /**
    * Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry (the one
    * the proxy appended) for every per-client limit (TRUST_PROXY=1). Off, a client could name any
@@ -113,6 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       idleMs: period(env, 'IDLE_TTL_DAYS', 14, DAY_MS),
       sweepEveryMs: period(env, 'RETENTION_SWEEP_MIN', 5, MINUTE_MS),
     },
+    classroomTtlMs: period(env, 'CLASSROOM_TTL_DAYS', 30, DAY_MS),
     socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 100),
     classroomJoinPerMinute: atLeastOne(env, 'CLASSROOM_JOIN_RATE_PER_MIN', 120),
     trustProxy: flag(env, 'TRUST_PROXY'),

@@ -11,7 +11,8 @@
  * metadata, log). Each delete re-checks its rule, so two processes sweeping at
  * once (PostgreSQL, or SQLite shared through REDIS_URL) remove each match once
  * and never one a person joined in between. Classroom tables are left to their
- * session's lifetime: the sweep never touches a match of a stored session.
+ * session's lifetime: the sweep never touches a match of a stored session, and
+ * first deletes the sessions past CLASSROOM_TTL_DAYS together with their tables.
  */
 import type { Server, StorageAPI } from 'boardgame.io';
 import type { SessionStore } from './classroom/store';
@@ -41,6 +42,11 @@ export interface RetentionOptions {
   readonly publish: (matchID: string, frame: Frame) => void;
   /** Matches left to another lifetime (classroom tables): never removed, never abandoned. */
   readonly kept?: () => Promise<readonly string[]>;
+  /**
+   * Run first in each sweep: deletes classroom sessions past CLASSROOM_TTL_DAYS with their
+   * tables (server/classroom/service.ts), so no expired session's table is kept below.
+   */
+  readonly expireSessions?: () => Promise<unknown>;
   /** The clock (tests move it on). */
   readonly now?: () => number;
 }
@@ -74,6 +80,7 @@ export class Retention {
 
   /** One sweep: end idle matches as abandoned, then remove what is past retention. */
   async sweep(): Promise<SweepResult> {
+    await this.o.expireSessions?.();
     const c = await this.cutoffs();
     const abandoned: string[] = [];
     for (const matchID of await this.o.storage.idleMatches(c.idleBefore, c.keep, IDLE_BATCH)) {

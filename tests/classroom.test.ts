@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
 import { SocketPlayer } from './support/socket-player';
+import { REFUSED_EVENT } from '../game/wire/moves';
+import { toMove } from '../game';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
@@ -127,6 +129,11 @@ describe('a classroom session', () => {
     await sleep(800);
     expect(us.stateID).toBe(before);
     expect(us.over).toBe(false);
+    // A move the student sends now is refused out loud, not silently.
+    const move = toMove({ kind: 'ops', card: us.state!.G.hands.us![0]!, op: { kind: 'influence', region: 'baltic' } });
+    us.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move.move, args: move.args, playerID: seat.playerID, credentials: seat.credentials } }, us.stateID, seat.matchID, seat.playerID);
+    await us.until(() => us.frames.some((f) => f.event === REFUSED_EVENT), 5_000).catch(() => undefined);
+    expect(us.frames.some((f) => f.event === REFUSED_EVENT && (f.args[0] as { code: string }).code === 'held')).toBe(true);
     expect((await api<WallT>('POST', `sessions/${code}/resume`, {}, teacherToken)).body.paused).toBe(false);
     us.play(); // a move refused while paused is made again
     await us.until(() => us.stateID > before + 2, 30_000);
@@ -156,9 +163,14 @@ describe('a classroom session', () => {
     await watcher.until(() => watcher.over);
     expect(pa.state!.G.outcome).toEqual(watcher.state!.G.outcome);
     expect((await api('POST', `sessions/${code}/join`, { nickname: 'Late' })).status).toBe(409);
-    const report = await api<{ tables: { turningPoints: { text: string }[]; outcome: unknown }[] }>('GET', `sessions/${code}/report`, undefined, teacherToken);
+    const report = await api<{ tables: { turningPoints: { kind: string; text: string }[]; history: Record<string, unknown>[]; outcome: unknown }[] }>('GET', `sessions/${code}/report`, undefined, teacherToken);
     expect(report.body.tables).toHaveLength(2);
-    expect(report.body.tables[0]!.turningPoints.some((t) => /session ends/.test(t.text))).toBe(true);
+    expect(report.body.tables[0]!.turningPoints.some((t) => t.kind === 'event' && /session ends/.test(t.text))).toBe(true);
+    // The bell's round record carries what the debrief asks about.
+    const round = report.body.tables[0]!.history[0]!;
+    for (const field of ['hostility', 'focus', 'drivenTogether', 'dependency', 'standing', 'exportControls', 'accommodations', 'wedges', 'declined', 'gains']) {
+      expect(round, field).toHaveProperty(field);
+    }
     // Both tables replay to where they stood, the teacher's event and the bell included.
     for (const matchID of [a.matchID, b.matchID]) {
       const r = await fetch(`${server.url}/api/replay/${matchID}`);
@@ -166,6 +178,40 @@ describe('a classroom session', () => {
       const record = (await r.json()) as { actions: { edit?: string }[] };
       expect(record.actions.map((s) => s.edit).filter(Boolean)).toEqual(['pushEvent', 'scoreNow']);
     }
+  });
+
+  it('shows a student joining, then online on the live wall the moment their seat connects (no move needed)', async () => {
+    const { code, teacherToken } = await create();
+    const events: { kind: string; data: { seats?: { name: string | null; connected: boolean; arriving: boolean }[]; tables?: { seats: { name: string | null; connected: boolean; arriving: boolean }[] }[] } }[] = [];
+    const abort = new AbortController();
+    const r = await fetch(`${server.url}/api/classroom/sessions/${code}/stream`, { headers: { authorization: `Bearer ${teacherToken}` }, signal: abort.signal });
+    const reading = (async () => {
+      const text = new TextDecoder();
+      let buf = '';
+      for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
+        buf += text.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, end);
+          buf = buf.slice(end + 2);
+          const kind = /^event: (\w+)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (kind && data) events.push({ kind, data: JSON.parse(data) as (typeof events)[number]['data'] });
+        }
+      }
+    })().catch(() => undefined);
+    const annOn = (want: (s: { connected: boolean; arriving: boolean }) => boolean) => events.some((e) =>
+      [...(e.data.seats ?? []), ...(e.data.tables ?? []).flatMap((t) => t.seats)].some((s) => s.name === 'Ann' && want(s)));
+    const seat = await join(code, 'Ann');
+    for (let i = 0; i < 50 && !annOn(() => true); i++) await sleep(50);
+    expect(annOn((s) => s.arriving && !s.connected)).toBe(true);
+    expect(annOn((s) => s.connected)).toBe(false);
+    // The table waits for two more students: nothing is stored but the seat's connection.
+    player(seat);
+    for (let i = 0; i < 100 && !annOn((s) => s.connected); i++) await sleep(50);
+    expect(annOn((s) => s.connected && !s.arriving)).toBe(true);
+    abort.abort();
+    await reading;
   });
 
   it('moves a student to another table: the old seat goes to a bot, the old credentials stop working', async () => {

@@ -48,6 +48,9 @@ export type TeacherAction =
   | { readonly kind: 'start'; readonly table: number }
   | { readonly kind: 'move'; readonly student: string; readonly table: number; readonly seat: Seat };
 
+/** Delete the session now: its tables, their moves, its report (POST …/delete, teacher only). */
+export const deleteSession = (code: string, token: string) => call<{ deleted: string }>('POST', `/${encodeURIComponent(code)}/delete`, token, {});
+
 export function act(code: string, token: string, a: TeacherAction): Promise<Wall> {
   const c = `/${encodeURIComponent(code)}`;
   switch (a.kind) {
@@ -114,6 +117,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, on: (e: StreamEvent)
       if (!kind || !data) continue;
       if (kind === 'wall') on({ kind, wall: JSON.parse(data) as Wall });
       else if (kind === 'table') on({ kind, table: JSON.parse(data) as TableSummary });
+      else if (kind === 'deleted') on({ kind });
     }
   }
 }

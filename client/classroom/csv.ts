@@ -1,38 +1,45 @@
 /**
  * The after-action report as CSV: a row per table, and a file of per-round
- * figures (one row per table and round). RFC 4180 quoting; a cell that a
- * spreadsheet would read as a formula is prefixed with a quote mark.
+ * figures (one row per table and round, every field of the round's record).
+ * Written by the game's one CSV writer (game/csv.ts).
  */
-import type { Power } from '../../game';
-import { DOMAINS, POWER_NAMES, POWERS } from '../../game';
+import type { Power, RoundRecord } from '../../game';
+import { csvDocument, DOMAINS, PARTNERS, POWER_NAMES, POWERS, PRESTIGE_SOURCES } from '../../game';
 import type { Report, TableReport } from './api';
-
-function cell(v: string | number | null): string {
-  let s = v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const line = (cells: readonly (string | number | null)[]) => cells.map(cell).join(',');
 
 const playerOf = (t: TableReport, p: Power) => t.seats.find((s) => s.power === p)?.name ?? '';
 
 export function tablesCsv(r: Report): string {
   const head = ['session', 'table', 'scenario', 'rounds_played', 'last_round', 'winner', 'result', 'brink_loser', 'alignment_reached', 'final_tension',
     ...POWERS.map((p) => `${p}_player`), ...POWERS.map((p) => `${p}_prestige`), 'crises', 'turning_points'];
-  const rows = r.tables.map((t) => line([
+  const rows = r.tables.map((t) => [
     r.code, t.number, t.scenario, t.history.length, t.lastRound,
     t.outcome ? POWER_NAMES[t.outcome.winner] : '', t.outcome?.kind ?? 'unfinished', t.outcome?.kind === 'brink' ? POWER_NAMES[t.outcome.loser] : '',
     t.alignmentReached, t.finalTension, ...POWERS.map((p) => playerOf(t, p)), ...POWERS.map((p) => t.prestige[p]), t.crises.length, t.turningPoints.length,
-  ]));
-  return [line(head), ...rows].join('\r\n') + '\r\n';
+  ]);
+  return csvDocument(head, rows);
 }
 
+/** Every source's column, per power: `us_gain_regions` … */
+const GAIN_COLUMNS = POWERS.flatMap((p) => PRESTIGE_SOURCES.map((src) => [p, src] as const));
+
+export const ROUNDS_HEAD: readonly string[] = [
+  'session', 'table', 'round', 'global_tension', ...DOMAINS, 'alignment', ...POWERS.map((p) => `${p}_prestige`), 'crises',
+  ...PARTNERS.map((p) => `hostility_${p}`), 'focus', 'driven_together', 'dependency', 'standing', 'export_controls',
+  'accommodations', 'wedges_worked', 'wedges_failed', 'proposals_declined',
+  ...POWERS.map((p) => `${p}_gain`), ...GAIN_COLUMNS.map(([p, src]) => `${p}_gain_${src}`),
+];
+
+const roundRow = (code: string, t: TableReport, h: RoundRecord) => [
+  code, t.number, h.round, h.globalTension, ...DOMAINS.map((d) => h.tracks[d]), h.alignment, ...POWERS.map((p) => h.prestige[p]), h.crises.join(' '),
+  ...PARTNERS.map((p) => h.hostility[p]), h.focus ?? '', h.drivenTogether ? 1 : 0, h.dependency, h.standing, h.exportControls ? 1 : 0,
+  h.accommodations.join(' '), h.wedges.worked, h.wedges.failed, h.declined,
+  ...POWERS.map((p) => Object.values(h.gains[p]).reduce((n, v) => n + v, 0)),
+  ...GAIN_COLUMNS.map(([p, src]) => h.gains[p][src] ?? 0),
+];
+
 export function roundsCsv(r: Report): string {
-  const head = ['session', 'table', 'round', 'global_tension', ...DOMAINS, 'alignment', ...POWERS.map((p) => `${p}_prestige`), 'crises'];
-  const rows = r.tables.flatMap((t) => t.history.map((h) => line([
-    r.code, t.number, h.round, h.globalTension, ...DOMAINS.map((d) => h.tracks[d]), h.alignment, ...POWERS.map((p) => h.prestige[p]), h.crises.join(' '),
-  ])));
-  return [line(head), ...rows].join('\r\n') + '\r\n';
+  return csvDocument(ROUNDS_HEAD, r.tables.flatMap((t) => t.history.map((h) => roundRow(r.code, t, h))));
 }
 
 /** Hand the browser a file to save. */

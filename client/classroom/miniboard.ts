@@ -1,16 +1,22 @@
 /** One table on the teacher's wall: the few figures that say how its game is going. */
-import { ALIGNMENT_NAMES, POWER_NAMES, POWERS } from '../../game';
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, TENSION_NAMES } from '../../game';
 import { h } from '../ui/dom';
-import type { TableSummary } from './api';
+import type { SeatSummary, TableSummary } from './api';
 
 const SHORT = { us: 'US', china: 'China', russia: 'Russia' } as const;
-const TENSION_NAMES = ['', 'Détente', 'Calm', 'Strained', 'Crisis', 'Brink'];
 
 function status(t: TableSummary, paused: boolean): string {
   if (t.outcome) return t.outcome.kind === 'brink' ? `Over: ${POWER_NAMES[t.outcome.loser]} went to the Brink, ${POWER_NAMES[t.outcome.winner]} wins` : `Over: ${POWER_NAMES[t.outcome.winner]} wins`;
   if (!t.started) return 'Waiting for students';
   if (paused) return 'Paused';
   return t.acting ? `${POWER_NAMES[t.acting]} to play` : 'Dealing…';
+}
+
+/** A student's seat: online, joining (seated, browser not connected yet), or away. */
+function presence(s: SeatSummary): HTMLElement {
+  if (s.connected) return h('span', { class: 'dot on', title: 'connected' }, ' ● online');
+  if (s.arriving) return h('span', { class: 'dot', title: 'seated; their browser is connecting' }, ' ◌ joining…');
+  return h('span', { class: 'dot', title: 'not connected' }, ' ○ away');
 }
 
 export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (HTMLElement | string)[] = []): HTMLElement {
@@ -20,13 +26,13 @@ export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (
     h('header', {}, h('h3', {}, `Table ${t.number}`), h('span', { class: 'round' }, t.started ? `Round ${t.round} of ${t.lastRound}` : '')),
     h('p', { class: 'status' }, status(t, paused)),
     h('dl', {},
-      h('dt', {}, 'Tension'), h('dd', {}, meter, ` ${t.globalTension} ${TENSION_NAMES[t.globalTension] ?? ''}`),
+      h('dt', {}, 'Tension'), h('dd', { class: 'tension' }, meter, ` ${t.globalTension} ${TENSION_NAMES[t.globalTension] ?? ''}`),
       h('dt', {}, 'Alignment'), h('dd', {}, ALIGNMENT_NAMES[t.alignment]),
       h('dt', {}, 'Prestige'), h('dd', { class: 'prestige' }, POWERS.map((p) => h('span', { class: `power-tag tag-${p}${t.acting === p ? ' acting' : ''}`, title: POWER_NAMES[p] }, `${SHORT[p]} ${t.prestige[p]}`)))),
     h('ul', { class: 'seats' }, t.seats.map((s) => h('li', {},
       h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power]), ' ',
       s.kind === 'open' ? h('em', {}, 'open seat') : s.name ?? '',
-      s.kind === 'student' ? h('span', { class: s.connected ? 'dot on' : 'dot', title: s.connected ? 'connected' : 'not connected' }, s.connected ? ' ● online' : ' ○ away') : '',
+      s.kind === 'student' ? presence(s) : '',
       s.standIn ? ' (a bot plays while away)' : ''))),
     controls.length ? h('div', { class: 'mini-controls' }, ...controls) : '');
 }

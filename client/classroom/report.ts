@@ -5,7 +5,8 @@
  * questions; CSV export and a print-friendly page.
  */
 import type { Power } from '../../game';
-import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS } from '../../game';
+import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, POWERS } from '../../game';
+import type { Partner } from '../../game';
 import { h } from '../ui/dom';
 import type { Report, TableReport } from './api';
 import { download, roundsCsv, tablesCsv } from './csv';
@@ -14,6 +15,7 @@ import { questionsFor, QUESTIONS } from './questions';
 
 const POWER_COLORS: Record<Power, string> = { us: 'var(--us)', china: 'var(--china)', russia: 'var(--russia)' };
 const POWER_DASH: Record<Power, string | undefined> = { us: undefined, china: '6 3', russia: '2 3' };
+const FOCUS_MARK: Record<Partner, string> = { china: 'C', russia: 'R' };
 const TRACK_COLORS = ['#f5b942', '#22c55e', '#38bdf8', '#f97316'];
 const TRACK_DASH = [undefined, '6 3', '2 3', '8 2 2 2'];
 
@@ -53,7 +55,18 @@ export function tableSection(t: TableReport): HTMLElement {
         h('figcaption', {}, 'Tracks: ', DOMAINS.map((d, i) => h('span', { class: 'key', style: `--c:${TRACK_COLORS[i]}` }, DOMAIN_NAMES[d])))),
       h('figure', {}, linePlot('Prestige', rounds, POWERS.map((p) => ({ label: POWER_NAMES[p], color: POWER_COLORS[p], dash: POWER_DASH[p], values: t.history.map((x) => x.prestige[p]) })),
         Math.min(0, ...t.history.flatMap((x) => POWERS.map((p) => x.prestige[p]))), Math.max(5, ...t.history.flatMap((x) => POWERS.map((p) => x.prestige[p])))),
-      h('figcaption', {}, 'Prestige: ', POWERS.map((p) => h('span', { class: 'key', style: `--c:${POWER_COLORS[p]}` }, POWER_NAMES[p])))))
+      h('figcaption', {}, 'Prestige: ', POWERS.map((p) => h('span', { class: 'key', style: `--c:${POWER_COLORS[p]}` }, POWER_NAMES[p])))),
+      h('figure', { class: 'fig-hostility' }, linePlot('US hostility, focus and driven together', rounds,
+        PARTNERS.map((p) => ({ label: `Hostility to ${POWER_NAMES[p]}`, color: POWER_COLORS[p], dash: POWER_DASH[p], values: t.history.map((x) => x.hostility[p]) })), 0, 5,
+        { bands: { label: 'Driven together', on: t.history.map((x) => x.drivenTogether) }, notes: { label: 'Focus', text: t.history.map((x) => (x.focus ? FOCUS_MARK[x.focus] : '–')) } }),
+      h('figcaption', {}, 'US hostility (0–5; 3 or more is hostile): ', PARTNERS.map((p) => h('span', { class: 'key', style: `--c:${POWER_COLORS[p]}` }, POWER_NAMES[p])),
+        h('span', { class: 'key band' }, 'driven together'), h('span', {}, 'C/R on top: the focus (Eye of Sauron)'))),
+      h('figure', { class: 'fig-dependency' }, linePlot('Russia: Dependency and Standing', rounds, [
+        { label: 'Dependency', color: 'var(--china)', values: t.history.map((x) => x.dependency) },
+        { label: 'Standing', color: 'var(--russia)', dash: '6 3', values: t.history.map((x) => x.standing) },
+      ], 0, 10, { bands: { label: 'Dependency above Standing', on: t.history.map((x) => x.dependency > x.standing) } }),
+      h('figcaption', {}, 'Russia (0–10): ', h('span', { class: 'key', style: '--c:var(--china)' }, 'Dependency on China'), h('span', { class: 'key', style: '--c:var(--russia)' }, 'Standing'),
+        h('span', { class: 'key band' }, 'Dependency above Standing (junior partner)'))))
     : h('p', { class: 'hint' }, 'No round finished at this table yet.');
   return h('section', { class: 'table-report', id: `table-${t.number}`, 'aria-label': `Table ${t.number}` },
     h('h2', {}, `Table ${t.number}`),
@@ -62,11 +75,11 @@ export function tableSection(t: TableReport): HTMLElement {
     plots,
     h('h3', {}, 'Turning points'),
     t.turningPoints.length
-      ? h('ol', { class: 'turning-points' }, t.turningPoints.map((e) => h('li', {},
+      ? h('ol', { class: 'turning-points' }, t.turningPoints.map((e) => h('li', { 'data-kind': e.kind },
         h('span', { class: 'round' }, `Round ${e.round}: `), e.text, e.cite ? h('a', { class: 'cite', href: `#/rules?p=${e.cite}`, title: `Article paragraph ${e.cite}` }, ` (${e.cite})`) : '')))
       : h('p', { class: 'hint' }, 'None yet.'),
     h('h3', {}, 'Questions for this table'),
-    h('ul', { class: 'questions' }, questionsFor(t).slice(0, 4).map((q) => h('li', {}, q.text, ` (${q.cite})`))));
+    h('ul', { class: 'questions' }, questionsFor(t).slice(0, 4).map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`)))));
 }
 
 export function showReportPage(root: HTMLElement, r: Report, back: string): void {
@@ -83,6 +96,6 @@ export function showReportPage(root: HTMLElement, r: Report, back: string): void
     h('div', { class: 'row no-print' }, csvTables, csvRounds, print),
     classSummary(r),
     h('section', { 'aria-label': 'Discussion questions' }, h('h2', {}, 'Discussion questions for the class'),
-      h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`)))),
+      h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`))))),
     r.tables.map(tableSection)));
 }

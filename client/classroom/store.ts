@@ -27,6 +27,7 @@ function write(key: string, code: string, value: string | null): void {
 
 export const teacherToken = (code: string): string | null => read(TEACHER)[code] ?? null;
 export const keepTeacherToken = (code: string, token: string): void => write(TEACHER, code, token);
+export const forgetTeacher = (code: string): void => write(TEACHER, code, null);
 export const studentToken = (code: string): string | null => read(STUDENT)[code] ?? null;
 export const keepStudentToken = (code: string, token: string): void => write(STUDENT, code, token);
 export const forgetStudent = (code: string): void => write(STUDENT, code, null);

@@ -3,13 +3,14 @@
  * live, and the teacher's controls; projector mode shows one table or the
  * class large (…?project=class or ?project=N).
  */
-import { WORLD_EVENTS } from '../../game';
+import { worldEvent, WORLD_EVENTS } from '../../game';
 import type { Seat } from '../../game';
 import { POWER_NAMES, POWERS, SEATS } from '../../game';
 import { announce, h } from '../ui/dom';
 import type { StreamEvent, TableSummary, TeacherAction, Wall } from './api';
-import { act, ClassroomError, followWall } from './api';
+import { act, ClassroomError, deleteSession, followWall } from './api';
 import { miniBoard } from './miniboard';
+import { forgetTeacher } from './store';
 
 declare global {
   interface Window {
@@ -26,15 +27,25 @@ export function showWall(root: HTMLElement, code: string, token: string, project
   const grid = h('div', { class: 'tables' });
   const controls = h('div', { class: 'wall-controls' });
   const students = h('section', { class: 'students', 'aria-label': 'Students' });
-  const page = h('main', { class: `classroom-page wall${project ? ' projector' : ''}` }, error, head, controls, grid, students);
+  // What the last control did, on the page (the announcer only speaks it).
+  const note = h('p', { class: 'wall-note', role: 'status', id: 'wall-note' });
+  const privacy = h('section', { class: 'privacy', 'aria-label': 'This session’s data' });
+  const page = h('main', { class: `classroom-page wall${project ? ' projector' : ''}` }, error, head, controls, note, grid, students, privacy);
   root.append(page);
   window.multipolarWallShown = [];
+
+  /** The world event chosen in the list: kept when the wall redraws. */
+  let chosenEvent: string = WORLD_EVENTS[0]?.id ?? '';
+  let gone = false;
 
   const run = (a: TeacherAction, done?: string) => {
     error.textContent = '';
     void act(code, token, a).then((w) => {
       setWall(w);
-      if (done) announce(done);
+      if (done) {
+        note.textContent = done;
+        announce(done);
+      }
     }, (e: ClassroomError) => {
       error.textContent = e.message;
     });
@@ -52,6 +63,7 @@ export function showWall(root: HTMLElement, code: string, token: string, project
         h('p', { class: `session-state${w.paused ? ' paused' : ''}`, role: 'status', id: 'session-state' }, state,
           w.endsAt && !w.ended ? ` Ends at ${new Date(w.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''),
         h('p', {}, `${w.students.length} student${w.students.length === 1 ? '' : 's'}, ${w.tables.length} table${w.tables.length === 1 ? '' : 's'}.`),
+        w.pushed.length ? h('p', { id: 'pushed' }, `World events pushed: ${w.pushed.map((id) => `“${worldEvent(id as never).title}”`).join(', ')}.`) : '',
         project ? '' : h('details', { class: 'teacher-link' }, h('summary', {}, 'Private teacher link (opens this wall on another device)'),
           h('input', { readonly: true, value: `${location.origin}/#/classroom/teach/${w.code}?t=${token}`, 'aria-label': 'Private teacher link', size: 60 }))));
   }
@@ -63,9 +75,13 @@ export function showWall(root: HTMLElement, code: string, token: string, project
     }
     const pause = h('button', { type: 'button', id: w.paused ? 'resume' : 'pause', disabled: w.ended }, w.paused ? 'Resume all tables' : 'Pause all tables');
     pause.addEventListener('click', () => run({ kind: w.paused ? 'resume' : 'pause' }, w.paused ? 'Tables resumed.' : 'Tables paused.'));
-    const select = h('select', { id: 'event-choice', 'aria-label': 'World event to push' }, WORLD_EVENTS.map((e) => h('option', { value: e.id }, `${e.title} (${e.cite})`)));
+    const select = h('select', { id: 'event-choice', 'aria-label': 'World event to push' }, WORLD_EVENTS.map((e) => h('option', { value: e.id, selected: e.id === chosenEvent }, `${e.title} (${e.cite})`)));
+    select.addEventListener('change', () => (chosenEvent = select.value));
     const push = h('button', { type: 'button', id: 'push-event', disabled: w.ended }, 'Push to every table');
-    push.addEventListener('click', () => run({ kind: 'event', event: select.value }, 'World event pushed: it opens the next round at every table.'));
+    push.addEventListener('click', () => {
+      chosenEvent = select.value;
+      run({ kind: 'event', event: select.value }, `World event “${worldEvent(select.value as never).title}” pushed: it opens the next round at every table.`);
+    });
     const end = h('button', { type: 'button', class: 'danger', id: 'end-session', disabled: w.ended }, 'End the session (the bell)');
     end.addEventListener('click', () => {
       if (confirm('End the session now? Every table is scored where it stands.')) run({ kind: 'end' }, 'The session has ended.');
@@ -111,6 +127,35 @@ export function showWall(root: HTMLElement, code: string, token: string, project
     students.replaceChildren(h('h2', {}, 'Move a student'), h('div', { class: 'group' }, who, h('span', {}, ' to '), where, go));
   }
 
+  function drawPrivacy(w: Wall): void {
+    if (project) return void privacy.replaceChildren();
+    const del = h('button', { type: 'button', class: 'danger', id: 'delete-session' }, 'Delete this session');
+    del.addEventListener('click', () => {
+      if (!confirm(`Delete session ${code} now? Its tables, every move, the nicknames and the report are erased from the server and cannot be recovered.`)) return;
+      del.disabled = true;
+      error.textContent = '';
+      void deleteSession(code, token).then(() => deleted(), (e: ClassroomError) => {
+        error.textContent = e.message;
+        del.disabled = false;
+      });
+    });
+    privacy.replaceChildren(h('h2', {}, 'This session’s data'),
+      h('p', { class: 'hint', id: 'retention-note' }, `The server keeps this session’s nicknames, seats, every move and the report until ${new Date(w.deleteAt).toLocaleDateString([], { day: 'numeric', month: 'long', year: 'numeric' })}, then deletes them by itself. Once you have what you need from the report (download the CSV first), you can delete them now.`),
+      del);
+  }
+
+  /** The session is gone (deleted here or on another device): nothing is left to show. */
+  function deleted(): void {
+    if (gone) return;
+    gone = true;
+    stop();
+    forgetTeacher(code);
+    page.replaceChildren(h('h1', {}, `Session ${code} deleted`),
+      h('p', { id: 'session-deleted', role: 'status' }, 'Its tables, every move, the nicknames and the report are erased from the server.'),
+      h('p', {}, h('a', { href: '#/classroom' }, '← Classroom')));
+    announce(`Session ${code} deleted.`);
+  }
+
   function setWall(w: Wall): void {
     wall = w;
     tables.clear();
@@ -119,11 +164,13 @@ export function showWall(root: HTMLElement, code: string, token: string, project
     drawControls(w);
     drawTables();
     drawStudents(w);
+    if (!privacy.childElementCount) drawPrivacy(w);
     for (const t of w.tables) window.multipolarWallShown?.push([t.number, t.stateID, Date.now()]);
   }
 
   function onEvent(e: StreamEvent): void {
     if (e.kind === 'wall') return setWall(e.wall);
+    if (e.kind === 'deleted') return deleted();
     const old = tables.get(e.table.number);
     if (old && old.stateID > e.table.stateID) return;
     tables.set(e.table.number, e.table);
@@ -136,5 +183,8 @@ export function showWall(root: HTMLElement, code: string, token: string, project
   const stop = followWall(code, token, onEvent, (e) => {
     error.textContent = e.status === 403 ? 'This browser does not hold the teacher link of this session.' : e.message;
   });
-  return stop;
+  return () => {
+    gone = true;
+    stop();
+  };
 }

@@ -14,6 +14,7 @@ import type { StudentSeat } from '../classroom/api';
 import { showReportPage } from '../classroom/report';
 import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, studentToken, teacherToken } from '../classroom/store';
 import { showWall } from '../classroom/wall';
+import { classHold } from '../classroom/held';
 import { holdSeat } from '../online/store';
 import { h } from '../ui/dom';
 import { cleanName, NAME_MAX, NAME_RULE } from '../../game/wire/names';
@@ -21,6 +22,7 @@ import { showOnlineMatch } from './onlineMatch';
 
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
 const SEAT_POLL_MS = 2500;
+const PAUSED_NOTE = 'Your teacher has paused the game. Wait for the signal to go on.';
 
 export function showClassroom(root: HTMLElement, path: string, query: URLSearchParams): () => void {
   const [, page = '', rawCode = ''] = path.split('/');
@@ -123,6 +125,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
   let alive = true;
   let current: StudentSeat | null = null;
   let stopMatch: () => void = () => undefined;
+  const hold = classHold();
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
 
   const show = (s: StudentSeat) => {
@@ -133,11 +136,17 @@ function showSeat(root: HTMLElement, code: string): () => void {
       stopMatch();
       holdSeat(s.matchID, { playerID: s.playerID, credentials: s.credentials }, s.nickname, s.scenario);
       root.replaceChildren(banner);
-      stopMatch = showOnlineMatch(root, s.matchID, false);
+      stopMatch = showOnlineMatch(root, s.matchID, false, {
+        code,
+        wrap: hold.wrap,
+        held: hold.why,
+        menu: { href: '#/classroom', label: 'Back to the classroom' },
+      });
     }
     current = s;
+    hold.set(s.paused && !s.ended ? PAUSED_NOTE : null);
     banner.hidden = !s.paused && !s.ended;
-    banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? 'Your teacher has paused the game. Wait for the signal to go on.' : '';
+    banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : '';
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
   };

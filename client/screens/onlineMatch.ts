@@ -16,13 +16,30 @@ import { onlineReplayHash } from '../replay/store';
 import { announce, h, formText } from '../ui/dom';
 import { checkName, nameField, scenarioTitle } from './online';
 import { showMatch } from './play';
+import type { PlaySource } from './source';
 
 /** How long "Reconnected" stays on screen, ms. */
 const RECOVERED_MS = 4000;
 
 const matchHref = (id: string) => `#/online/match/${encodeURIComponent(id)}`;
 
-export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boolean): () => void {
+/**
+ * A classroom student's seat (client/screens/classroom.ts): the class code in
+ * place of the match's, no invitation to share, no leaving, no "Play again",
+ * and the teacher may hold every move (the paused class).
+ */
+export interface ClassroomSeat {
+  /** The class's join code. */
+  readonly code: string;
+  /** The match as the play screen sees it: no seat may act while the class is held. */
+  readonly wrap: (source: PlaySource) => PlaySource;
+  /** Why nobody may move now (said in the Actions region), or null. */
+  readonly held: () => string | null;
+  /** The game-over dialog's way out. */
+  readonly menu: { readonly href: string; readonly label: string };
+}
+
+export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boolean, classroom?: ClassroomSeat): () => void {
   let stop: () => void = () => undefined;
   let alive = true;
   root.append(h('main', { class: 'online-page' }, h('p', { class: 'hint' }, `Opening match ${matchID}…`)));
@@ -51,7 +68,7 @@ export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boole
     }
     root.replaceChildren();
     const held = heldSeat(matchID);
-    if (held && !watch) stop = showOnlineBoard(root, info, held);
+    if (held && !watch) stop = showOnlineBoard(root, info, held, classroom);
     else if (watch) stop = showOnlineBoard(root, info, null);
     else stop = showJoin(root, info, (seat) => {
       stop();
@@ -122,15 +139,17 @@ function showJoin(root: HTMLElement, info: MatchInfo, onJoined: (seat: HeldSeat)
 }
 
 /** The board, seated (`held`) or watching (null). */
-function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | null): () => void {
+function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | null, classroom?: ClassroomSeat): () => void {
   const match = new OnlineMatch({ matchID: info.matchID, seat: held, info });
   const me = match.me;
   const seatsEl = h('div', { class: 'seat-slot' });
-  const leave = leaveControl(info.matchID, held);
+  const leave = classroom ? null : leaveControl(info.matchID, held);
   const panelTop = h('section', { class: 'online-panel', 'aria-label': 'Online match' },
     h('div', { class: 'online-head' },
       h('span', {}, me ? ['You are ', h('span', { class: `power-tag tag-${me}` }, POWER_NAMES[me]), held ? ` as ${held.name}` : ''] : 'Watching as a spectator'),
-      h('span', { class: 'online-code' }, 'Code ', h('strong', {}, info.matchID), ' ', copyButton('Copy link', () => `${location.origin}/${matchHref(info.matchID)}`))),
+      classroom
+        ? h('span', { class: 'online-code' }, 'Class ', h('strong', {}, classroom.code))
+        : h('span', { class: 'online-code' }, 'Code ', h('strong', {}, info.matchID), ' ', copyButton('Copy link', () => `${location.origin}/${matchHref(info.matchID)}`))),
     seatsEl,
     leave ?? '');
   const banner = h('p', { class: 'conn', role: 'status', 'aria-live': 'polite', hidden: true });
@@ -159,7 +178,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     const shareKey = open.join(',');
     if (shareKey !== lastShareKey) {
       lastShareKey = shareKey;
-      const show = open.length > 0 && !shareHidden && !match.view(null)?.outcome;
+      const show = open.length > 0 && !shareHidden && !classroom && !match.view(null)?.outcome;
       shareSlot.replaceChildren(show ? shareBox(info.matchID, open, () => {
         shareHidden = true;
         shareSlot.replaceChildren();
@@ -214,7 +233,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       });
   }
 
-  const rematch = held
+  const rematch = held && !classroom
     ? {
       label: 'Play again',
       run: () => {
@@ -228,11 +247,13 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
 
   const unsubscribe = match.onMeta(update);
   const stopScreen = showMatch(root, {
-    source: match,
+    source: classroom?.wrap(match) ?? match,
     title: scenarioTitle(info.setupData?.scenario),
     panelTop,
     overlay,
     notice: () => {
+      const why = classroom?.held();
+      if (why) return why;
       const who = match.acting();
       return who && match.open().includes(who) ? `Waiting for someone to take the ${POWER_NAMES[who]} seat…` : null;
     },
@@ -241,7 +262,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       next,
       // Finished matches replay from the server's record (GET /api/replay/:id), for players and spectators alike.
       h('p', { class: 'gameover-replay' }, h('a', { href: onlineReplayHash(info.matchID), id: 'gameover-replay' }, 'Replay this match step by step'))),
-    menu: { href: '#/online', label: 'Back to the online lobby' },
+    menu: classroom?.menu ?? { href: '#/online', label: 'Back to the online lobby' },
   });
   update();
   return () => {

@@ -2,6 +2,7 @@
 import type { GameRow } from './play';
 import { LEVELS_ABOVE, US_MOVES } from './play';
 import { POWERS } from '../types';
+import { csvLine } from '../csv';
 
 export const CSV_COLUMNS = [
   'strategy', 'scenario', 'game', 'seed', 'winner', 'brink_loser', 'rounds', 'final_alignment',
@@ -12,20 +13,15 @@ export const CSV_COLUMNS = [
   'accommodated', 'error',
 ] as const;
 
-const cell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function csvRow(strategy: string, scenario: string, r: GameRow): string {
-  return [
+  return csvLine([
     strategy, scenario, r.game, r.seed, r.winner, r.brinkLoser, r.rounds, r.finalAlignment,
     ...LEVELS_ABOVE.map((l) => r.reached[l]),
     Number(r.meanTension.toFixed(4)), r.maxTension, r.crises, r.twoFront,
     ...POWERS.map((p) => r.prestige[p]),
     ...US_MOVES.map((m) => r.us[m]),
     r.accommodated, r.error,
-  ].map(cell).join(',');
+  ]);
 }
 
 export function toCsv(runs: readonly { strategy: string; scenario: string; rows: readonly GameRow[] }[]): string {

@@ -8,9 +8,9 @@ import type { EventId } from '../content/types';
 import type { MatchState, Outcome } from '../state';
 import { POWER_NAMES } from '../types';
 import { append, workingCopy } from './copy';
-import { alignment } from './derived';
 import { log } from './log';
 import { decideOutcome } from './outcome';
+import { roundRecord } from './record';
 
 export const isEventId = (x: unknown): x is EventId => typeof x === 'string' && WORLD_EVENTS.some((e) => e.id === x);
 
@@ -38,14 +38,7 @@ export function scoreNow(G: MatchState): MatchState {
   const s = workingCopy(G);
   const last = s.history[s.history.length - 1];
   if (s.step.kind !== 'begin' && (!last || last.round < s.round)) {
-    append(s, 'history', {
-      round: s.round,
-      globalTension: s.globalTension,
-      tracks: { ...s.tracks },
-      prestige: { ...s.prestige },
-      alignment: alignment(s),
-      crises: s.crises.filter((c) => c.round === s.round).map((c) => c.theater),
-    });
+    append(s, 'history', roundRecord(s, s.exportControls > 0));
   }
   const outcome: Outcome = decideOutcome(s);
   s.outcome = outcome;

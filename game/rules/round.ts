@@ -12,6 +12,7 @@ import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports
 import { drawWorldEvent, refillHands } from './deck';
 import { MAX_TRACK } from './effects';
 import { log } from './log';
+import { roundRecord } from './record';
 import { decideOutcome } from './outcome';
 import { addPrestige } from './prestige';
 import type { Rng } from './rng';
@@ -119,15 +120,9 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
 /** Step 4: upkeep, scoring, then the next round (or the end). */
 function finishRound(s: MatchState, rng: Rng, hadCrisis: boolean): void {
   if (s.outcome) return;
+  const exportControls = s.exportControls > 0;
   upkeep(s, hadCrisis);
-  append(s, 'history', {
-    round: s.round,
-    globalTension: s.globalTension,
-    tracks: { ...s.tracks },
-    prestige: { ...s.prestige },
-    alignment: alignment(s),
-    crises: s.crises.filter((c) => c.round === s.round).map((c) => c.theater),
-  });
+  append(s, 'history', roundRecord(s, exportControls));
   if (s.round >= s.lastRound) {
     s.outcome = decideOutcome(s);
     s.step = { kind: 'over' };

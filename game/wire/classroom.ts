@@ -18,6 +18,8 @@ export interface SeatSummary {
   readonly connected: boolean;
   /** A bot plays this person's seat while they are away. */
   readonly standIn: boolean;
+  /** A student seated whose browser has not connected yet (just joined): not yet away. */
+  readonly arriving: boolean;
   readonly studentID: string | null;
 }
 
@@ -49,12 +51,17 @@ export interface Wall {
   readonly paused: boolean;
   readonly ended: boolean;
   readonly pushed: readonly string[];
+  /** ms since the epoch when the server deletes the session with its tables and report (CLASSROOM_TTL_DAYS). */
+  readonly deleteAt: number;
   readonly students: readonly { id: string; nickname: string; table: number; seat: Seat }[];
   readonly tables: readonly TableSummary[];
 }
 
-/** What the live wall stream carries: a whole wall, or one table after a move. */
-export type WallEvent = { readonly kind: 'wall'; readonly wall: Wall } | { readonly kind: 'table'; readonly table: TableSummary };
+/** What the live wall stream carries: a whole wall, one table after a move or a seat change, or the session's deletion. */
+export type WallEvent =
+  | { readonly kind: 'wall'; readonly wall: Wall }
+  | { readonly kind: 'table'; readonly table: TableSummary }
+  | { readonly kind: 'deleted' };
 
 /** A student's own seat (their token only in the answer to joining). */
 export interface StudentSeat {
@@ -70,7 +77,15 @@ export interface StudentSeat {
   readonly studentToken?: string;
 }
 
+/**
+ * What a turning point is: a line the rules marked (`event`), or one the
+ * debrief asks about: the pair becoming or ceasing to be driven together, an
+ * alignment change, a declined proposal, an accommodation, a wedge.
+ */
+export type TurningPointKind = 'event' | 'driven-together' | 'driven-apart' | 'alignment' | 'declined' | 'accommodation' | 'wedge';
+
 export interface TurningPoint {
+  readonly kind: TurningPointKind;
   readonly round: number;
   readonly power: Power | null;
   readonly text: string;

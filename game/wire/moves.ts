@@ -112,6 +112,8 @@ export const REFUSAL_CODES = [
   'malformed',
   /** The server failed while handling it (logged on the server). */
   'failed',
+  /** A classroom table held by its teacher (paused, or not started): the move was not made. */
+  'held',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -13,6 +13,7 @@
  *   POST /api/classroom/sessions/:code/students/:id/move teacher {table, seat}
  *   POST /api/classroom/sessions/:code/pause | resume | end
  *   POST /api/classroom/sessions/:code/events            teacher {event}
+ *   POST /api/classroom/sessions/:code/delete            teacher -> {deleted}: the session, its tables and report, now
  */
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
@@ -127,6 +128,7 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
         });
       } else if (route === 'pause' || route === 'resume') ctx.body = await classroom.setPaused(code, token, route === 'pause');
       else if (route === 'end') ctx.body = await classroom.end(code, token ?? '');
+      else if (route === 'delete') ctx.body = await classroom.remove(code, token);
       else if (route === 'events') ctx.body = await classroom.pushEvent(code, token, (await readJson(ctx)).event);
       else if (parts[2] === 'tables' && parts[4] === 'start' && parts.length === 5) ctx.body = await classroom.start(code, token, Number(parts[3]));
       else if (parts[2] === 'students' && parts[4] === 'move' && parts.length === 5) ctx.body = await classroom.move(code, token, parts[3], await readJson(ctx));
@@ -145,7 +147,10 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
 async function stream(ctx: Koa.Context, classroom: Classroom, code: string, token: string | undefined): Promise<void> {
   const session = await classroom.asTeacher(code, token);
   const out = new PassThrough();
-  const send = (e: WallEvent) => out.write(`event: ${e.kind}\ndata: ${JSON.stringify(e.kind === 'wall' ? e.wall : e.table)}\n\n`);
+  const send = (e: WallEvent) => {
+    out.write(`event: ${e.kind}\ndata: ${JSON.stringify(e.kind === 'wall' ? e.wall : e.kind === 'table' ? e.table : {})}\n\n`);
+    if (e.kind === 'deleted') out.end();
+  };
   ctx.req.socket.setTimeout(0);
   ctx.req.socket.setNoDelay(true);
   ctx.status = 200;

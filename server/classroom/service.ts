@@ -41,6 +41,8 @@ export interface ClassroomDeps {
   readonly publish: (matchID: string, frame: Frame) => void;
   /** Ask the seat keeper to look at a match now (deal, or a bot's move). */
   readonly poke: (matchID: string) => void;
+  /** A session, its tables and its report are deleted this long after it was created (CLASSROOM_TTL_DAYS). */
+  readonly ttlMs: number;
 }
 
 
@@ -350,6 +352,7 @@ export class Classroom {
     const rows = await this.fetchAll(s);
     return {
       code: s.code, scenario: s.scenario, tableSize: s.tableSize, endsAt: s.endsAt, paused: s.paused, ended: s.ended, pushed: s.pushed,
+      deleteAt: s.createdAt + this.d.ttlMs,
       students: s.students.map(({ id, nickname, table, seat }) => ({ id, nickname, table, seat })),
       tables: rows.map((r) => tableSummary(s, r.table, r.state, r.metadata)),
     };
@@ -358,6 +361,49 @@ export class Classroom {
   async report(s: Session): Promise<Report> {
     const rows = await this.fetchAll(s);
     return { code: s.code, scenario: s.scenario, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
+  }
+
+  /** The teacher deletes the session now: its tables' matches, then its row (the report is made from both). */
+  async remove(code: string, token: unknown): Promise<{ deleted: string }> {
+    await this.asTeacher(code, token);
+    return this.locked(code, async () => {
+      await this.erase(await this.session(code));
+      return { deleted: code };
+    });
+  }
+
+  /**
+   * Sessions created more than CLASSROOM_TTL_DAYS ago are deleted with their
+   * tables (retention's sweep calls this in every process; a session another
+   * process holds is read from the store). Returns the codes deleted.
+   */
+  async expire(now = Date.now()): Promise<string[]> {
+    await this.loaded;
+    const gone: string[] = [];
+    for (const code of await this.d.store.createdBefore(now - this.d.ttlMs)) {
+      await this.locked(code, async () => {
+        const s = this.sessions.get(code) ?? (await this.d.store.get(code));
+        if (s) await this.erase(s);
+      });
+      gone.push(code);
+    }
+    if (gone.length) console.log(`multipolar: classroom retention deleted ${gone.length} session${gone.length === 1 ? '' : 's'} and their tables`);
+    return gone;
+  }
+
+  /**
+   * Every table's match first (state, metadata, log), then the session's row: a
+   * failure half-way leaves the row, so the next sweep or a second press finishes it.
+   */
+  private async erase(s: Session): Promise<void> {
+    for (const t of s.tables) await this.d.inQueue(t.matchID, () => this.d.db.wipe(t.matchID));
+    await this.d.store.delete(s.code);
+    clearTimeout(this.deadlines.get(s.code));
+    this.deadlines.delete(s.code);
+    this.sessions.delete(s.code);
+    for (const t of s.tables) this.byMatch.delete(t.matchID);
+    for (const l of this.listeners.get(s.code) ?? []) l({ kind: 'deleted' });
+    this.listeners.delete(s.code);
   }
 
   /** Follow a session's wall; returns the way to stop. */
@@ -375,6 +421,24 @@ export class Classroom {
     const wall = await this.wall(s);
     for (const l of this.listeners.get(s.code) ?? []) l({ kind: 'wall', wall });
     return wall;
+  }
+
+  /**
+   * A match's seats changed (a student's browser connected or left, a bot took
+   * a seat): walls watching its session get the table's new summary, so a
+   * student shows online as soon as their seat's socket is up.
+   */
+  metadataStored(matchID: string, metadata: Server.MatchData): void {
+    const code = this.byMatch.get(matchID);
+    const listeners = code ? this.listeners.get(code) : undefined;
+    if (!code || !listeners?.size) return;
+    const s = this.sessions.get(code)!;
+    const table = s.tables.find((t) => t.matchID === matchID);
+    if (!table) return;
+    Promise.resolve(this.d.db.fetch(matchID, { state: true })).then(({ state }) => {
+      const summary = tableSummary(s, table, state, metadata);
+      for (const l of listeners) l({ kind: 'table', table: summary });
+    }).catch((err: unknown) => console.error('multipolar: classroom wall update', err));
   }
 
   /** A match's state was stored: walls watching its session get the table's new summary. */

@@ -18,6 +18,10 @@ export interface SessionStore {
   put(session: Session): Promise<void>;
   /** Every stored session's code, oldest first. */
   codes(): Promise<string[]>;
+  /** Codes of the sessions created before `time` (ms since the epoch), oldest first. */
+  createdBefore(time: number): Promise<string[]>;
+  /** Delete a session's row; false if there was none. */
+  delete(code: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,12 @@ export class SQLiteSessionStore implements SessionStore {
   }
   async codes(): Promise<string[]> {
     return (this.db.prepare('SELECT code FROM classroom_sessions ORDER BY created_at, code').all() as { code: string }[]).map((r) => r.code);
+  }
+  async createdBefore(time: number): Promise<string[]> {
+    return (this.db.prepare('SELECT code FROM classroom_sessions WHERE created_at < ? ORDER BY created_at, code').all(time) as { code: string }[]).map((r) => r.code);
+  }
+  async delete(code: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM classroom_sessions WHERE code = ?').run(code).changes === 1;
   }
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
@@ -110,6 +120,12 @@ export class PostgresSessionStore implements SessionStore {
   }
   async codes(): Promise<string[]> {
     return (await this.query<{ code: string }>('SELECT code FROM classroom_sessions ORDER BY created_at, code')).map((r) => r.code);
+  }
+  async createdBefore(time: number): Promise<string[]> {
+    return (await this.query<{ code: string }>('SELECT code FROM classroom_sessions WHERE created_at < $1 ORDER BY created_at, code', [time])).map((r) => r.code);
+  }
+  async delete(code: string): Promise<boolean> {
+    return (await this.query('DELETE FROM classroom_sessions WHERE code = $1 RETURNING code', [code])).length === 1;
   }
   close(): Promise<void> {
     this.closed ??= this.pool.end();

@@ -4,13 +4,13 @@
  * the server and carry nothing secret: no hand, no pile order.
  */
 import type { Server, State } from 'boardgame.io';
-import { actor } from '../../game';
+import { actor, debriefLine, drivenTogether, SCENARIO_DATA } from '../../game';
 import { alignment, alignmentRank } from '../../game';
-import type { MatchState } from '../../game';
+import type { LogEntry, MatchState, RoundRecord, ScenarioId } from '../../game';
 import type { Alignment } from '../../game';
-import { ALIGNMENTS, POWERS, SEATS } from '../../game';
+import { ALIGNMENT_NAMES, ALIGNMENTS, POWERS, SEATS } from '../../game';
 import type { PlayerData } from '../lobby';
-import type { SeatKind, SeatSummary, TableReport, TableSummary } from '../../game/wire/classroom';
+import type { SeatKind, SeatSummary, TableReport, TableSummary, TurningPoint, TurningPointKind } from '../../game/wire/classroom';
 import type { Session, Table } from './session';
 
 export function seatSummaries(session: Session, table: Table, metadata: Server.MatchData | undefined): SeatSummary[] {
@@ -25,6 +25,8 @@ export function seatSummaries(session: Session, table: Table, metadata: Server.M
       name: p?.name ?? null,
       connected: p?.isConnected === true,
       standIn: Boolean(data?.standIn),
+      // personSeat clears isConnected; the socket's first sync sets it, a disconnect makes it false.
+      arriving: kind === 'student' && p?.isConnected === undefined,
       studentID: kind === 'student' ? (student?.id ?? null) : null,
     };
   });
@@ -52,7 +54,8 @@ export function tableSummary(session: Session, table: Table, state: State | unde
 
 export function tableReport(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined): TableReport {
   const G = state?.G as MatchState | undefined;
-  const levels = [...(G?.history ?? []).map((h) => h.alignment as Alignment), G ? alignment(G) : 'partnership'];
+  const history = (G?.history ?? []).map(complete);
+  const levels = [...history.map((h) => h.alignment as Alignment), G ? alignment(G) : 'partnership'];
   const reached = levels.reduce<Alignment>((best, a) => (alignmentRank(a) > alignmentRank(best) ? a : best), ALIGNMENTS[0]);
   return {
     number: table.number,
@@ -61,12 +64,73 @@ export function tableReport(session: Session, table: Table, state: State | undef
     round: G?.round ?? 1,
     lastRound: G?.lastRound ?? 0,
     seats: seatSummaries(session, table, metadata),
-    history: G?.history ?? [],
-    turningPoints: (G?.log ?? []).filter((e) => e.turningPoint).map((e) => ({ round: e.round, power: e.power, text: e.text, cite: e.cite ?? null })),
+    history,
+    turningPoints: turningPoints(session.scenario, G?.log ?? [], history),
     crises: G?.crises ?? [],
     outcome: G?.outcome ?? null,
     alignmentReached: reached,
     finalTension: G?.globalTension ?? 0,
     prestige: G?.prestige ?? { us: 0, china: 0, russia: 0 },
   };
+}
+
+/** A round record stored before the record held the debrief's fields: those read as nothing happened. */
+function complete(h: Partial<RoundRecord> & Pick<RoundRecord, 'round' | 'globalTension' | 'tracks' | 'prestige' | 'alignment' | 'crises'>): RoundRecord {
+  return {
+    hostility: { china: 0, russia: 0 }, focus: null, drivenTogether: false, dependency: 0, standing: 0, exportControls: false,
+    accommodations: [], wedges: { worked: 0, failed: 0 }, declined: 0, gains: { us: {}, china: {}, russia: {} },
+    ...h,
+  };
+}
+
+const LINE_KIND: Record<NonNullable<ReturnType<typeof debriefLine>>, TurningPointKind> = {
+  'wedge-worked': 'wedge', 'wedge-failed': 'wedge', accommodation: 'accommodation', declined: 'declined',
+};
+
+/**
+ * The report's turning points in round order: the lines the rules marked,
+ * every declined proposal, accommodation and wedge, and, at each round's end,
+ * the pair becoming (or ceasing to be) driven together and every change of
+ * alignment level (against the scenario's start for the first round).
+ */
+export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], history: readonly RoundRecord[]): TurningPoint[] {
+  const out: TurningPoint[] = [];
+  const start = SCENARIO_DATA[scenario];
+  let together = drivenTogether(start);
+  let level: Alignment = alignment({ tracks: start.tracks, treaty: false });
+  const ends = new Map<number, TurningPoint[]>();
+  for (const [i, h] of history.entries()) {
+    const at: TurningPoint[] = [];
+    if (i === 0 && h.drivenTogether && together) {
+      // Together from the start: the debrief still needs the round it shows.
+      at.push({ kind: 'driven-together', round: h.round, power: 'us', cite: 'P16',
+        text: `From the start, US hostility to both (China ${h.hostility.china}, Russia ${h.hostility.russia}) drives Moscow and Beijing together.` });
+    } else if (h.drivenTogether !== together) {
+      const hostility = `China ${h.hostility.china}, Russia ${h.hostility.russia}`;
+      at.push(h.drivenTogether
+        ? { kind: 'driven-together', round: h.round, power: 'us', cite: 'P16', text: `US hostility to both (${hostility}) drives Moscow and Beijing together.` }
+        : { kind: 'driven-apart', round: h.round, power: 'us', cite: 'P16', text: `Moscow and Beijing are no longer driven together: US hostility is down to ${hostility}.` });
+      together = h.drivenTogether;
+    }
+    const now = h.alignment as Alignment;
+    if (now !== level) {
+      const up = alignmentRank(now) > alignmentRank(level);
+      at.push({ kind: 'alignment', round: h.round, power: null, cite: now === 'dejure' ? 'P12' : now === 'defacto' ? 'P1' : 'P5',
+        text: `The Russia–China partnership ${up ? 'rises' : 'falls back'} from ${ALIGNMENT_NAMES[level]} to ${ALIGNMENT_NAMES[now]}.` });
+      level = now;
+    }
+    ends.set(h.round, at);
+  }
+  let round = 0;
+  const flush = (upTo: number) => {
+    for (; round < upTo; round++) out.push(...(ends.get(round) ?? []));
+  };
+  for (const e of log) {
+    const line = debriefLine(e);
+    if (!e.turningPoint && !line) continue;
+    flush(e.round);
+    out.push({ kind: line ? LINE_KIND[line] : 'event', round: e.round, power: e.power, text: e.text, cite: e.cite ?? null });
+  }
+  flush(Math.max(0, ...history.map((h) => h.round)) + 1);
+  return out;
 }

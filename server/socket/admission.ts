@@ -39,6 +39,7 @@ export const MESSAGES: Readonly<Record<RefusalCode, string>> = {
   budget: 'This page sent too many messages at once, so the server closed its connection. Reload the page to continue.',
   malformed: 'The server did not understand a message from this page.',
   failed: 'The server could not handle that request; it has been logged.',
+  held: 'Your teacher has paused the game (or your table has not started): your move was not made. Wait for the signal to go on.',
 };
 
 export type Admission =
