@@ -4,7 +4,7 @@
  * offering buttons a paused server would refuse), and the screen redraws the
  * moment the hold starts or ends.
  */
-import type { PlaySource } from '../screens/source';
+import type { PlaySource } from '../play/source';
 
 export interface Hold {
   /** The match, held while `why()` says so. */

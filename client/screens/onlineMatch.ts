@@ -16,7 +16,7 @@ import { onlineReplayHash } from '../replay/store';
 import { announce, h, formText } from '../ui/dom';
 import { checkName, nameField, scenarioTitle } from './online';
 import { showMatch } from './play';
-import type { PlaySource } from './source';
+import type { PlaySource } from '../play/source';
 
 /** How long "Reconnected" stays on screen, ms. */
 const RECOVERED_MS = 4000;
