@@ -2,8 +2,8 @@
  * The play screen as a new player meets it, in Chromium at 1366×768: the map
  * never plays a card, plays are confirmed when asked, the action list is
  * grouped and described, How to play shows the limits, the article opens,
- * a bot game shows its crises, and the game-over dialog cannot be lost.
- * Screenshots of the action list, the help page and a crisis panel are kept.
+ * a bot game shows its crises in the round summary, and the game-over dialog
+ * cannot be lost. Screenshots of the action list, the help page and a crisis are kept.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -160,11 +160,12 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
-  it('a bot game shows each crisis in a panel with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
+  it('a bot game shows each crisis in its round summary with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
     const page = await newPage();
     // This seed's easy bots fight a crisis in round 1; a little delay lets the panel be seen before the end.
     await page.goto(`${server.url}/?botDelay=120#/hotseat?start=1&seed=crisis4&us=easy&china=easy&russia=easy`);
-    const panel = page.locator('.crisis-panel');
+    // Crises are fought at a round's end: the round summary shows each one.
+    const panel = page.locator('#round-summary .crisis-one').first();
     await panel.waitFor({ timeout: 90_000 });
     const text = (await panel.textContent()) ?? '';
     expect(text).toMatch(/Crisis in (the Pacific|Europe)/);
