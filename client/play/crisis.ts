@@ -107,7 +107,7 @@ export function verdict(r: CrisisReport): string {
   return `${theName(c.winner, true)} was stronger and wins prestige and influence at ${r.flashpoint}; ${theName(loser)} loses prestige. Each side loses a force.${neutral}${starter}`;
 }
 
-/** One crisis: both strengths, their parts, and what decided it (the crisis panel, the round summary). */
+/** One crisis: both strengths, their parts, and what decided it (the round summary). */
 export function renderCrisis(r: CrisisReport, heading: 'h2' | 'h3'): HTMLElement {
   return h('div', { class: 'crisis-one' },
     h(heading, {}, `${r.record.twoFront ? 'Two-front crisis' : 'Crisis'} in ${theaterName(r.record.theater)}: ${r.flashpoint} (round ${r.record.round})`),

@@ -53,6 +53,8 @@ describe('hot-seat in Chromium', () => {
         if (a.closest('dialog.gameover')) return 'over';
         if (a.closest('dialog.pass')) return 'pass';
         if (a.closest('#round-summary')) return 'summary';
+        // An action that cannot succeed, ends the game or is permanent is always confirmed.
+        if (a.closest('dialog.confirm')) return 'confirm';
         if (a.closest('[role="region"][aria-label="Actions"]')) return 'actions';
         return null;
       }, undefined, { timeout: 15_000 }).then((h) => h.jsonValue());
@@ -76,6 +78,7 @@ describe('hot-seat in Chromium', () => {
     await startHotseat(page, { us: 'easy', china: 'human', russia: 'easy' });
     for (let i = 0; i < 200 && !(await gameOver(page).count()); i++) {
       if (await page.locator('#summary-ok').count()) await page.locator('#summary-ok').click().catch(() => undefined);
+      if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click().catch(() => undefined);
       const button = page.locator('#actions button:not([disabled])').first();
       try {
         await button.click({ timeout: 10_000 });
@@ -172,6 +175,11 @@ describe('hot-seat in Chromium', () => {
         await page.locator('.region-close').click().catch(() => undefined);
       }
       await enabled.first().click({ timeout: 5_000 }).catch(() => undefined);
+      // Asked whatever the setting says when the forecast warns: the dialog repeats the warning.
+      if (await page.locator('dialog.confirm[open]').count()) {
+        expect(await page.locator('dialog.confirm .warn').textContent()).toMatch(/\S/);
+        await page.locator('#confirm-play').click();
+      }
       actions++;
     }
     const over = gameOver(page);
