@@ -263,9 +263,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     if (board) board.update(vm);
     else mountBoard(vm);
     statusSlot.replaceChildren(renderStatus(vm, who, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource));
-    const t0 = performance.now();
-    describe = me ? forecastLookup(view, me, shownActions(legal, selected[me] ?? null)) : () => null;
-    forecastTimes?.push(performance.now() - t0);
+    if (me) {
+      const t0 = performance.now();
+      describe = forecastLookup(view, me, shownActions(legal, selected[me] ?? null));
+      forecastTimes?.push(performance.now() - t0);
+    } else describe = () => null;
     const props = me
       ? {
         view, power: me, legal, selected: selected[me] ?? null,
