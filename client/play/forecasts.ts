@@ -17,12 +17,11 @@ const key = (a: Action): string => JSON.stringify(a);
 
 /** One action's forecast as the buttons, the description panel and the confirmation show it. */
 export function forecastText(f: Forecast): ActionText {
-  const full = describeForecast(f).full;
-  if (f.illegal) return { short: describeForecast(f).short, full, warnings: [], mustConfirm: false };
+  if (f.illegal) return { ...describeForecast(f), warnings: [], mustConfirm: false };
   const serious = f.warnings.filter((w) => SERIOUS.has(w.kind));
-  // The short line without the serious warnings: they get a line of their own.
-  const short = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) }).short;
-  return { short, full, warnings: serious.map((w) => w.text), mustConfirm: serious.length > 0 };
+  // The line and the full text without the serious warnings: they get a line of their own, said once.
+  const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) });
+  return { short: rest.short, full: rest.full, warnings: serious.map((w) => w.text), mustConfirm: serious.length > 0 };
 }
 
 /** The actions on screen: the chosen card's (event and ops), or every answer or split. */

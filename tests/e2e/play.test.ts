@@ -134,6 +134,45 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
+  it('an action that cannot succeed or is permanent says so on its button and is always confirmed, even with “Confirm every play” off (screenshots kept)', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=warned&us=human&china=easy&russia=easy`);
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
+    // The US starts hostile to both, with Russia content: fostering distrust cannot work; accommodation is for good.
+    let warned = page.locator('#actions li.act-on:has(button.act.warned)');
+    for (let i = 0; i < 5 && !(await warned.count()); i++) {
+      await page.locator('.hand .card').nth(i).click();
+      warned = page.locator('#actions li.act-on:has(button.act.warned)');
+    }
+    expect(await warned.count()).toBeGreaterThan(0);
+    const item = warned.first();
+    const line = (await item.locator('.act-warn').first().textContent()) ?? '';
+    expect(line).toMatch(/Cannot succeed|Permanent|Brink/);
+    expect(await item.locator('.act-warn').first().isVisible()).toBe(true);
+    // The warning is part of the button's accessible description.
+    const described = await item.evaluate((li) => (li.querySelector('button')?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(described).toContain(line.replace(/^\s*⚠\s*/, '').trim());
+    await item.locator('button').focus();
+    await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.mouse.move(683, 5);
+    await page.screenshot({ path: 'test-results/forecast-warning-1366x768.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: 'test-results/forecast-warning-390x844.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const before = await snapshot(page);
+    await item.locator('button').click();
+    const dialog = page.locator('dialog.confirm[open]');
+    await dialog.waitFor();
+    expect(await dialog.locator('.warn').textContent()).toMatch(/Cannot succeed|Permanent|Brink/);
+    await page.locator('#confirm-cancel').click();
+    await page.waitForTimeout(200);
+    expect(await snapshot(page)).toBe(before);
+    await page.context().close();
+  });
+
   it('How to play shows the influence cap and the Brink, links the full reference, and the article opens from every link', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/#/help`);
