@@ -137,6 +137,7 @@ describe('the play screen in Chromium', () => {
   it('an action that cannot succeed or is permanent says so on its button and is always confirmed, even with “Confirm every play” off (screenshots kept)', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=warned&us=human&china=easy&russia=easy`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
     await page.locator('#actions button:not([disabled])').first().waitFor();
     expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
     // The US starts hostile to both, with Russia content: fostering distrust cannot work; accommodation is for good.
@@ -151,7 +152,8 @@ describe('the play screen in Chromium', () => {
     expect(line).toMatch(/Cannot succeed|Permanent|Brink/);
     expect(await item.locator('.act-warn').first().isVisible()).toBe(true);
     // The warning is part of the button's accessible description.
-    const described = await item.evaluate((li) => (li.querySelector('button')?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    // (Read inside the item: a redraw may replace it between finding and reading.)
+    const described = await item.evaluate((li) => (li.querySelector('button')?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => li.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' '));
     expect(described).toContain(line.replace(/^\s*⚠\s*/, '').trim());
     await item.locator('button').focus();
     await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
