@@ -164,6 +164,17 @@ describe('hot-seat in Chromium', () => {
           expect(await page.locator('.act-on:focus-within .act-full').isVisible()).toBe(true);
         });
       }
+      if (actions === 6) {
+        // Each power's prestige shows where it came from, on focus as on hover, and to a screen reader.
+        const chip = page.locator('.prestige-value[data-power="china"]');
+        await chip.focus();
+        const why = page.locator('.prestige-chip:focus-within .prestige-why');
+        expect(await why.isVisible()).toBe(true);
+        const breakdown = (await why.textContent()) ?? '';
+        expect(breakdown).toMatch(/Total -?\d+|No prestige gained or lost yet/);
+        expect(await chip.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(breakdown);
+        await page.screenshot({ path: 'test-results/prestige-breakdown-1366x768.png' });
+      }
       if (actions % 7 === 0 && (await page.locator('.board canvas').isVisible())) {
         // Clicks on the map alone never change the state.
         const before = await snapshot();
