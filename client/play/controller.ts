@@ -165,7 +165,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       return;
     }
     const at = board?.regionPoint(id);
-    if (at) placeTooltip(id, at.x, at.y);
+    // A region scrolled out of sight (a phone, the board above the panel): no tooltip pinned to the window's edge.
+    if (at && (at.y < 0 || at.y > window.innerHeight || at.x < 0 || at.x > window.innerWidth)) tooltip.hidden = true;
+    else if (at) placeTooltip(id, at.x, at.y);
     else placeTooltip(id, anchor.left - 320, anchor.top);
   }
 
