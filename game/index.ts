@@ -32,3 +32,4 @@ export { forecast, forecastAll, describeForecast } from './forecast';
 export type { Certainty, Change, CrisisForecast, Forecast, ForecastText, Quantity, Value as ForecastValue, Warning as ForecastWarning } from './forecast';
 export { isPrestigeEntry } from './state';
 export type { PrestigeChange, PrestigeLogEntry } from './state';
+export { signed } from './rules/prestige';

@@ -45,7 +45,8 @@ export function helpContents(): HTMLElement {
         h('span', {}, b('For its event'), ' — if the card is yours or neutral (some events need a condition; the button says why when it cannot be played).'),
         h('span', {}, b('For ops'), ` — the card’s number (${opsRange}) spent on one operation: influence in a region, a cooperation proposal, pressure, sanctions, forces, research and so on. A rival’s card played for ops `, b('also fires the rival’s event'), ', for the rival.'),
       ]),
-      p('Choose a card in your hand; the Actions list shows what it can do, its event first, then its ops grouped under headings. Each button says what it does; those not possible now are folded away with the reason. ', b('Nothing is played by clicking the map'), ': a click there only shows a region and what your card can do in it.')),
+      p('Choose a card in your hand; the Actions list shows what it can do, its event first, then its ops grouped under headings. Each button says what it does; those not possible now are folded away with the reason. ', b('Nothing is played by clicking the map'), ': a click there only shows a region and what your card can do in it.'),
+      p(b('The forecast: '), 'the line under each button says what it will do, worked out by the rules — “CN hostility 3→5 · China −1 prestige · Pacific 3→4” reads: US hostility toward China goes from 3 to 5, China loses a point of prestige, Pacific tension goes from 3 to 4. Focus or hover over the button for the whole forecast: what depends on the partner’s answer or on the next world event, and any crisis it sets off. An action that cannot succeed, ends the game at the Brink or gives something up for good says so in yellow and is always confirmed.')),
 
     section('proposals', 'Proposals',
       p('China and Russia raise their cooperation tracks (', DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '), ') by ', b('proposing'), ' a step to each other. The partner accepts or declines at once; accepted, the track rises and the proposer gains prestige. The proposer’s card is spent either way. The spheres bargain and the mutual-defence treaty are proposals too.')),
@@ -73,7 +74,7 @@ export function helpContents(): HTMLElement {
     section('crises', 'Crises',
       p(`After the action turns, each theater at tension ${CRISIS_THRESHOLD}+ erupts at its flashpoint: the US against China in the Pacific, against Russia in Europe. `, b('Strength'), ' = forces in the theater (the US: its whole pool) + influence at the flashpoint + from De facto alliance up, the partner’s forces in that theater. The stronger side gains prestige and influence at the flashpoint; the loser loses prestige (but if the other partner pushed the theater into the crisis, that partner pays); each side loses a force; the theater calms and global tension rises, charged to whoever pushed the theater over the threshold.'),
       p(b('Two fronts: '), 'when both theaters erupt at once, the US first splits its pool between them — it cannot be strong everywhere (P13).'),
-      p('The game shows each crisis in a small panel over the map, with both sides’ strengths and what decided it.')),
+      p('The round summary shows each crisis, with both sides’ strengths and what decided it.')),
 
     section('brink', 'The Brink',
       h('p', { class: 'warn' }, b(`Whoever pushes global tension to ${BRINK} (${TENSION_NAMES[BRINK]}) loses at once`), ' — great-power war is a loss for whoever starts it (P13) — and the higher of the other two on prestige wins. World events and end-of-round drift never push it there: only a player’s action can.')),
@@ -96,6 +97,8 @@ export function helpContents(): HTMLElement {
       ul([
         'The map: each region’s badge shows every power’s influence; a coloured region is controlled. A click shows a region and what your card can do there.',
         'After each move, what changed is ringed on the board for a moment.',
+        h('span', {}, b('The round summary'), ', over the map at the end of each round, says where every point came from: the world event, each crisis, what the round’s end scored (regions, alignment, Standing, resentment) and each power’s gain by source. Dismiss it with its button; with nobody at this screen to act it passes on by itself.'),
+        'Each power’s prestige in the status box shows its sources so far on hover, focus or tap; the log has a line for every change of prestige, with its number.',
         '“Confirm every play” asks before a play is sent; “Bot speed” sets how fast the bots on this device move.',
         '“Board as text”, below the board, lists everything for screen readers; every action is a button, and ↑ ↓ move between them.',
       ])),

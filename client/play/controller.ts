@@ -1,33 +1,37 @@
 /**
  * The one play screen: the Phaser board on the left, the HTML layer on the
- * right (status, the chosen region, Actions, hand, log), the text mirror
- * below, the crisis panel over the board, and the dialogs. Fed by a
+ * right (status with each power's prestige and its sources, the chosen
+ * region, Actions with each action's forecast, hand, log), the text mirror
+ * below, the round summary over the board, and the dialogs. Fed by a
  * `PlaySource` — hot-seat, online, classroom seats, the tutorial, a replay —
  * the tutorial adds its coach and the replay its step controls through the
  * slots and hooks of `PlayScreen`; neither builds a screen of its own.
  */
-import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
+import type { Action, CardId, LogEntry, MatchView, Power, RegionId } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
 import { renderActions, renderHand } from '../ui/actions';
-import { h } from '../ui/dom';
+import { announce, h } from '../ui/dom';
 import { actionLabel } from '../ui/labels';
 import { renderMirror } from '../ui/mirror';
-import { describeAction } from '../ui/opText';
 import { regionTooltip } from '../ui/tooltip';
 import type { BoardVM } from '../viewmodel';
 import { boardVM } from '../viewmodel';
 import { changedKeys } from './changes';
+import type { RoundSummary } from './accounting';
+import { roundSummary } from './accounting';
 import type { CrisisReport } from './crisis';
-import { newCrises, renderCrisisPanel } from './crisis';
+import { newCrises } from './crisis';
 import type { GameOverChoices } from './dialogs';
 import { askConfirm, fillGameOver, fillPass, refuseEscape } from './dialogs';
-import { LogPanel, logCount } from './log';
+import { forecastLookup, shownActions } from './forecasts';
+import { LogPanel, logCount, unseen } from './log';
 import { renderRegionPanel } from './region';
 import type { ConfirmDefault } from './settings';
 import { renderSettings } from './settingsPanel';
 import type { PlaySource } from './source';
 import { renderStatus } from './status';
+import { renderRoundSummary, SUMMARY_PASSES_MS } from './summaryPanel';
 
 /** What a coach (the tutorial) sees after each render. */
 export interface RenderContext {
@@ -65,8 +69,6 @@ export interface PlayScreen {
   /** An extra class on the screen ('tutorial', 'replay'). */
   readonly kind?: 'tutorial' | 'replay';
   readonly coach?: Coach;
-  /** One line and a full text per action (the rules' forecast, when it comes). */
-  readonly describe?: Describe;
   /** A replay shows no game-over dialog and announces nothing as it jumps about. */
   readonly replay?: boolean;
   /** "Confirm every play" before the player has chosen (the tutorial: always; hot-seat: first games; else off). */
@@ -91,6 +93,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   let overShown = false;
   let focusedFor = '';
   let confirming = false;
+  /** The forecasts of the actions on screen, computed once per render. */
+  let describe: Describe = () => null;
 
   // The canvas is a picture of the board; "Board as text" below carries the same for screen readers.
   const boardEl = h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': 'Game board (the same information is in “Board as text” below)' });
@@ -161,7 +165,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       return;
     }
     const at = board?.regionPoint(id);
-    if (at) placeTooltip(id, at.x, at.y);
+    // A region scrolled out of sight (a phone, the board above the panel): no tooltip pinned to the window's edge.
+    if (at && (at.y < 0 || at.y > window.innerHeight || at.x < 0 || at.x > window.innerWidth)) tooltip.hidden = true;
+    else if (at) placeTooltip(id, at.x, at.y);
     else placeTooltip(id, anchor.left - 320, anchor.top);
   }
 
@@ -177,20 +183,51 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       delete selected[p];
       match.act(p, a);
     };
-    if (!settings?.confirm()) return send();
-    const view = match.view(p);
-    const text = (screen.describe ?? (view ? describeAction(view, p) : () => null))(a);
+    const text = describe(a);
+    // Cannot succeed, ends the game, or permanent: asked whatever the setting says.
+    if (!settings?.confirm() && !text?.mustConfirm) return send();
     confirming = true;
-    void askConfirm(confirmDialog, actionLabel(a), text?.full ?? null, text?.warning ?? null).then((ok) => {
+    void askConfirm(confirmDialog, actionLabel(a), text?.full ?? null, text?.warnings.join(' ') || null).then((ok) => {
       confirming = false;
       if (ok && canAct() === p) send();
       else focusActions();
     });
   }
 
-  function crisisPanel(reports: CrisisReport[]): void {
-    if (!reports.length) return;
-    crisisSlot.replaceChildren(renderCrisisPanel(reports, () => crisisSlot.replaceChildren()));
+  /** The round summary on screen, and its timer when it passes on by itself. */
+  let summaryEl: HTMLElement | null = null;
+  let summaryTimer = 0;
+  let summaryFocused = false;
+  function closeSummary(): void {
+    clearTimeout(summaryTimer);
+    summaryTimer = 0;
+    const had = summaryEl?.contains(document.activeElement) ?? false;
+    summaryEl = null;
+    crisisSlot.replaceChildren();
+    if (had) focusActions();
+  }
+  function showSummary(s: RoundSummary): void {
+    closeSummary();
+    summaryEl = renderRoundSummary(s, closeSummary);
+    summaryFocused = false;
+    crisisSlot.replaceChildren(summaryEl);
+    if (!screen.replay) announce(`Round ${s.round} is over.`);
+  }
+  /** A person here to act dismisses the summary; otherwise it passes on after a few seconds (not while read: hovered or focused). */
+  function paceSummary(personActs: boolean): void {
+    if (!summaryEl) return;
+    if (personActs) {
+      clearTimeout(summaryTimer);
+      summaryTimer = 0;
+      return;
+    }
+    if (summaryTimer) return;
+    const tick = (): void => {
+      if (!summaryEl || stopped) return;
+      if (summaryEl.matches(':hover') || summaryEl.contains(document.activeElement)) summaryTimer = window.setTimeout(tick, 1500);
+      else closeSummary();
+    };
+    summaryTimer = window.setTimeout(tick, SUMMARY_PASSES_MS);
   }
 
   function render(): void {
@@ -211,18 +248,28 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     }
     const stepBase = match.previous ? match.previous() : undefined;
     const changed = changedKeys(stepBase === undefined ? lastView : stepBase, view);
-    noteCrises(view);
-    const crises = stepBase === undefined ? pendingCrises.splice(0) : newCrises(stepBase, view);
+    noteView(view);
     if (stepBase !== undefined) {
-      pendingCrises.length = 0;
-      crisisSlot.replaceChildren();
+      // A replay: a step across a round's end shows that round's summary; any other step clears it.
+      pendingSummary = null;
+      if (stepBase && view !== lastView && (view.round > stepBase.round || (view.outcome && !stepBase.outcome))) {
+        showSummary(roundSummary(stepBase.round, view.log, newCrises(stepBase, view), view));
+      } else if (view !== lastView) closeSummary();
+    } else if (pendingSummary) {
+      showSummary(pendingSummary);
+      pendingSummary = null;
     }
     lastView = view;
     const vm = boardVM(view, title, legal, changed);
     lastVM = vm;
     if (board) board.update(vm);
     else mountBoard(vm);
-    statusSlot.replaceChildren(renderStatus(vm, who, view.outcome && !screen.replay ? () => showGameOver(view) : null));
+    statusSlot.replaceChildren(renderStatus(vm, who, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource));
+    if (me) {
+      const t0 = performance.now();
+      describe = forecastLookup(view, me, shownActions(legal, selected[me] ?? null));
+      forecastTimes?.push(performance.now() - t0);
+    } else describe = () => null;
     const props = me
       ? {
         view, power: me, legal, selected: selected[me] ?? null,
@@ -234,7 +281,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         },
         onAct: (a: Action) => act(me, a),
         onRegionFocus: showRegion,
-        describe: screen.describe,
+        describe,
       }
       : null;
     regionSlot.replaceChildren(region ? renderRegionPanel({
@@ -245,7 +292,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         region = null;
         render();
       },
-      describe: screen.describe,
+      describe,
     }) : '');
     // Redrawing replaces the buttons: a keyboard player's focus moves to the same button anew.
     const keep = focusWithin(actEl) ?? focusWithin(handEl);
@@ -263,7 +310,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');
     mirrorSlot.replaceChildren(mirror);
-    crisisPanel(crises);
+    paceSummary(!!me && !needPass && !view.outcome);
     if (needPass && who) fillPass(passDialog, who, view, () => {
       shown = who;
       passDialog.close();
@@ -278,7 +325,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const key = `${me}:${view.step.kind}:${logCount(view)}`;
     if (me && !needPass && !view.outcome && key !== focusedFor && !screen.coach?.holdsFocus() && !confirming) {
       focusedFor = key;
-      focusActions();
+      // A round summary waiting for this player is read (and dismissed) first.
+      if (summaryEl && !summaryFocused) {
+        summaryFocused = true;
+        summaryEl.querySelector<HTMLElement>('#summary-ok')?.focus({ preventScroll: true });
+      } else if (!summaryEl) focusActions();
     }
   }
 
@@ -305,21 +356,36 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   }
 
   /**
-   * Crises are read from each update as it arrives, not once per frame: the view just
-   * before the round's last move is the one whose forces and influence the crisis used.
+   * Each update is read as it arrives, not once per frame: the view just before the round's
+   * last move is the one whose forces and influence its crises used, and every log line of
+   * the round is kept (a view carries only the latest) for the round's summary.
    */
-  let crisisBase: MatchView | null = null;
-  const pendingCrises: CrisisReport[] = [];
-  function noteCrises(view: MatchView | null): void {
-    if (!view || view === crisisBase) return;
-    if (crisisBase) pendingCrises.push(...newCrises(crisisBase, view));
-    crisisBase = view;
+  let noted: MatchView | null = null;
+  let roundEntries: LogEntry[] = [];
+  let roundCrises: CrisisReport[] = [];
+  let pendingSummary: RoundSummary | null = null;
+  function noteView(view: MatchView | null): void {
+    if (!view || view === noted) return;
+    const before = noted;
+    noted = view;
+    if (!before) {
+      roundEntries = view.log.filter((e) => e.round === view.round);
+      return;
+    }
+    roundCrises.push(...newCrises(before, view));
+    roundEntries.push(...unseen(view, logCount(before)));
+    if (view.round > before.round || (view.outcome && !before.outcome)) {
+      pendingSummary = roundSummary(before.round, roundEntries, roundCrises, view);
+      roundEntries = roundEntries.filter((e) => e.round > before.round);
+      roundCrises = [];
+    }
   }
 
   let stopped = false;
   function stop(): void {
     if (stopped) return;
     stopped = true;
+    clearTimeout(summaryTimer);
     unsubscribe();
     window.removeEventListener('resize', onResize);
     match.stop();
@@ -329,10 +395,12 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   // `?bench=1` records how long each state update takes to apply and draw (npm run bench:client).
   const renderTimes: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
   if (renderTimes) (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes = renderTimes;
+  const forecastTimes: number[] | null = renderTimes ? [] : null;
+  if (forecastTimes) (window as unknown as { __multipolarForecastTimes: number[] }).__multipolarForecastTimes = forecastTimes;
   // Seat clients report each change (three in hot-seat): draw once per frame.
   let frame = 0;
   const unsubscribe = match.onChange(() => {
-    if (!stopped) noteCrises(match.view(shown));
+    if (!stopped) noteView(match.view(shown));
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;

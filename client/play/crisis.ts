@@ -107,23 +107,14 @@ export function verdict(r: CrisisReport): string {
   return `${theName(c.winner, true)} was stronger and wins prestige and influence at ${r.flashpoint}; ${theName(loser)} loses prestige. Each side loses a force.${neutral}${starter}`;
 }
 
-/** The small panel shown over the board when a crisis is resolved. */
-export function renderCrisisPanel(all: readonly CrisisReport[], onClose: () => void): HTMLElement {
-  // Only the latest round's (one crisis, or the two of a two-front round).
-  const last = all.at(-1)?.record.round;
-  const reports = all.filter((r) => r.record.round === last);
-  const ok = h('button', { type: 'button', class: 'crisis-ok' }, 'OK');
-  ok.addEventListener('click', onClose);
-  return h('section', { class: 'crisis-panel', role: 'status', 'aria-label': 'Crisis' },
-    reports.map((r) => h('div', { class: 'crisis-one' },
-      h('h2', {}, `${r.record.twoFront ? 'Two-front crisis' : 'Crisis'} in ${theaterName(r.record.theater)}: ${r.flashpoint} (round ${r.record.round})`),
-      h('table', { class: 'crisis-sides' },
-        h('tbody', {}, [r.us, r.challenger].map((s) => h('tr', { class: `${r.record.winner === s.power ? 'won' : ''}` },
-          h('th', { scope: 'row' }, h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power])),
-          h('td', { class: 'crisis-total' }, Number.isFinite(s.total) ? String(s.total) : '?'),
-          h('td', { class: 'crisis-parts' }, s.parts ? `(${partsText(s, r.record.theater)})` : '(forces + influence at the flashpoint + any partner support)'))))),
-      h('p', { class: 'crisis-verdict' }, verdict(r)))),
-    h('p', { class: 'hint' }, 'Strength = forces in the theater (the US: its pool, or its share of a split) + influence at the flashpoint + the partner’s forces there from De facto alliance up.'),
-    ok,
-  );
+/** One crisis: both strengths, their parts, and what decided it (the round summary). */
+export function renderCrisis(r: CrisisReport, heading: 'h2' | 'h3'): HTMLElement {
+  return h('div', { class: 'crisis-one' },
+    h(heading, {}, `${r.record.twoFront ? 'Two-front crisis' : 'Crisis'} in ${theaterName(r.record.theater)}: ${r.flashpoint} (round ${r.record.round})`),
+    h('table', { class: 'crisis-sides' },
+      h('tbody', {}, [r.us, r.challenger].map((s) => h('tr', { class: `${r.record.winner === s.power ? 'won' : ''}` },
+        h('th', { scope: 'row' }, h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power])),
+        h('td', { class: 'crisis-total' }, Number.isFinite(s.total) ? String(s.total) : '?'),
+        h('td', { class: 'crisis-parts' }, s.parts ? `(${partsText(s, r.record.theater)})` : '(forces + influence at the flashpoint + any partner support)'))))),
+    h('p', { class: 'crisis-verdict' }, verdict(r)));
 }

@@ -5,6 +5,7 @@
  * the hot-seat, online, tutorial and replay screens count the same way.
  */
 import type { LogEntry, MatchView } from '../../game';
+import { isPrestigeEntry } from '../../game';
 import { announce, h } from '../ui/dom';
 import { logLine } from '../ui/labels';
 
@@ -20,8 +21,10 @@ export function unseen(v: Pick<MatchView, 'log' | 'logStart'>, seen: number): re
 }
 
 export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>): HTMLOListElement {
-  return h('ol', { class: 'log-list', start: Math.max(1, logCount(v) - Math.min(SHOWN, v.log.length) + 1) },
-    v.log.slice(-SHOWN).map((e) => h('li', { class: e.power ? `by-${e.power}` : 'by-world' }, logLine(e))));
+  const first = Math.max(1, logCount(v) - Math.min(SHOWN, v.log.length) + 1);
+  // Each line keeps its number in the match (`value`); a prestige line is marked, its number in its text.
+  return h('ol', { class: 'log-list', start: first },
+    v.log.slice(-SHOWN).map((e, i) => h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}`, value: first + i }, logLine(e))));
 }
 
 export class LogPanel {

@@ -9,7 +9,6 @@ import { actionButton, opChoices, refused } from '../ui/actions';
 import type { Describe } from '../ui/actions';
 import { h } from '../ui/dom';
 import { opLabel } from '../ui/labels';
-import { describeAction } from '../ui/opText';
 import { theName } from '../ui/words';
 import type { BoardVM } from '../viewmodel';
 
@@ -41,7 +40,7 @@ export function renderRegionPanel(p: RegionPanelProps): HTMLElement {
   if (!r) return h('section', {});
   const top = (q: Power) => Math.max(...POWERS.filter((x) => x !== q).map((x) => r.influence[x]));
   const acts = p.actor ? regionActions(p.actor, p.region) : [];
-  const describe = p.describe ?? (p.actor ? describeAction(p.actor.view, p.actor.power) : () => null);
+  const describe = p.describe ?? (() => null);
   const stuck = POWERS.filter((q) => r.influence[q] >= cap).length >= 2 && r.stability > 0;
   return h('section', { class: 'region-panel', id: 'region-panel', role: 'region', 'aria-label': `Region: ${r.name}`, tabindex: '-1' },
     h('div', { class: 'region-head' }, h('h2', {}, `${r.name}${r.flashpoint ? ' ★' : ''}`), close),

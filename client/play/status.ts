@@ -1,15 +1,37 @@
-/** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, the world event; after the end, the result. */
-import type { Power } from '../../game';
-import { POWER_NAMES } from '../../game';
+/** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
+import type { MatchView, Power } from '../../game';
+import { POWER_NAMES, POWERS, signed } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
+import { breakdownRows } from './accounting';
 
 export function stepWords(vm: BoardVM): string {
   return vm.stepKind === 'respond' ? 'answering a proposal' : vm.stepKind === 'split' ? 'splitting forces for a two-front crisis' : 'to play';
 }
 
+/**
+ * Each power's prestige, focusable: hovering or focusing it shows where it came
+ * from (its accessible description says the same to a screen reader).
+ */
+function prestigeLine(vm: BoardVM, bySource: MatchView['prestigeBySource']): HTMLElement {
+  return h('ul', { class: 'prestige-line', 'aria-label': 'Prestige' },
+    POWERS.map((p: Power) => {
+      const rows = breakdownRows(bySource[p]);
+      const id = `prestige-why-${p}`;
+      const why = h('span', { class: 'prestige-why', id, role: 'tooltip' },
+        rows.length ? rows.map((r) => h('span', { class: 'why-row' }, `${r.name} ${signed(r.value)}`)) : 'No prestige gained or lost yet.',
+        rows.length ? h('span', { class: 'why-row why-total' }, `Total ${vm.prestige[p]}`) : '');
+      // A tap pins the breakdown open where there is no hover (a phone).
+      const chip = h('button', { type: 'button', class: `power-tag tag-${p} prestige-value`, 'aria-describedby': id, 'data-power': p },
+        `${POWER_NAMES[p]} ${vm.prestige[p]}`);
+      const li = h('li', { class: 'prestige-chip' }, chip, why);
+      chip.addEventListener('click', () => li.classList.toggle('pinned'));
+      return li;
+    }));
+}
+
 /** `showResult` is offered once the match is over, so a closed game-over dialog can always be opened again. */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null): HTMLElement {
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource']): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');
@@ -21,6 +43,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
       : h('p', { class: 'turn' },
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
         ` ${stepWords(vm)} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
+    prestigeLine(vm, bySource),
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',

@@ -2,8 +2,8 @@
  * The Actions region and the hand. For the chosen card: its event first when
  * it may be played, then its ops grouped under headings (the card's own
  * domain first, then influence by theater, then the rest), each button with
- * an accessible description of what it does (`describe`: later, the rules'
- * forecast), and in each group the actions not possible now, folded away,
+ * an accessible description of what it does (`describe`: the rules'
+ * forecast, client/play/forecasts.ts), and in each group the actions not possible now, folded away,
  * each with the rules' reason. Arrow keys move between the buttons.
  */
 import { card } from '../../game';
@@ -16,11 +16,20 @@ import type { Domain, Power, RegionId, Theater } from '../../game';
 import { BOARD, DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES, THEATERS } from '../../game';
 import { h } from './dom';
 import { opLabel, proposalLabel } from './labels';
-import type { ActionText, Describe } from './opText';
-import { describeAction } from './opText';
 import { possessive, theaterName } from './words';
 
-export type { ActionText, Describe };
+/** What an action will do, as the button, its description and the confirmation show it. */
+export interface ActionText {
+  /** One line with numbers under the button; also its accessible description. */
+  readonly short: string;
+  /** Everything, shown on focus and hover and in the confirmation. */
+  readonly full: string;
+  /** Said on the button in a line of its own: it cannot succeed, it ends the game, it is permanent. */
+  readonly warnings: readonly string[];
+  /** Asked before it is played, whatever “Confirm every play” says. */
+  readonly mustConfirm: boolean;
+}
+export type Describe = (a: Action) => ActionText | null;
 
 export interface ActionsProps {
   readonly view: MatchView;
@@ -31,20 +40,25 @@ export interface ActionsProps {
   readonly onAct: (a: Action) => void;
   /** A region action got or lost keyboard focus or the pointer: show the region on the board. */
   readonly onRegionFocus?: (id: RegionId | null, anchor: DOMRect | null) => void;
-  /** One line and a full text for each action (the rules' forecast); the built-in description otherwise. */
+  /** What each action will do (the rules' forecast); nothing is said without it. */
   readonly describe?: Describe;
 }
 
 const sameOp = (a: Op, b: Op): boolean => JSON.stringify(a) === JSON.stringify(b);
 let ids = 0;
 
-/** A playable action: the button, its description (aria-describedby) and any warning. */
+/** A playable action: the button, its forecast line (aria-describedby), any warning line, and the full forecast on focus and hover. */
 export function actionButton(label: string, a: Action, onAct: (a: Action) => void, text: ActionText | null, extra = ''): HTMLElement {
   const id = `act-desc-${++ids}`;
-  const b = h('button', { type: 'button', class: `act ${extra}`.trim(), 'aria-describedby': text ? id : undefined }, label);
+  const warned = !!text?.warnings.length;
+  const b = h('button', { type: 'button', class: `act ${extra}${warned ? ' warned' : ''}`.trim(), 'aria-describedby': text ? id : undefined }, label);
   b.addEventListener('click', () => onAct(a));
+  if (!text) return h('li', { class: 'act-on' }, b);
   return h('li', { class: 'act-on' }, b,
-    text ? h('span', { class: 'desc', id }, text.short, text.warning ? h('span', { class: 'act-warn' }, ` ${text.warning}`) : '') : '');
+    h('span', { class: 'desc', id },
+      h('span', { class: 'forecast' }, text.short),
+      text.warnings.map((w) => h('span', { class: 'act-warn' }, ' ', h('span', { 'aria-hidden': 'true' }, '⚠ '), w))),
+    text.full && text.full !== text.short ? h('span', { class: 'act-full', 'aria-hidden': 'true' }, text.full) : '');
 }
 
 /** An action the rules refuse now: shown, with the rules' sentence, never clickable. */
@@ -160,7 +174,7 @@ function arrowKeys(region: HTMLElement): void {
 export function renderActions(p: ActionsProps): HTMLElement {
   const region = h('section', { role: 'region', 'aria-label': 'Actions', id: 'actions', class: 'actions', tabindex: '-1' });
   arrowKeys(region);
-  const describe = p.describe ?? describeAction(p.view, p.power);
+  const describe: Describe = p.describe ?? (() => null);
   const step = p.view.step;
   if (step.kind === 'respond') {
     region.append(
@@ -170,8 +184,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
         h('p', { class: 'hint' }, `${acceptingPays(p.view, step.proposal)} The proposer has spent the card either way.`),
         h('ul', { class: 'act-list' }, p.legal.map((a) => {
           const yes = a.kind === 'respond' && a.accept;
-          const text = describe(a) ?? { short: yes ? 'The step is taken now.' : 'Nothing changes; the proposer’s card is spent.', full: '' };
-          return actionButton(yes ? 'Accept' : 'Decline', a, p.onAct, text, yes ? 'primary' : '');
+          return actionButton(yes ? 'Accept' : 'Decline', a, p.onAct, describe(a), yes ? 'primary' : '');
         })),
       ),
     );
@@ -181,8 +194,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
     region.append(h('h2', {}, 'Two-front crisis: split your forces'),
       h('p', { class: 'hint' }, `Send part of the pool of ${p.view.usPool} to the Pacific; the rest go to Europe. Each side’s strength is its forces there plus its influence at the flashpoint.`),
       h('ul', { class: 'act-list split' }, p.legal.map((a) => a.kind === 'split'
-        ? actionButton(`${THEATER_NAMES.pacific} ${a.pacific} · ${THEATER_NAMES.europe} ${p.view.usPool - a.pacific}`, a, p.onAct,
-          describe(a) ?? { short: `${a.pacific} forces face China in the Pacific, ${p.view.usPool - a.pacific} face Russia in Europe.`, full: '' })
+        ? actionButton(`${THEATER_NAMES.pacific} ${a.pacific} · ${THEATER_NAMES.europe} ${p.view.usPool - a.pacific}`, a, p.onAct, describe(a))
         : null)));
     return region;
   }

@@ -1,23 +1,8 @@
 /** Words for the end of a match: who won and why. */
 import type { MatchView } from '../../game';
-import type { Power, PrestigeSource } from '../../game';
-import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES } from '../../game';
+import type { Power } from '../../game';
+import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, PRESTIGE_SOURCE_NAMES, PRESTIGE_SOURCES, THEATER_NAMES } from '../../game';
 import { alignment } from '../../game';
-
-export const SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
-  regions: 'Regions held',
-  alignment: 'Alignment',
-  cooperation: 'Cooperation accepted',
-  crises: 'Crises',
-  accommodation: 'Accommodation',
-  tech: 'Tech milestones',
-  standing: 'Standing over Dependency',
-  bargain: 'Spheres bargain',
-  events: 'Events',
-  pressure: 'Pressure and sanctions',
-  distrust: 'Fostering distrust',
-  leverage: 'Leverage over a dependent Russia',
-};
 
 export function headline(v: MatchView): string {
   const o = v.outcome;
@@ -41,7 +26,7 @@ export function explanation(v: MatchView): string[] {
 /** Prestige by source per power: rows for the game-over table. */
 export function prestigeRows(v: MatchView): { source: string; values: Record<Power, number> }[] {
   return PRESTIGE_SOURCES.filter((s) => POWERS.some((p) => v.prestigeBySource[p][s])).map((s) => ({
-    source: SOURCE_NAMES[s],
+    source: PRESTIGE_SOURCE_NAMES[s],
     values: Object.fromEntries(POWERS.map((p) => [p, v.prestigeBySource[p][s] ?? 0])) as Record<Power, number>,
   }));
 }

@@ -5,28 +5,33 @@
 import { BOARD } from '../../game';
 import { card } from '../../game';
 import type { Action, Op } from '../../game';
-import { proposalPhrase } from '../../game';
+import { DOMAIN_NAMES, OP_LABEL, proposalPhrase } from '../../game';
 import type { LogEntry, Proposal } from '../../game';
 import { POWER_NAMES } from '../../game';
 import { theaterName } from './words';
 
-export function opLabel(op: Op): string {
+/** What an op does to whom: the rules' own verb phrase (OP_LABEL, also in their refusals), then its object. */
+function opObject(op: Op): string {
   switch (op.kind) {
-    case 'propose': return `Propose ${proposalPhrase({ kind: 'step', domain: op.domain })}`;
-    case 'bargain': return 'Propose the spheres bargain (Crimea for the sea claims)';
-    case 'treaty': return 'Propose the mutual-defence treaty';
-    case 'sanction': return `Sanction ${POWER_NAMES[op.target]}`;
-    case 'research': return 'Invest in own research';
-    case 'exportControls': return 'Impose export controls on China';
-    case 'influence': return `Place influence in ${BOARD[op.region].name}`;
-    case 'pressure': return `Pressure ${POWER_NAMES[op.target]}`;
-    case 'focus': return op.target === 'none' ? 'Lift the focus' : `Turn the focus on ${POWER_NAMES[op.target]}`;
-    case 'wedge': return 'Foster distrust between Moscow and Beijing';
-    case 'accommodate': return `Seek durable accommodation with ${POWER_NAMES[op.target]}`;
-    case 'diplomacy': return 'Great-power diplomacy (Standing)';
-    case 'deploy': return `Deploy forces to ${theaterName(op.theater)}`;
-    case 'rally': return `Rally allies in ${theaterName(op.theater)}`;
+    case 'propose': return ` (${DOMAIN_NAMES[op.domain]})`;
+    case 'bargain': return ' (Crimea for the sea claims)';
+    case 'sanction': return ` on ${POWER_NAMES[op.target]}`;
+    case 'pressure': return ` to ${POWER_NAMES[op.target]}`;
+    case 'exportControls': return ' on China';
+    case 'influence': return ` in ${BOARD[op.region].name}`;
+    case 'focus': return op.target === 'none' ? ' away from both' : ` to ${POWER_NAMES[op.target]}`;
+    case 'wedge': return ' between Moscow and Beijing';
+    case 'accommodate': return ` with ${POWER_NAMES[op.target]}`;
+    case 'diplomacy': return ' (Standing)';
+    case 'deploy': return ` to ${theaterName(op.theater)}`;
+    case 'rally': return ` in ${theaterName(op.theater)}`;
+    case 'treaty': case 'research': return '';
   }
+}
+
+export function opLabel(op: Op): string {
+  const verb = OP_LABEL[op.kind];
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${opObject(op)}`;
 }
 
 export function actionLabel(a: Action): string {
@@ -45,6 +50,7 @@ export function proposalLabel(p: Proposal): string {
 
 /** A log entry as one plain line: "Round 2 · China: … (P7)". */
 export function logLine(e: LogEntry): string {
-  const who = e.power ? `${POWER_NAMES[e.power]}: ` : '';
+  // A prestige line names its power first ("China −1 prestige: …"): no need to say it twice.
+  const who = e.power && !e.prestige ? `${POWER_NAMES[e.power]}: ` : '';
   return `Round ${e.round} · ${who}${e.text}${e.cite ? ` (${e.cite})` : ''}`;
 }

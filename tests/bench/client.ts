@@ -1,7 +1,8 @@
 /**
  * npm run bench:client — what a player's browser pays: initial JavaScript
  * (gzipped, Phaser in its own chunk), time from navigation to an interactive
- * board in headless Chromium, and time to apply and draw one state update.
+ * board in headless Chromium, time to apply and draw one state update, and
+ * time to forecast every action shown for a hand (part of that update).
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -48,14 +49,19 @@ try {
     else {
       // Play on: every move, and every bot reply, is a state update to apply and draw.
       for (let m = 0; m < 40; m++) {
+        if (await page.locator('#summary-ok').count()) await page.locator('#summary-ok').click().catch(() => undefined);
         const b = page.locator('#actions button:not([disabled])').first();
         await b.click({ timeout: 10_000 }).catch(() => undefined);
+        if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click().catch(() => undefined);
         if (await page.locator('dialog.gameover[open]').count()) break;
       }
       const times = await page.evaluate(() => (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes);
+      // Renders where this player acts: the forecasts of every action shown for the chosen card (or the answers).
+      const forecasts = (await page.evaluate(() => (window as unknown as { __multipolarForecastTimes: number[] }).__multipolarForecastTimes));
       console.log('');
       console.log(`navigation to interactive board: median ${median(loads)} ms, worst ${Math.max(...loads)} ms of ${loads.length}   (target < 1500 ms)`);
       console.log(`apply and draw one state update: median ${fmt(median(times))} ms, p95 ${fmt(quantile(times, 0.95))} ms over ${times.length} updates   (target < 16 ms median)`);
+      console.log(`forecasts for a whole hand:      median ${fmt(median(forecasts))} ms, p95 ${fmt(quantile(forecasts, 0.95))} ms over ${forecasts.length} renders   (target < 5 ms median)`);
     }
   }
 } finally {

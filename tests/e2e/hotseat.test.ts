@@ -1,12 +1,15 @@
 /**
  * Hot-seat in a real browser: a whole game by keyboard alone through the
- * Actions region, a game of one person and two bots by mouse, and a
- * screenshot of the board kept as a test artifact.
+ * Actions region, a game of one person and two bots by mouse in which every
+ * action shows its forecast and every point is accounted for, and
+ * screenshots of the board, a forecast, a round summary and a crisis kept as
+ * test artifacts.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './harness';
+import { initialState, POWER_NAMES, POWERS } from '../../game';
 import { launchBrowser, startServer } from './harness';
 
 let server: RunningServer;
@@ -49,6 +52,9 @@ describe('hot-seat in Chromium', () => {
         if (!a || a === document.body) return null;
         if (a.closest('dialog.gameover')) return 'over';
         if (a.closest('dialog.pass')) return 'pass';
+        if (a.closest('#round-summary')) return 'summary';
+        // An action that cannot succeed, ends the game or is permanent is always confirmed.
+        if (a.closest('dialog.confirm')) return 'confirm';
         if (a.closest('[role="region"][aria-label="Actions"]')) return 'actions';
         return null;
       }, undefined, { timeout: 15_000 }).then((h) => h.jsonValue());
@@ -71,6 +77,8 @@ describe('hot-seat in Chromium', () => {
     const page = await newPage();
     await startHotseat(page, { us: 'easy', china: 'human', russia: 'easy' });
     for (let i = 0; i < 200 && !(await gameOver(page).count()); i++) {
+      if (await page.locator('#summary-ok').count()) await page.locator('#summary-ok').click().catch(() => undefined);
+      if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click().catch(() => undefined);
       const button = page.locator('#actions button:not([disabled])').first();
       try {
         await button.click({ timeout: 10_000 });
@@ -85,6 +93,130 @@ describe('hot-seat in Chromium', () => {
     expect(text).toMatch(/Prestige by source/);
     // No pass screen with a single person.
     expect(await page.locator('dialog.pass[open]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('one person against two bots: every action forecasts with numbers, the map never plays, each round ends in a summary, and every prestige change is in the log (screenshots kept)', async () => {
+    const page = await newPage(1366, 768);
+    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=wire-1&us=easy&china=human&russia=easy`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
+    mkdirSync('test-results', { recursive: true });
+    const logged = new Map<number, string>();
+    const collectLog = async () => {
+      for (const [n, text] of await page.$$eval('.log-list li', (lis) => lis.map((li) => [(li as HTMLLIElement).value, li.textContent ?? ''] as const))) logged.set(n, text);
+    };
+    /** The board as text, the log and the hand: everything the state shows. */
+    const snapshot = () => page.evaluate(() => [document.querySelector('#mirror')?.textContent, document.querySelector('.log')?.textContent, document.querySelector('.hand')?.textContent].join('\n'));
+    const summaries = new Set<number>();
+    let shotForecast = false;
+    let shotSummary = false;
+    let shotCrisis = false;
+    let mapChecks = 0;
+    let actions = 0;
+    /** Both sizes a player might hold: a laptop and a phone. */
+    const shoot = async (name: string, prepare: () => Promise<void>) => {
+      for (const [w, hgt] of [[1366, 768], [390, 844]] as const) {
+        await page.setViewportSize({ width: w, height: hgt });
+        await page.waitForTimeout(250);
+        await prepare();
+        await page.screenshot({ path: `test-results/${name}-${w}x${hgt}.png` });
+      }
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.waitForTimeout(250);
+    };
+    for (let i = 0; i < 300 && !(await gameOver(page).count()); i++) {
+      await collectLog();
+      const summary = page.locator('#round-summary');
+      if (await summary.count()) {
+        const text = (await summary.textContent()) ?? '';
+        const round = Number(text.match(/Round (\d+) is over/)?.[1]);
+        summaries.add(round);
+        expect(text).toMatch(/Prestige this round, by source/);
+        expect(text).toMatch(/regions held|no treaty|keeps them apart/);
+        if (!shotSummary) {
+          shotSummary = true;
+          await shoot('round-summary', async () => { await summary.scrollIntoViewIfNeeded(); });
+        }
+        if (!shotCrisis && (await summary.locator('.crisis-one').count())) {
+          shotCrisis = true;
+          expect(await summary.locator('.crisis-one').first().textContent()).toMatch(/United States\s*\d+.*\d/s);
+          await shoot('crisis', async () => { await summary.locator('.crisis-one').first().scrollIntoViewIfNeeded(); });
+        }
+        await page.locator('#summary-ok').click();
+        continue;
+      }
+      const enabled = page.locator('#actions button.act:not([disabled])');
+      try {
+        await enabled.first().waitFor({ timeout: 15_000 });
+      } catch {
+        continue; // the game may have ended, or a summary come up
+      }
+      // Every enabled action's accessible description carries its forecast, with numbers.
+      const descriptions = await enabled.evaluateAll((bs) => bs.map((b) => [b.textContent ?? '', (b.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')] as const));
+      for (const [label, d] of descriptions) expect(`${label}: ${d}`).toMatch(/:.*(\d\s*→\s*\d|[+−]\d)/);
+      if (!shotForecast) {
+        shotForecast = true;
+        await shoot('forecast', async () => {
+          const b = page.locator('#actions button.act:not([disabled])').nth(1);
+          await b.focus();
+          await b.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          await page.mouse.move(2, 2);
+          expect(await page.locator('.act-on:focus-within .act-full').isVisible()).toBe(true);
+        });
+      }
+      if (actions === 6) {
+        // Each power's prestige shows where it came from, on focus as on hover, and to a screen reader.
+        const chip = page.locator('.prestige-value[data-power="china"]');
+        await chip.focus();
+        const why = page.locator('.prestige-chip:focus-within .prestige-why');
+        expect(await why.isVisible()).toBe(true);
+        const breakdown = (await why.textContent()) ?? '';
+        expect(breakdown).toMatch(/Total -?\d+|No prestige gained or lost yet/);
+        expect(await chip.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(breakdown);
+        await page.screenshot({ path: 'test-results/prestige-breakdown-1366x768.png' });
+      }
+      if (actions % 7 === 0 && (await page.locator('.board canvas').isVisible())) {
+        // Clicks on the map alone never change the state.
+        const before = await snapshot();
+        const box = (await page.locator('.board canvas').boundingBox())!;
+        for (const [fx, fy] of [[0.2, 0.3], [0.5, 0.5], [0.8, 0.4], [0.35, 0.7]] as const) await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
+        await page.waitForTimeout(100);
+        expect(await snapshot()).toBe(before);
+        mapChecks++;
+        await page.locator('.region-close').click().catch(() => undefined);
+      }
+      await enabled.first().click({ timeout: 5_000 }).catch(() => undefined);
+      // Asked whatever the setting says when the forecast warns: the dialog repeats the warning.
+      if (await page.locator('dialog.confirm[open]').count()) {
+        expect(await page.locator('dialog.confirm .warn').textContent()).toMatch(/\S/);
+        await page.locator('#confirm-play').click();
+      }
+      actions++;
+    }
+    const over = gameOver(page);
+    await over.waitFor({ timeout: 20_000 });
+    await collectLog();
+    // The last round's summary is behind the game-over dialog.
+    const last = Number(((await page.locator('#round-summary').textContent()) ?? '').match(/Round (\d+) is over/)?.[1]);
+    summaries.add(last);
+    const finalRound = Number(((await page.locator('.status .turn').textContent()) ?? '').match(/after round (\d+)/)?.[1]);
+    expect([...summaries].sort((a, b) => a - b)).toEqual(Array.from({ length: finalRound }, (_, k) => k + 1));
+    expect(mapChecks).toBeGreaterThan(0);
+    expect(shotForecast && shotSummary).toBe(true);
+    // Every prestige change is in the log: the logged deltas add up to the prestige shown.
+    const lines = [...logged.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+    expect(logged.size).toBe(Math.max(...logged.keys()));
+    const start = initialState('2019').prestige;
+    for (const p of POWERS) {
+      const sum = lines.reduce((t, l) => {
+        const m = l.match(new RegExp(`^Round \\d+ · ${POWER_NAMES[p]} ([+−]\\d+) prestige`));
+        return t + (m ? Number(m[1]!.replace('−', '-')) : 0);
+      }, 0);
+      const shown = Number(((await page.locator(`.prestige-value[data-power="${p}"]`).textContent()) ?? '').match(/(-?\d+)$/)?.[1]);
+      expect(sum).toBe(shown - start[p]);
+    }
+    // The game-over table counts the same, by source.
+    expect(await over.locator('table.prestige').textContent()).toMatch(/Regions held/);
     await page.close();
   });
 

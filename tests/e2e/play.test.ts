@@ -2,8 +2,8 @@
  * The play screen as a new player meets it, in Chromium at 1366×768: the map
  * never plays a card, plays are confirmed when asked, the action list is
  * grouped and described, How to play shows the limits, the article opens,
- * a bot game shows its crises, and the game-over dialog cannot be lost.
- * Screenshots of the action list, the help page and a crisis panel are kept.
+ * a bot game shows its crises in the round summary, and the game-over dialog
+ * cannot be lost. Screenshots of the action list, the help page and a crisis are kept.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -134,6 +134,47 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
+  it('an action that cannot succeed or is permanent says so on its button and is always confirmed, even with “Confirm every play” off (screenshots kept)', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=warned&us=human&china=easy&russia=easy`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
+    // The US starts hostile to both, with Russia content: fostering distrust cannot work; accommodation is for good.
+    let warned = page.locator('#actions li.act-on:has(button.act.warned)');
+    for (let i = 0; i < 5 && !(await warned.count()); i++) {
+      await page.locator('.hand .card').nth(i).click();
+      warned = page.locator('#actions li.act-on:has(button.act.warned)');
+    }
+    expect(await warned.count()).toBeGreaterThan(0);
+    const item = warned.first();
+    const line = (await item.locator('.act-warn').first().textContent()) ?? '';
+    expect(line).toMatch(/Cannot succeed|Permanent|Brink/);
+    expect(await item.locator('.act-warn').first().isVisible()).toBe(true);
+    // The warning is part of the button's accessible description.
+    // (Read inside the item: a redraw may replace it between finding and reading.)
+    const described = await item.evaluate((li) => (li.querySelector('button')?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => li.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' '));
+    expect(described).toContain(line.replace(/^\s*⚠\s*/, '').trim());
+    await item.locator('button').focus();
+    await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.mouse.move(683, 5);
+    await page.screenshot({ path: 'test-results/forecast-warning-1366x768.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: 'test-results/forecast-warning-390x844.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const before = await snapshot(page);
+    await item.locator('button').click();
+    const dialog = page.locator('dialog.confirm[open]');
+    await dialog.waitFor();
+    expect(await dialog.locator('.warn').textContent()).toMatch(/Cannot succeed|Permanent|Brink/);
+    await page.locator('#confirm-cancel').click();
+    await page.waitForTimeout(200);
+    expect(await snapshot(page)).toBe(before);
+    await page.context().close();
+  });
+
   it('How to play shows the influence cap and the Brink, links the full reference, and the article opens from every link', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/#/help`);
@@ -160,11 +201,12 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
-  it('a bot game shows each crisis in a panel with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
+  it('a bot game shows each crisis in its round summary with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
     const page = await newPage();
     // This seed's easy bots fight a crisis in round 1; a little delay lets the panel be seen before the end.
     await page.goto(`${server.url}/?botDelay=120#/hotseat?start=1&seed=crisis4&us=easy&china=easy&russia=easy`);
-    const panel = page.locator('.crisis-panel');
+    // Crises are fought at a round's end: the round summary shows each one.
+    const panel = page.locator('#round-summary .crisis-one').first();
     await panel.waitFor({ timeout: 90_000 });
     const text = (await panel.textContent()) ?? '';
     expect(text).toMatch(/Crisis in (the Pacific|Europe)/);

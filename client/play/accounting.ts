@@ -1,0 +1,64 @@
+/**
+ * Where every point came from: a power's prestige by source so far (the
+ * status line's breakdown), and a round's summary — its world event, its
+ * crises, what its end brought, and each power's gain by source — read from
+ * the rules' prestige log lines, which record every change with its source.
+ */
+import type { LogEntry, MatchView, Power, PrestigeChange, PrestigeSource } from '../../game';
+import { isPrestigeEntry, POWERS, PRESTIGE_SOURCE_NAMES, PRESTIGE_SOURCES } from '../../game';
+import type { CrisisReport } from './crisis';
+
+export interface SourceRow {
+  readonly source: PrestigeSource;
+  readonly name: string;
+  readonly value: number;
+}
+
+/** The sources with a non-zero value, in the rules' order. */
+export function breakdownRows(bySource: Readonly<Partial<Record<PrestigeSource, number>>>): SourceRow[] {
+  return PRESTIGE_SOURCES.flatMap((source) => {
+    const value = bySource[source] ?? 0;
+    return value ? [{ source, name: PRESTIGE_SOURCE_NAMES[source], value }] : [];
+  });
+}
+
+/** Each power's prestige by source over some prestige changes. */
+export function bySource(changes: readonly PrestigeChange[]): Record<Power, Partial<Record<PrestigeSource, number>>> {
+  const out: Record<Power, Partial<Record<PrestigeSource, number>>> = { us: {}, china: {}, russia: {} };
+  for (const c of changes) out[c.power][c.source] = (out[c.power][c.source] ?? 0) + c.delta;
+  return out;
+}
+
+/** The sources a round's end scores (upkeep), as against those of plays, events and crises. */
+const END_SOURCES: ReadonlySet<PrestigeSource> = new Set(['regions', 'alignment', 'standing', 'leverage']);
+
+export interface RoundSummary {
+  readonly round: number;
+  /** The world event the round opened with ("Fears of a naval blockade: …"), when its line is known. */
+  readonly event: string | null;
+  readonly crises: readonly CrisisReport[];
+  /** What the round's end brought, one line each: the alliance's drift, resentment, regions, alignment, Standing. */
+  readonly end: readonly string[];
+  /** Each power's gain this round by source, and in all. */
+  readonly gains: Readonly<Record<Power, readonly SourceRow[]>>;
+  readonly totals: Readonly<Record<Power, number>>;
+  /** Prestige once the round is over. */
+  readonly prestige: Readonly<Record<Power, number>>;
+  readonly over: boolean;
+}
+
+/**
+ * Round `round`'s summary from its log lines (every line of that round, as the screen saw
+ * them arrive), its crises, and the first view after it.
+ */
+export function roundSummary(round: number, entries: readonly LogEntry[], crises: readonly CrisisReport[], after: Pick<MatchView, 'prestige' | 'outcome'>): RoundSummary {
+  const mine = entries.filter((e) => e.round === round);
+  const event = mine.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
+  const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0
+    : e.text.startsWith('Driven together') || (e.power === 'russia' && e.text.startsWith('Russia resents')) || e.text.startsWith('The game ends')))
+    .map((e) => e.text);
+  const sums = bySource(mine.filter(isPrestigeEntry).map((e) => e.prestige));
+  const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;
+  const totals = Object.fromEntries(POWERS.map((p) => [p, gains[p].reduce((t, r) => t + r.value, 0)])) as Record<Power, number>;
+  return { round, event, crises: crises.filter((c) => c.record.round === round), end, gains, totals, prestige: { ...after.prestige }, over: !!after.outcome };
+}

@@ -1,0 +1,49 @@
+/**
+ * Every action the player is shown says what it will do: the rules' forecast,
+ * computed once per render for the actions on screen (never per hover), in the
+ * game's words. Warnings that a player must not miss — the action cannot
+ * succeed, it ends the game at the Brink, it gives something up for good —
+ * are lifted out of the short line into a warning line of their own, and such
+ * an action is always confirmed.
+ */
+import type { Action, CardId, Forecast, MatchView, Power } from '../../game';
+import { describeForecast, forecastAll } from '../../game';
+import type { ActionText, Describe } from '../ui/actions';
+
+/** The forecast warnings that always ask for confirmation. */
+const SERIOUS = new Set(['fails', 'permanent', 'brink']);
+
+const key = (a: Action): string => JSON.stringify(a);
+
+/** One action's forecast as the buttons, the description panel and the confirmation show it. */
+export function forecastText(f: Forecast): ActionText {
+  if (f.illegal) return { ...describeForecast(f), warnings: [], mustConfirm: false };
+  const serious = f.warnings.filter((w) => SERIOUS.has(w.kind));
+  // The line and the full text without the serious warnings: they get a line of their own, said once.
+  const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) });
+  return { short: rest.short, full: rest.full, warnings: serious.map((w) => w.text), mustConfirm: serious.length > 0 };
+}
+
+/** The actions on screen: the chosen card's (event and ops), or every answer or split. */
+export function shownActions(legal: readonly Action[], selected: CardId | null): Action[] {
+  return legal.filter((a) => (a.kind === 'event' || a.kind === 'ops' ? a.card === selected : a.kind !== 'begin'));
+}
+
+/** Forecasts for `actions`, all at once; the returned lookup costs nothing per call. */
+export function forecastLookup(view: MatchView, power: Power, actions: readonly Action[]): Describe {
+  const texts = new Map<string, ActionText>();
+  if (actions.length) {
+    const all = forecastAll(view, power, actions);
+    actions.forEach((a, i) => {
+      const f = all[i];
+      if (f) texts.set(key(a), forecastText(f));
+    });
+  }
+  // Declining changes nothing: say what it turns down, with the numbers accepting would bring.
+  const yes = texts.get(key({ kind: 'respond', accept: true }));
+  const no = texts.get(key({ kind: 'respond', accept: false }));
+  if (yes && no && !no.warnings.length && no.short === 'No change') {
+    texts.set(key({ kind: 'respond', accept: false }), { ...no, short: `Nothing changes; turns down: ${yes.short}`, full: `Nothing changes; the proposer’s card is spent. Accepting would bring:\n${yes.full}` });
+  }
+  return (a) => texts.get(key(a)) ?? null;
+}

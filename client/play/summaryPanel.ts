@@ -1,0 +1,39 @@
+/**
+ * The round summary, over the board at the end of each round: the world
+ * event, each crisis with both strengths, what the round's end scored, and
+ * each power's gain by source. The player dismisses it; when nobody on this
+ * screen is to act (bots only, a spectator, a replay) it passes on by itself.
+ */
+import type { Power } from '../../game';
+import { POWER_NAMES, POWERS, signed } from '../../game';
+import { h } from '../ui/dom';
+import type { RoundSummary } from './accounting';
+import { renderCrisis } from './crisis';
+
+/** How long a summary stays when nobody here is to act. */
+export const SUMMARY_PASSES_MS = 6000;
+
+export function renderRoundSummary(s: RoundSummary, onClose: () => void): HTMLElement {
+  const ok = h('button', { type: 'button', class: 'summary-ok primary', id: 'summary-ok' }, s.over ? 'See the result' : `On to round ${s.round + 1}`);
+  ok.addEventListener('click', onClose);
+  const sources = [...new Set(POWERS.flatMap((p) => s.gains[p].map((r) => r.name)))];
+  const cell = (p: Power, name: string): string => {
+    const v = s.gains[p].find((r) => r.name === name)?.value ?? 0;
+    return v ? signed(v) : '·';
+  };
+  return h('section', { class: 'round-summary', id: 'round-summary', role: 'region', 'aria-labelledby': 'summary-title', tabindex: '-1' },
+    h('h2', { id: 'summary-title' }, s.over ? `Round ${s.round} is over: the game ends` : `Round ${s.round} is over`),
+    s.event ? h('p', { class: 'summary-event' }, h('strong', {}, 'World event: '), s.event) : '',
+    s.crises.length ? s.crises.map((c) => renderCrisis(c, 'h3')) : h('p', { class: 'hint' }, 'No crisis erupted.'),
+    s.crises.length ? h('p', { class: 'hint' }, 'Strength = forces in the theater (the US: its pool, or its share of a split) + influence at the flashpoint + the partner’s forces there from De facto alliance up.') : '',
+    s.end.length ? h('div', { class: 'summary-end' }, h('h3', {}, 'At the round’s end'), h('ul', {}, s.end.map((l) => h('li', {}, l)))) : '',
+    h('table', { class: 'prestige summary-gains' },
+      h('caption', {}, 'Prestige this round, by source'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Source'), POWERS.map((p) => h('th', { scope: 'col' }, POWER_NAMES[p])))),
+      h('tbody', {},
+        sources.map((name) => h('tr', {}, h('th', { scope: 'row' }, name), POWERS.map((p) => h('td', {}, cell(p, name))))),
+        h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'This round (now)'),
+          POWERS.map((p) => h('td', {}, `${signed(s.totals[p])} (${s.prestige[p]})`))))),
+    h('div', { class: 'row summary-row' }, ok),
+  );
+}

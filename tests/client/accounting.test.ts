@@ -1,0 +1,108 @@
+/**
+ * Where every point came from, as the play screen says it: each round's
+ * summary adds up to the round's change in prestige, the breakdown by source
+ * adds up to the total, each action's forecast line carries numbers, and the
+ * op labels are the rules' own words.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { candidateOps, forecast, isPrestigeEntry, legalActions, OP_LABEL, POWERS, PRESTIGE_SOURCE_NAMES, seatOf } from '../../game';
+import type { MatchState } from '../../game/state';
+import { viewFor } from '../../game/view';
+import { playMatch, randomChooser } from '../../game/sim';
+import { breakdownRows, bySource, roundSummary } from '../../client/play/accounting';
+import { forecastLookup, forecastText, shownActions } from '../../client/play/forecasts';
+import { opLabel } from '../../client/ui/labels';
+
+function frames(seed: string): MatchState[] {
+  const out: MatchState[] = [];
+  playMatch({ scenario: '2019', seed, choose: randomChooser(seed), observe: (G) => out.push(G) });
+  return out;
+}
+
+describe('prestige accounting', () => {
+  it('each round’s summary adds up to the round’s change in prestige, by source and in all', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 6 }), (seed) => {
+      const fs = frames(`acc-${seed}`);
+      let summaries = 0;
+      for (let i = 1; i < fs.length; i++) {
+        const a = fs[i - 1]!;
+        const b = fs[i]!;
+        if (!(b.round > a.round || (b.outcome && !a.outcome))) continue;
+        const s = roundSummary(a.round, b.log, [], viewFor(b, null));
+        summaries++;
+        // The prestige at the start of the round: before any of its log lines.
+        const prev = b.history.find((r) => r.round === a.round - 1)?.prestige ?? fs[0]!.prestige;
+        const now = b.history.find((r) => r.round === a.round)?.prestige;
+        if (!now) continue; // a Brink ends the game before the round's record
+        for (const p of POWERS) {
+          expect(s.totals[p]).toBe(now[p] - prev[p]);
+          expect(s.gains[p].reduce((t, r) => t + r.value, 0)).toBe(s.totals[p]);
+          for (const r of s.gains[p]) expect(r.name).toBe(PRESTIGE_SOURCE_NAMES[r.source]);
+        }
+        expect(s.end.some((l) => /regions held|no treaty|keeps them apart|alliance of equals/.test(l))).toBe(true);
+        if (a.round > 1 || s.event) expect(s.event).toMatch(/\S/);
+      }
+      expect(summaries).toBeGreaterThan(0);
+    }), { numRuns: 4 });
+  });
+
+  it('the breakdown by source so far is the rules’ own, and adds up to the prestige gained since the start', () => {
+    const fs = frames('acc-total');
+    const first = fs[0]!;
+    const last = fs.at(-1)!;
+    const sums = bySource(last.log.filter(isPrestigeEntry).map((e) => e.prestige));
+    for (const p of POWERS) {
+      const rows = breakdownRows(last.prestigeBySource[p]);
+      expect(rows.map((r) => r.value)).toEqual(breakdownRows(sums[p]).map((r) => r.value));
+      expect(rows.every((r) => r.value !== 0)).toBe(true);
+      expect(rows.reduce((t, r) => t + r.value, 0)).toBe(last.prestige[p] - first.prestige[p]);
+    }
+    expect(breakdownRows({ events: 2, regions: 0, crises: -1 })).toEqual([
+      { source: 'crises', name: 'Crises', value: -1 },
+      { source: 'events', name: 'Events', value: 2 },
+    ]);
+  });
+});
+
+describe('forecasts on the buttons', () => {
+  it('every action shown for a card says what it will do with numbers', () => {
+    const fs = frames('fc-hand').filter((G) => G.step.kind === 'play' || G.step.kind === 'respond' || G.step.kind === 'split');
+    for (const G of fs.slice(0, 40)) {
+      const power = G.step.kind === 'play' ? G.step.power : G.step.kind === 'respond' ? G.step.proposal.to : 'us';
+      const view = viewFor(G, seatOf(power));
+      const legal = legalActions(G, power);
+      const first = legal.find((a) => a.kind === 'ops' || a.kind === 'event');
+      const shown = shownActions(legal, first && (first.kind === 'ops' || first.kind === 'event') ? first.card : null);
+      const describe = forecastLookup(view, power, shown);
+      for (const a of shown) {
+        const t = describe(a);
+        expect(t).not.toBeNull();
+        // A digit with an arrow, or a signed number.
+        expect(`${t!.short} ${t!.warnings.join(' ')}`).toMatch(/\d\s*→\s*\d|[+−-]\d/);
+        expect(t!.full.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('lifts the warnings a player must not miss out of the line, and always asks for them', () => {
+    const G = frames('fc-warn').find((s) => s.step.kind === 'play' && s.step.power === 'us')!;
+    const view = viewFor(G, seatOf('us'));
+    const accommodate = legalActions(G, 'us').find((a) => a.kind === 'ops' && a.op.kind === 'accommodate');
+    if (accommodate) {
+      const t = forecastText(forecast(view, 'us', accommodate));
+      expect(t.mustConfirm).toBe(true);
+      expect(t.warnings.join(' ')).toMatch(/\S/);
+      expect(t.short).not.toMatch(/^Permanent/);
+    }
+    const plain = legalActions(G, 'us').find((a) => a.kind === 'ops' && a.op.kind === 'influence')!;
+    expect(forecastText(forecast(view, 'us', plain)).mustConfirm).toBe(false);
+  });
+
+  it('names every op with the rules’ own verb phrase', () => {
+    for (const p of POWERS) for (const op of candidateOps(p)) {
+      const verb = OP_LABEL[op.kind];
+      expect(opLabel(op).toLowerCase().startsWith(verb)).toBe(true);
+    }
+  });
+});
