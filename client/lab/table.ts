@@ -26,7 +26,7 @@ export function summaryTable(runs: readonly LabSummary[]): HTMLTableElement {
     { head: 'US pressure + sanctions per game', cell: (r) => (r.usMoves.pressure + r.usMoves.sanction).toFixed(1) },
     { head: 'US wedges per game', cell: (r) => r.usMoves.wedge.toFixed(1) },
   ];
-  return h('table', { class: 'lab-table' },
+  return h('table', { class: 'lab-table', id: 'lab-summary' },
     h('caption', {}, 'Results per US strategy (the charts above, in text)'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'US strategy'), cols.map((c) => h('th', { scope: 'col' }, c.head)))),
     h('tbody', {}, runs.map((r) => h('tr', {}, h('th', { scope: 'row' }, STRATEGY[r.strategy].name), cols.map((c) => h('td', {}, c.cell(r)))))),

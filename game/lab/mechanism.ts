@@ -62,6 +62,6 @@ export const MECHANISM: readonly MechanismRule[] = [
     rule: 'From De facto alliance up, the partner’s forces join each crisis; crises in both theaters at once make the US split its one pool.',
     encodes: 'The alliance pays in war, and the US cannot fight two fronts.',
     cite: 'P13',
-    source: 'game/rules/derived.ts partnerSupports; round.ts crises',
+    source: 'game/rules/derived.ts partnerSupports; round.ts crisisStrength',
   },
 ];

@@ -128,7 +128,9 @@ function deFactoSentence(runs: readonly LabRun[]): string {
   if (!lo || !hi) return '';
   const rare = runs.filter((r) => rate(r) <= 0.5);
   if (rare.length === 0) {
-    return `De facto alliance or beyond formed in most games under every strategy run — from ${pct(rate(lo))} under ${name(lo.summary.strategy)} to ${pct(rate(hi))} under ${name(hi.summary.strategy)}: no US line kept the pair from it in most games.`;
+    const span = rate(lo) === rate(hi) ? `in ${pct(rate(lo))} of games under each`
+      : `from ${pct(rate(lo))} under ${name(lo.summary.strategy)} to ${pct(rate(hi))} under ${name(hi.summary.strategy)}`;
+    return `De facto alliance or beyond formed in most games under every strategy run (${span}): no US line kept the pair from it in most games.`;
   }
   return rare.map((r) => {
     const f = r.summary.alignment.defacto;
