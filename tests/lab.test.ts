@@ -4,9 +4,10 @@
  * what the US does. Also guards the bots' fast state copy the lab relies on.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { binomialTwoSided, chiSquare1Tail, holm, labSummary, mcnemar, p16Verdict, pairedTest, runLab, STRATEGIES, toCsv, wilson } from '../game/lab';
+import { binomialTwoSided, chiSquare1Tail, holm, labSummary, MECHANISM, mcnemar, p16Verdict, pairedTest, runLab, STRATEGIES, toCsv, wilson } from '../game/lab';
 import type { GameRow, LabRun, LabSummary, StrategyId } from '../game/lab';
 import { steer } from '../game/lab/steer';
 import { STRATEGY } from '../game/lab/strategies';
@@ -108,6 +109,16 @@ describe('strategies change what the US does', () => {
     const allowed = steer(line, view, legal);
     expect(allowed.length).toBeGreaterThan(0);
     expect(allowed.some((a) => a.kind === 'ops' && (a.op.kind === 'pressure' || a.op.kind === 'sanction') && a.op.target === 'russia')).toBe(false);
+  });
+});
+
+describe('the rules that build P16 in', () => {
+  it('docs/lab.md lists every one the page lists, with its paragraph, under "The runs test the model, not the world"', () => {
+    const doc = readFileSync('docs/lab.md', 'utf8');
+    const box = doc.slice(doc.indexOf('## The runs test the model, not the world'));
+    expect(box.length).toBeLessThan(doc.length);
+    expect(MECHANISM.length).toBeGreaterThanOrEqual(4);
+    for (const m of MECHANISM) expect(box).toContain(`| ${m.rule} | ${m.encodes} | ${m.cite} |`);
   });
 });
 
