@@ -4,15 +4,19 @@
  * what the US does. Also guards the bots' fast state copy the lab relies on.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { p16Verdict, runLab, STRATEGIES, toCsv } from '../game/lab';
-import type { LabSummary, StrategyId } from '../game/lab';
+import fc from 'fast-check';
+import { binomialTwoSided, chiSquare1Tail, holm, labSummary, MECHANISM, mcnemar, p16Verdict, pairedTest, runLab, STRATEGIES, toCsv, wilson } from '../game/lab';
+import type { GameRow, LabRun, LabSummary, StrategyId } from '../game/lab';
 import { steer } from '../game/lab/steer';
 import { STRATEGY } from '../game/lab/strategies';
 import { actor, legalActions } from '../game/rules/actions';
 import { applyAction } from '../game/rules/apply';
 import { workingCopy } from '../game/rules/copy';
 import { rngFrom } from '../game/bots/normal';
+import { botChooser } from '../game/bots';
+import { LAB_HARD } from '../game/lab/play';
 import { prng } from '../game/sim/prng';
 import { playMatch } from '../game/sim/match';
 import { randomChooser } from '../game/sim/random';
@@ -79,6 +83,23 @@ describe('strategies change what the US does', () => {
     expect(runs['wedge-russia'].usMoves.wedge).toBeGreaterThan(runs['pressure-both'].usMoves.wedge);
   });
 
+  it('under Restraint the US never pressures, sanctions, controls exports, wedges, accommodates or moves the focus', () => {
+    const m = runs.restraint.usMoves;
+    expect([m.pressure, m.sanction, m.exportControls, m.wedge, m.accommodate, m.focus]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(m.influence + m.deploy + m.rally).toBeGreaterThan(0);
+  });
+
+  it('Unsteered plays exactly the games of the plain US bot (the baseline)', () => {
+    for (const i of [0, 1]) {
+      const seed = `differ:${i}`;
+      const plain = playMatch({ scenario: '2019', seed, choose: botChooser(NORMAL, seed, LAB_HARD) });
+      const lab = runLab({ scenario: '2019', strategy: 'unsteered', levels: NORMAL, games: 2, seed: 'differ' }).rows[i];
+      expect(lab?.prestige).toEqual(plain.final.prestige);
+      expect(lab?.finalAlignment).toBe(plain.alignment);
+      expect(lab?.rounds).toBe(plain.final.round);
+    }
+  });
+
   it('never lets an accommodating US pressure the power it courts', () => {
     const G = midGame();
     const view = viewFor(G, '0');
@@ -91,25 +112,142 @@ describe('strategies change what the US does', () => {
   });
 });
 
+describe('the rules that build P16 in', () => {
+  it('docs/lab.md lists every one the page lists, with its paragraph, under "The runs test the model, not the world"', () => {
+    const doc = readFileSync('docs/lab.md', 'utf8');
+    const box = doc.slice(doc.indexOf('## The runs test the model, not the world'));
+    expect(box.length).toBeLessThan(doc.length);
+    expect(MECHANISM.length).toBeGreaterThanOrEqual(4);
+    for (const m of MECHANISM) expect(box).toContain(`| ${m.rule} | ${m.encodes} | ${m.cite} |`);
+  });
+});
+
+describe('lab statistics, against values worked by hand or printed in textbooks', () => {
+  it('Wilson intervals match Newcombe (1998, Stat Med 17:857, Table I, method 3) and stay inside 0–1 at 0 %', () => {
+    const four = (x: number, n: number) => { const w = wilson(x, n); return [Number(w.lo.toFixed(4)), Number(w.hi.toFixed(4))]; };
+    expect(four(81, 263)).toEqual([0.2553, 0.3662]);
+    expect(four(15, 148)).toEqual([0.0624, 0.1605]);
+    expect(four(0, 20)).toEqual([0, 0.1611]);
+    expect(four(1, 29)).toEqual([0.0061, 0.1718]);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2000 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, f) => {
+      const x = Math.round(f * n);
+      const w = wilson(x, n);
+      return w.lo >= 0 && w.hi <= 1 && w.lo <= x / n + 1e-12 && w.hi >= x / n - 1e-12 && w.hi - w.lo > 0;
+    }));
+  });
+
+  it('the exact binomial test gives the hand-counted tails: 1 of 10 is 2·11/1024, 3 of 12 is 2·299/4096', () => {
+    expect(binomialTwoSided(1, 10)).toBeCloseTo(22 / 1024, 12);
+    expect(binomialTwoSided(9, 10)).toBeCloseTo(22 / 1024, 12);
+    expect(binomialTwoSided(3, 12)).toBeCloseTo(598 / 4096, 12);
+    expect(binomialTwoSided(5, 10)).toBe(1);
+    expect(binomialTwoSided(0, 0)).toBe(1);
+  });
+
+  it('McNemar is exact below 25 discordant games and χ² above: Agresti’s approval ratings (150 against 86) give χ² 17.36', () => {
+    // Agresti, An Introduction to Categorical Data Analysis (2nd ed., 2007), §8.1.1: z² = 17.36, P < 0.001.
+    const big = mcnemar(150, 86);
+    expect(big.method).toBe('chi2');
+    expect(big.statistic).toBeCloseTo(17.356, 3);
+    expect(big.p).toBeGreaterThan(3.0e-5);
+    expect(big.p).toBeLessThan(3.2e-5);
+    // χ² with 1 df: the textbook 5 % and 1 % critical values.
+    expect(chiSquare1Tail(3.841459)).toBeCloseTo(0.05, 6);
+    expect(chiSquare1Tail(6.634897)).toBeCloseTo(0.01, 6);
+    const small = mcnemar(3, 9);
+    expect(small.method).toBe('exact');
+    expect(small.p).toBeCloseTo(598 / 4096, 12);
+    expect(mcnemar(0, 0).p).toBe(1);
+    // Pairs: only the discordant games count.
+    expect(pairedTest([true, true, false, false, true], [true, false, true, false, false])).toMatchObject({ onlyA: 2, onlyB: 1 });
+  });
+
+  it('Holm adjusts 0.01, 0.04, 0.03, 0.005 to 0.03, 0.06, 0.06, 0.02 (worked by hand: ×3, ×1 then kept monotone, ×2, ×4)', () => {
+    const adj = holm([0.01, 0.04, 0.03, 0.005]);
+    [0.03, 0.06, 0.06, 0.02].forEach((want, i) => expect(adj[i]).toBeCloseTo(want, 12));
+    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 }), (ps) => {
+      const a = holm(ps);
+      return a.every((x, i) => x >= (ps[i] as number) - 1e-15 && x <= 1);
+    }));
+  });
+});
+
 describe('p16Verdict', () => {
-  const fake = (strategy: StrategyId, defacto: number, dejure: number, games = 400): LabSummary => {
-    const base = runLab({ scenario: '2019', strategy, levels: EASY, games: 1, seed: 'v' }).summary;
-    const lvl = (rate: number) => ({ games: Math.round(rate * games), rate, meanRound: 3, byRound: [] });
-    return { ...base, games, alignment: { quasi: lvl(1), defacto: lvl(defacto), dejure: lvl(dejure) } };
+  const template = runLab({ scenario: '2019', strategy: 'unsteered', levels: EASY, games: 1, seed: 'v' }).rows[0] as GameRow;
+  /** A run whose game i reached De facto when defacto[i], and the treaty when dejure[i]. */
+  const fake = (strategy: StrategyId, defacto: readonly boolean[], dejure: readonly boolean[], seed = 'v'): LabRun => {
+    const rows = defacto.map((d, i): GameRow => ({
+      ...template, game: i, seed: `${seed}:${i}`,
+      reached: { quasi: 1, defacto: d || dejure[i] ? 2 : null, dejure: dejure[i] ? 5 : null },
+    }));
+    return { rows, summary: labSummary({ scenario: '2019', strategy, levels: EASY, seed }, rows) };
   };
-  it('says the runs support P16 only when accommodation clearly beats pressure and the wedge', () => {
-    const v = p16Verdict([fake('pressure-both', 0.9, 0.5), fake('wedge-russia', 0.88, 0.45), fake('accommodate-russia', 0.6, 0.1)]);
-    expect(v.overall).toBe('supports');
-    expect(v.headline).toMatch(/support P16/);
+  const share = (n: number, k: number) => Array.from({ length: n }, (_, i) => i < k);
+  const all = (n: number) => share(n, n);
+  const PHRASE = 'keeps the alliance from forming';
+
+  it('names the level and the direction: accommodation beats pressure on the treaty while De facto forms in every game', () => {
+    const v = p16Verdict([fake('pressure-both', all(200), share(200, 120)), fake('accommodate-russia', all(200), share(200, 20))]);
+    const text = v.headline.join(' ');
+    expect(v.headline[0]).toMatch(/De facto alliance or beyond formed in most games under every strategy run/);
+    expect(text).not.toContain(PHRASE);
+    expect(text).toMatch(/Accommodate Russia beats Pressure both on the treaty/);
+    expect(text).toMatch(/The treaty was signed in 10% \(95% CI [\d.]+%–[\d.]+%\) against 60% .* 50 points fewer under Accommodate Russia, significant after Holm correction/);
+    expect(text).toMatch(/De facto alliance or beyond formed in 100% .* no difference, not significant after Holm correction/);
+    // Two declared pairs-levels only: pressure-both/unsteered and the rest were not run.
+    expect(v.comparisons).toHaveLength(2);
   });
-  it('says so when they do not', () => {
-    const v = p16Verdict([fake('pressure-both', 0.6, 0.1), fake('wedge-russia', 0.5, 0.1), fake('accommodate-china', 0.9, 0.5)]);
-    expect(v.overall).toBe('contradicts');
-    expect(v.headline).toMatch(/do not support P16/);
+
+  it('says so when the wedge beats Pressure both', () => {
+    const v = p16Verdict([fake('pressure-both', all(200), share(200, 120)), fake('wedge-russia', all(200), share(200, 60))]);
+    expect(v.headline.join(' ')).toMatch(/Wedge \(foster distrust\) beats Pressure both on the treaty/);
   });
-  it('calls small differences chance, and says what to run when a strategy is missing', () => {
-    expect(p16Verdict([fake('pressure-both', 0.9, 0.5, 20), fake('accommodate-china', 0.85, 0.45, 20)]).claims[0]?.status).toBe('inconclusive');
-    expect(p16Verdict([fake('mixed', 0.9, 0.5)]).overall).toBe('untested');
+
+  it('says plainly when a difference is not significant after correction', () => {
+    const v = p16Verdict([fake('unsteered', all(100), share(100, 50)), fake('restraint', all(100), share(100, 44))]);
+    const text = v.headline.join(' ');
+    expect(text).toMatch(/cannot tell Restraint from Unsteered \(baseline\)/);
+    expect(text).toMatch(/6 points fewer under Restraint, not significant after Holm correction \(McNemar exact on 6 discordant games/);
+    expect(text).toMatch(/No difference between strategies is significant after Holm correction across the 2 tests/);
+  });
+
+  it('corrects across every declared comparison the runs allow (all seven strategies: 12 pairs × 2 levels), and pairs only the same games', () => {
+    const runs = STRATEGIES.map((s, k) => fake(s, all(40), share(40, 5 * k)));
+    expect(p16Verdict(runs).comparisons).toHaveLength(24);
+    const other = p16Verdict([fake('pressure-both', all(40), share(40, 30)), fake('unsteered', all(40), share(40, 1), 'elsewhere')]);
+    expect(other.comparisons).toHaveLength(0);
+    expect(other.untested.join(' ')).toMatch(/different games/);
+  });
+
+  it(`never says a strategy "${PHRASE}" when the De facto alliance formed in more than half its games`, () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.constantFrom(...STRATEGIES), { minLength: 1, maxLength: STRATEGIES.length }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 })), { minLength: STRATEGIES.length, maxLength: STRATEGIES.length }),
+      (ids, counts) => {
+        const runs = ids.map((s, i) => { const [d = 0, j = 0] = counts[i] ?? []; return fake(s, share(60, d), share(60, Math.min(d, j))); });
+        const v = p16Verdict(runs);
+        for (const sentence of [...v.headline, ...v.figures]) {
+          if (!sentence.includes(PHRASE)) continue;
+          for (const r of runs) {
+            if (sentence.startsWith(`${STRATEGY[r.summary.strategy].name} ${PHRASE}`)) expect(r.summary.alignment.defacto.rate).toBeLessThanOrEqual(0.5);
+          }
+          // Every such sentence names a strategy whose rate is at most half.
+          expect(runs.some((r) => sentence.includes(`${STRATEGY[r.summary.strategy].name} ${PHRASE}`) && r.summary.alignment.defacto.rate <= 0.5)).toBe(true);
+        }
+        return true;
+      },
+    ));
+    // And it does say it when the numbers bear it out.
+    expect(p16Verdict([fake('accommodate-china', share(100, 30), share(100, 10))]).headline.join(' ')).toMatch(/Accommodate China keeps the alliance from forming in most games: De facto or beyond in 30%/);
+  });
+
+  it('reports who pushed the world to the Brink and how often two fronts erupted, per strategy', () => {
+    const r = fake('pressure-both', all(4), share(4, 1));
+    const rows = r.rows.map((x, i) => ({ ...x, brinkLoser: i < 2 ? 'us' as const : null, twoFront: i === 3 ? 1 : 0 }));
+    const run = { rows, summary: labSummary({ scenario: '2019', strategy: 'pressure-both', levels: EASY, seed: 'v' }, rows) };
+    expect(run.summary.tension.brinkBy).toEqual({ us: 2, china: 0, russia: 0 });
+    expect(run.summary.twoFront).toEqual({ games: 1, rate: 0.25 });
+    expect(p16Verdict([run]).figures[0]).toMatch(/50% ended at the Brink \(pushed there by the US 2, China 0, Russia 0\); two fronts erupted at once in 25% of games/);
   });
 });
 

@@ -5,6 +5,7 @@ import { botChooser } from '../game/bots';
 import { playMatch } from '../game/sim/match';
 import { summarise } from '../game/sim/summary';
 import { POWERS } from '../game/types';
+import { p16Verdict, runLab } from '../game/lab';
 
 const run = (...args: string[]) =>
   execFileSync('npx', ['tsx', 'server/cli/simulate.ts', ...args], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
@@ -80,6 +81,17 @@ describe('npm run simulate', () => {
     expect(first.bots).toEqual({ us: 'hard', china: 'normal', russia: 'hard' });
     expect(strip(run(...args))).toEqual(first);
     expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'hard', '--hard-playouts', '0'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--hard-playouts must be a whole number/);
+  });
+
+  it('plays the lab\'s paired runs for several strategies, Unsteered and Restraint included, with the same verdict as the lab', () => {
+    const out = JSON.parse(run('--games', '3', '--seed', 'pair', '--strategy', 'unsteered,restraint', '--json'));
+    const runs = (['unsteered', 'restraint'] as const).map((strategy) => runLab({ scenario: '2019', strategy, levels: { us: 'normal', china: 'normal', russia: 'normal' }, games: 3, seed: 'pair' }));
+    expect(out.strategies).toEqual(['unsteered', 'restraint']);
+    expect(out.lab).toEqual(runs.map((r) => r.summary));
+    expect(out.verdict).toEqual(JSON.parse(JSON.stringify(p16Verdict(runs))));
+    expect(out.verdict.comparisons).toHaveLength(2);
+    expect(JSON.parse(run('--games', '1', '--seed', 'one', '--strategy', 'restraint', '--json')).strategy).toBe('restraint');
+    expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--strategy', 'unsteered,nope'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--strategy must be one of unsteered, .*restraint/);
   });
 
   it('prints a readable table without --json and refuses a bad scenario with a clear message', () => {

@@ -8,20 +8,20 @@
 import '../lab/lab.css';
 import { BOT_LEVELS } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
-import type { GameRow, LabConfig, LabSummary, StrategyId } from '../../game/lab';
-import { isStrategyId, labSummary, p16Verdict, STRATEGIES, STRATEGY, toCsv } from '../../game/lab';
+import type { GameRow, LabConfig, LabRun, StrategyId } from '../../game/lab';
+import { isStrategyId, labSummary, MECHANISM, p16Verdict, STRATEGIES, STRATEGY, toCsv } from '../../game/lab';
 import { SCENARIO_DATA } from '../../game';
 import type { Power, ScenarioId } from '../../game';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import { groupedBars, patternDefs, reachedByRound } from '../lab/plots';
 import type { RunnerHandle } from '../lab/runner';
 import { runOnWorkers, workerCount } from '../lab/runner';
-import { summaryTable } from '../lab/table';
+import { comparisonTable, summaryTable } from '../lab/table';
 import { announce, h, formText } from '../ui/dom';
 
 export const MIN_GAMES = 100;
 export const MAX_GAMES = 1000;
-const DEFAULT_STRATEGIES: readonly StrategyId[] = ['pressure-both', 'wedge-russia', 'accommodate-russia', 'accommodate-china'];
+const DEFAULT_STRATEGIES: readonly StrategyId[] = ['unsteered', 'pressure-both', 'wedge-russia', 'accommodate-russia', 'accommodate-china', 'restraint'];
 
 interface LabForm {
   readonly scenario: ScenarioId;
@@ -94,6 +94,7 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
     h('h1', {}, 'Thesis lab'),
     h('p', { class: 'lab-intro' },
       'P16 of the article argues that while the US threatens both Moscow and Beijing their alignment will only deepen, that “fostering distrust” between them is naïve, and that only a durable accommodation with one or both can prevent an alliance. Here bots play hundreds of games under each US strategy you pick, and the page reports how often and how soon the alliance formed.'),
+    modelBox(),
     form,
     h('div', { class: 'lab-actions' }, runBtn, cancelBtn, h('span', { class: 'hint' }, `Runs in ${workerCount()} background worker${workerCount() > 1 ? 's' : ''}; the same seed gives the same games.`)),
     progress,
@@ -168,9 +169,19 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** The rules that build P16's mechanism in: a run can only find what they let happen. */
+function modelBox(): HTMLElement {
+  return h('section', { class: 'lab-model', id: 'lab-model', 'aria-labelledby': 'lab-model-title' },
+    h('h2', { id: 'lab-model-title' }, 'The runs test the model, not the world'),
+    h('p', {}, 'These rules put the article’s mechanism into the game, so the bots’ games can only show what follows from them — not whether the world works this way.'),
+    h('ul', {}, MECHANISM.map((m) => h('li', {},
+      h('strong', {}, m.cite), ' — ', m.rule, ' ', h('span', { class: 'why' }, m.encodes)))));
+}
+
 function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], rows: readonly GameRow[][]): void {
-  const runs: LabSummary[] = cfgs.map((cfg, i) => labSummary(cfg, rows[i] ?? []));
-  const v = p16Verdict(runs);
+  const labRuns: LabRun[] = cfgs.map((cfg, i) => ({ summary: labSummary(cfg, rows[i] ?? []), rows: rows[i] ?? [] }));
+  const runs = labRuns.map((r) => r.summary);
+  const v = p16Verdict(labRuns);
   const bots = POWERS.map((p) => `${POWER_NAMES[p]} ${f.levels[p]}`).join(', ');
   const csv = toCsv(cfgs.map((cfg, i) => ({ strategy: cfg.strategy, scenario: cfg.scenario, rows: rows[i] ?? [] })));
   const download = h('button', { type: 'button', class: 'secondary', id: 'lab-csv' }, 'Download CSV (a row per game)');
@@ -183,14 +194,18 @@ function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], r
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
   const errors = runs.reduce((x, r) => x + r.errors, 0);
+  const comparisons = v.comparisons.length ? [h('div', { class: 'lab-table-wrap' }, comparisonTable(v.comparisons))] : [];
   out.replaceChildren(
     h('div', { class: 'lab-verdict', id: 'lab-verdict' },
-      h('p', { class: 'headline' }, v.headline),
-      h('ul', {}, v.claims.map((c) => h('li', {}, h('span', { class: 'status' }, c.status), ' — ', c.text))),
+      h('h2', {}, 'What these runs say about P16'),
+      v.headline.map((t, i) => h('p', { class: i === 0 ? 'headline' : 'finding' }, t)),
+      h('ul', { hidden: v.untested.length === 0 }, v.untested.map((t) => h('li', {}, t))),
+      h('h3', {}, 'Each strategy'),
       h('ul', {}, v.figures.map((t) => h('li', {}, t))),
       h('p', { class: 'caveat' },
-        `${f.games} games per strategy, scenario ${f.scenario}, bots: ${bots}, seed “${f.seed}”. A difference counts only beyond chance (two-proportion z-test, |z| ≥ 1.96). These are bots playing a model of the article’s world: the runs test the model, not the world.${errors ? ` ${errors} games ended in an error.` : ''}`),
+        `${f.games} games per strategy, scenario ${f.scenario}, bots: ${bots}, seed “${f.seed}”; every strategy plays the same games (seed “${f.seed}:i” for game i). Each declared comparison is McNemar’s test on those pairs (exact binomial under 25 discordant games), at two levels, with Holm’s correction across all of them; rates carry 95 % Wilson intervals. The comparisons are fixed in advance, not picked from the results. The runs test the model, not the world (see the rules above).${errors ? ` ${errors} games ended in an error.` : ''}`),
     ),
+    ...comparisons,
     patternDefs(),
     h('div', { class: 'lab-charts', id: 'lab-charts' },
       groupedBars('How often each alignment level was reached', runs, [

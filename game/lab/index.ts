@@ -9,6 +9,7 @@ import type { GameRow, LabConfig } from './play';
 import { playLabGame } from './play';
 import type { LabSummary } from './summary';
 import { summariseLab } from './summary';
+import type { LabRun } from './verdict';
 
 export { STRATEGIES, STRATEGY, isStrategyId } from './strategies';
 export type { Strategy, StrategyId } from './strategies';
@@ -16,18 +17,20 @@ export { playLabGame, gameSeed, US_MOVES, LEVELS_ABOVE } from './play';
 export type { GameRow, LabConfig, UsMove, LevelAbove } from './play';
 export { summariseLab } from './summary';
 export type { LabSummary, LevelFigures } from './summary';
-export { p16Verdict } from './verdict';
-export type { Verdict, Claim, ClaimStatus } from './verdict';
+export { p16Verdict, DECLARED, LEVEL_NAME, TESTED_LEVELS, pText } from './verdict';
+export type { Verdict, Comparison, Declared, LabRun, TestedLevel } from './verdict';
+export { wilson, mcnemar, pairedTest, holm, binomialTwoSided, chiSquare1Tail, ALPHA, EXACT_BELOW } from './stats';
+export type { Interval, McNemar } from './stats';
+export { MECHANISM } from './mechanism';
+export type { MechanismRule } from './mechanism';
 export { toCsv } from './csv';
 
 export interface LabOptions extends LabConfig {
   readonly games: number;
 }
 
-export interface LabResult {
-  readonly summary: LabSummary;
-  readonly rows: readonly GameRow[];
-}
+/** One strategy's run (verdict.ts pairs runs game by game). */
+export type LabResult = LabRun;
 
 /** Summarise rows (any order) of one run. */
 export function labSummary(cfg: LabConfig, rows: readonly GameRow[]): LabSummary {

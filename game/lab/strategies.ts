@@ -8,7 +8,9 @@
 import type { Op } from '../rules/actions';
 import type { Paragraph, Partner } from '../types';
 
-export const STRATEGIES = ['pressure-both', 'wedge-russia', 'accommodate-russia', 'accommodate-china', 'mixed'] as const;
+export const STRATEGIES = [
+  'unsteered', 'pressure-both', 'wedge-russia', 'accommodate-russia', 'accommodate-china', 'restraint', 'mixed',
+] as const;
 export type StrategyId = (typeof STRATEGIES)[number];
 export const isStrategyId = (x: string): x is StrategyId => (STRATEGIES as readonly string[]).includes(x);
 
@@ -45,10 +47,21 @@ export type Strategy =
   | (StrategyText & {
       readonly kind: 'mix';
       /** Each round the US follows one of these, drawn at random from the game's seed. */
-      readonly mix: readonly Exclude<StrategyId, 'mixed'>[];
+      readonly mix: readonly Exclude<StrategyId, 'mixed' | 'unsteered'>[];
     });
 
 export const STRATEGY: Readonly<Record<StrategyId, Strategy>> = {
+  // The baseline every other line is compared with: the US bot as it plays in the game.
+  unsteered: {
+    id: 'unsteered',
+    kind: 'line',
+    name: 'Unsteered (baseline)',
+    summary: 'No strategy: the US bot at its level chooses every move by its own look-ahead, as it plays in the game. The baseline the other lines are compared with.',
+    cite: 'P16',
+    avoid: [],
+    insist: [],
+    committed: 1,
+  },
   'pressure-both': {
     id: 'pressure-both',
     kind: 'line',
@@ -87,6 +100,20 @@ export const STRATEGY: Readonly<Record<StrategyId, Strategy>> = {
     cite: 'P16',
     avoid: [{ op: 'pressure', target: 'china' }, { op: 'sanction', target: 'china' }, { op: 'focus', target: 'china' }, { op: 'exportControls' }],
     insist: [{ op: 'accommodate', target: 'china' }, { op: 'focus', target: 'russia' }],
+    committed: 1,
+  },
+  // P16 names only pressure and accommodation; restraint asks whether simply not pushing
+  // (neither squeezing both nor buying one off) is enough. The US tends its own position.
+  restraint: {
+    id: 'restraint',
+    kind: 'line',
+    name: 'Restraint',
+    summary: 'Spends on neither pressure nor accommodation: never pressures, sanctions, imposes export controls, fosters distrust, accommodates or moves the focus; it places influence, deploys and rallies allies (events stay the bot’s choice).',
+    cite: 'P16',
+    avoid: [
+      { op: 'pressure' }, { op: 'sanction' }, { op: 'exportControls' }, { op: 'wedge' }, { op: 'accommodate' }, { op: 'focus' },
+    ],
+    insist: [],
     committed: 1,
   },
   mixed: {

@@ -33,7 +33,11 @@ export interface LabSummary {
     readonly max: number;
     readonly brink: number;
     readonly brinkRate: number;
+    /** Games ended at the Brink, by the power that pushed the world there (and so lost). */
+    readonly brinkBy: Readonly<Record<Power, number>>;
   };
+  /** Games in which crises erupted in both theaters at once (the two-front war the US cannot fight, P13). */
+  readonly twoFront: { readonly games: number; readonly rate: number };
   /** Mean US card plays per game, by what they did. */
   readonly usMoves: Readonly<Record<UsMove, number>>;
   /** Games where the US reached a durable accommodation with anyone. */
@@ -73,7 +77,12 @@ export function summariseLab(
       max: rows.reduce((x, r) => Math.max(x, r.maxTension), 0),
       brink,
       brinkRate: round4(brink / n),
+      brinkBy: Object.fromEntries(POWERS.map((p) => [p, rows.filter((r) => r.brinkLoser === p).length])) as Record<Power, number>,
     },
+    twoFront: (() => {
+      const games = rows.filter((r) => r.twoFront > 0).length;
+      return { games, rate: round4(games / n) };
+    })(),
     usMoves: Object.fromEntries(US_MOVES.map((m) => [m, round4(rows.reduce((x, r) => x + r.us[m], 0) / n)])) as Record<UsMove, number>,
     accommodatedRate: round4(rows.filter((r) => r.accommodated !== 'none').length / n),
     errors: rows.filter((r) => r.error !== null).length,

@@ -1,139 +1,195 @@
 /**
  * What a set of lab runs says about the article's claim in P16, computed
- * from the figures, never written in advance. The claim, split in two:
- *  - accommodation: "The only way to prevent this is for the US to reach
- *    durable accommodation with Russia or China, or both" — the De facto
- *    alliance (P1's "true alliance") forms less often under accommodation
- *    than under pressure on both;
- *  - wedge: fostering distrust "sounds naïve" — it keeps the alliance from
- *    forming less well than accommodation does.
- * Each is tested at two levels, the De facto and the De jure alliance.
- * A difference counts only when a two-proportion z-test puts it beyond
- * |z| ≥ 1.96 (about 95 % confidence); otherwise the runs cannot tell.
+ * from the games, never written in advance. P16: while the US threatens both,
+ * Moscow and Beijing's alignment "will only deepen"; fostering distrust
+ * between them "sounds naïve"; only a durable accommodation with one or both
+ * can prevent the alliance.
+ *
+ * Every strategy plays the same seeds, so game i under A and game i under B
+ * are a pair: each declared comparison is McNemar's test on those pairs
+ * (stats.ts), at two levels — De facto alliance or beyond (P1's "true
+ * alliance") and the treaty (the De jure alliance, P12). The comparisons are
+ * fixed here, before any run, and Holm's correction runs across all of them
+ * that the chosen strategies allow. Nothing is picked from the data.
  */
+import type { GameRow, LevelAbove } from './play';
+import type { Interval, McNemar } from './stats';
+import { ALPHA, holm, pairedTest, wilson } from './stats';
 import type { LabSummary } from './summary';
 import type { StrategyId } from './strategies';
 import { STRATEGY } from './strategies';
 
-export type ClaimStatus = 'supported' | 'contradicted' | 'inconclusive' | 'untested';
+/** One strategy's run: its summary and its games, in game order. */
+export interface LabRun {
+  readonly summary: LabSummary;
+  readonly rows: readonly GameRow[];
+}
 
-export interface Claim {
-  readonly id: 'accommodation' | 'wedge';
-  readonly status: ClaimStatus;
-  readonly text: string;
+export type TestedLevel = Extract<LevelAbove, 'defacto' | 'dejure'>;
+export const TESTED_LEVELS: readonly TestedLevel[] = ['defacto', 'dejure'];
+export const LEVEL_NAME: Readonly<Record<TestedLevel, string>> = {
+  defacto: 'De facto alliance or beyond',
+  dejure: 'the treaty (De jure alliance)',
+};
+
+export interface Declared {
+  readonly a: StrategyId;
+  readonly b: StrategyId;
+  /** Which part of P16 the pair tests. */
+  readonly question: 'baseline' | 'accommodation' | 'wedge';
+}
+
+/** The comparisons, declared before any run: each line against the unsteered US, then P16's own pairs. */
+export const DECLARED: readonly Declared[] = [
+  ...(['pressure-both', 'wedge-russia', 'accommodate-russia', 'accommodate-china', 'restraint', 'mixed'] as const)
+    .map((a): Declared => ({ a, b: 'unsteered', question: 'baseline' })),
+  { a: 'accommodate-russia', b: 'pressure-both', question: 'accommodation' },
+  { a: 'accommodate-china', b: 'pressure-both', question: 'accommodation' },
+  { a: 'accommodate-russia', b: 'accommodate-china', question: 'accommodation' },
+  { a: 'wedge-russia', b: 'pressure-both', question: 'wedge' },
+  { a: 'wedge-russia', b: 'accommodate-russia', question: 'wedge' },
+  { a: 'wedge-russia', b: 'accommodate-china', question: 'wedge' },
+];
+
+export interface Comparison extends Declared {
+  readonly level: TestedLevel;
+  readonly games: number;
+  readonly rateA: number;
+  readonly rateB: number;
+  readonly ciA: Interval;
+  readonly ciB: Interval;
+  /** rateA − rateB. */
+  readonly diff: number;
+  readonly test: McNemar;
+  /** Holm-adjusted across every comparison made in this verdict. */
+  readonly pAdjusted: number;
+  readonly significant: boolean;
 }
 
 export interface Verdict {
-  readonly overall: 'supports' | 'contradicts' | 'mixed' | 'inconclusive' | 'untested';
-  readonly headline: string;
-  readonly claims: readonly Claim[];
-  /** Plain sentences with the figures behind the claims. */
+  /** The findings, a sentence each, most general first. */
+  readonly headline: readonly string[];
+  readonly comparisons: readonly Comparison[];
+  /** Per strategy: the rates with their intervals, wins, the Brink by power, two fronts. */
   readonly figures: readonly string[];
+  /** Declared pairs that could not be tested (a strategy not run, or runs on other games). */
+  readonly untested: readonly string[];
 }
 
-export const Z_CRITICAL = 1.96;
-
-/** z for the difference a − b of two proportions (0 when both are all-or-nothing alike). */
-export function twoProportionZ(a: number, na: number, b: number, nb: number): number {
-  if (na === 0 || nb === 0) return 0;
-  const pa = a / na;
-  const pb = b / nb;
-  const p = (a + b) / (na + nb);
-  const se = Math.sqrt(p * (1 - p) * (1 / na + 1 / nb));
-  return se === 0 ? 0 : (pa - pb) / se;
-}
-
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 const name = (id: StrategyId): string => STRATEGY[id].name;
+export const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+const ci = (i: Interval): string => `95% CI ${pct(i.lo)}–${pct(i.hi)}`;
+export const pText = (p: number): string => (p < 0.001 ? '< 0.001' : `= ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`);
+const points = (d: number): string => {
+  const v = Math.round(Math.abs(d) * 1000) / 10;
+  return `${v} point${v === 1 ? '' : 's'}`;
+};
 
-/** The levels a claim is tested at: P1's de facto alliance and P12's treaty. */
-const TESTED = [
-  { level: 'defacto', label: 'the De facto alliance' },
-  { level: 'dejure', label: 'the De jure alliance (the treaty)' },
-] as const;
+const reached = (rows: readonly GameRow[], level: TestedLevel): boolean[] => rows.map((r) => r.reached[level] !== null);
 
-interface Comparison {
-  /** −1: a significantly lower than b; 1: higher; 0: cannot tell. */
-  readonly sign: -1 | 0 | 1;
-  readonly text: string;
+/** Two runs are paired when they played the same games: same scenario, bots, seed and count. */
+function paired(x: LabSummary, y: LabSummary): boolean {
+  return x.scenario === y.scenario && x.seed === y.seed && x.games === y.games
+    && x.levels.us === y.levels.us && x.levels.china === y.levels.china && x.levels.russia === y.levels.russia;
 }
 
-function compare(a: LabSummary, b: LabSummary): Comparison[] {
-  return TESTED.map(({ level, label }) => {
-    const fa = a.alignment[level];
-    const fb = b.alignment[level];
-    const z = twoProportionZ(fa.games, a.games, fb.games, b.games);
-    const sign = z <= -Z_CRITICAL ? -1 : z >= Z_CRITICAL ? 1 : 0;
-    return { sign, text: `${label} formed in ${pct(fa.rate)} of games under ${name(a.strategy)} against ${pct(fb.rate)} under ${name(b.strategy)} (z = ${z.toFixed(2)}${sign === 0 ? ', within chance' : ''})` };
+/** One level of one pair, in words: the rates, the difference's direction and size, and whether it counts. */
+export function levelSentence(c: Comparison): string {
+  const verb = c.level === 'dejure' ? 'The treaty was signed in' : 'De facto alliance or beyond formed in';
+  const dir = c.diff === 0 ? 'no difference' : `${points(c.diff)} ${c.diff < 0 ? 'fewer' : 'more'} under ${name(c.a)}`;
+  const discordant = c.test.onlyA + c.test.onlyB;
+  const test = `McNemar ${c.test.method === 'exact' ? 'exact' : 'χ²'} on ${discordant} discordant game${discordant === 1 ? '' : 's'}, adjusted p ${pText(c.pAdjusted)}`;
+  return `${verb} ${pct(c.rateA)} (${ci(c.ciA)}) against ${pct(c.rateB)} (${ci(c.ciB)}) of games: ${dir}, ${c.significant ? 'significant' : 'not significant'} after Holm correction (${test})`;
+}
+
+/** A pair at both levels: a lead saying who holds the alliance back better where it counts, then the figures. */
+export function pairSentence(cs: readonly Comparison[]): string {
+  const first = cs[0];
+  if (!first) return '';
+  const lower = cs.filter((c) => c.significant && c.diff < 0).map((c) => c.level);
+  const higher = cs.filter((c) => c.significant && c.diff > 0).map((c) => c.level);
+  const at = (ls: readonly TestedLevel[]) => ls.map((l) => (l === 'dejure' ? 'the treaty' : 'De facto or beyond')).join(' and ');
+  const lead = lower.length && !higher.length
+    ? `${name(first.a)} beats ${name(first.b)} on ${at(lower)}: the pair got there less often`
+    : higher.length && !lower.length
+      ? `${name(first.b)} beats ${name(first.a)} on ${at(higher)}: the pair got there less often under ${name(first.b)}`
+      : lower.length && higher.length
+        ? `${name(first.a)} against ${name(first.b)} goes both ways: fewer on ${at(lower)}, more on ${at(higher)}`
+        : `These runs cannot tell ${name(first.a)} from ${name(first.b)} at either level`;
+  return `${lead}. ${cs.map(levelSentence).join('. ')}.`;
+}
+
+/** The De facto level across all runs: formed in most games everywhere, or which lines kept it rare. */
+function deFactoSentence(runs: readonly LabRun[]): string {
+  const rate = (r: LabRun) => r.summary.alignment.defacto.rate;
+  const sorted = [...runs].sort((x, y) => rate(x) - rate(y));
+  const lo = sorted[0];
+  const hi = sorted[sorted.length - 1];
+  if (!lo || !hi) return '';
+  const rare = runs.filter((r) => rate(r) <= 0.5);
+  if (rare.length === 0) {
+    const span = rate(lo) === rate(hi) ? `in ${pct(rate(lo))} of games under each`
+      : `from ${pct(rate(lo))} under ${name(lo.summary.strategy)} to ${pct(rate(hi))} under ${name(hi.summary.strategy)}`;
+    return `De facto alliance or beyond formed in most games under every strategy run (${span}): no US line kept the pair from it in most games.`;
+  }
+  return rare.map((r) => {
+    const f = r.summary.alignment.defacto;
+    return `${name(r.summary.strategy)} keeps the alliance from forming in most games: De facto or beyond in ${pct(f.rate)} (${ci(wilson(f.games, r.summary.games))}).`;
+  }).join(' ');
+}
+
+function figure(r: LabRun): string {
+  const s = r.summary;
+  const d = s.alignment.defacto;
+  const j = s.alignment.dejure;
+  const when = d.meanRound === null ? '' : `, on average in round ${d.meanRound.toFixed(1)}`;
+  const b = s.tension.brinkBy;
+  const brink = s.tension.brink === 0 ? 'none ended at the Brink'
+    : `${pct(s.tension.brinkRate)} ended at the Brink (pushed there by the US ${b.us}, China ${b.china}, Russia ${b.russia})`;
+  return `${name(s.strategy)}: De facto alliance or beyond reached in ${pct(d.rate)} (${ci(wilson(d.games, s.games))}) of ${s.games} games${when}; the treaty in ${pct(j.rate)} (${ci(wilson(j.games, s.games))}); US won ${pct(s.winRate.us)}, China ${pct(s.winRate.china)}, Russia ${pct(s.winRate.russia)}; ${brink}; two fronts erupted at once in ${pct(s.twoFront.rate)} of games.`;
+}
+
+export function p16Verdict(runs: readonly LabRun[]): Verdict {
+  const by = (id: StrategyId) => runs.find((r) => r.summary.strategy === id);
+  const untested: string[] = [];
+  const raw: Omit<Comparison, 'pAdjusted' | 'significant'>[] = [];
+  for (const d of DECLARED) {
+    const A = by(d.a);
+    const B = by(d.b);
+    if (!A || !B) continue;
+    if (!paired(A.summary, B.summary) || A.rows.length !== B.rows.length) {
+      untested.push(`${name(d.a)} against ${name(d.b)}: the runs played different games, so they cannot be paired.`);
+      continue;
+    }
+    for (const level of TESTED_LEVELS) {
+      const a = reached(A.rows, level);
+      const b = reached(B.rows, level);
+      const n = a.length || 1;
+      const xa = a.filter(Boolean).length;
+      const xb = b.filter(Boolean).length;
+      raw.push({
+        ...d, level, games: a.length,
+        rateA: xa / n, rateB: xb / n, ciA: wilson(xa, a.length), ciB: wilson(xb, b.length), diff: (xa - xb) / n,
+        test: pairedTest(a, b),
+      });
+    }
+  }
+  const adjusted = holm(raw.map((c) => c.test.p));
+  const comparisons: Comparison[] = raw.map((c, i) => {
+    const pAdjusted = adjusted[i] ?? 1;
+    return { ...c, pAdjusted, significant: pAdjusted < ALPHA };
   });
-}
 
-/**
- * A claim that a's alliance rates are lower than b's: supported when lower at
- * some level and higher at none, contradicted the other way round.
- */
-function judge(id: Claim['id'], cs: readonly Comparison[], says: Record<ClaimStatus, string>): Claim {
-  const lower = cs.some((c) => c.sign < 0);
-  const higher = cs.some((c) => c.sign > 0);
-  const status: ClaimStatus = lower && !higher ? 'supported' : higher && !lower ? 'contradicted' : 'inconclusive';
-  return { id, status, text: `${says[status]} ${cs.map((c) => c.text).join('; ')}.` };
-}
-
-export function p16Verdict(runs: readonly LabSummary[]): Verdict {
-  const by = (id: StrategyId) => runs.find((r) => r.strategy === id);
-  const pressure = by('pressure-both');
-  const wedge = by('wedge-russia');
-  const accs = [by('accommodate-russia'), by('accommodate-china')].filter((x): x is LabSummary => !!x);
-  // The accommodation that did best: the article asks whether any accommodation works.
-  const score = (s: LabSummary) => s.alignment.defacto.rate + s.alignment.dejure.rate;
-  const acc = accs.sort((x, y) => score(x) - score(y))[0];
-
-  const figures = runs.map((r) => {
-    const d = r.alignment.defacto;
-    const when = d.meanRound === null ? '' : `, on average in round ${d.meanRound.toFixed(1)}`;
-    return `${name(r.strategy)}: De facto alliance reached in ${pct(d.rate)} of ${r.games} games${when}; De jure in ${pct(r.alignment.dejure.rate)}; US won ${pct(r.winRate.us)}; ${pct(r.tension.brinkRate)} ended at the Brink.`;
-  });
-
-  const claims: Claim[] = [];
-  claims.push(
-    pressure && acc
-      ? judge('accommodation', compare(acc, pressure), {
-          supported: 'Accommodation holds the alliance back, as P16 argues:',
-          contradicted: 'Accommodation does not hold the alliance back; against P16,',
-          inconclusive: 'These runs cannot show that accommodation holds the alliance back better than pressure:',
-          untested: '',
-        })
-      : { id: 'accommodation', status: 'untested', text: 'To test whether accommodation prevents the alliance, run Pressure both and at least one Accommodate strategy.' },
-  );
-  claims.push(
-    wedge && acc
-      ? judge('wedge', compare(acc, wedge), {
-          supported: 'Fostering distrust does worse than accommodation, as P16 expects:',
-          contradicted: 'Fostering distrust does better than accommodation, against P16:',
-          inconclusive: 'These runs cannot tell fostering distrust from accommodation:',
-          untested: '',
-        })
-      : { id: 'wedge', status: 'untested', text: 'To test whether fostering distrust is naïve, run Wedge and at least one Accommodate strategy.' },
-  );
-
-  const statuses = claims.map((c) => c.status);
-  const overall: Verdict['overall'] = statuses.every((s) => s === 'untested')
-    ? 'untested'
-    : statuses.every((s) => s === 'supported')
-      ? 'supports'
-      : statuses.includes('supported') && statuses.includes('contradicted')
-        ? 'mixed'
-        : statuses.includes('contradicted')
-          ? 'contradicts'
-          : statuses.includes('supported')
-            ? 'mixed'
-            : 'inconclusive';
-  const headline = {
-    supports: 'These runs support P16: accommodation keeps the alliance from forming better than pressure or fostering distrust does.',
-    contradicts: 'These runs do not support P16: accommodation does no better than pressure or fostering distrust at keeping the alliance from forming.',
-    mixed: 'These runs support P16 only in part: see each claim below.',
-    inconclusive: 'These runs neither support nor refute P16: the differences between strategies are within chance. More games may tell.',
-    untested: 'These runs cannot test P16: choose Pressure both, Wedge and an Accommodate strategy.',
-  }[overall];
-  return { overall, headline, claims, figures };
+  const pairs = (q: Declared['question']) => DECLARED.filter((d) => d.question === q)
+    .map((d) => comparisons.filter((c) => c.a === d.a && c.b === d.b))
+    .filter((cs) => cs.length > 0);
+  const headline: string[] = [];
+  if (runs.length > 0) headline.push(deFactoSentence(runs));
+  for (const cs of [...pairs('accommodation'), ...pairs('wedge'), ...pairs('baseline')]) headline.push(pairSentence(cs));
+  if (comparisons.length === 0) {
+    headline.push('These runs test none of the declared comparisons: run the Unsteered baseline, Pressure both, the Wedge and an Accommodate strategy on the same games.');
+  } else if (!comparisons.some((c) => c.significant)) {
+    headline.push(`No difference between strategies is significant after Holm correction across the ${comparisons.length} tests: these runs cannot tell the strategies apart.`);
+  }
+  return { headline, comparisons, figures: runs.map(figure), untested };
 }

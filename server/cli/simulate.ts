@@ -3,6 +3,8 @@
  *
  * Plays N complete games through the real boardgame.io reducer and prints
  * win rates, Brink losses, alignment reached, crises and error counts.
+ * `--strategy A,B,…` (or `all`) plays the thesis lab's paired runs — the same
+ * N games under each US strategy — and prints its verdict on P16.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -16,8 +18,8 @@ import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import { BOT_LEVELS, botChooser } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
-import { isStrategyId, labSummary, playLabGame, STRATEGIES } from '../../game/lab';
-import type { GameRow } from '../../game/lab';
+import { isStrategyId, labSummary, p16Verdict, playLabGame, runLab, STRATEGIES } from '../../game/lab';
+import type { GameRow, LabRun, StrategyId } from '../../game/lab';
 
 function fail(msg: string): never {
   process.stderr.write(`simulate: ${msg}\n`);
@@ -39,7 +41,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  process.stdout.write('usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--strategy pressure-both|wedge-russia|accommodate-russia|accommodate-china|mixed] [--json]\n');
+  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
   process.exit(0);
 }
 const games = Number(values.games);
@@ -47,10 +49,17 @@ if (!Number.isInteger(games) || games < 1 || games > 1_000_000) fail('--games mu
 const scenario = values.scenario as ScenarioId;
 if (!SCENARIOS.includes(scenario)) fail(`--scenario must be one of ${SCENARIOS.join(', ')}`);
 const seed = values.seed ?? 'multipolar';
-const strategy = values.strategy === undefined ? null : values.strategy;
-if (strategy !== null && !isStrategyId(strategy)) fail(`--strategy must be one of ${STRATEGIES.join(', ')}`);
+const strategyList: readonly StrategyId[] | null = values.strategy === undefined ? null
+  : values.strategy === 'all' ? STRATEGIES
+  : values.strategy.split(',').map((x) => {
+    const id = x.trim();
+    if (!isStrategyId(id)) fail(`--strategy must be one of ${STRATEGIES.join(', ')}, several of them separated by commas, or all`);
+    return id;
+  });
+if (strategyList && new Set(strategyList).size !== strategyList.length) fail('--strategy names a strategy twice');
+const strategy = strategyList?.length === 1 ? strategyList[0] ?? null : null;
 // A US strategy steers the US bot: the thesis lab's games (game/lab), Normal bots unless --bots says otherwise.
-const bots = values.bots === undefined ? (strategy ? parseBots('normal') : null) : parseBots(values.bots);
+const bots = values.bots === undefined ? (strategyList ? parseBots('normal') : null) : parseBots(values.bots);
 const hardMs = Number(values['hard-ms']);
 if (!Number.isFinite(hardMs) || hardMs <= 0) fail('--hard-ms must be a positive number of milliseconds');
 // A fixed number of playouts makes a Hard run the same on any machine under any load.
@@ -75,38 +84,60 @@ function parseBots(text: string): Record<Power, BotLevel> {
 }
 
 const showProgress = !values.json && process.stderr.isTTY;
-const results: MatchResult[] = [];
-const labRows: GameRow[] = [];
-const labConfig = strategy && bots ? { scenario, strategy, levels: bots, seed } : null;
-const start = performance.now();
-for (let i = 0; i < games; i++) {
-  const gameSeed = `${seed}:${i}`;
-  if (labConfig) {
-    const { row, result } = playLabGame(labConfig, i);
-    labRows.push(row);
-    results.push(result);
+// Several strategies: the lab's paired runs (game i under each strategy has the same seed) and its verdict.
+if (strategyList && strategyList.length > 1 && bots) runPaired(strategyList, bots);
+else runSingle();
+
+function runPaired(strategyList: readonly StrategyId[], bots: Record<Power, BotLevel>): void {
+  const runs: LabRun[] = strategyList.map((id, k) => {
+    if (showProgress) process.stderr.write(`${id} (${k + 1}/${strategyList.length})\n`);
+    return runLab({ scenario, strategy: id, levels: bots, seed, games });
+  });
+  const verdict = p16Verdict(runs);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ scenario, seed, games, bots, strategies: strategyList, lab: runs.map((r) => r.summary), verdict })}\n`);
   } else {
-    const choose = bots ? botChooser(bots, gameSeed, hard) : randomChooser(gameSeed);
-    results.push(playMatch({ scenario, seed: gameSeed, choose }));
-  }
-  if (showProgress && (i % 10 === 9 || i === games - 1)) {
-    const done = (i + 1) / games;
-    const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
-    process.stderr.write(`\r[${bar}] ${i + 1}/${games}`);
+    process.stdout.write([
+      `Multipolar thesis lab — scenario ${scenario}, ${games} games per strategy, seed "${seed}" (bots: US ${bots.us}, China ${bots.china}, Russia ${bots.russia})`,
+      '', ...verdict.headline, '', ...verdict.figures, ...verdict.untested, '',
+    ].join('\n'));
   }
 }
-if (showProgress) process.stderr.write('\n');
-const report = {
-  ...summarise(results, scenario, seed, performance.now() - start),
-  ...(bots ? { bots } : {}),
-  ...(bots && Object.values(bots).includes('hard') ? { hard } : {}),
-  ...(labConfig ? { strategy: labConfig.strategy, lab: labSummary(labConfig, labRows) } : {}),
-};
 
-if (values.json) {
-  process.stdout.write(`${JSON.stringify(report)}\n`);
-} else {
-  process.stdout.write(table(report));
+function runSingle(): void {
+  const results: MatchResult[] = [];
+  const labRows: GameRow[] = [];
+  const labConfig = strategy && bots ? { scenario, strategy, levels: bots, seed } : null;
+  const start = performance.now();
+  for (let i = 0; i < games; i++) {
+    const gameSeed = `${seed}:${i}`;
+    if (labConfig) {
+      const { row, result } = playLabGame(labConfig, i);
+      labRows.push(row);
+      results.push(result);
+    } else {
+      const choose = bots ? botChooser(bots, gameSeed, hard) : randomChooser(gameSeed);
+      results.push(playMatch({ scenario, seed: gameSeed, choose }));
+    }
+    if (showProgress && (i % 10 === 9 || i === games - 1)) {
+      const done = (i + 1) / games;
+      const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
+      process.stderr.write(`\r[${bar}] ${i + 1}/${games}`);
+    }
+  }
+  if (showProgress) process.stderr.write('\n');
+  const report = {
+    ...summarise(results, scenario, seed, performance.now() - start),
+    ...(bots ? { bots } : {}),
+    ...(bots && Object.values(bots).includes('hard') ? { hard } : {}),
+    ...(labConfig ? { strategy: labConfig.strategy, lab: labSummary(labConfig, labRows) } : {}),
+  };
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } else {
+    process.stdout.write(table(report));
+  }
 }
 
 function pct(n: number, of: number): string {

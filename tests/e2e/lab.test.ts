@@ -29,9 +29,16 @@ describe('thesis lab in Chromium', () => {
     await page.goto(`${server.url}/#/`);
     await page.click('#mode-lab');
     await page.waitForSelector('#lab-run');
+    // The new strategies are offered, and the page says which rules build the article's mechanism in.
+    for (const id of ['unsteered', 'restraint']) expect(await page.locator(`input[name="strategy"][value="${id}"]`).count()).toBe(1);
+    const model = page.locator('#lab-model');
+    expect(await model.locator('h2').textContent()).toBe('The runs test the model, not the world');
+    const rules = await model.locator('li').allTextContents();
+    expect(rules.length).toBeGreaterThanOrEqual(4);
+    expect(rules.join(' ')).toMatch(/P16 — Driven together/);
     // Only two strategies, Easy bots, the fewest games the form allows.
     for (const box of await page.locator('input[name="strategy"]').all()) await box.uncheck();
-    await page.check('input[value="pressure-both"]');
+    await page.check('input[value="unsteered"]');
     await page.check('input[value="accommodate-russia"]');
     for (const p of ['us', 'china', 'russia']) await page.selectOption(`select[name="level-${p}"]`, 'easy');
     await page.fill('input[name="games"]', '100');
@@ -46,13 +53,20 @@ describe('thesis lab in Chromium', () => {
     const charts = page.locator('#lab-charts svg[role="img"]');
     expect(await charts.count()).toBe(4);
     expect(await charts.first().getAttribute('aria-label')).toMatch(/alignment level/);
-    const table = page.locator('table.lab-table');
+    const table = page.locator('#lab-summary');
     expect(await table.locator('tbody tr').count()).toBe(2);
-    expect(await table.locator('tbody th').allTextContents()).toEqual(['Pressure both', 'Accommodate Russia']);
-    // The verdict is computed: it names P16 and quotes the runs' own figures.
+    expect(await table.locator('tbody th').allTextContents()).toEqual(['Unsteered (baseline)', 'Accommodate Russia']);
+    // The verdict is computed: it names P16, quotes the runs' own figures with intervals, and the
+    // declared comparison (the same 100 games under both strategies) is tested at both levels.
     const verdict = await page.locator('#lab-verdict').textContent();
     expect(verdict).toMatch(/P16/);
-    expect(verdict).toMatch(/Pressure both: De facto alliance reached in \d+(\.\d)?% of 100 games/);
+    expect(verdict).toMatch(/Unsteered \(baseline\): De facto alliance or beyond reached in \d+(\.\d)?% \(95% CI [\d.]+%–[\d.]+%\) of 100 games/);
+    expect(verdict).toMatch(/ended at the Brink|none ended at the Brink/);
+    expect(verdict).toMatch(/two fronts erupted at once in \d+(\.\d)?% of games/);
+    expect(verdict).toMatch(/(not )?significant after Holm correction/);
+    const comparisons = page.locator('#lab-comparisons tbody tr');
+    expect(await comparisons.count()).toBe(2);
+    expect(await comparisons.first().locator('th').textContent()).toBe('Accommodate Russia vs Unsteered (baseline)');
 
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/lab.png', fullPage: true });

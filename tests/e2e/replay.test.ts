@@ -64,7 +64,8 @@ describe('replay in Chromium', () => {
     const end = await stepOf(page);
     expect(end.step).toBe(end.of);
     expect(end.round).toBeGreaterThan(1);
-    expect(await page.locator('.status .turn').textContent()).toMatch(/Game over after round/);
+    // The step counter changes at once; the screen redraws on the next frame.
+    await expect.poll(() => page.locator('.status .turn').textContent()).toMatch(/Game over after round/);
     const finalMirror = await mirrorText(page);
     await page.keyboard.press('Home');
     expect((await stepOf(page)).round).toBe(1);
@@ -81,7 +82,7 @@ describe('replay in Chromium', () => {
       s = await stepOf(page);
     }
     expect(s.round).toBe(2);
-    expect(await mirrorText(page)).not.toBe(before);
+    await expect.poll(() => mirrorText(page)).not.toBe(before);
     // The step is announced to screen readers.
     expect(await page.locator('#replay-step').getAttribute('aria-live')).toBe('polite');
 
@@ -98,7 +99,7 @@ describe('replay in Chromium', () => {
     await other.locator('#replay-step').waitFor();
     expect((await stepOf(other)).of).toBe(end.of);
     await other.keyboard.press('End');
-    expect(await mirrorText(other)).toBe(finalMirror);
+    await expect.poll(() => mirrorText(other)).toBe(finalMirror);
     expect(await other.locator('.replay-result').textContent()).toBe(await page.locator('.replay-result').textContent());
     await other.context().close();
 
