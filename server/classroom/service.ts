@@ -429,29 +429,29 @@ export class Classroom {
    * student shows online as soon as their seat's socket is up.
    */
   metadataStored(matchID: string, metadata: Server.MatchData): void {
-    const code = this.byMatch.get(matchID);
-    const listeners = code ? this.listeners.get(code) : undefined;
-    if (!code || !listeners?.size) return;
-    const s = this.sessions.get(code)!;
-    const table = s.tables.find((t) => t.matchID === matchID);
-    if (!table) return;
-    Promise.resolve(this.d.db.fetch(matchID, { state: true })).then(({ state }) => {
-      const summary = tableSummary(s, table, state, metadata);
-      for (const l of listeners) l({ kind: 'table', table: summary });
-    }).catch((err: unknown) => console.error('multipolar: classroom wall update', err));
+    const w = this.watched(matchID);
+    if (w) this.tellWalls(w, Promise.resolve(this.d.db.fetch(matchID, { state: true })).then(({ state }) => ({ state, metadata })));
   }
 
   /** A match's state was stored: walls watching its session get the table's new summary. */
   stateStored(matchID: string, state: State): void {
+    const w = this.watched(matchID);
+    if (w) this.tellWalls(w, Promise.resolve(this.d.db.fetch(matchID, { metadata: true })).then(({ metadata }) => ({ state, metadata })));
+  }
+
+  /** The session and table of a match that some teacher's wall is watching, or null. */
+  private watched(matchID: string): { s: Session; table: Table; listeners: ReadonlySet<(e: WallEvent) => void> } | null {
     const code = this.byMatch.get(matchID);
     const listeners = code ? this.listeners.get(code) : undefined;
-    if (!code || !listeners?.size) return;
-    const s = this.sessions.get(code)!;
-    const table = s.tables.find((t) => t.matchID === matchID);
-    if (!table) return;
-    void Promise.resolve(this.d.db.fetch(matchID, { metadata: true })).then(({ metadata }) => {
-      const summary = tableSummary(s, table, state, metadata);
-      for (const l of listeners) l({ kind: 'table', table: summary });
-    });
+    const s = code ? this.sessions.get(code) : undefined;
+    const table = s?.tables.find((t) => t.matchID === matchID);
+    return s && table && listeners?.size ? { s, table, listeners } : null;
+  }
+
+  private tellWalls(w: NonNullable<ReturnType<Classroom['watched']>>, read: Promise<{ state?: State; metadata?: Server.MatchData }>): void {
+    read.then(({ state, metadata }) => {
+      const summary = tableSummary(w.s, w.table, state, metadata);
+      for (const l of w.listeners) l({ kind: 'table', table: summary });
+    }).catch((err: unknown) => console.error('multipolar: classroom wall update', err));
   }
 }
