@@ -105,13 +105,17 @@ describe('online play in Chromium', () => {
     // hold the focus (a write then never settles): the page records what it was asked to copy.
     // The button says "Copied ✓" for two seconds; on a loaded machine a poll can miss that
     // window, so the page records every label the button shows too.
+    // The share box is drawn anew when the open seats change (Alice's own seat may still be
+    // arriving): watch whichever #copy-link is on the page, not one element.
     await alice.page.evaluate(() => {
       const w = window as unknown as { copyLabels: string[]; copied: string[] };
-      const b = document.getElementById('copy-link')!;
       w.copyLabels = [];
       w.copied = [];
       Object.defineProperty(navigator.clipboard, 'writeText', { value: async (t: string) => { w.copied.push(t); } });
-      new MutationObserver(() => w.copyLabels.push(b.textContent ?? '')).observe(b, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => {
+        const label = document.getElementById('copy-link')?.textContent ?? '';
+        if (label !== 'Copy link' && w.copyLabels.at(-1) !== label) w.copyLabels.push(label);
+      }).observe(document.body, { childList: true, characterData: true, subtree: true });
     });
     await alice.page.locator('#copy-link').press('Enter');
     await alice.page.waitForFunction(() => (window as unknown as { copyLabels: string[] }).copyLabels.length > 0);
