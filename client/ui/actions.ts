@@ -14,6 +14,7 @@ import { acceptingPays } from '../../game';
 import type { MatchView } from '../../game';
 import type { Domain, Power, RegionId, Theater } from '../../game';
 import { BOARD, DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES, THEATERS } from '../../game';
+import { canonical } from '../../game/sim';
 import { h } from './dom';
 import { opLabel, proposalLabel } from './labels';
 import { possessive, theaterName } from './words';
@@ -44,7 +45,8 @@ export interface ActionsProps {
   readonly describe?: Describe;
 }
 
-const sameOp = (a: Op, b: Op): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Ops compared as the replay compares states: by their canonical form (key order does not matter). */
+const sameOp = (a: Op, b: Op): boolean => canonical(a) === canonical(b);
 let ids = 0;
 
 /** A playable action: the button, its forecast line (aria-describedby), any warning line, and the full forecast on focus and hover. */
