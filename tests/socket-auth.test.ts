@@ -119,7 +119,13 @@ describe('refusals cost the players nothing', () => {
       const t0 = performance.now();
       p.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: name, args, playerID: p.playerID, credentials: credentials[p.playerID!] } }, before, matchID, p.playerID);
       // Far under the 40 s twenty held syncs used to cost.
-      await p.until(() => p.stateID > before, 8000);
+      try {
+        await p.until(() => p.stateID > before, 8000);
+      } catch (err) {
+        // Say where everything stood: each seat's state, what the mover was told, what the server said.
+        const told = p.frames.filter((f) => f.event === REFUSED_EVENT).map((f) => JSON.stringify(f.args[0]));
+        throw new Error(`${String(err)}: ${name}(${JSON.stringify(args)}) by seat ${p.playerID} at state ${before}; seats at ${seats.map((x) => x.stateID).join('/')}; refusals ${told.join(' ') || 'none'}\n${server.output().slice(-2000)}`, { cause: err });
+      }
       return performance.now() - t0;
     };
     const baseline: number[] = [];

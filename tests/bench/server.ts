@@ -329,6 +329,9 @@ for (const [name, l] of [['floor (minimal game)', latFloor], ['multipolar', lat]
 }
 console.log(`  multipolar p99 = ${fmt(lat.p99 / latFloor.p99)}× the floor's (target ≤ 2×, and p99 < 25 ms on an idle machine)`);
 
+// BENCH_LATENCY_ONLY=1: the latency phase alone (five runs of it take a few minutes).
+if (process.env.BENCH_LATENCY_ONLY === '1') process.exit(0);
+
 server = await startServer(env, 'tests/bench/server-host.ts');
 const floor = await saturation(server, 'floor');
 const ours = await saturation(server, 'multipolar');
