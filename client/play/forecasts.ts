@@ -21,7 +21,9 @@ export function forecastText(f: Forecast): ActionText {
   const serious = f.warnings.filter((w) => SERIOUS.has(w.kind));
   // The line and the full text without the serious warnings: they get a line of their own, said once.
   const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) });
-  return { short: rest.short, full: rest.full, warnings: serious.map((w) => w.text), mustConfirm: serious.length > 0 };
+  // A line is never blank: with nothing else to say, the warning (or the full text) stands in.
+  const short = rest.short || serious[0]?.text || rest.full || 'No change';
+  return { short, full: rest.full, warnings: rest.short ? serious.map((w) => w.text) : serious.slice(1).map((w) => w.text), mustConfirm: serious.length > 0 };
 }
 
 /** The actions on screen: the chosen card's (event and ops), or every answer or split. */
