@@ -10,6 +10,7 @@
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import type { GenericPubSub } from 'boardgame.io/server';
 import { mergeMetadata } from './metadata-merge';
+import { isSynchronous } from './storage/kind';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
 type StateListener = (matchID: string, state: State) => void;
@@ -60,7 +61,7 @@ interface CompareAndSet {
  * wrapped storage's kind (sync or async): boardgame.io branches on it.
  */
 export function reportingStorage<S extends Storage>(inner: S, options: ReportingOptions): S {
-  const isSync = Number(inner.type()) === 0; // StorageAPI.Type.SYNC (its enum is types only)
+  const isSync = isSynchronous(inner);
   // The write has happened whatever a listener does: a listener's failure is logged, never thrown into boardgame.io.
   const guarded = <A extends unknown[]>(what: string, f: ((...a: A) => void) | undefined) => (...a: A) => {
     try {

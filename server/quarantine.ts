@@ -13,6 +13,7 @@
 import type { Server, State, StorageAPI } from 'boardgame.io';
 import * as v from 'valibot';
 import { SCENARIOS } from '../game';
+import { isSynchronous } from './storage/kind';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
 
@@ -129,7 +130,7 @@ export interface QuarantineOptions {
  * kind (sync or async: boardgame.io branches on it) and every other method.
  */
 export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S {
-  const isSync = (inner.type() as number) === 0; // StorageAPI.Type.SYNC
+  const isSync = isSynchronous(inner);
   const reported = new Set<string>();
   const broken = (matchID: string, reason: string): BrokenMatch => {
     if (!reported.has(matchID)) {
