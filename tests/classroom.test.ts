@@ -13,6 +13,8 @@ import { toMove } from '../game';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
+import type { StreamEvent } from '../client/classroom/api';
+import { readEvents } from '../client/classroom/api';
 
 const dataDir = mkdtempSync(joinPath(tmpdir(), 'multipolar-classroom-'));
 const ENV = { BOT_DELAY_MS: '0', CLASSROOM_JOIN_RATE_PER_MIN: '12', DATA_DIR: dataDir };
@@ -182,26 +184,13 @@ describe('a classroom session', () => {
 
   it('shows a student joining, then online on the live wall the moment their seat connects (no move needed)', async () => {
     const { code, teacherToken } = await create();
-    const events: { kind: string; data: { seats?: { name: string | null; connected: boolean; arriving: boolean }[]; tables?: { seats: { name: string | null; connected: boolean; arriving: boolean }[] }[] } }[] = [];
+    const events: StreamEvent[] = [];
     const abort = new AbortController();
     const r = await fetch(`${server.url}/api/classroom/sessions/${code}/stream`, { headers: { authorization: `Bearer ${teacherToken}` }, signal: abort.signal });
-    const reading = (async () => {
-      const text = new TextDecoder();
-      let buf = '';
-      for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
-        buf += text.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, end);
-          buf = buf.slice(end + 2);
-          const kind = /^event: (\w+)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (kind && data) events.push({ kind, data: JSON.parse(data) as (typeof events)[number]['data'] });
-        }
-      }
-    })().catch(() => undefined);
-    const annOn = (want: (s: { connected: boolean; arriving: boolean }) => boolean) => events.some((e) =>
-      [...(e.data.seats ?? []), ...(e.data.tables ?? []).flatMap((t) => t.seats)].some((s) => s.name === 'Ann' && want(s)));
+    // Read as the teacher's page reads it (client/classroom/api.ts).
+    const reading = readEvents(r.body!, (e) => events.push(e)).catch(() => undefined);
+    const seatsOf = (e: StreamEvent) => (e.kind === 'table' ? e.table.seats : e.kind === 'wall' ? e.wall.tables.flatMap((t) => t.seats) : []);
+    const annOn = (want: (s: { connected: boolean; arriving: boolean }) => boolean) => events.some((e) => seatsOf(e).some((s) => s.name === 'Ann' && want(s)));
     const seat = await join(code, 'Ann');
     for (let i = 0; i < 50 && !annOn(() => true); i++) await sleep(50);
     expect(annOn((s) => s.arriving && !s.connected)).toBe(true);

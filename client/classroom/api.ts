@@ -100,7 +100,8 @@ export function followWall(code: string, token: string, on: (e: StreamEvent) => 
   };
 }
 
-async function readEvents(body: ReadableStream<Uint8Array>, on: (e: StreamEvent) => void): Promise<void> {
+/** The wall's live stream (server-sent events), one event at a time, until the stream ends. */
+export async function readEvents(body: ReadableStream<Uint8Array>, on: (e: StreamEvent) => void): Promise<void> {
   const reader = body.getReader();
   const text = new TextDecoder();
   let buf = '';
