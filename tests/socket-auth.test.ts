@@ -111,9 +111,12 @@ describe('refusals cost the players nothing', () => {
     await Promise.all(seats.map((p) => p.until(() => p.stateID >= 1, 10_000)));
     /** The acting seat makes a legal move; resolves to its round trip, ms. */
     const move = async (): Promise<number> => {
-      await Promise.all(seats.map((p) => p.until(() => p.stateID === seats[0]!.stateID, 5000)));
-      const power = actor(seats[0]!.state!.G)!;
+      // The newest state any seat has; the seat it waits for must have it too before it moves.
+      const newest = seats.reduce((a, b) => (b.stateID > a.stateID ? b : a));
+      const power = actor(newest.state!.G)!;
       const p = seats[Number(seatOf(power))]!;
+      const at = newest.stateID;
+      await p.until(() => p.stateID >= at, 5000);
       const before = p.stateID;
       const { move: name, args } = toMove(legalActions(p.state!.G, powerOf(p.playerID!)!)[0]!);
       const t0 = performance.now();
