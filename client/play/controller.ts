@@ -264,6 +264,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     lastVM = vm;
     if (board) board.update(vm);
     else mountBoard(vm);
+    const keepStatus = focusWithin(statusSlot);
     statusSlot.replaceChildren(renderStatus(vm, who, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource));
     if (me) {
       const t0 = performance.now();
@@ -305,6 +306,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       handEl.replaceChildren(shown && view.hands[shown] && !needPass ? renderHand({ view, power: shown, legal: [], selected: null, onSelect: () => undefined, onAct: () => undefined }) : '');
     }
     keep?.();
+    keepStatus?.();
     log.render(view, !!screen.replay);
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);

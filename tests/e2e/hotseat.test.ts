@@ -171,14 +171,15 @@ describe('hot-seat in Chromium', () => {
         const chip = page.locator('.prestige-value[data-power="china"]');
         await chip.focus();
         const why = page.locator('.prestige-chip:focus-within .prestige-why');
-        expect(await why.isVisible()).toBe(true);
+        await expect.poll(() => why.isVisible()).toBe(true);
         const breakdown = (await why.textContent()) ?? '';
         expect(breakdown).toMatch(/Total -?\d+|No prestige gained or lost yet/);
         expect(await chip.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(breakdown);
         await page.screenshot({ path: 'test-results/prestige-breakdown-1366x768.png' });
       }
       if (actions % 7 === 0 && (await page.locator('.board canvas').isVisible())) {
-        // Clicks on the map alone never change the state.
+        // Clicks on the map alone never change the state: checked while the bots wait for China.
+        await expect.poll(() => snapshot(), { timeout: 10_000 }).toMatch(/China to act\./);
         const before = await snapshot();
         const box = (await page.locator('.board canvas').boundingBox())!;
         for (const [fx, fy] of [[0.2, 0.3], [0.5, 0.5], [0.8, 0.4], [0.35, 0.7]] as const) await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
