@@ -63,6 +63,11 @@ async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, w
   for (let i = 0; i < limit; i++) {
     if (await done()) return;
     const open = pages.filter((p) => !p.isClosed());
+    // A round's summary and a warned action's confirmation wait for the person: answer them as a player would.
+    for (const p of open) {
+      if (await p.locator('dialog.confirm[open]').count()) await p.locator('#confirm-play').click({ timeout: 5_000 }).catch(() => undefined);
+      if (await p.locator('#summary-ok').isVisible()) await p.locator('#summary-ok').click({ timeout: 5_000 }).catch(() => undefined);
+    }
     const ready = await Promise.all(open.map((p) => p.locator('#actions button:not([disabled])').count()));
     const page = open[ready.findIndex((n) => n > 0)];
     if (!page) {
