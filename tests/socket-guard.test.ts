@@ -111,3 +111,42 @@ describe('socket guards on a running server', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('a sync and a move that arrive together', () => {
+  // The guard holds the match's queue while a sync is served; boardgame.io
+  // counts the socket among the match's clients only after its handler has
+  // sent the frame. A move let in between would be broadcast past the new
+  // socket, which then waits at the older state until the next move.
+  it('the socket that synced also receives the move right behind its sync', async () => {
+    const { matchID } = await post('/games/multipolar/create', { numPlayers: 3 });
+    const creds: Record<string, string> = {};
+    for (const seat of ['0', '1', '2']) creds[seat] = (await post(`/games/multipolar/${matchID}/join`, { playerID: seat, playerName: `P${seat}` })).playerCredentials!;
+    await waitFor(() => (stored(matchID!).state?.G as MatchState).step.kind !== 'begin');
+    const powers = ['us', 'china', 'russia'] as const;
+    const missed: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      const { state } = stored(matchID!);
+      const G = state.G as MatchState;
+      if (state.ctx.gameover) break;
+      const seat = powers.findIndex((p) => legalActions(G, p).length > 0);
+      if (seat < 0) break;
+      const { move, args } = toMove(legalActions(G, powers[seat]!)[0]!);
+      const watcher = io(`${server.url}/multipolar`, { transports: ['websocket'] });
+      await new Promise<void>((resolve) => watcher.on('connect', () => resolve()));
+      let seen = -1;
+      const note = (s: { _stateID?: number } | undefined) => { if (typeof s?._stateID === 'number') seen = Math.max(seen, s._stateID); };
+      watcher.on('sync', (_m: string, info: { state?: { _stateID?: number } }) => note(info?.state));
+      watcher.on('update', (_m: string, s: { _stateID?: number }) => note(s));
+      // The sync first, the move right behind it (0–3 ms: into the moment the sync is served).
+      watcher.emit('sync', matchID, null, undefined, 3);
+      await pause(i % 4);
+      socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: String(seat), credentials: creds[String(seat)] } }, state._stateID, matchID, String(seat));
+      await waitFor(() => stored(matchID!).state._stateID > state._stateID);
+      const newest = stored(matchID!).state._stateID;
+      await waitFor(() => seen >= newest);
+      if (seen < newest) missed.push(i);
+      watcher.close();
+    }
+    expect(missed).toEqual([]);
+  });
+});

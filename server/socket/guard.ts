@@ -93,15 +93,15 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
       socket.removeAllListeners(event);
       for (const listener of own) {
         socket.on(event, (...args: unknown[]) => {
+          // The sync this call serves (socket.io calls it inside `next()`, below), released whatever comes after.
+          const mine = event === 'sync' ? serving : null;
           let run: Promise<unknown>;
           try {
             run = Promise.resolve(listener.apply(socket, args));
           } catch (err) {
             run = Promise.reject(err instanceof Error ? err : new Error('a socket handler threw a non-Error'));
           }
-          void run.catch((err: unknown) => failed(event, err)).finally(() => {
-            if (event === 'sync') serving?.done();
-          });
+          void run.catch((err: unknown) => failed(event, err)).finally(() => mine?.done());
         });
       }
     }
@@ -122,22 +122,22 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
     const emit = socket.emit.bind(socket);
     socket.emit = (event, ...args) => {
       if (event !== 'sync') return emit(event, ...args);
-      const seat = serving?.seat ?? null;
+      const mine = serving;
+      const seat = mine?.seat ?? null;
       const sent = emit(event, ...redactSync(args, seat));
-      // Served: the match's queue goes on (boardgame.io's connection bookkeeping runs outside it, as it always has).
-      serving?.done();
       const [matchID, info] = args as [string, { state?: { _stateID?: number } } | undefined];
       const stateID = info?.state?._stateID;
-      // boardgame.io adds the socket to the match's clients after this emit, a few ticks on.
-      if (typeof stateID === 'number') {
-        const who = { matchID, seat };
-        setImmediate(() => {
-          if (!socket.connected) return;
-          leave();
-          joined = who;
-          hooks.synced?.(who.matchID, who.seat, stateID);
-        });
-      }
+      // boardgame.io adds the socket to the match's clients after this emit, a few
+      // ticks on. Only then may the match's queue go on: a move let in before
+      // would be broadcast past this socket, which would wait at this state.
+      // (boardgame.io's connection bookkeeping runs outside the queue, as it always has.)
+      setImmediate(() => {
+        mine?.done();
+        if (typeof stateID !== 'number' || !socket.connected) return;
+        leave();
+        joined = { matchID, seat };
+        hooks.synced?.(matchID, seat, stateID);
+      });
       return sent;
     };
 

@@ -55,7 +55,7 @@ const seatRow = (page: Page, power: 'us' | 'china' | 'russia') => page.locator(`
 const gameOver = (page: Page) => page.locator('dialog.gameover[open]');
 
 /**
- * Take the first enabled action, by keyboard, on whichever page may act, until
+ * Take the first enabled action that leaves tension alone (else the first), by keyboard, on whichever page may act, until
  * `done`. Four Phaser boards share this machine's two cores, so a page may
  * draw only a few frames a second: keys need no stable layout, clicks do.
  */
@@ -75,7 +75,10 @@ async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, w
       continue;
     }
     try {
-      await page.locator('#actions button:not([disabled])').first().press('Enter', { timeout: 10_000 });
+      // The first action that leaves tension alone, so the deal cannot end at the Brink before the steps that need a match still going.
+      const calm = page.locator('#actions li.act-on').filter({ hasNotText: /tension/i }).locator('button');
+      const pick = (await calm.count()) > 0 ? calm.first() : page.locator('#actions button:not([disabled])').first();
+      await pick.press('Enter', { timeout: 10_000 });
       // The Actions region turns to "Waiting …" once the move is sent and the update drawn.
       await page.locator('#actions.waiting, dialog.gameover[open]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     } catch {

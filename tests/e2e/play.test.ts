@@ -233,7 +233,7 @@ describe('the play screen in Chromium', () => {
 
   it('offers a bot speed where this device plays the bots, and remembers it', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
+    await page.goto(`${server.url}/?confirm=0#/hotseat?start=1&seed=speed&us=human&china=easy&russia=easy`);
     const speed = page.locator('#bot-speed');
     await speed.waitFor();
     expect(await speed.inputValue()).toBe('normal');
@@ -244,7 +244,11 @@ describe('the play screen in Chromium', () => {
     // Played on slow, the bots' two moves after the US's take seconds, not a blink.
     const n = await logCount(page);
     await page.locator('#actions button:not([disabled])').first().click();
-    await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, n);
+    // A warned action asks even with confirmations off: answer as a player would.
+    const logGrew = (k: number) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k;
+    await page.waitForFunction((k) => !!document.querySelector('dialog.confirm[open]') || Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, n);
+    if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click();
+    await page.waitForFunction(logGrew, n);
     const t0 = Date.now();
     await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 30_000 });
     expect(Date.now() - t0).toBeGreaterThan(3000);
