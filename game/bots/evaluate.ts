@@ -5,14 +5,9 @@
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
-import {
-  ALLIANCE_PRESTIGE,
-  earnsStanding,
-  LEVERAGE_PRESTIGE,
-  NO_TREATY_PRESTIGE,
-  regionScore,
-  STANDING_PRESTIGE,
-} from '../rules/round';
+import { earnsStanding, regionScore } from '../rules/round';
+import { alliancePays } from '../rules/threat-pay';
+import { tuning } from '../rules/tuning';
 import { CRISIS_THRESHOLD } from '../rules/tension';
 import type { RulesState } from '../state';
 import type { Power, RegionId } from '../types';
@@ -28,10 +23,11 @@ const controllers = (s: RulesState): Controllers => REGIONS.map((r) => regionCon
 function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): number {
   let n = 0;
   for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
-  if (p === 'us') n += rank < 3 ? NO_TREATY_PRESTIGE : 0;
-  else n += rank >= 2 ? ALLIANCE_PRESTIGE : 0;
-  if (p === 'russia' && earnsStanding(s)) n += STANDING_PRESTIGE;
-  if (p === 'china' && resentful(s)) n += LEVERAGE_PRESTIGE;
+  const t = tuning();
+  if (p === 'us') n += rank < 3 ? t.noTreatyPrestige : 0;
+  else n += rank >= 2 && alliancePays(s, p) ? t.alliancePrestige : 0;
+  if (p === 'russia' && earnsStanding(s)) n += t.standingPrestige;
+  if (p === 'china' && resentful(s)) n += t.leveragePrestige;
   return n;
 }
 

@@ -43,3 +43,8 @@ export function runLab(opts: LabOptions): LabResult {
   const rows = Array.from({ length: opts.games }, (_, i) => playLabGame(opts, i).row);
   return { summary: labSummary(opts, rows), rows };
 }
+export { figuresOf, pctCi, playJob, settingName, settingsOf } from './tune';
+export type { RunFigures, Setting, Share, TuneJob, TuneRow } from './tune';
+export { DEFAULT_TUNING, isTuningKey, tuned, tuning, TUNING_HELP, TUNING_KEYS, withTuning } from '../rules/tuning';
+export type { Tuning, TuningKey } from '../rules/tuning';
+export { HARD_PLAYOUTS } from '../bots/hard';

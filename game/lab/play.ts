@@ -34,6 +34,8 @@ export interface LabConfig {
   readonly levels: Readonly<Record<Power, BotLevel>>;
   /** Game i plays with seed `${seed}:${i}`, whoever plays it and wherever. */
   readonly seed: string;
+  /** Hard's search (default LAB_HARD); the tuning tool measures other strengths with it. */
+  readonly hard?: HardOptions;
 }
 
 /** One game's figures: a row of the lab's CSV. */
@@ -69,7 +71,7 @@ export const gameSeed = (seed: string, i: number): string => `${seed}:${i}`;
 /** Play game `i` of a lab run; `result` also hands back the match for the simulator's report. */
 export function playLabGame(cfg: LabConfig, i: number): { row: GameRow; result: MatchResult } {
   const seed = gameSeed(cfg.seed, i);
-  const bots = botChooser(cfg.levels, seed, LAB_HARD);
+  const bots = botChooser(cfg.levels, seed, cfg.hard ?? LAB_HARD);
   const draw = prng(`${seed}:strategy`);
   const lines = new Map<number, ReturnType<typeof lineFor>>();
   const us = Object.fromEntries(US_MOVES.map((m) => [m, 0])) as Record<UsMove, number>;

@@ -3,7 +3,8 @@
  */
 import { BOARD, controller } from '../board';
 import type { RulesState } from '../state';
-import type { Alignment, Power, RegionId, Theater } from '../types';
+import type { Alignment, Partner, Power, RegionId, Theater } from '../types';
+import { DEFAULT_TUNING, tuning } from './tuning';
 import { ALIGNMENTS, DOMAINS, REGIONS } from '../types';
 
 type S = Pick<RulesState, 'tracks' | 'treaty'>;
@@ -32,12 +33,28 @@ export const alignmentRank = (a: Alignment): number => ALIGNMENTS.indexOf(a);
 export const alignmentAtLeast = (s: S, level: Alignment): boolean =>
   alignmentRank(alignment(s)) >= alignmentRank(level);
 
-/** Hostility at or above which the US counts as hostile toward a partner. */
-export const HOSTILE = 3;
+/** The default threat at or above which a partner counts as threatened (the table's hostileAt). */
+export const HOSTILE = DEFAULT_TUNING.hostileAt;
 
-/** "Driven together": the US is hostile to both (P16's balance-of-power law). */
-export const drivenTogether = (s: Pick<RulesState, 'hostility'>): boolean =>
-  s.hostility.china >= HOSTILE && s.hostility.russia >= HOSTILE;
+type ThreatState = Pick<RulesState, 'hostility'> & Partial<Pick<RulesState, 'focus' | 'exportControls'>>;
+
+/**
+ * How threatening the US looks to a partner (docs/design.md §8): its hostility (raised by
+ * pressure, sanctions, export controls and crises), more where the Eye of Sauron rests (P5),
+ * and, for China, while Western export controls are in force (P9).
+ */
+export function threat(s: ThreatState, p: Partner): number {
+  const t = tuning();
+  return s.hostility[p]
+    + (s.focus === p ? t.focusThreat : 0)
+    + (p === 'china' && (s.exportControls ?? 0) > 0 ? t.controlsThreat : 0);
+}
+
+/** Whether a partner feels the US threat (P5, P16). */
+export const threatened = (s: ThreatState, p: Partner): boolean => threat(s, p) >= tuning().hostileAt;
+
+/** "Driven together": the US threatens both (P16's balance-of-power law). */
+export const drivenTogether = (s: ThreatState): boolean => threatened(s, 'china') && threatened(s, 'russia');
 
 /** Russia resents the junior-partner role when Dependency exceeds Standing (P14). */
 export const resentful = (s: Pick<RulesState, 'dependency' | 'standing'>): boolean =>

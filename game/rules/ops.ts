@@ -14,11 +14,12 @@ import { log } from './log';
 import { addPrestige } from './prestige';
 import { scoreTechMilestones } from './tech';
 import { changeTheaterTension } from './tension';
+import { DEFAULT_TUNING, tuning } from './tuning';
 
 export const BIG_PLAY = 3;
-/** Hostility cut by a durable accommodation (P16). */
-export const ACCOMMODATION_CUT = 3;
-export const ACCOMMODATION_PRESTIGE = 2;
+/** Hostility cut by a durable accommodation (P16): the default; the rules read the tuning table. */
+export const ACCOMMODATION_CUT = DEFAULT_TUNING.accommodationCut;
+export const ACCOMMODATION_PRESTIGE = DEFAULT_TUNING.accommodationPrestige;
 
 const big = (ops: number): number => (ops >= BIG_PLAY ? 1 : 0);
 
@@ -86,11 +87,12 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       return;
     case 'accommodate': {
       const t = op.target;
-      s.hostility[t] = Math.max(0, s.hostility[t] - ACCOMMODATION_CUT);
+      const { accommodationCut, accommodationPrestige } = tuning();
+      s.hostility[t] = Math.max(0, s.hostility[t] - accommodationCut);
       s.accommodated[t] = true;
       for (const r of Object.values(BOARD)) if (r.sphere === t) s.influence[r.id].us = 0;
-      log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${ACCOMMODATION_CUT}, and the US withdraws from ${POWER_NAMES[t]}'s sphere.`, 'P16', true);
-      addPrestige(s, 'us', ACCOMMODATION_PRESTIGE, 'accommodation', `durable accommodation with ${POWER_NAMES[t]}`, 'P16');
+      log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${accommodationCut}, and the US withdraws from ${POWER_NAMES[t]}'s sphere.`, 'P16', true);
+      addPrestige(s, 'us', accommodationPrestige, 'accommodation', `durable accommodation with ${POWER_NAMES[t]}`, 'P16');
       return;
     }
     case 'diplomacy': {
@@ -126,7 +128,7 @@ export function proposalPhrase(p: ProposalKind): string {
 const targetTheater = (p: Partner) => (CHALLENGER.pacific === p ? 'pacific' : 'europe');
 
 /** Whether "foster distrust" cannot work now: a content Russia, and the pair driven together (P16). */
-export const wedgeFails = (s: Pick<MatchState, 'hostility' | 'dependency' | 'standing'>): boolean => !resentful(s) && drivenTogether(s);
+export const wedgeFails = (s: Pick<MatchState, 'hostility' | 'focus' | 'exportControls' | 'dependency' | 'standing'>): boolean => !resentful(s) && drivenTogether(s);
 
 /**
  * "Foster distrust" (P16): it works only on a resentful Russia or when the
@@ -145,13 +147,14 @@ function applyWedge(s: MatchState, ops: number): void {
   addPrestige(s, 'us', 1, 'distrust', 'distrust fostered between Moscow and Beijing', 'P16');
 }
 
-/** Proposal accepted: the track rises and the proposer gains prestige (the initiative is rewarded; tuned by self-play). */
-export const COOPERATION_PRESTIGE = 1;
-export const MAX_STEP = 2;
+/** Proposal accepted: the track rises and the proposer gains prestige (the default; the rules read the tuning table). */
+export const COOPERATION_PRESTIGE = DEFAULT_TUNING.cooperationPrestige;
+export const MAX_STEP = DEFAULT_TUNING.maxStep;
 
-export function stepGain(s: Pick<MatchState, 'hostility' | 'exportControls'>, domain: string, ops: number): number {
+export function stepGain(s: Pick<MatchState, 'hostility' | 'exportControls' | 'focus'>, domain: string, ops: number): number {
+  const t = tuning();
   const techBonus = domain === 'technological' && s.exportControls > 0 ? 1 : 0;
-  const drive = drivenTogether(s) ? 1 : 0;
-  return Math.min(MAX_STEP, 1 + big(ops) + techBonus + drive);
+  const drive = drivenTogether(s) ? t.drivenStepBonus : 0;
+  return Math.min(t.maxStep, 1 + big(ops) + techBonus + drive);
 }
 

@@ -5,18 +5,20 @@
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import type { MatchState } from '../state';
 import type { Power, Theater } from '../types';
-import { DOMAIN_NAMES, DOMAINS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATER_PLACE, THEATERS, ALIGNMENT_NAMES } from '../types';
+import { DOMAIN_NAMES, DOMAINS, PARTNERS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATER_PLACE, THEATERS, ALIGNMENT_NAMES } from '../types';
 import { clamp } from './clamp';
 import { append } from './copy';
-import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful } from './derived';
+import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful, threatened } from './derived';
 import { drawWorldEvent, refillHands } from './deck';
-import { MAX_TRACK } from './effects';
+import { MAX_HOSTILITY, MAX_TRACK } from './effects';
 import { log } from './log';
 import { roundRecord } from './record';
 import { decideOutcome } from './outcome';
 import { addPrestige } from './prestige';
 import type { Rng } from './rng';
 import { changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './tension';
+import { alliancePays } from './threat-pay';
+import { DEFAULT_TUNING, tuning } from './tuning';
 
 export const TURNS_PER_ROUND = 3;
 /** Turn order within each of the three action turns of a round (odd rounds). */
@@ -27,8 +29,9 @@ export const TURN_ORDER: readonly Power[] = ['us', 'china', 'russia'];
  */
 export const turnOrder = (round: number): readonly Power[] => (round % 2 === 1 ? TURN_ORDER : EVEN_ROUNDS);
 const EVEN_ROUNDS: readonly Power[] = ['us', 'russia', 'china'];
-export const CRISIS_WIN_PRESTIGE = 2;
-export const CRISIS_LOSS_PRESTIGE = 1;
+/** Defaults; the rules read the tuning table (tuning.ts). */
+export const CRISIS_WIN_PRESTIGE = DEFAULT_TUNING.crisisWinPrestige;
+export const CRISIS_LOSS_PRESTIGE = DEFAULT_TUNING.crisisLossPrestige;
 /** A flashpoint won in a crisis swings this much influence. */
 export const CRISIS_INFLUENCE_SWING = 2;
 export const TENSION_AFTER_CRISIS = 1;
@@ -99,10 +102,10 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
     row[winner] = Math.min(MAX_INFLUENCE, row[winner] + CRISIS_INFLUENCE_SWING);
     row[loser] = Math.max(0, row[loser] - CRISIS_INFLUENCE_SWING);
     log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
-    addPrestige(s, winner, CRISIS_WIN_PRESTIGE, 'crises', `prevails in the crisis in ${THEATER_PLACE[theater]}`, 'P13');
+    addPrestige(s, winner, tuning().crisisWinPrestige, 'crises', `prevails in the crisis in ${THEATER_PLACE[theater]}`, 'P13');
     // Friendly neutrality (P10): a partner that pushed the other's theater into crisis answers for its loss.
     const answers: Power = loser !== 'us' && startedBy && startedBy !== 'us' ? startedBy : loser;
-    addPrestige(s, answers, -CRISIS_LOSS_PRESTIGE, 'crises', answers === loser
+    addPrestige(s, answers, -tuning().crisisLossPrestige, 'crises', answers === loser
       ? `loses the crisis in ${THEATER_PLACE[theater]}`
       : `pushed ${THEATER_PLACE[theater]} into the crisis ${POWER_NAMES[loser]} lost`, answers === loser ? 'P13' : 'P10');
   } else {
@@ -112,6 +115,9 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
   s.usPool = Math.max(0, s.usPool - 1);
   s.forces[challenger][theater] = Math.max(0, s.forces[challenger][theater] - 1);
   append(s, 'crises', { round: s.round, theater, startedBy, winner, twoFront });
+  // A crisis fought is a threat felt (P13): the US's hostility toward the challenger rises.
+  const crisisHostility = tuning().crisisHostility;
+  if (crisisHostility) s.hostility[challenger] = clamp(0, MAX_HOSTILITY, s.hostility[challenger] + crisisHostility);
   if (startedBy) s.crisesStarted[startedBy] += 1;
   changeTheaterTension(s, theater, TENSION_AFTER_CRISIS - s.theaterTension[theater], null);
   changeGlobalTension(s, 1, startedBy);
@@ -137,11 +143,18 @@ function finishRound(s: MatchState, rng: Rng, hadCrisis: boolean): void {
 }
 
 function upkeep(s: MatchState, hadCrisis: boolean): void {
+  const t = tuning();
   // "Driven together": US hostility to both pushes the weakest link up (P16).
-  if (drivenTogether(s)) {
+  if (drivenTogether(s) && t.drivenDrift) {
     const lowest = [...DOMAINS].sort((a, b) => s.tracks[a] - s.tracks[b])[0] ?? 'technological';
-    s.tracks[lowest] = clamp(0, MAX_TRACK, s.tracks[lowest] + 1);
-    log(s, null, `Driven together by US hostility to both, Moscow and Beijing deepen ${DOMAIN_NAMES[lowest]} cooperation (+1).`, 'P16');
+    s.tracks[lowest] = clamp(0, MAX_TRACK, s.tracks[lowest] + t.drivenDrift);
+    log(s, null, `Driven together by US hostility to both, Moscow and Beijing deepen ${DOMAIN_NAMES[lowest]} cooperation (+${t.drivenDrift}).`, 'P16');
+  }
+  // Without a threat, neither needs the other as much: the ties loosen (P4, P16).
+  if (t.calmDecay && !threatened(s, 'china') && !threatened(s, 'russia')) {
+    const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
+    s.tracks[highest] = clamp(0, MAX_TRACK, s.tracks[highest] - t.calmDecay);
+    log(s, null, `With no US threat to either, Moscow and Beijing let ${DOMAIN_NAMES[highest]} cooperation slip (−${t.calmDecay}).`, 'P4', true);
   }
   // Junior-partner fear (P14).
   if (resentful(s)) {
@@ -149,9 +162,9 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
     // The economic asymmetry is Beijing's leverage (P14).
-    addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage', 'leverage over a dependent Russia', 'P14');
+    addPrestige(s, 'china', t.leveragePrestige, 'leverage', 'leverage over a dependent Russia', 'P14');
   } else if (earnsStanding(s)) {
-    addPrestige(s, 'russia', STANDING_PRESTIGE, 'standing', `Standing ${s.standing}, well above its Dependency ${s.dependency}`, 'P14');
+    addPrestige(s, 'russia', t.standingPrestige, 'standing', `Standing ${s.standing}, well above its Dependency ${s.dependency}`, 'P14');
   }
   scoreAlignment(s);
   scoreRegions(s);
@@ -159,36 +172,40 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
   for (const t of THEATERS) changeTheaterTension(s, t, contested(s, FLASHPOINT[t]) ? 1 : -1, null);
   if (!hadCrisis) changeGlobalTension(s, -1, null);
   if (s.exportControls > 0) s.exportControls -= 1;
+  // A threat fades unless the US renews it (P16): hostility eases at every round's end.
+  if (t.hostilityEase) for (const p of PARTNERS) s.hostility[p] = Math.max(0, s.hostility[p] - t.hostilityEase);
 }
 
-/** How far Standing must exceed Dependency for Russia's great-power prestige (tuned by self-play). */
-export const STANDING_MARGIN = 2;
+/** How far Standing must exceed Dependency for Russia's great-power prestige (the default; tuned by self-play). */
+export const STANDING_MARGIN = DEFAULT_TUNING.standingMargin;
 /** Whether Russia's Standing is far enough above its Dependency to score this round (P14). */
-export const earnsStanding = (s: Pick<MatchState, 'standing' | 'dependency'>): boolean => s.standing >= s.dependency + STANDING_MARGIN;
-/** China's prestige each round Russia's Dependency exceeds its Standing (tuned by self-play). */
-export const LEVERAGE_PRESTIGE = 2;
+export const earnsStanding = (s: Pick<MatchState, 'standing' | 'dependency'>): boolean => s.standing >= s.dependency + tuning().standingMargin;
+/** China's prestige each round Russia's Dependency exceeds its Standing (the default; tuned by self-play). */
+export const LEVERAGE_PRESTIGE = DEFAULT_TUNING.leveragePrestige;
 /**
  * The partners' prestige each round from De facto alliance up (P15). The treaty adds no more
  * a round: its worth is the +3 at signing and the US's lost point. At 2 a round for De jure,
  * two Hard partners signed in most games and the Hard US won 17 % of 2014 (docs/balance.md).
  */
-export const ALLIANCE_PRESTIGE = 1;
+export const ALLIANCE_PRESTIGE = DEFAULT_TUNING.alliancePrestige;
 /** Russia's prestige each round its Standing is far enough above its Dependency. */
-export const STANDING_PRESTIGE = 1;
+export const STANDING_PRESTIGE = DEFAULT_TUNING.standingPrestige;
 /** The US's prestige each round the treaty is unsigned (P12). */
-export const NO_TREATY_PRESTIGE = 1;
+export const NO_TREATY_PRESTIGE = DEFAULT_TUNING.noTreatyPrestige;
 
 function scoreAlignment(s: MatchState): void {
   const level = alignment(s);
+  const t = tuning();
   if (alignmentAtLeast(s, 'defacto')) {
-    const why = `an alliance of equals (${ALIGNMENT_NAMES[level]})`;
-    addPrestige(s, 'china', ALLIANCE_PRESTIGE, 'alignment', why, 'P15');
-    addPrestige(s, 'russia', ALLIANCE_PRESTIGE, 'alignment', why, 'P15');
+    // The alliance is worth what it protects against (P5): with allianceNeedsThreat, only a threatened partner scores it.
+    for (const p of PARTNERS) {
+      if (alliancePays(s, p)) addPrestige(s, p, t.alliancePrestige, 'alignment', t.allianceNeedsThreat ? `an alliance against the US threat (${ALIGNMENT_NAMES[level]})` : `an alliance of equals (${ALIGNMENT_NAMES[level]})`, t.allianceNeedsThreat ? 'P5' : 'P15');
+    }
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
-  if (level !== 'dejure') addPrestige(s, 'us', NO_TREATY_PRESTIGE, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
+  if (level !== 'dejure') addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
-  if (!drivenTogether(s)) addPrestige(s, 'us', 1, 'alignment', 'not hostile to both, the US keeps them apart', 'P16');
+  if (!drivenTogether(s)) addPrestige(s, 'us', t.apartPrestige, 'alignment', 'not hostile to both, the US keeps them apart', 'P16');
 }
 
 /** Regions score for those who value them: the US anywhere, China in the Pacific, Russia in Europe; a core claim more to its owner (the board's claimWorth: Taiwan). */

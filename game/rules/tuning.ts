@@ -1,0 +1,84 @@
+/**
+ * The rules' tunable numbers in one table (docs/lab.md, "Tuning"). The rules read them through
+ * `tuning()`; the game always plays with DEFAULT_TUNING. Only the tuning tool (server/cli/tune.ts)
+ * and tests swap in another table, for the length of a run (`withTuning`), so one command can
+ * judge a design change over many seeds and scenarios.
+ */
+
+export interface TuningEntry {
+  readonly value: number;
+  /** What the number does, for `npm run tune -- --help` and the docs. */
+  readonly what: string;
+}
+
+const ENTRIES = {
+  // The threat (docs/design.md §8).
+  hostileAt: { value: 3, what: 'threat toward a partner at which it counts as threatened; both threatened = driven together (P16)' },
+  focusThreat: { value: 0, what: 'threat the Eye of Sauron adds to the partner it rests on (P5)' },
+  hostilityEase: { value: 0, what: 'US hostility toward each partner eases by this much at every round’s end: a threat fades unless renewed (P16)' },
+  crisisHostility: { value: 0, what: 'a crisis raises US hostility toward the partner it was fought with (P13)' },
+  controlsThreat: { value: 0, what: 'threat toward China while US export controls are in force (P9)' },
+  drivenStepBonus: { value: 1, what: 'extra track gain of an accepted step while driven together (P16)' },
+  drivenDrift: { value: 1, what: 'the weakest track rises by this much at a round’s end while driven together' },
+  calmDecay: { value: 0, what: 'the highest track falls by this much at a round’s end when neither partner is threatened (P4, P16)' },
+  // What cooperation pays (docs/design.md §8).
+  cooperationPrestige: { value: 1, what: 'prestige to the proposer of an accepted step' },
+  cooperationNeedsThreat: { value: 0, what: '1: the proposer scores a step only while it is threatened; 0: always' },
+  alliancePrestige: { value: 1, what: 'prestige to each partner a round from De facto up' },
+  allianceNeedsThreat: { value: 0, what: '1: a partner scores the alliance only while it is threatened; 0: always' },
+  chinaCaution: { value: 0, what: 'prestige China loses for an accepted step while it is not threatened: Beijing’s caution (P4)' },
+  // Scoring.
+  leveragePrestige: { value: 2, what: 'China’s prestige each round Russia is resentful (P14)' },
+  standingMargin: { value: 2, what: 'how far Standing must exceed Dependency for Russia’s Standing prestige (P14)' },
+  standingPrestige: { value: 1, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },
+  noTreatyPrestige: { value: 1, what: 'the US’s prestige each round the treaty is unsigned (P12)' },
+  apartPrestige: { value: 1, what: 'the US’s prestige each round the partners are not driven together (P16)' },
+  accommodationCut: { value: 3, what: 'hostility cut by a durable accommodation (P16)' },
+  accommodationPrestige: { value: 2, what: 'the US’s prestige for a durable accommodation (P16)' },
+  crisisWinPrestige: { value: 2, what: 'prestige for winning a crisis' },
+  crisisLossPrestige: { value: 1, what: 'prestige lost with a crisis' },
+  bargainPrestige: { value: 2, what: 'prestige to each partner for the spheres bargain (P11)' },
+  treatyPrestige: { value: 3, what: 'prestige to each partner for signing the treaty (P12)' },
+  maxStep: { value: 2, what: 'the most an accepted step raises its track' },
+} as const satisfies Record<string, TuningEntry>;
+
+export type TuningKey = keyof typeof ENTRIES;
+export type Tuning = Readonly<Record<TuningKey, number>>;
+
+export const TUNING_KEYS = Object.keys(ENTRIES) as TuningKey[];
+export const TUNING_HELP: Readonly<Record<TuningKey, string>> = Object.freeze(
+  Object.fromEntries(TUNING_KEYS.map((k) => [k, ENTRIES[k].what])) as Record<TuningKey, string>,
+);
+/** The numbers the game plays with. */
+export const DEFAULT_TUNING: Tuning = Object.freeze(
+  Object.fromEntries(TUNING_KEYS.map((k) => [k, ENTRIES[k].value])) as Record<TuningKey, number>,
+);
+
+export const isTuningKey = (k: string): k is TuningKey => Object.hasOwn(ENTRIES, k);
+
+let current: Tuning = DEFAULT_TUNING;
+
+/** The table the rules read now: DEFAULT_TUNING except inside `withTuning`. */
+export const tuning = (): Tuning => current;
+
+/** The defaults with some numbers replaced (unknown keys are refused). */
+export function tuned(overrides: Readonly<Partial<Record<string, number>>>): Tuning {
+  const out: Record<TuningKey, number> = { ...DEFAULT_TUNING };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (!isTuningKey(k)) throw new Error(`unknown tuning key "${k}"`);
+    if (v === undefined || !Number.isFinite(v)) throw new Error(`tuning key "${k}" needs a finite number`);
+    out[k] = v;
+  }
+  return Object.freeze(out);
+}
+
+/** Run `fn` with the rules reading `table`, then put the previous table back. */
+export function withTuning<T>(table: Tuning, fn: () => T): T {
+  const before = current;
+  current = table;
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}
