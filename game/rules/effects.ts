@@ -9,7 +9,8 @@ import type { Power, RegionId } from '../types';
 import { isPartner, PARTNERS, partnerOf, POWER_NAMES } from '../types';
 import { log } from './log';
 import { clamp } from './clamp';
-import { alignmentAtLeast, alignmentRank, alignment, drivenTogether, resentful } from './derived';
+import { alignmentAtLeast, alignmentRank, alignment, drivenTogether, resentful, threatened } from './derived';
+import { tuning } from './tuning';
 import { addPrestige } from './prestige';
 import { changeGlobalTension, changeTheaterTension } from './tension';
 import { scoreTechMilestones } from './tech';
@@ -27,7 +28,13 @@ export interface EffectContext {
   readonly culprit: Power | null;
   /** The card or world event, as the prestige log names the cause ("“NATO summit”"). */
   readonly cause: string;
+  /** Set by applyEffects when the effects raise a cooperation track: their prestige then pays a partner only under threat. */
+  readonly cooperation?: boolean;
 }
+
+/** Whether effects raise a cooperation track (in any branch). */
+const raisesTrack = (effects: readonly Effect[]): boolean =>
+  effects.some((e) => (e.kind === 'track' && e.delta > 0) || (e.kind === 'if' && (raisesTrack(e.then) || raisesTrack(e.else ?? []))));
 
 /**
  * Whether the US is locked out of a region: a durable accommodation accepts the
@@ -62,9 +69,10 @@ export function holds(s: RulesState, c: Condition): boolean {
 
 /** Apply effects in order; stops early if the game ends (the Brink). */
 export function applyEffects(s: MatchState, effects: readonly Effect[], ctx: EffectContext): void {
+  const inner = ctx.cooperation === undefined ? { ...ctx, cooperation: raisesTrack(effects) } : ctx;
   for (const e of effects) {
     if (s.outcome) return;
-    applyEffect(s, e, ctx);
+    applyEffect(s, e, inner);
   }
 }
 
@@ -111,7 +119,13 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
       return;
     case 'prestige': {
       const p = resolveRef(e.power, ctx.self);
-      if (p) addPrestige(s, p, e.delta, 'events', ctx.cause);
+      if (!p) return;
+      // Cooperation pays a partner only against a threat (docs/design.md §8), by card as by proposal.
+      if (ctx.cooperation && e.delta > 0 && isPartner(p) && tuning().cooperationNeedsThreat && !threatened(s, p)) {
+        log(s, p, `${POWER_NAMES[p]} scores nothing for ${ctx.cause}: with no US threat, cooperation earns it no prestige.`, 'P16');
+        return;
+      }
+      addPrestige(s, p, e.delta, 'events', ctx.cause);
       return;
     }
     case 'chinaTech':

@@ -93,6 +93,8 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       for (const r of Object.values(BOARD)) if (r.sphere === t) s.influence[r.id].us = 0;
       log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${accommodationCut}, and the US withdraws from ${POWER_NAMES[t]}'s sphere.`, 'P16', true);
       addPrestige(s, 'us', accommodationPrestige, 'accommodation', `durable accommodation with ${POWER_NAMES[t]}`, 'P16');
+      const accommodated = tuning().accommodatedPrestige;
+      if (accommodated) addPrestige(s, t, accommodated, 'accommodation', 'a durable accommodation with the US: treated as a great power, not a defeated adversary', 'P2');
       return;
     }
     case 'diplomacy': {
@@ -144,7 +146,7 @@ function applyWedge(s: MatchState, ops: number): void {
   s.tracks[highest] = Math.max(0, s.tracks[highest] - cut);
   s.dependency = clamp(0, MAX_METER, s.dependency + 1);
   log(s, 'us', `The US fosters distrust between Moscow and Beijing: ${DOMAIN_NAMES[highest]} cooperation −${cut}, Russia's Dependency +1.`, 'P16', true);
-  addPrestige(s, 'us', 1, 'distrust', 'distrust fostered between Moscow and Beijing', 'P16');
+  if (tuning().wedgePrestige) addPrestige(s, 'us', tuning().wedgePrestige, 'distrust', 'distrust fostered between Moscow and Beijing', 'P16');
 }
 
 /** Proposal accepted: the track rises and the proposer gains prestige (the default; the rules read the tuning table). */

@@ -150,11 +150,14 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     s.tracks[lowest] = clamp(0, MAX_TRACK, s.tracks[lowest] + t.drivenDrift);
     log(s, null, `Driven together by US hostility to both, Moscow and Beijing deepen ${DOMAIN_NAMES[lowest]} cooperation (+${t.drivenDrift}).`, 'P16');
   }
-  // Without a threat, neither needs the other as much: the ties loosen (P4, P16).
-  if (t.calmDecay && !threatened(s, 'china') && !threatened(s, 'russia')) {
-    const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
-    s.tracks[highest] = clamp(0, MAX_TRACK, s.tracks[highest] - t.calmDecay);
-    log(s, null, `With no US threat to either, Moscow and Beijing let ${DOMAIN_NAMES[highest]} cooperation slip (−${t.calmDecay}).`, 'P4', true);
+  // A partner that feels no threat needs the other less: its highest track slips (P4, P16).
+  if (t.calmDecay) {
+    for (const p of PARTNERS) {
+      if (threatened(s, p)) continue;
+      const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
+      s.tracks[highest] = clamp(0, MAX_TRACK, s.tracks[highest] - t.calmDecay);
+      log(s, p, `Feeling no US threat, ${POWER_NAMES[p]} lets ${DOMAIN_NAMES[highest]} cooperation slip (−${t.calmDecay}).`, p === 'china' ? 'P4' : 'P16', true);
+    }
   }
   // Junior-partner fear (P14).
   if (resentful(s)) {
