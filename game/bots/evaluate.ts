@@ -4,7 +4,7 @@
  * in the rounds left, and the risks it runs — above all the Brink.
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
-import { alignment, alignmentRank, drivenTogether, regionController, resentful } from '../rules/derived';
+import { alignment, alignmentRank, drivenTogether, regionController, resentful, threatened } from '../rules/derived';
 import { earnsStanding, regionScore } from '../rules/round';
 import { alliancePays } from '../rules/threat-pay';
 import { tuning } from '../rules/tuning';
@@ -26,6 +26,7 @@ function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): numbe
   const t = tuning();
   if (p === 'us') n += rank < 3 ? t.noTreatyPrestige : 0;
   else n += rank >= 2 && alliancePays(s, p) ? t.alliancePrestige : 0;
+  if (p !== 'us' && !threatened(s, p)) n += t.calmPrestige;
   if (p === 'russia' && earnsStanding(s)) n += t.standingPrestige;
   if (p === 'china' && resentful(s)) n += t.leveragePrestige;
   return n;

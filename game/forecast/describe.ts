@@ -136,8 +136,9 @@ export function describeForecast(f: Forecast): ForecastText {
   if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
-  if (f.drawsEvent) parts.push('then a world event');
-  const shown = parts.length > SHORT_PARTS + 1 ? [...parts.slice(0, SHORT_PARTS), `+${parts.length - SHORT_PARTS} more`] : parts;
+  // The draw is said last and never cut: a round's end may change many numbers before it.
+  const cut = parts.length > SHORT_PARTS + 1 ? [...parts.slice(0, SHORT_PARTS), `+${parts.length - SHORT_PARTS} more`] : parts;
+  const shown = f.drawsEvent ? [...cut, 'then a world event'] : cut;
   const short = shown.length ? shown.join(' · ') : 'No change';
 
   const lines: string[] = f.warnings.map((w) => w.text);

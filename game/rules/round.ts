@@ -205,6 +205,10 @@ function scoreAlignment(s: MatchState): void {
       if (alliancePays(s, p)) addPrestige(s, p, t.alliancePrestige, 'alignment', t.allianceNeedsThreat ? `an alliance against the US threat (${ALIGNMENT_NAMES[level]})` : `an alliance of equals (${ALIGNMENT_NAMES[level]})`, t.allianceNeedsThreat ? 'P5' : 'P15');
     }
   }
+  // A partner the US leaves be keeps relations with Washington "manageable" (P4), and gains by it.
+  if (t.calmPrestige) {
+    for (const p of PARTNERS) if (!threatened(s, p)) addPrestige(s, p, t.calmPrestige, 'alignment', 'no US threat: relations with Washington stay manageable', 'P4');
+  }
   // No treaty, no true alliance (P12): the US scores each round without one.
   if (level !== 'dejure') addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).

@@ -22,13 +22,14 @@ const ENTRIES = {
   drivenDrift: { value: 0, what: 'the weakest track rises by this much at a round’s end while driven together' },
   calmDecay: { value: 3, what: 'at a round’s end the highest track falls by this much for each partner not threatened (P4, P16)' },
   // What cooperation pays (docs/design.md §8).
-  cooperationPrestige: { value: 1, what: 'prestige to the proposer of an accepted step' },
+  cooperationPrestige: { value: 0, what: 'prestige to the proposer of an accepted step' },
   cooperationNeedsThreat: { value: 1, what: '1: cooperation (a step’s proposer, a cooperation card’s prestige) pays a partner only while it is threatened; 0: always' },
   alliancePrestige: { value: 1, what: 'prestige to each partner a round from De facto up' },
   allianceNeedsThreat: { value: 1, what: '1: a partner scores the alliance only while it is threatened; 0: always' },
+  calmPrestige: { value: 1, what: 'prestige to each partner a round it is not threatened: relations with Washington still manageable (P4)' },
   chinaCaution: { value: 1, what: 'prestige China loses for an accepted step while it is not threatened: Beijing’s caution (P4)' },
   // Scoring.
-  leveragePrestige: { value: 1, what: 'China’s prestige each round Russia is resentful (P14)' },
+  leveragePrestige: { value: 0, what: 'China’s prestige each round Russia is resentful (P14)' },
   standingMargin: { value: 0, what: 'how far Standing must exceed Dependency for Russia’s Standing prestige (P14)' },
   standingPrestige: { value: 2, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },
   noTreatyPrestige: { value: 1, what: 'the US’s prestige each round the treaty is unsigned (P12)' },

@@ -9,6 +9,7 @@ import { botChooser } from '../../game/bots';
 import { card } from '../../game/content';
 import { whyNot } from '../../game/rules/actions';
 import { ACCOMMODATION_PRESTIGE } from '../../game/rules/ops';
+import { tuned, withTuning } from '../../game/rules/tuning';
 import { signed } from '../../game/rules/prestige';
 import { playMatch } from '../../game/sim/match';
 import { randomChooser } from '../../game/sim/random';
@@ -82,7 +83,9 @@ describe('the log accounts for every prestige point', () => {
 
   it('foster distrust scores under its own source, not pressure, and says so in the log', () => {
     const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility = { china: 1, russia: 1 }; });
-    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } });
+    // The game pays nothing for a wedge (docs/design.md §8); the table's lever, when set, scores under "distrust".
+    expect(act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } }).prestigeBySource.us.distrust).toBeUndefined();
+    const s = withTuning(tuned({ wedgePrestige: 1 }), () => act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'wedge' } }));
     expect(s.prestigeBySource.us.distrust).toBe(1);
     expect(s.prestigeBySource.us.pressure).toBeUndefined();
     const line = s.log.slice(s0.log.length).find(isPrestigeEntry);

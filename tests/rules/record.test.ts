@@ -31,7 +31,8 @@ const lastRecord = (s: MatchState): RoundRecord => s.history[s.history.length - 
 describe('the round record', () => {
   it('holds hostility, focus, driven together, Dependency, Standing and export controls as the round ended', () => {
     const s0 = tweak(begun(), (d) => {
-      d.hostility = { china: 4, russia: 3 };
+      // Hostility eases by the round's end (P16): 5 and 4 end the round at 4 and 3.
+      d.hostility = { china: 5, russia: 4 };
       d.focus = 'china';
       d.dependency = 6;
       d.standing = 4;
@@ -42,7 +43,7 @@ describe('the round record', () => {
     // Upkeep counted the controls down to 0: the next round's record says they were not in force.
     const r2 = lastRecord(endRound(endRound(s0)));
     expect(r2.exportControls).toBe(false);
-    const apart = lastRecord(endRound(tweak(begun(), (d) => { d.hostility = { china: 4, russia: 1 }; })));
+    const apart = lastRecord(endRound(tweak(begun(), (d) => { d.hostility = { china: 5, russia: 1 }; })));
     expect(apart.drivenTogether).toBe(false);
   });
 
@@ -72,7 +73,8 @@ describe('the round record', () => {
     expect(r.wedges).toEqual({ worked: 1, failed: 1 });
     expect(r.accommodations).toEqual(['russia']);
     expect(r.declined).toBe(1);
-    expect(r.gains.us.distrust).toBe(1);
+    // The game pays nothing for a wedge that works (docs/design.md §8): no distrust prestige.
+    expect(r.gains.us.distrust).toBeUndefined();
     expect(r.gains.us.accommodation).toBeGreaterThan(0);
     // A quiet round after it records none of them.
     const quiet = lastRecord(endRound(endRound(s)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../game/rules/outcome';
-import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, LEVERAGE_PRESTIGE, turnOrder } from '../../game/rules/round';
+import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, turnOrder } from '../../game/rules/round';
+import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import type { Power } from '../../game/types';
@@ -133,26 +134,46 @@ describe('the Brink: the power that pushes global tension to 5 loses at once', (
 });
 
 describe('upkeep (docs/design.md §4, step 4)', () => {
-  it('US hostility to both drives the weakest track up (P16)', () => {
-    const s0 = tweak(begun(), (d) => { d.hostility = { china: 3, russia: 3 }; d.tracks.technological = 1; });
-    expect(endRound(s0).tracks.technological).toBe(2);
+  it('driven together, no track rises by itself: the partners must choose it (P9, P16)', () => {
+    const s0 = tweak(begun(), (d) => { d.hostility = { china: 3, russia: 3 }; d.focus = null; d.tracks.technological = 1; });
+    expect(endRound(s0).tracks.technological).toBe(1);
+  });
+
+  it('each partner that feels no US threat lets the highest track slip; a threatened one does not (P4, P16)', () => {
+    const decay = DEFAULT_TUNING.calmDecay;
+    expect(decay).toBeGreaterThan(0);
+    const at = (hostility: { china: number; russia: number }) => endRound(tweak(begun(), (d) => {
+      d.hostility = hostility;
+      d.focus = null;
+      d.tracks = { economic: 9, technological: 1, political: 1, military: 1 };
+    })).tracks.economic;
+    expect(at({ china: 3, russia: 3 })).toBe(9);
+    expect(at({ china: 3, russia: 1 })).toBe(9 - decay);
+    expect(at({ china: 1, russia: 1 })).toBe(9 - 2 * decay);
+  });
+
+  it('a threat fades unless renewed: US hostility eases at the round’s end (P16)', () => {
+    const s = endRound(tweak(begun(), (d) => { d.hostility = { china: 4, russia: 3 }; }));
+    expect(s.history[0]?.hostility).toEqual({ china: 4 - DEFAULT_TUNING.hostilityEase, russia: 3 - DEFAULT_TUNING.hostilityEase });
   });
 
   it('a resentful Russia lets its highest track decay and forgoes its Standing prestige (P14)', () => {
-    const s0 = tweak(begun(), (d) => { d.hostility = { china: 1, russia: 1 }; d.dependency = 8; d.standing = 3; d.tracks.economic = 9; });
+    // Both threatened, so only resentment moves the tracks.
+    const s0 = tweak(begun(), (d) => { d.hostility = { china: 3, russia: 3 }; d.dependency = 8; d.standing = 3; d.tracks.economic = 9; });
     const s = endRound(s0);
     expect(s.tracks.economic).toBe(8);
     expect(s.prestigeBySource.russia.standing).toBeUndefined();
-    // The asymmetry is China's leverage; a content Russia gives none.
-    expect(s.prestigeBySource.china.leverage).toBe(LEVERAGE_PRESTIGE);
-    expect(endRound(tweak(s0, (d) => { d.dependency = 3; })).prestigeBySource.china.leverage).toBeUndefined();
+    // Asymmetry is not subordination (P14): China scores nothing from a resentful Russia.
+    expect(s.prestigeBySource.china.leverage).toBeUndefined();
+    // The table can still pay it, to test the lever.
+    expect(withTuning(tuned({ leveragePrestige: 2 }), () => endRound(s0)).prestigeBySource.china.leverage).toBe(2);
   });
 
   it.each([
-    ['without a treaty, not hostile to both', false, { china: 1, russia: 1 }, 2],
+    ['without a treaty, not hostile to both', false, { china: 1, russia: 1 }, 1],
     ['without a treaty, hostile to both', false, { china: 3, russia: 3 }, 1],
-    ['with the treaty signed', true, { china: 1, russia: 1 }, 1],
-  ] as const)('the US scores 1 a round without a treaty and 1 while not hostile to both: %s (P12, P16)', (_name, treaty, hostility, want) => {
+    ['with the treaty signed', true, { china: 1, russia: 1 }, undefined],
+  ] as const)('the US scores 1 a round without a treaty, whatever its hostility: %s (P12)', (_name, treaty, hostility, want) => {
     const s = endRound(tweak(begun(), (d) => {
       d.treaty = treaty;
       d.hostility = { ...hostility };
@@ -165,13 +186,27 @@ describe('upkeep (docs/design.md §4, step 4)', () => {
     ['a Quasi-alliance', [5, 3, 4, 4], false, undefined],
     ['a De facto alliance', [7, 4, 7, 7], false, ALLIANCE_PRESTIGE],
     ['a De jure alliance', [7, 4, 7, 7], true, ALLIANCE_PRESTIGE],
-  ] as const)('each partner scores at %s: nothing below De facto, 1 a round from it up, no more for the treaty (P12, P15)', (_name, [economic, technological, political, military], treaty, want) => {
+  ] as const)('each threatened partner scores at %s: nothing below De facto, 1 a round from it up, no more for the treaty (P5, P12)', (_name, [economic, technological, political, military], treaty, want) => {
     const s = endRound(tweak(begun(), (d) => {
       d.treaty = treaty;
+      d.hostility = { china: 4, russia: 4 };
       d.tracks = { economic, technological, political, military };
     }));
     expect(s.prestigeBySource.china.alignment).toBe(want);
     expect(s.prestigeBySource.russia.alignment).toBe(want);
+  });
+
+  it('the alliance pays only the partner the US threatens; the other scores for manageable relations instead (P4, P5)', () => {
+    const s0 = tweak(begun(), (d) => {
+      d.hostility = { china: 4, russia: 1 };
+      d.focus = null;
+      d.tracks = { economic: 9, technological: 9, political: 9, military: 9 };
+    });
+    const lines = endRound(s0).log.slice(s0.log.length).filter((e) => e.prestige?.source === 'alignment').map((e) => `${e.prestige?.power}: ${e.text}`);
+    expect(lines.some((l) => l.startsWith('china:') && /against the US threat/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith('russia:') && /against the US threat/.test(l))).toBe(false);
+    expect(lines.some((l) => l.startsWith('russia:') && /manageable/.test(l))).toBe(DEFAULT_TUNING.calmPrestige > 0);
+    expect(lines.some((l) => l.startsWith('china:') && /manageable/.test(l))).toBe(false);
   });
 
   it('global tension eases by 1 in a round without crisis, and hands refill to 5', () => {
