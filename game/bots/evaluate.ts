@@ -90,7 +90,11 @@ export function evaluate(s: RulesState, p: Power): number {
       else if (p !== 'us' && s.crisisTrigger[t] === p && edge > 0) v -= 1;
     }
   }
-  if (p === 'us' && drivenTogether(s)) v -= 1.5;
+  if (p === 'us') {
+    const t = tuning();
+    if (drivenTogether(s)) v -= t.usDrivenPenalty;
+    if (t.usThreatPenalty) v -= t.usThreatPenalty * ((threatened(s, 'china') ? 1 : 0) + (threatened(s, 'russia') ? 1 : 0));
+  }
   if (p === 'russia') v += (s.standing - s.dependency) * 0.3;
   if (p === 'china') v += s.chinaTech * 0.3;
   return v;

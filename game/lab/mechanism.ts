@@ -17,10 +17,34 @@ export interface MechanismRule {
 
 export const MECHANISM: readonly MechanismRule[] = [
   {
-    rule: 'Driven together: while US hostility is 3+ toward both China and Russia, accepted cooperation steps are bigger (+1) and at each round’s end the weakest track rises by 1 on its own.',
-    encodes: 'The balance-of-power law: dual pressure makes cooperation cheaper and deepens the alignment.',
+    rule: 'The threat: a partner’s threat is US hostility toward it (raised by pressure, sanctions, export controls and every crisis fought with the US), +1 where the Eye of Sauron rests and +1 for China under export controls; at 3+ the partner is threatened, and both threatened are driven together.',
+    encodes: 'The balance-of-power law: what Moscow and Beijing respond to is the US threat.',
     cite: 'P16',
-    source: 'game/rules/derived.ts drivenTogether; ops.ts stepGain; round.ts upkeep',
+    source: 'game/rules/derived.ts threat, threatened, drivenTogether; round.ts resolveCrisis',
+  },
+  {
+    rule: 'A threat fades: US hostility toward each partner eases by 1 at every round’s end unless the US renews it.',
+    encodes: '“As long as the US is perceived ... as threatening”: the pair is driven together only while the US keeps pressing.',
+    cite: 'P16',
+    source: 'game/rules/round.ts upkeep; tuning.ts hostilityEase',
+  },
+  {
+    rule: 'Cooperation pays against a threat: the alliance’s income (1 a round from De facto up) and a cooperation card’s prestige go only to a threatened partner; an accepted step pays no prestige of its own.',
+    encodes: 'China “needs strong allies to withstand American pressure”: the alliance is worth what it protects against.',
+    cite: 'P5',
+    source: 'game/rules/threat-pay.ts; round.ts scoreAlignment; effects.ts prestige',
+  },
+  {
+    rule: 'Without a threat the ties loosen: at a round’s end each partner that is not threatened lets the highest track slip by 3, and an unthreatened China loses 1 prestige for each step it joins; an unthreatened partner scores 1 a round.',
+    encodes: 'Beijing’s caution about a combative Russia, and problems with Washington “still deemed manageable”.',
+    cite: 'P4',
+    source: 'game/rules/round.ts upkeep, scoreAlignment; threat-pay.ts cooperationPays',
+  },
+  {
+    rule: 'Driven together, an accepted step rises 1 more; no track rises by itself.',
+    encodes: 'Dual pressure makes cooperation cheaper, but the partners still choose it.',
+    cite: 'P16',
+    source: 'game/rules/ops.ts stepGain',
   },
   {
     rule: 'Durable accommodation (3+ ops): hostility toward the target −3; the US withdraws from its sphere for good and may never pressure it again; US +2 prestige.',
@@ -29,16 +53,10 @@ export const MECHANISM: readonly MechanismRule[] = [
     source: 'game/rules/ops.ts accommodate',
   },
   {
-    rule: 'Foster distrust (wedge) works only on a resentful Russia or when the pair is not driven together; otherwise it fails.',
+    rule: 'Foster distrust (wedge) works only on a resentful Russia or when the pair is not driven together; otherwise it fails. It scores the US nothing.',
     encodes: 'Fostering distrust is naïve while the US threatens both.',
     cite: 'P16',
     source: 'game/rules/ops.ts wedgeFails',
-  },
-  {
-    rule: 'The US scores 1 prestige each round it is not hostile to both, and 1 each round the treaty is unsigned.',
-    encodes: 'Easing the pressure is rewarded, and the treaty is the “true alliance” the US must avoid.',
-    cite: 'P16',
-    source: 'game/rules/round.ts upkeep (alignment income)',
   },
   {
     rule: 'Pressure raises hostility by 1, by 2 on the power the Eye of Sauron is focused on; the US may not accommodate the focused power.',

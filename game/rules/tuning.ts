@@ -42,6 +42,9 @@ const ENTRIES = {
   crisisLossPrestige: { value: 1, what: 'prestige lost with a crisis' },
   bargainPrestige: { value: 2, what: 'prestige to each partner for the spheres bargain (P11)' },
   treatyPrestige: { value: 3, what: 'prestige to each partner for signing the treaty (P12)' },
+  // The bots' judgement of the threat (game/bots/evaluate.ts).
+  usDrivenPenalty: { value: 1.5, what: 'how much worse the US bots judge a state where the partners are driven together' },
+  usThreatPenalty: { value: 0, what: 'how much worse the US bots judge a state for each partner it threatens' },
   maxStep: { value: 2, what: 'the most an accepted step raises its track' },
 } as const satisfies Record<string, TuningEntry>;
 
