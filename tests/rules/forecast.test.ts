@@ -175,7 +175,9 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(political?.after).toBeGreaterThan(3);
     expect(describeForecast(f).full).toMatch(/If Russia accepts: Political cooperation 3 → \d/);
     expect(describeForecast(f).full).toMatch(/If Russia declines: /);
-    expect(describeForecast(f).short).toMatch(/^If accepted: Political coop 3→\d · China \+1 prestige/);
+    // An accepted step pays no prestige of its own (docs/design.md §8): the line names the track only.
+    expect(describeForecast(f).short).toMatch(/^If accepted: Political coop 3→\d/);
+    expect(describeForecast(f).short).not.toMatch(/China \+\d prestige/);
   });
 
   it('the last play of a round accounts for the scoring it triggers and leaves the world event to chance', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOMMODATION_CUT } from '../../game/rules/ops';
 import { acceptingPays } from '../../game/rules/proposals';
+import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
 import type { MatchState } from '../../game/state';
 import { POWER_NAMES } from '../../game/types';
 import { findCard } from '../helpers/cards';
@@ -11,16 +12,27 @@ const small = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1
 const rivalForUs = findCard((c) => c.affinity === 'china' && c.effects.some((e) => e.kind === 'prestige'), 'China card with prestige');
 
 describe('proposals: the partner answers in a response step (docs/design.md §4)', () => {
-  it('China proposes; the match waits for Russia; accepting raises the track and the proposer gains prestige', () => {
+  it('China proposes; the match waits for Russia; accepting raises the track and pays no prestige of its own (docs/design.md §8)', () => {
     let s = withTurn(begun(), 'china', [small.id]);
     s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
     expect(s.step).toMatchObject({ kind: 'respond', proposal: { from: 'china', to: 'russia' } });
     const before = s.tracks.political;
+    const proposed = s;
     s = act(s, 'russia', { kind: 'respond', accept: true });
     expect(s.tracks.political).toBeGreaterThan(before);
-    expect(s.prestige.china).toBe(1);
+    expect(s.prestige.china).toBe(0);
     expect(s.prestige.russia).toBe(0);
     expect(s.step).toMatchObject({ kind: 'play', power: 'russia' });
+    // With a step worth prestige (the table's lever), a threatened proposer scores it (2019: China is threatened).
+    expect(withTuning(tuned({ cooperationPrestige: 1 }), () => act(proposed, 'russia', { kind: 'respond', accept: true })).prestige.china).toBe(1);
+  });
+
+  it('an unthreatened China scores nothing for a step, and pays for joining one: Beijing’s caution (P4)', () => {
+    let s = withTurn(tweak(begun(), (d) => { d.hostility = { china: 0, russia: 4 }; d.focus = null; }), 'china', [small.id]);
+    s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
+    const after = withTuning(tuned({ cooperationPrestige: 1 }), () => act(s, 'russia', { kind: 'respond', accept: true }));
+    expect(after.prestige.china).toBe(-DEFAULT_TUNING.chinaCaution);
+    expect(after.log.some((e) => e.cite === 'P4' && /combative Russia/.test(e.text))).toBe(DEFAULT_TUNING.chinaCaution > 0);
   });
 
   it.each([
