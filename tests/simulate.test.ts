@@ -95,7 +95,7 @@ describe('npm run simulate', () => {
   });
 
   it('prints a readable table without --json and refuses a bad scenario with a clear message', () => {
-    expect(run('--games', '5')).toMatch(/Wins[\s\S]*United States[\s\S]*Alignment at the end[\s\S]*Treaty signed in round[\s\S]*Prestige per game by source[\s\S]*Lead over the best rival[\s\S]*United States -?\d/);
+    expect(run('--games', '5')).toMatch(/Wins[\s\S]*United States[\s\S]*Alignment at the end[\s\S]*Treaty signed in round[\s\S]*Prestige per game by source[\s\S]*Lead over the best rival[\s\S]*United States [+-]?\d/);
     expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--scenario', '1848'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/scenario must be one of/);
   });
 });
