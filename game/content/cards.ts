@@ -86,12 +86,6 @@ const US: readonly StrategyCard[] = [
     cite: 'P9', note: 'Russia and China have yet to show they can work together on major high-tech projects, and a De facto alliance needs progress in every area.',
   },
   {
-    id: 'c-commanders-admission', title: 'US commanders’ admission', ops: 3, affinity: 'us', domain: 'military',
-    text: 'The US +1 force to its pool; if Pacific and Europe tension are both 3 or more, +1 more.',
-    effects: [forces('us', 'pacific', 1), when(pacificTense, [when(europeTense, [forces('us', 'pacific', 1)])])],
-    cite: 'P13', note: 'Some American commanders acknowledge that the US cannot take on Russia in Europe and China in the Pacific at the same time.',
-  },
-  {
     id: 'c-reassure-europe', title: 'Reassuring European allies', ops: 3, affinity: 'us', domain: 'military',
     text: 'US +1 influence in the Baltic States and +1 in Ukraine.',
     effects: [influence('us', 'baltic', 1), influence('us', 'ukraine', 1)],
@@ -307,6 +301,12 @@ const NEUTRAL: readonly StrategyCard[] = [
     text: 'Military cooperation +1; if it is then 6 or more, the US +1 force to its pool.',
     effects: [track('military', 1), when(trackAtLeast('military', 6), [forces('us', 'pacific', 1)])],
     cite: 'P12', note: 'Vasily Kashin notes that, whatever Moscow and Beijing say, their joint activities are consistent with preparing joint military action against a major hostile country.',
+  },
+  {
+    id: 'c-commanders-admission', title: 'US commanders’ admission', ops: 3, affinity: 'neutral', domain: 'military',
+    text: 'If the alignment is Quasi-alliance or higher, the US −1 force from its pool; if Pacific and Europe tension are both 3 or more as well, US −1 prestige.',
+    effects: [when(atLeast('quasi'), [forces('us', 'pacific', -1), when(pacificTense, [when(europeTense, [prestige('us', -1)])])])],
+    cite: 'P13', note: 'Some American commanders acknowledge that the US does not have the capacity to deal with Russia in Europe and China in the Pacific at once: the Sino-Russian axis already complicates US military planning.',
   },
   {
     id: 'c-two-front-dilemma', title: 'The two-front dilemma', ops: 4, affinity: 'neutral', domain: 'military',
