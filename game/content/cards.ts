@@ -86,12 +86,6 @@ const US: readonly StrategyCard[] = [
     cite: 'P9', note: 'Russia and China have yet to show they can work together on major high-tech projects, and a De facto alliance needs progress in every area.',
   },
   {
-    id: 'c-reassure-europe', title: 'Reassuring European allies', ops: 3, affinity: 'us', domain: 'military',
-    text: 'US +1 influence in the Baltic States and +1 in Ukraine.',
-    effects: [influence('us', 'baltic', 1), influence('us', 'ukraine', 1)],
-    cite: 'P13', note: 'Facing a resurgent Russia in Europe, the US must commit there what it may also need against China in the Pacific.',
-  },
-  {
     id: 'c-taiwan-contingency', title: 'Planning for a Taiwan contingency', ops: 3, affinity: 'us', domain: 'military',
     text: 'The US +1 force to its pool; US +1 influence in the Taiwan Strait.',
     effects: [forces('us', 'pacific', 1), influence('us', 'taiwan', 1)],
