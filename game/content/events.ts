@@ -24,12 +24,6 @@ export const WORLD_EVENTS: readonly WorldEvent[] = [
     cite: 'P4', note: 'While its problems with the US seemed manageable, Beijing avoided associating itself too closely with a combative Russia, a caution that fades once Washington’s eye is on China.',
   },
   {
-    id: 'e-oil-price-slump', title: 'Oil price slump',
-    text: 'Russia −1 prestige; Russia’s Dependency +1.',
-    effects: [prestige('russia', -1), dependency(1)],
-    cite: 'P14', note: 'A power that has long been a resource periphery is exposed when commodity prices fall, which deepens its reliance on its buyers.',
-  },
-  {
     id: 'e-taiwan-election', title: 'Taiwan election',
     text: 'Pacific tension +1; if the US focus is on China, Pacific tension +1 more.',
     effects: [tension('pacific', 1), when(focusOn('china'), [tension('pacific', 1)])],
