@@ -27,15 +27,15 @@ const US: readonly StrategyCard[] = [
     cite: 'P16', note: 'A Pentagon-commissioned paper urged the US to “foster distrust and unease” between Moscow and Beijing, which Lukin calls naïve while the US still threatens both.',
   },
   {
-    id: 'c-durable-accommodation', title: 'Durable accommodation', ops: 2, affinity: 'us', domain: 'political',
-    text: 'If the US focus is on China, hostility toward Russia −2 and US −1 influence in Ukraine; if it is on Russia, hostility toward China −2 and US −1 influence in the South China Sea; with no focus, hostility toward both −1; then US +1 prestige.',
+    id: 'c-accommodation-talks', title: 'Talks toward accommodation', ops: 2, affinity: 'us', domain: 'political',
+    text: 'If the US focus is on China, hostility toward Russia −2 and US −1 influence in Ukraine; if it is on Russia, hostility toward China −2 and US −1 influence in the South China Sea; with no focus, hostility toward both −1; then US +1 prestige. Nothing is locked: hostility may rise again.',
     effects: [
       when(focusOn('china'), [hostility('russia', -2), influence('us', 'ukraine', -1)], [
         when(focusOn('russia'), [hostility('china', -2), influence('us', 'scs', -1)], [hostility('both', -1)]),
       ]),
       prestige('us', 1),
     ],
-    cite: 'P16', note: 'Lukin sees only one way to stop the alignment deepening: a durable accommodation with Russia or China, or both, which costs the US something in that power’s sphere.',
+    cite: 'P16', note: 'Lukin’s only way to stop the alignment deepening is a durable accommodation with Russia or China, or both; talks ease the pressure but can be reversed, which is why in the game only the Accommodate operation is durable.',
   },
   {
     id: 'c-eye-of-sauron', title: 'The Eye of Sauron turns to China', ops: 4, affinity: 'us', domain: 'political',
