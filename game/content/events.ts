@@ -99,6 +99,6 @@ export const WORLD_EVENTS: readonly WorldEvent[] = [
     id: 'e-summit-thaw', title: 'A summit thaw',
     text: 'Global tension −1; hostility −1 toward Russia if the US focus is on China, otherwise toward China.',
     effects: [tension('global', -1), when(focusOn('china'), [hostility('russia', -1)], [hostility('china', -1)])],
-    cite: 'P16', note: 'Easing US pressure on one of the two is the only brake on their alignment that Lukin sees, though a durable accommodation seems off the table for now.',
+    cite: 'P16', note: 'Lukin ties the deepening alignment to a US both see as threatening; a summit eases that threat for a while, but his only way to prevent the alliance is a durable accommodation, which appears off the table in Washington for now.',
   },
 ];
