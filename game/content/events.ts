@@ -87,7 +87,7 @@ export const WORLD_EVENTS: readonly WorldEvent[] = [
     id: 'e-south-china-sea-standoff', title: 'Standoff in the South China Sea',
     text: 'Pacific tension +1; China +1 influence in the South China Sea.',
     effects: [tension('pacific', 1), influence('china', 'scs', 1)],
-    cite: 'P10', note: 'Russia has tended to back China or show friendly neutrality in the South China Sea, leaving the US to contest Beijing’s claims alone.',
+    cite: 'P10', note: 'On the South China Sea Russia has tended to support China or display friendly neutrality, so a standoff there does not divide Moscow from Beijing.',
   },
   {
     id: 'e-gas-demand', title: 'Chinese demand for gas rises',
