@@ -83,7 +83,7 @@ const US: readonly StrategyCard[] = [
     id: 'c-weakest-link', title: 'Technology, the weakest link', ops: 2, affinity: 'us', domain: 'technological',
     text: 'Technological cooperation −1.',
     effects: [track('technological', -1)],
-    cite: 'P9', note: 'Russia and China have yet to show they can work together on major high-tech projects, and a De facto alliance needs progress in every area.',
+    cite: 'P9', note: 'Lukin calls technology the weakest link in Sino-Russian cooperation: the two have yet to show they can collaborate effectively on major high-tech projects.',
   },
   {
     id: 'c-taiwan-contingency', title: 'Planning for a Taiwan contingency', ops: 3, affinity: 'us', domain: 'military',
