@@ -294,7 +294,7 @@ const NEUTRAL: readonly StrategyCard[] = [
     id: 'c-kashin-warning', title: 'Kashin’s warning', ops: 3, affinity: 'neutral', domain: 'military',
     text: 'Military cooperation +1; if it is then 6 or more, the US +1 force to its pool.',
     effects: [track('military', 1), when(trackAtLeast('military', 6), [forces('us', 'pacific', 1)])],
-    cite: 'P12', note: 'Vasily Kashin notes that, while Moscow and Beijing deny they intend an alliance, their joint activities are “consistent with preparation for possible joint military action against a major hostile country.”',
+    cite: 'P12', note: 'Vasily Kashin notes that, while Moscow and Beijing deny they intend an alliance, their joint activities are “consistent with preparation for possible joint military action against a major hostile country”.',
   },
   {
     id: 'c-commanders-admission', title: 'US commanders’ admission', ops: 3, affinity: 'neutral', domain: 'military',
