@@ -51,8 +51,8 @@ const US: readonly StrategyCard[] = [
   },
   {
     id: 'c-decoupling', title: 'Economic decoupling from China', ops: 3, affinity: 'us', domain: 'economic',
-    text: 'Hostility toward China +1; China −1 prestige; if Economic cooperation is 6 or more, Economic cooperation +1.',
-    effects: [hostility('china', 1), prestige('china', -1), when(trackAtLeast('economic', 6), [track('economic', 1)])],
+    text: 'Hostility toward China +1; China −1 prestige; Economic cooperation +1.',
+    effects: [hostility('china', 1), prestige('china', -1), track('economic', 1)],
     cite: 'P8', note: 'Decoupling China from the US and its allies hurts Beijing but also increases its interest in Russian commodities.',
   },
   {
