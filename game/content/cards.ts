@@ -20,9 +20,9 @@ const europeTense: Condition = { kind: 'tensionAtLeast', theater: 'europe', valu
 const US: readonly StrategyCard[] = [
   {
     id: 'c-foster-distrust', title: 'Pentagon white paper: “foster distrust”', ops: 2, affinity: 'us', domain: 'political',
-    text: 'If Russia is resentful: Political cooperation −1, Russia’s Dependency +1 and US +1 prestige; otherwise Political cooperation −1, unless the US is hostile to both (then nothing happens).',
+    text: 'If Russia is resentful: Political cooperation −1 and US +1 prestige; otherwise Political cooperation −1, unless the US is hostile to both (then nothing happens).',
     effects: [
-      when(isResentful, [track('political', -1), dependency(1), prestige('us', 1)], [when(hostileToBoth, [], [track('political', -1)])]),
+      when(isResentful, [track('political', -1), prestige('us', 1)], [when(hostileToBoth, [], [track('political', -1)])]),
     ],
     cite: 'P16', note: 'A Pentagon-commissioned paper urged the US to “foster distrust and unease” between Moscow and Beijing, which Lukin calls naïve while the US still threatens both.',
   },
