@@ -44,7 +44,7 @@ const US: readonly StrategyCard[] = [
     cite: 'P5', note: 'Once Washington agrees that China is the most significant threat, Beijing can no longer hope that Russia will draw American attention away from it.',
   },
   {
-    id: 'c-putin-turns-west', title: 'Putin looks West', year: '2000', ops: 2, affinity: 'us', domain: 'political', once: true,
+    id: 'c-putin-turns-west', title: 'Putin looks West', year: 2000, until: 2005, ops: 2, affinity: 'us', domain: 'political', once: true,
     text: 'Hostility toward Russia −1; Political cooperation −1.',
     effects: [hostility('russia', -1), track('political', -1)],
     cite: 'P3', note: 'After Putin took over in 2000, Russia briefly tried to strengthen relations with the West and its partnership with China mattered less to the Kremlin.',
@@ -91,17 +91,11 @@ const US: readonly StrategyCard[] = [
     effects: [forces('us', 'pacific', 1), influence('us', 'taiwan', 1)],
     cite: 'P13', note: 'A Chinese invasion of Taiwan coordinated with a Russian operation in Europe no longer looks purely imaginary to US planners.',
   },
-  {
-    id: 'c-taiwan-strait-crisis', title: 'Taiwan Strait crisis 1995–96', year: '1996', ops: 2, affinity: 'us', domain: 'military', once: true,
-    text: 'US +1 influence in the Taiwan Strait; China −1 prestige; hostility toward China +1; Pacific tension +1; Political cooperation +1.',
-    effects: [influence('us', 'taiwan', 1), prestige('china', -1), hostility('china', 1), tension('pacific', 1), track('political', 1)],
-    cite: 'P2', note: 'The 1995–96 crisis showed China’s impotence against the American superpower, and the Sino-Russian strategic partnership was proclaimed soon after.',
-  },
 ];
 
 const CHINA: readonly StrategyCard[] = [
   {
-    id: 'c-trade-100-billion', title: 'Trade passes $100 billion', year: '2018', ops: 2, affinity: 'china', domain: 'economic',
+    id: 'c-trade-100-billion', title: 'Trade passes $100 billion', year: 2018, ops: 2, affinity: 'china', domain: 'economic', once: true,
     text: 'Economic cooperation +1; Russia’s Dependency +1; China +1 prestige.',
     effects: [track('economic', 1), dependency(1), prestige('self', 1)],
     cite: 'P7', note: 'China is already Russia’s top trading partner, and in 2018 their trade exceeded $100 billion for the first time.',
@@ -113,7 +107,7 @@ const CHINA: readonly StrategyCard[] = [
     cite: 'P8', note: 'Chinese investment in Russia is still negligible, but decoupling from the West could make it grow significantly.',
   },
   {
-    id: 'c-national-currencies', title: 'Trade in national currencies', year: '2019', ops: 2, affinity: 'china', domain: 'economic',
+    id: 'c-national-currencies', title: 'Trade in national currencies', year: 2019, ops: 2, affinity: 'china', domain: 'economic', once: true,
     text: 'Economic cooperation +1; China +1 prestige; if the US is hostile to both, Economic cooperation +1 more.',
     effects: [track('economic', 1), prestige('self', 1), when(hostileToBoth, [track('economic', 1)])],
     cite: 'P8', note: 'Moscow and Beijing agreed to switch to national currencies in bilateral trade as they move away from the US dollar.',
@@ -177,13 +171,13 @@ const CHINA: readonly StrategyCard[] = [
 
 const RUSSIA: readonly StrategyCard[] = [
   {
-    id: 'c-power-of-siberia', title: 'Power of Siberia', year: '2019', ops: 1, affinity: 'russia', domain: 'economic', once: true,
+    id: 'c-power-of-siberia', title: 'Power of Siberia', year: 2019, ops: 1, affinity: 'russia', domain: 'economic', once: true,
     text: 'The gas pipeline opens: Economic cooperation +2; Russia’s Dependency +1; Russia +1 prestige.',
     effects: [setFlag('powerOfSiberia'), track('economic', 2), dependency(1), prestige('self', 1)],
     cite: 'P7', note: 'The Power of Siberia pipeline ties Russian gas to Chinese demand, with Putin pledging larger volumes as that demand rises.',
   },
   {
-    id: 'c-saudi-oil-displaced', title: 'Russia displaces Saudi oil', year: '2016', ops: 2, affinity: 'russia', domain: 'economic',
+    id: 'c-saudi-oil-displaced', title: 'Russia displaces Saudi oil', year: 2016, ops: 2, affinity: 'russia', domain: 'economic', once: true,
     text: 'Economic cooperation +1; Russia’s Dependency +1; Russia +1 prestige.',
     effects: [track('economic', 1), dependency(1), prestige('self', 1)],
     cite: 'P7', note: 'In 2016 Russia displaced Saudi Arabia as China’s top supplier of crude oil.',
@@ -207,7 +201,7 @@ const RUSSIA: readonly StrategyCard[] = [
     cite: 'P14', note: 'As long as Russia wields nuclear weapons, Lukin argues, it will not be politically junior to China, whatever the economic gap.',
   },
   {
-    id: 'c-ukraine-2014', title: 'Ukraine crisis', year: '2014', ops: 3, affinity: 'russia', domain: 'military', once: true,
+    id: 'c-ukraine-2014', title: 'Ukraine crisis', year: 2014, ops: 3, affinity: 'russia', domain: 'military', once: true,
     text: 'Russia +1 influence in Ukraine and +1 in Black Sea & Crimea; hostility toward Russia +1; Europe tension +1; global tension +1.',
     effects: [
       influence('self', 'ukraine', 1), influence('self', 'crimea', 1), hostility('russia', 1), tension('europe', 1), tension('global', 1),
@@ -234,7 +228,7 @@ const RUSSIA: readonly StrategyCard[] = [
     cite: 'P11', note: 'Formal Chinese recognition of Crimea as part of Russia would be Beijing’s half of a spheres-of-influence understanding.',
   },
   {
-    id: 'c-election-meddling', title: 'Election-meddling scandal', year: '2016', ops: 2, affinity: 'russia', domain: 'political', once: true,
+    id: 'c-election-meddling', title: 'Election-meddling scandal', year: 2016, ops: 2, affinity: 'russia', domain: 'political', once: true,
     text: 'US −1 prestige; hostility toward Russia +1; if the US is then hostile to both, Political cooperation +1.',
     effects: [prestige('us', -1), hostility('russia', 1), when(hostileToBoth, [track('political', 1)])],
     cite: 'P3', note: 'The US election-meddling scandal marked a low point in relations between Moscow and Washington.',
@@ -255,13 +249,13 @@ const RUSSIA: readonly StrategyCard[] = [
 
 const NEUTRAL: readonly StrategyCard[] = [
   {
-    id: 'c-amur-bridges', title: 'Two bridges across the Amur', year: '2019', ops: 2, affinity: 'neutral', domain: 'economic', once: true,
+    id: 'c-amur-bridges', title: 'Two bridges across the Amur', year: 2019, ops: 2, affinity: 'neutral', domain: 'economic', once: true,
     text: 'Economic cooperation +1; Political cooperation +1; China and Russia +1 prestige each.',
     effects: [setFlag('amurBridges'), track('economic', 1), track('political', 1), prestige('china', 1), prestige('russia', 1)],
     cite: 'P7', note: 'For centuries there was not a single permanent bridge across the Amur, and now two, one for rail and one for vehicles, symbolise Russia’s growing closeness to China.',
   },
   {
-    id: 'c-reserves-to-yuan', title: 'Central-bank reserves move to yuan', year: '2018', ops: 2, affinity: 'neutral', domain: 'economic',
+    id: 'c-reserves-to-yuan', title: 'Central-bank reserves move to yuan', year: 2018, ops: 2, affinity: 'neutral', domain: 'economic', once: true,
     text: 'Economic cooperation +1; Russia’s Dependency +1.',
     effects: [track('economic', 1), dependency(1)],
     cite: 'P8', note: 'In 2018 Russia’s Central Bank cut its dollar reserves from 45.8 to 22.7 percent and raised its yuan holdings from 2.8 to 14.2 percent.',
@@ -317,7 +311,7 @@ const NEUTRAL: readonly StrategyCard[] = [
     cite: 'P14', note: 'North Korea depends on China for 90 percent of its trade yet keeps full political autonomy, so economic asymmetry need not mean subordination.',
   },
   {
-    id: 'c-multipolar-declaration', title: 'Declaration on a Multipolar World', year: '1997', ops: 2, affinity: 'neutral', domain: 'political', once: true,
+    id: 'c-multipolar-declaration', title: 'Declaration on a Multipolar World', year: 1997, ops: 2, affinity: 'neutral', domain: 'political', once: true,
     text: 'Political cooperation +1; hostility toward both +1.',
     effects: [track('political', 1), hostility('both', 1)],
     cite: 'P2', note: 'In April 1997 Yeltsin and Jiang Zemin signed a declaration stating their opposition to US-centred hegemony.',
