@@ -4,9 +4,11 @@
  * Each cites the paragraph that states its idea and teaches one thing in its
  * note; `text` says in one sentence exactly what `effects` do.
  *
- * Mix: 14 US, 12 China, 12 Russia, 10 neutral; 12 economic, 10 technological,
- * 14 political, 12 military. Global tension +1 appears only on the two most
- * aggressive cards (Ukraine 2014, pressure across the Strait).
+ * Mix: 11 US, 13 China, 13 Russia, 11 neutral; 12 economic, 10 technological,
+ * 15 political, 11 military. Global tension +1 appears only on the two most
+ * aggressive cards (Ukraine 2014, pressure across the Strait). A card with a `year`
+ * is a one-time historical event dealt only in the years it may appear in
+ * (game/rules/deck.ts).
  */
 import {
   atLeast, chinaTech, dependency, exportControls, focus, focusOn, forces, hostileToBoth, hostility,
@@ -156,6 +158,12 @@ const CHINA: readonly StrategyCard[] = [
     cite: 'P5', note: 'Under American pressure Beijing must capitulate or take a stand, and to stand it needs a strong ally, for which Russia is the only option.',
   },
   {
+    id: 'c-keep-washington-calm', title: 'No need to antagonise Washington', ops: 2, affinity: 'china', domain: 'political',
+    text: 'If the US focus is not on China: hostility toward China −1 and China +1 prestige, and if Europe tension is 3 or more, Military cooperation −1.',
+    effects: [when(focusOn('china'), [], [hostility('china', -1), prestige('self', 1), when(europeTense, [track('military', -1)])])],
+    cite: 'P4', note: 'While its problems with the US still seemed manageable, Beijing had no intention to antagonise Washington by associating itself too closely with a combative Russia.',
+  },
+  {
     id: 'c-pressure-on-taiwan', title: 'Pressure across the Strait', ops: 3, affinity: 'china', domain: 'military',
     text: 'China +1 influence in the Taiwan Strait; China +1 force in the Pacific; Pacific tension +1; global tension +1.',
     effects: [influence('self', 'taiwan', 1), forces('self', 'pacific', 1), tension('pacific', 1), tension('global', 1)],
@@ -207,6 +215,13 @@ const RUSSIA: readonly StrategyCard[] = [
       influence('self', 'ukraine', 1), influence('self', 'crimea', 1), hostility('russia', 1), tension('europe', 1), tension('global', 1),
     ],
     cite: 'P3', note: 'The Ukraine crisis of 2014 was the culmination of a decade of worsening relations between Russia and the West.',
+  },
+  {
+    id: 'c-coordinated-action', title: 'Coordinated action in both theaters', ops: 3, affinity: 'russia', domain: 'military',
+    requires: atLeast('defacto'),
+    text: 'Needs a De facto alliance or higher: Europe tension +1 and Pacific tension +1.',
+    effects: [tension('europe', 1), tension('pacific', 1)],
+    cite: 'P13', note: 'Lukin warns that coordinated military action, China invading Taiwan while Russia conducts a large-scale operation in Europe, no longer looks purely imaginary.',
   },
   {
     id: 'c-defence-technology', title: 'Defence-technology cooperation', ops: 2, affinity: 'russia', domain: 'technological',
