@@ -159,8 +159,8 @@ const CHINA: readonly StrategyCard[] = [
   },
   {
     id: 'c-keep-washington-calm', title: 'No need to antagonise Washington', ops: 2, affinity: 'china', domain: 'political',
-    text: 'If the US focus is not on China: hostility toward China −1 and China +1 prestige, and if Europe tension is 3 or more, Military cooperation −1.',
-    effects: [when(focusOn('china'), [], [hostility('china', -1), prestige('self', 1), when(europeTense, [track('military', -1)])])],
+    text: 'If the US focus is not on China: hostility toward China −1, and if Europe tension is 3 or more, Military cooperation −1.',
+    effects: [when(focusOn('china'), [], [hostility('china', -1), when(europeTense, [track('military', -1)])])],
     cite: 'P4', note: 'While its problems with the US still seemed manageable, Beijing had no intention to antagonise Washington by associating itself too closely with a combative Russia.',
   },
   {
