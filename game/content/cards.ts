@@ -91,7 +91,7 @@ const US: readonly StrategyCard[] = [
     id: 'c-taiwan-contingency', title: 'Planning for a Taiwan contingency', ops: 3, affinity: 'us', domain: 'military',
     text: 'The US +1 force to its pool; US +1 influence in the Taiwan Strait.',
     effects: [forces('us', 'pacific', 1), influence('us', 'taiwan', 1)],
-    cite: 'P13', note: 'A Chinese invasion of Taiwan coordinated with a Russian operation in Europe no longer looks purely imaginary to US planners.',
+    cite: 'P13', note: 'The Sino-Russian axis already complicates American military planning, and a Chinese invasion of Taiwan coordinated with a Russian operation in Europe no longer looks purely imaginary.',
   },
 ];
 
@@ -167,7 +167,7 @@ const CHINA: readonly StrategyCard[] = [
     id: 'c-pressure-on-taiwan', title: 'Pressure across the Strait', ops: 3, affinity: 'china', domain: 'military',
     text: 'China +1 influence in the Taiwan Strait; China +1 force in the Pacific; Pacific tension +1; global tension +1.',
     effects: [influence('self', 'taiwan', 1), forces('self', 'pacific', 1), tension('pacific', 1), tension('global', 1)],
-    cite: 'P13', note: 'A Chinese move against Taiwan is one half of the coordinated two-theater scenario that US planners fear.',
+    cite: 'P13', note: 'A Chinese move against Taiwan is one half of the coordinated two-theater scenario that, Lukin writes, no longer looks purely imaginary.',
   },
   {
     id: 'c-arms-purchases', title: 'Arms purchases from Russia', ops: 2, affinity: 'china', domain: 'military',
