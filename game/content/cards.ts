@@ -88,6 +88,12 @@ const US: readonly StrategyCard[] = [
     cite: 'P9', note: 'Lukin calls technology the weakest link in Sino-Russian cooperation: the two have yet to show they can collaborate effectively on major high-tech projects.',
   },
   {
+    id: 'c-commanders-admission', title: 'US commanders’ admission', ops: 3, affinity: 'us', domain: 'military',
+    text: 'The US steps back from the theater outside its focus: Europe tension −1 if the focus is on China, Pacific tension −1 if it is on Russia; with no focus, global tension −1.',
+    effects: [when(focusOn('china'), [tension('europe', -1)], [when(focusOn('russia'), [tension('pacific', -1)], [tension('global', -1)])])],
+    cite: 'P13', note: 'Some American commanders acknowledge that the US does not have the capacity to deal with a resurgent Russia in Europe and the Chinese challenge in the Pacific at once, so it cannot afford a second front.',
+  },
+  {
     id: 'c-taiwan-contingency', title: 'Planning for a Taiwan contingency', ops: 3, affinity: 'us', domain: 'military',
     text: 'The US +1 force to its pool; US +1 influence in the Taiwan Strait.',
     effects: [forces('us', 'pacific', 1), influence('us', 'taiwan', 1)],
@@ -304,12 +310,6 @@ const NEUTRAL: readonly StrategyCard[] = [
     text: 'Military cooperation +1; if it is then 6 or more, the US +1 force to its pool.',
     effects: [track('military', 1), when(trackAtLeast('military', 6), [forces('us', 'pacific', 1)])],
     cite: 'P12', note: 'Vasily Kashin notes that, while Moscow and Beijing deny they intend an alliance, their joint activities are “consistent with preparation for possible joint military action against a major hostile country”.',
-  },
-  {
-    id: 'c-commanders-admission', title: 'US commanders’ admission', ops: 3, affinity: 'neutral', domain: 'military',
-    text: 'If the alignment is Quasi-alliance or higher, the US −1 force from its pool; if Pacific and Europe tension are both 3 or more as well, US −1 prestige.',
-    effects: [when(atLeast('quasi'), [forces('us', 'pacific', -1), when(pacificTense, [when(europeTense, [prestige('us', -1)])])])],
-    cite: 'P13', note: 'Some American commanders acknowledge that the US does not have the capacity to deal with Russia in Europe and China in the Pacific at once: the Sino-Russian axis already complicates US military planning.',
   },
   {
     id: 'c-two-front-dilemma', title: 'The two-front dilemma', ops: 4, affinity: 'neutral', domain: 'military',
