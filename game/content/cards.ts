@@ -91,7 +91,7 @@ const US: readonly StrategyCard[] = [
     id: 'c-commanders-admission', title: 'US commanders’ admission', ops: 3, affinity: 'us', domain: 'military',
     text: 'The US steps back from the theater outside its focus: Europe tension −1 if the focus is on China, Pacific tension −1 if it is on Russia; with no focus, global tension −1.',
     effects: [when(focusOn('china'), [tension('europe', -1)], [when(focusOn('russia'), [tension('pacific', -1)], [tension('global', -1)])])],
-    cite: 'P13', note: 'Some American commanders acknowledge that the US does not have the capacity to deal with a resurgent Russia in Europe and the Chinese challenge in the Pacific at once, so it cannot afford a second front.',
+    cite: 'P13', note: 'Some American commanders acknowledge that the US does not have the capacity to deal with a resurgent Russia in Europe and the Chinese challenge in the Pacific at the same time.',
   },
   {
     id: 'c-taiwan-contingency', title: 'Planning for a Taiwan contingency', ops: 3, affinity: 'us', domain: 'military',
