@@ -148,8 +148,9 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
-    // The economic asymmetry is Beijing's leverage (P14).
-    addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage', 'leverage over a dependent Russia', 'P14');
+    // Not the article's claim: P14 reports the objection that Russia would be a dependent, resentful
+    // partner, and rejects it. The game lets the objection pay Beijing so that players can test it.
+    addPrestige(s, 'china', LEVERAGE_PRESTIGE, 'leverage', 'leverage over a dependent Russia (the objection P14 rejects)', 'P14');
   } else if (earnsStanding(s)) {
     addPrestige(s, 'russia', STANDING_PRESTIGE, 'standing', `Standing ${s.standing}, well above its Dependency ${s.dependency}`, 'P14');
   }
