@@ -21,6 +21,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
+      // Workbox bundles and minifies sw.js after the build (a few seconds on a busy machine):
+      // known, so not reported as a slow plugin on every `npm start`.
+      checks: { bundlerTimings: false },
       input: {
         main: resolve(import.meta.dirname, 'client/index.html'),
         // A preview of the board in set positions (start, midgame, crisis, brink), for development.

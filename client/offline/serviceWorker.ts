@@ -17,17 +17,13 @@ const atSafePlace = (): boolean => SAFE.has(location.hash.replace(/^#\/?/, '').s
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 let banner: HTMLElement | null = null;
-let chosen = false;
 
 function offer(text: string, action: string, act: () => void): void {
   banner?.remove();
   const now = h('button', { type: 'button', class: 'primary', id: 'update-now' }, action);
   const later = h('button', { type: 'button', class: 'later', id: 'update-later' }, 'Later');
   banner = h('div', { class: 'update-banner', role: 'status', id: 'update-banner' }, h('span', {}, text), now, later);
-  now.addEventListener('click', () => {
-    chosen = true;
-    act();
-  });
+  now.addEventListener('click', act);
   later.addEventListener('click', () => {
     banner?.remove();
     banner = null;
@@ -37,17 +33,32 @@ function offer(text: string, action: string, act: () => void): void {
 
 export function registerServiceWorker(): void {
   let waiting = false;
+  let chosen = false;
+  let reloading = false;
+  const reload = (): void => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  // A change of controller on a page a worker already controlled is a new version taking over
+  // (this tab's choice, or another tab's); the first one is only the first install claiming the page.
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (chosen || atSafePlace()) reload();
+    else offer('Multipolar was updated in another tab: reload when this game allows.', 'Reload', reload);
+  });
   const update = registerSW({
     onNeedRefresh() {
       waiting = true;
       if (atSafePlace()) apply();
       else offer('A new version of Multipolar is ready.', 'Update now', apply);
     },
-    // The new version controls the page (this tab's choice, or another tab's).
-    onNeedReload() {
-      if (chosen || atSafePlace()) location.reload();
-      else offer('Multipolar was updated in another tab: reload when this game allows.', 'Reload', () => location.reload());
-    },
+    // Reloads are decided above, for every tab alike.
+    onNeedReload() {},
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       setInterval(() => {

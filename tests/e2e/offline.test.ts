@@ -5,7 +5,7 @@
  * the tutorial and runs the thesis lab's workers; online and the classroom say
  * they need the server. The web app manifest is served, valid and installable.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -159,6 +159,50 @@ describe('offline after the first visit', () => {
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('a new version reaches a player at the menu at once, and waits behind a banner in a game in progress', async () => {
+    // A copy of the build of its own, so a "new version" can be published under a running server.
+    const dir = mkdtempSync(join(tmpdir(), 'multipolar-client-'));
+    cpSync('dist/client', dir, { recursive: true });
+    const own = await startServer({ CLIENT_DIR: dir });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const menu = await context.newPage();
+      await menu.goto(`${own.url}/#/`);
+      await menu.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      const game = await context.newPage();
+      await game.goto(`${own.url}/?botDelay=0#/hotseat?start=1&seed=update&us=human&china=easy&russia=easy`);
+      await game.locator('#actions button:not([disabled])').first().waitFor();
+      await game.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
+
+      // Publish: a changed page, and the worker that precaches it.
+      const indexPath = join(dir, 'index.html');
+      writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<head>', '<head><meta name="build" content="two">'));
+      const swPath = join(dir, 'sw.js');
+      const sw = readFileSync(swPath, 'utf8');
+      const updated = sw.replace(/(\{url:"index\.html",revision:")[0-9a-f]+(")/, '$1feedfacefeedfacefeedfacefeedface$2');
+      expect(updated).not.toBe(sw);
+      writeFileSync(swPath, updated);
+
+      // The browser checks for a new worker on each visit; here the menu's tab asks at once.
+      await menu.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      // At the menu nothing is lost: the new version takes over and the page reloads into it.
+      await menu.locator('meta[name="build"][content="two"]').waitFor({ state: 'attached', timeout: 60_000 });
+      await menu.locator('#mode-tutorial').waitFor();
+      // In the game: a banner offers the reload, and the game stays as it was until the player chooses.
+      const banner = game.locator('#update-banner');
+      await banner.waitFor({ timeout: 30_000 });
+      expect(await banner.locator('button#update-now').textContent()).toMatch(/Reload|Update/);
+      expect(await game.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+      await game.locator('#actions button:not([disabled])').first().waitFor();
+      await banner.locator('#update-now').click();
+      await game.locator('meta[name="build"][content="two"]').waitFor({ state: 'attached', timeout: 30_000 });
+    } finally {
+      await context.close();
+      await own.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
