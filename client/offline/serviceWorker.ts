@@ -61,6 +61,8 @@ export function registerServiceWorker(): void {
     onNeedReload() {},
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      // Says the page now follows updates (the tests wait for it; registration comes late).
+      document.documentElement.dataset.serviceWorker = 'registered';
       setInterval(() => {
         if (navigator.onLine) registration.update().catch(() => undefined);
       }, CHECK_EVERY_MS);

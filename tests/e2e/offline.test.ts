@@ -176,6 +176,8 @@ describe('offline after the first visit', () => {
       await game.goto(`${own.url}/?botDelay=0#/hotseat?start=1&seed=update&us=human&china=easy&russia=easy`);
       await game.locator('#actions button:not([disabled])').first().waitFor();
       await game.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
+      // Both tabs follow updates once their registration has run (a few seconds after load).
+      for (const p of [menu, game]) await p.locator('html[data-service-worker="registered"]').waitFor({ state: 'attached', timeout: 30_000 });
 
       // Publish: a changed page, and the worker that precaches it.
       const indexPath = join(dir, 'index.html');
