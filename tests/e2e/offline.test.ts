@@ -42,6 +42,13 @@ describe('offline after the first visit', () => {
   it('hot-seat with bots plays to the end, its replay, the tutorial and the lab open; online and classroom say they need the server', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
+    // The service worker, its registration and the manifest run under the server's policy.
+    await context.exposeFunction('reportViolation', (v: string) => errors.push(`CSP: ${v}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     const page = await firstVisit(context);
     page.on('pageerror', (e) => errors.push(e.message));
 
