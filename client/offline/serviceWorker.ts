@@ -1,7 +1,7 @@
 /**
- * The service worker (built by vite-plugin-pwa, docs/decisions/service-worker.md):
- * registered after the page has loaded, so it never competes with the board's
- * first draw. A new version installs in the background and waits; it takes over
+ * The service worker (built by vite-plugin-pwa, docs/decisions/service-worker.md),
+ * registered by client/main.ts a few seconds after load, when the page is idle,
+ * so its install never competes with the board's first draw. A new version installs in the background and waits; it takes over
  * at once when the player is at the menu (or a page with nothing to lose), and
  * otherwise a banner offers it, so no game is reloaded from under its players
  * and no player stays on an old build.
