@@ -93,8 +93,9 @@ async function phoneLoad(context: BrowserContext, url: string): Promise<number> 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const t0 = Date.now();
   await page.goto(`${url}${BOARD}`);
-  await page.locator('.board[data-ready="true"] canvas').waitFor();
-  // On a small screen the Actions may sit in a view of their own: present and enabled is interactive.
+  // On a small screen the board and the Actions may be views of their own, one shown at a time:
+  // the board has drawn its first state and an action is enabled, whichever view is on screen.
+  await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
   await page.locator('#actions button:not([disabled])').first().waitFor({ state: 'attached' });
   const ms = Date.now() - t0;
   await page.close();
