@@ -110,7 +110,10 @@ describe('turning points', () => {
     fc.assert(fc.property(fc.array(row, { minLength: 2, maxLength: 30 }), (rows) => {
       const c = chances(rows);
       let best = 0;
-      for (let k = 1; k < rows.length; k++) for (let p = 0; p < 3; p++) best = Math.max(best, Math.abs((rows[k] as number[])[p] as number - ((rows[k - 1] as number[])[p] as number)));
+      for (let k = 1; k < rows.length; k++) {
+        const [a, b] = [rows[k - 1] as readonly number[], rows[k] as readonly number[]];
+        for (let p = 0; p < 3; p++) best = Math.max(best, Math.abs((b[p] as number) - (a[p] as number)));
+      }
       const [top] = turningPoints(c, 1);
       if (best === 0) return top === undefined;
       return top !== undefined && top.size === best && swings(c).every((s) => s.size <= top.size);
