@@ -8,7 +8,7 @@ export { analyseMatch, chancesAt, DEFAULT_PLAYOUTS } from './chances';
 export type { AnalysisOptions, StepChances } from './chances';
 export { stepStory, swings, turningPoints } from './turningPoints';
 export type { StepStory, Swing } from './turningPoints';
-export { playOn, reshufflePiles, seededRng } from './playOn';
+export { playOn, reshufflePiles, rulesRng, seededRng } from './playOn';
 export type { PlayOnOptions, PlayOnResult } from './playOn';
 export { compareFrom, labFromConfig, playLabGameFrom, runLabFrom } from './labFrom';
 export type { LabFromOptions } from './labFrom';

@@ -32,6 +32,9 @@ export function seededRng(r: Prng): Rng {
   };
 }
 
+/** The rules' randomness for play from a state, from a seed. */
+export const rulesRng = (seed: string): Rng => seededRng(prng(`${seed}:rules`));
+
 /**
  * The state with the piles nobody has seen shuffled anew: the order of the draw
  * pile and of the world events is unknown to every player at any step, so a
@@ -64,7 +67,7 @@ export interface PlayOnResult {
 
 /** Play `from` to the end; `from` itself is never written on. */
 export function playOn(from: MatchState, opts: PlayOnOptions): PlayOnResult {
-  const rng = seededRng(prng(`${opts.seed}:rules`));
+  const rng = rulesRng(opts.seed);
   let s = opts.reshuffle ? reshufflePiles(from, rng) : workingCopy(from);
   opts.observe?.(s);
   const maxMoves = opts.maxMoves ?? 2000;
