@@ -23,7 +23,7 @@ let nextJob = 1;
 /** Send `work` out to the pool; `take` sees every reply and says when all are in. */
 function pool<T>(work: readonly Job[], take: (reply: Exclude<AnalysisReply, { kind: 'error' }>) => boolean, finish: () => T): Handle<T> {
   const job = nextJob++;
-  const queue = work.map((w) => ({ ...w, job }) as AnalysisRequest);
+  const queue = work.map((w) => ({ ...w, job }));
   const workers: Worker[] = [];
   let stopped = false;
   let resolve!: (v: T) => void;

@@ -2,8 +2,10 @@
  * Win chances after every step of a finished match: from each step's true
  * state (a finished game hides nothing), N playouts of Normal bots, the piles
  * nobody had seen shuffled anew for each; a power's chance is the share of
- * playouts it wins. Each playout has its own seed (`seed:step:i`), so the
- * answer is the same however the steps are shared among workers.
+ * playouts it wins. Playout i has the same seed (`seed:i`) at every step:
+ * common random numbers, so the piles and the bots' dice agree from one step
+ * to the next and a swing between steps is the step's doing rather than the
+ * luck of the draw. The answer is the same however steps are shared among workers.
  */
 import { botChooser } from '../bots';
 import type { MatchState } from '../state';
@@ -12,7 +14,7 @@ import { POWERS } from '../types';
 import { playOn } from './playOn';
 
 /** Playouts a step by default: the depth `npm run bench:analysis` times. */
-export const DEFAULT_PLAYOUTS = 8;
+export const DEFAULT_PLAYOUTS = 12;
 
 export interface AnalysisOptions {
   readonly playouts: number;
@@ -42,7 +44,7 @@ export function chancesAt(state: MatchState, step: number, opts: AnalysisOptions
   let done = 0;
   let errors = 0;
   for (let i = 0; i < opts.playouts; i++) {
-    const seed = `${opts.seed}:${step}:${i}`;
+    const seed = `${opts.seed}:${i}`;
     const r = playOn(state, { choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, seed), seed, reshuffle: true });
     if (r.error || !r.final.outcome) {
       errors += 1;
