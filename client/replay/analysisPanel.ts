@@ -20,6 +20,7 @@ import { chancesChart, chancesTable, pctText } from './chart';
 const DEPTHS = [...new Set([2, 4, DEFAULT_PLAYOUTS, DEFAULT_PLAYOUTS * 2])].sort((a, b) => a - b);
 const LAB_GAMES = [10, 20, 50] as const;
 const LAB_LEVELS = { us: 'normal', china: 'normal', russia: 'normal' } as const;
+const SHORT: Readonly<Record<Power, string>> = { us: 'US', china: 'CN', russia: 'RU' };
 const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
   { value: 'human', label: 'Person' },
   { value: 'easy', label: 'Bot (easy)' },
@@ -159,14 +160,14 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
       const { runs, verdict } = compareFrom(from, opts, rows);
       labStatus.textContent = `${STRATEGIES.length * n} games from step ${step} (round ${from.round}), Normal bots, each strategy on the same seeds.`;
       labOut.replaceChildren(
-        h('table', { class: 'lab-from-table' },
-          h('caption', {}, `From step ${step}: each US strategy`),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Strategy'), POWERS.map((p) => h('th', { scope: 'col' }, `${POWER_NAMES[p]} wins`)), h('th', { scope: 'col' }, 'De facto+'), h('th', { scope: 'col' }, 'Treaty'))),
+        h('div', { class: 'lab-from-scroll' }, h('table', { class: 'lab-from-table' },
+          h('caption', {}, `From step ${step}: each US strategy, share of games won, and of games reaching De facto alliance or beyond, and the treaty`),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Strategy'), POWERS.map((p) => h('th', { scope: 'col' }, h('abbr', { title: `${POWER_NAMES[p]} wins` }, SHORT[p]))), h('th', { scope: 'col' }, 'De facto+'), h('th', { scope: 'col' }, 'Treaty'))),
           h('tbody', {}, runs.map((r) => h('tr', {},
             h('th', { scope: 'row' }, STRATEGY[r.summary.strategy].name),
             POWERS.map((p) => h('td', {}, pctText(r.summary.winRate[p]))),
             h('td', {}, pctText(r.summary.alignment.defacto.rate)),
-            h('td', {}, pctText(r.summary.alignment.dejure.rate)))))),
+            h('td', {}, pctText(r.summary.alignment.dejure.rate))))))),
         h('div', { class: 'lab-from-verdict' }, verdict.headline.map((line) => h('p', {}, line))));
       announce(labStatus.textContent);
     }, (e: unknown) => {
