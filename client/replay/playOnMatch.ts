@@ -90,6 +90,11 @@ export class PlayOnMatch implements PlaySource {
   }
 
   private scheduleBot(): void {
+    // From the start of a match, the deal needs no person (as in hot-seat).
+    if (this.state.step.kind === 'begin') {
+      queueMicrotask(() => this.act('us', { kind: 'begin' }));
+      return;
+    }
     const who = this.acting();
     if (!who || !this.bots[who] || this.botTimer) return;
     this.botTimer = setTimeout(() => {
