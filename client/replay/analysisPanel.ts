@@ -61,6 +61,14 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
   const chart = chancesChart(last, (k) => o.show(k));
   chart.el.hidden = true;
   const points = h('div', { id: 'turning-points' });
+  /** The chances at the step on screen, in words (the graph is drawn for eyes only). */
+  const here = h('p', { id: 'chances-here', class: 'chances-here', hidden: true });
+  let known: (StepChances | undefined)[] = [];
+  const sayHere = (k: number): void => {
+    const c = known[k];
+    here.hidden = !c;
+    here.textContent = c ? `At step ${k}: ${POWERS.map((p) => `${POWER_NAMES[p]} ${pctText(c.chances[p])}`).join(' · ')}` : '';
+  };
   const tableSlot = h('div');
 
   function finish(all: readonly StepChances[]): void {
@@ -86,7 +94,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
 
   start.addEventListener('click', () => {
     running?.cancel();
-    const known: (StepChances | undefined)[] = Array.from({ length: last + 1 }, () => undefined);
+    known = Array.from({ length: last + 1 }, () => undefined);
     chart.el.hidden = false;
     chart.update(known);
     chart.mark(o.current());
@@ -101,6 +109,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
     const handle = analyseOnWorkers(o.record, last, Number(depth.value), `${o.record.seed}:analysis`, (c, done) => {
       known[c.step] = c;
       chart.update(known);
+      if (c.step === o.current()) sayHere(c.step);
       progress.value = done;
       status.textContent = `Analysing… ${done} of ${last + 1} steps.`;
     });
@@ -181,7 +190,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
   const el = h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' },
     h('h2', { id: 'analysis-title' }, 'Analysis'),
     h('div', { class: 'analysis-row' }, depth, start),
-    progress, status, chart.el, points, tableSlot,
+    progress, status, chart.el, here, points, tableSlot,
     h('h3', {}, 'From this step'),
     stepNote,
     h('div', { class: 'playon-seats', role: 'group', 'aria-label': 'Who plays each power from here' },
@@ -194,6 +203,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
     el,
     mark(step) {
       chart.mark(step);
+      sayHere(step);
       stepNote.textContent = `Step ${step}, round ${roundOf(step)}: play on with people and bots, or let each US strategy of the lab play on with Normal bots.`;
     },
     stop() {

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordBotMatch } from '../../game/analysis';
 import { encodeRecord, replay } from '../../game/sim';
+import { actor } from '../../game/rules/actions';
 import type { MatchState } from '../../game/state';
 import type { RunningServer } from './harness';
 import { launchBrowser, startServer } from './harness';
@@ -81,6 +82,9 @@ describe('analysis in Chromium', () => {
     const markerX = Number(await page.locator('.chances-marker').getAttribute('x1'));
     expect(Math.abs(markerX - (30 + (mid / last) * (320 - 38)))).toBeLessThan(0.2);
 
+    // The chances at the step on screen are said in words beside the graph.
+    expect(await page.locator('#chances-here').textContent()).toMatch(new RegExp(`^At step ${mid}: United States \\d+% · China \\d+% · Russia \\d+%$`));
+
     // A turning point's button shows its step.
     const label = (await turning.first().locator('.turning-go').textContent()) ?? '';
     const tp = Number(/Step (\d+)/.exec(label)?.[1]);
@@ -91,8 +95,19 @@ describe('analysis in Chromium', () => {
     await page.locator('.analysis').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/analysis-1366x768.png' });
 
+    // The lab from a late step: every US strategy on the same games, compared as in the lab.
+    await page.locator('.chances-table summary').click();
+    await page.locator(`.chances-table button[aria-label="Show step ${last - 8}"]`).click();
+    await page.selectOption('#lab-games', '10');
+    await page.click('#lab-from');
+    await page.locator('#lab-from-results table').waitFor({ timeout: 180_000 });
+    expect(await page.locator('#lab-from-results tbody tr').count()).toBe(7);
+    expect(await page.locator('#lab-from-results tbody tr').first().textContent()).toMatch(/Unsteered/);
+    expect(await page.locator('.lab-from-verdict p').count()).toBeGreaterThan(0);
+    await page.locator('.chances-table summary').click();
+
     // Play on from a step where the United States (a person) is to play a card.
-    const k = frames.findIndex((f, i) => i > 3 && f.step.kind === 'play' && !f.outcome && 'turn' in f.step);
+    const k = frames.findIndex((f, i) => i > 3 && f.step.kind === 'play' && !f.outcome && actor(f) === 'us');
     expect(k).toBeGreaterThan(0);
     await page.locator('.chances-table summary').click();
     await page.locator(`.chances-table button[aria-label="Show step ${k}"]`).click();
@@ -105,6 +120,10 @@ describe('analysis in Chromium', () => {
     // The board is the replay's state at step k: same round, same prestige.
     const at = frames[k] as MatchState;
     await expect.poll(() => page.locator('.status .turn').textContent()).toMatch(new RegExp(`Round ${at.round}\\b`));
+    // The United States is to play there: nothing has moved yet, so each power's prestige is the step's.
+    for (const p of ['us', 'china', 'russia'] as const) {
+      expect(await page.locator(`.prestige-value[data-power="${p}"]`).first().textContent()).toMatch(new RegExp(`(^|\\D)${at.prestige[p]}(\\D|$)`));
+    }
     // The person plays: an enabled action in the Actions region, and the match moves on.
     const act = page.locator('#actions button.act:not([disabled])').first();
     await act.waitFor({ timeout: 60_000 });
