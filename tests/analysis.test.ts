@@ -98,7 +98,10 @@ describe('turning points', () => {
     const story = stepStory(rep.frames, record.actions, 5);
     const done = record.actions[4];
     expect(story.who).toBe(done && !('edit' in done) ? done.seat : null);
-    expect(story.round).toBe((rep.frames[5] as MatchState).round);
+    expect(story.round).toBe((rep.frames[4] as MatchState).round);
+    // The last move of a round is told in that round, though the board then shows the next.
+    const end = rep.frames.findIndex((f, i) => i > 0 && f.round > (rep.frames[i - 1] as MatchState).round);
+    expect(stepStory(rep.frames, record.actions, end).round).toBe((rep.frames[end] as MatchState).round - 1);
     expect(story.lines.length).toBeGreaterThan(0);
   });
 

@@ -58,7 +58,8 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
   const start = h('button', { type: 'button', id: 'analyse', class: 'replay-copy' }, 'Analyse the game');
   const progress = h('progress', { id: 'analysis-progress', max: last + 1, value: 0, hidden: true, 'aria-label': 'Analysis progress' });
   const status = h('p', { id: 'analysis-status', class: 'hint', role: 'status' }, 'Each power’s chance of winning after every step, from Normal bots playing on from there (the unseen piles shuffled anew each time).');
-  const chart = chancesChart(last, (k) => o.show(k));
+  const rounds = o.frames.flatMap((f, k) => (k > 0 && f.round > (o.frames[k - 1] as MatchState).round ? [{ step: k, round: f.round }] : []));
+  const chart = chancesChart(last, rounds, (k) => o.show(k));
   chart.el.hidden = true;
   const points = h('div', { id: 'turning-points' });
   /** The chances at the step on screen, in words (the graph is drawn for eyes only). */
@@ -80,11 +81,11 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
       : `Analysed ${last + 1} steps: the chances never moved.`;
     points.replaceChildren(h('h3', {}, 'Turning points'), top.length === 0 ? h('p', { class: 'hint' }, 'None: no step changed anyone’s chances.') : h('ol', { class: 'turning-points' }, top.map((t) => {
       const story = stepStory(o.frames, o.record.actions, t.step);
-      const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step} · Round ${story.round}`);
+      const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step}`);
       go.addEventListener('click', () => o.show(t.step));
       const lines = story.lines.filter((e) => !e.prestige).slice(0, 2);
       return h('li', {},
-        go, ' ',
+        go, ` · round ${story.round} · `,
         story.who ? h('span', { class: `power-tag tag-${story.who}` }, POWER_NAMES[story.who]) : h('span', { class: 'hint' }, 'The teacher'),
         h('span', { class: 'turning-swing' }, ` moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
         lines.length ? h('ul', { class: 'turning-log' }, lines.map((e) => h('li', {}, logLine(e)))) : null);

@@ -25,16 +25,20 @@ export interface Chart {
 
 export const pctText = (x: number): string => `${Math.round(x * 100)}%`;
 
-export function chancesChart(last: number, onPick: (step: number) => void): Chart {
+/** `rounds`: the first step of each round after the first, with its round, for the ticks. */
+export function chancesChart(last: number, rounds: readonly { step: number; round: number }[], onPick: (step: number) => void): Chart {
   const x = (k: number) => PAD.left + (last === 0 ? 0 : (k / last) * (W - PAD.left - PAD.right));
   const y = (c: number) => PAD.top + (1 - c) * (H - PAD.top - PAD.bottom);
   const grid = [0, 0.5, 1].map((c) => s('g', {},
     s('line', { x1: PAD.left, x2: W - PAD.right, y1: y(c), y2: y(c), class: 'chances-grid' }),
     s('text', { x: PAD.left - 4, y: y(c) + 3, 'text-anchor': 'end', class: 'chances-axis' }, pctText(c))));
+  const ticks = rounds.map(({ step, round }) => s('g', {},
+    s('line', { x1: x(step), x2: x(step), y1: PAD.top, y2: H - PAD.bottom, class: 'chances-round' }),
+    s('text', { x: x(step) + 2, y: PAD.top + 8, class: 'chances-axis' }, `R${round}`)));
   const axis = s('text', { x: (PAD.left + W - PAD.right) / 2, y: H - 4, 'text-anchor': 'middle', class: 'chances-axis' }, `Step (0–${last})`);
   const lines = s('g');
   const marker = s('line', { y1: PAD.top, y2: H - PAD.bottom, class: 'chances-marker' });
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chances-svg', 'aria-hidden': 'true' }, ...grid, axis, lines, marker);
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chances-svg', 'aria-hidden': 'true' }, ...grid, ...ticks, axis, lines, marker);
   svg.addEventListener('click', (ev) => {
     const box = svg.getBoundingClientRect();
     if (box.width === 0) return;

@@ -45,6 +45,7 @@ export function turningPoints(chances: readonly StepChances[], n = 3): Swing[] {
 
 export interface StepStory {
   readonly step: number;
+  /** The round the step was taken in (a round's last move leaves the next round on the board). */
   readonly round: number;
   /** Who took the step's action (null: a teacher's edit, or the start). */
   readonly who: Power | null;
@@ -59,7 +60,7 @@ export function stepStory(frames: readonly MatchState[], actions: readonly Recor
   const done = actions[k - 1];
   return {
     step: k,
-    round: now.round,
+    round: (before ?? now).round,
     who: done && !('edit' in done) ? done.seat : null,
     lines: before ? now.log.slice(before.log.length) : [],
   };

@@ -67,7 +67,7 @@ describe('analysis in Chromium', () => {
     for (const p of ['us', 'china', 'russia']) expect(await page.locator(`.line-${p} polyline`).count()).toBeGreaterThan(0);
     const turning = page.locator('.turning-points > li');
     expect(await turning.count()).toBeGreaterThan(0);
-    expect(await turning.first().textContent()).toMatch(/Step \d+ · Round \d+.*\d+% → \d+%/s);
+    expect(await turning.first().textContent()).toMatch(/Step \d+ · round \d+ · .*moved: .*\d+% → \d+%/s);
     // The table for screen readers has a row per step.
     expect(await page.locator('.chances-table tbody tr').count()).toBe(last + 1);
 
