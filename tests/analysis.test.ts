@@ -64,6 +64,20 @@ describe('win chances', () => {
   });
 });
 
+describe('a classroom match the bell ended', () => {
+  it('is certain from the bell on, and the bell is nobody\'s move', () => {
+    const k = 20;
+    const rung: MatchRecord = { ...record, actions: [...record.actions.slice(0, k), { edit: 'scoreNow' }] };
+    const r = replay(rung);
+    if (!r.ok) throw new Error(r.error);
+    const end = r.value.frames[k + 1] as MatchState;
+    const c = chancesAt(end, k + 1, { playouts: 2, seed: 'bell' });
+    expect(c.playouts).toBe(0);
+    expect(c.chances[end.outcome?.winner as Power]).toBe(1);
+    expect(stepStory(r.value.frames, rung.actions, k + 1).who).toBeNull();
+  });
+});
+
 describe('playOn', () => {
   it('replaying the recorded actions from a late step (piles as recorded) reaches the recorded end', () => {
     const { frames } = rep;
