@@ -83,8 +83,13 @@ export class UsCard extends Card {
       this.values[p].setOrigin(0, 0.5).setPosition(bar.x + bar.w + 8 * this.ui, y);
     });
     const y = this.rowY(2, 3);
+    // The focus tag keeps the right end; the pool's label gives way (shorter words, then a squeeze).
+    const room = w - this.focusLabel.width - this.pool.width - 16 * this.ui;
+    this.poolLabel.setText('Global force pool');
+    if (this.poolLabel.width > room) this.poolLabel.setText('Force pool');
+    fitWidth(this.poolLabel, room);
     this.poolLabel.setOrigin(0, 0.5).setPosition(x, y);
-    this.pool.setOrigin(0, 0.5).setPosition(x + this.poolLabel.width + 8 * this.ui, y);
+    this.pool.setOrigin(0, 0.5).setPosition(x + this.poolLabel.displayWidth + 8 * this.ui, y);
     this.focusLabel.setOrigin(1, 0.5).setPosition(x + w, y);
   }
 
@@ -116,6 +121,7 @@ export class UsCard extends Card {
       const wasNone = this.focus === null;
       this.focus = vm.focus;
       this.focusLabel.setText(vm.focus ? `EYE ON ${POWER_CODE[vm.focus]}` : 'NO FOCUS').setColor(vm.focus ? INK.accent.css : INK.faint.css);
+      if (this.box.w > 0) this.place();
       if (vm.focus) this.eye.set(this.scene, PARTNERS.indexOf(vm.focus), animate && !wasNone, () => this.draw(), 700);
       changed = true;
     }
