@@ -3,9 +3,11 @@
  * lazily by `createBoard`, so it lands in its own cacheable chunk and the
  * menus load without it.
  */
-import type { RegionId, Theater } from '../../game';
+import type { RegionId } from '../../game';
 import type { BoardVM } from '../viewmodel';
-import type { BoardLayout } from './layout';
+import type { BoardLayout, BoardView } from './layout';
+
+export type { BoardView } from './layout';
 
 export interface BoardHandlers {
   onRegionClick(id: RegionId): void;
@@ -21,8 +23,8 @@ export interface BoardController {
   layout(): BoardLayout | null;
   /** Where a region is drawn, in page (client) pixels: the tooltip is placed beside it. */
   regionPoint(id: RegionId): { x: number; y: number } | null;
-  /** Show these theaters (one at a time on a small screen, or both). */
-  show(theaters: readonly Theater[]): void;
+  /** Show one or both theaters, with or without the top bar (a small screen: one, without). */
+  show(view: BoardView): void;
   /** Zoom in (factor > 1) or out about the middle of the canvas; pinch and drag do the same by touch. */
   zoomBy(factor: number): void;
   /** The current zoom (1: the whole board fits). */

@@ -101,18 +101,27 @@ interface Frame {
   readonly topH: number;
 }
 
-export function computeLayout(width: number, height: number, topBar: TopBarMeasure, show: readonly Theater[]): BoardLayout {
+/** What the board shows: one or both theaters, with or without its top bar (a small screen says the same above the board). */
+export interface BoardView {
+  readonly theaters: readonly Theater[];
+  readonly topBar: boolean;
+}
+
+export function computeLayout(width: number, height: number, topBar: TopBarMeasure, view: BoardView): BoardLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
+  const show = view.theaters;
   let fallback: Candidate | null = null;
   for (let ui = preferredUi(w, h); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
-    const f: Frame = { width: w, height: h, ui, show, topH: topBar(w - 2 * SPACING.outer, ui) };
+    // Without a top bar the body starts at the margin (the gap below the bar goes too).
+    const topH = view.topBar ? topBar(w - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
+    const f: Frame = { width: w, height: h, ui, show, topH };
     const options = [strip(f, true), show.length > 1 ? strip(f, false) : null, column(f)];
     const best = options.reduce<Candidate | null>((acc, c) => (c && better(c, acc) ? c : acc), null);
     if (best && best.mapScale >= minMapScale(best.layout.ui)) return best.layout;
     if (best && (!fallback || best.mapScale > fallback.mapScale)) fallback = best;
   }
-  return fallback?.layout ?? squeezed(w, h, topBar, show);
+  return fallback?.layout ?? squeezed(w, h, view.topBar ? topBar : () => 0, show);
 }
 
 /** Theaters side by side (`across`) or stacked, the cards in a strip below. */
@@ -151,13 +160,13 @@ function strip(f: Frame, across: boolean): Candidate | null {
     });
     const cards = placeCards({ x: o, y: height - o - stripH - pad / 2, w: W, h: stripH }, cols, ui, gap);
     const mode = across && n > 1 ? 'row' : 'stack';
-    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, colW, ui), layout: { width, height, ui, mode, topBar: { x: o, y: o, w: W, h: topH }, theaters, cards } };
+    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, colW, ui), layout: { width, height, ui, mode, topBar: { x: o, y: o, w: W, h: Math.max(0, topH) }, theaters, cards } };
     if (better(cand, best)) best = cand;
   }
   return best;
 }
 
-/** Theaters stacked on the left, the cards in one or two columns beside them. */
+/** Theaters stacked on the left, the cards in one to three columns beside them. */
 function column(f: Frame): Candidate | null {
   const { width, height, ui, show, topH } = f;
   const o = SPACING.outer;
@@ -169,7 +178,7 @@ function column(f: Frame): Candidate | null {
   const bodyY = o + topH + gap;
   const bodyH = height - o - bodyY;
   let best: Candidate | null = null;
-  for (let cols = 1; cols <= 2; cols++) {
+  for (let cols = 1; cols <= 3; cols++) {
     const minSide = cols * SPACING.cardMinWidth * ui + (cols - 1) * gap;
     const heights = packCards(cols, ui, gap).heights;
     const colH = Math.max(...heights);
@@ -188,7 +197,7 @@ function column(f: Frame): Candidate | null {
     });
     const cardsH = Math.min(bodyH, colH * CARD_MAX_STRETCH);
     const cards = placeCards({ x: o + theaterW + gap, y: bodyY + (bodyH - cardsH) / 2, w: sideW, h: cardsH }, cols, ui, gap);
-    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, sideW / cols, ui), layout: { width, height, ui, mode: 'column', topBar: { x: o, y: o, w: W, h: topH }, theaters, cards } };
+    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, sideW / cols, ui), layout: { width, height, ui, mode: 'column', topBar: { x: o, y: o, w: W, h: Math.max(0, topH) }, theaters, cards } };
     if (better(cand, best)) best = cand;
   }
   return best;
@@ -203,7 +212,7 @@ function squeezed(width: number, height: number, topBar: TopBarMeasure, show: re
   const ui = UI_SCALE.min;
   const o = Math.min(SPACING.outer, width / 4, height / 4);
   const W = Math.max(1, width - 2 * o);
-  const topH = Math.max(1, Math.min(topBar(W, ui), height / 4));
+  const topH = Math.max(0, Math.min(topBar(W, ui), height / 4));
   const rest = Math.max(2, height - 2 * o - topH);
   const headerH = Math.max(1, Math.min(SPACING.theaterHeader * ui, rest / 4));
   const mapH = Math.max(1, rest / 2 - headerH);

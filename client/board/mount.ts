@@ -35,7 +35,7 @@ export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial
         }, undefined),
         layout: () => live(() => scene.layout, null),
         regionPoint: (id) => live(() => scene.regionPoint(id), null),
-        show: (theaters) => live(() => scene.show(theaters), undefined),
+        show: (view) => live(() => scene.show(view), undefined),
         zoomBy: (factor) => live(() => scene.zoomBy(factor), undefined),
         zoom: () => live(() => scene.zoom, 1),
         destroy: () => {

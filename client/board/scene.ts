@@ -15,7 +15,7 @@ import type { Card } from './card';
 import type { FramePacer } from './framePacer';
 import { preloadIcons } from './icons';
 import type { BoardHandlers } from './index';
-import type { BoardLayout, Box, CardId } from './layout';
+import type { BoardLayout, BoardView, Box, CardId } from './layout';
 import { MAP_SIZE } from './geometry';
 import { CARDS, computeLayout } from './layout';
 import { INK } from './palette';
@@ -44,8 +44,8 @@ export class BoardScene extends Phaser.Scene {
   private theaters: TheaterView[] = [];
   private cards: Record<CardId, Card> | null = null;
   private lay: BoardLayout | null = null;
-  /** The theaters on the board: both, or one at a time on a small screen. */
-  private shown: readonly Theater[] = THEATERS;
+  /** Both theaters and the top bar, or (a small screen) one theater without the bar. */
+  private view: BoardView = { theaters: THEATERS, topBar: true };
   private viewport: Viewport | null = null;
   /** A red rim around the whole board at the Brink. */
   private brinkRim: Phaser.GameObjects.Graphics | null = null;
@@ -112,11 +112,11 @@ export class BoardScene extends Phaser.Scene {
     this.onReady();
   }
 
-  /** Show these theaters (one or both) and lay the board out again. */
-  show(theaters: readonly Theater[]): void {
-    const next = theaters.length ? theaters : THEATERS;
-    if (next.join() === this.shown.join()) return;
-    this.shown = next;
+  /** Show one or both theaters, with or without the top bar, and lay the board out again. */
+  show(view: BoardView): void {
+    const next = { theaters: view.theaters.length ? view.theaters : THEATERS, topBar: view.topBar };
+    if (next.theaters.join() === this.view.theaters.join() && next.topBar === this.view.topBar) return;
+    this.view = next;
     this.relayout(this.viewport?.zoom ?? 1, 0, 0);
   }
 
@@ -136,7 +136,7 @@ export class BoardScene extends Phaser.Scene {
     if (!top || !cards) return;
     const { width, height } = this.scale.gameSize;
     if (width < 2 || height < 2) return;
-    const lay = computeLayout(width * zoom, height * zoom, (w, ui) => top.measure(w, ui), this.shown);
+    const lay = computeLayout(width * zoom, height * zoom, (w, ui) => top.measure(w, ui), this.view);
     this.lay = lay;
     top.layout(lay.topBar, lay.ui);
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);

@@ -114,7 +114,17 @@ export class TopBar {
     return (one <= width ? 1 : 2) * BAR.rowH * ui;
   }
 
+  /** Every object of the bar, to hide it whole. */
+  private get objects(): (Phaser.GameObjects.Graphics | Phaser.GameObjects.Text | Phaser.GameObjects.Image)[] {
+    return [this.frame, this.gauge, this.chip, this.round, this.title, this.turnIcon, this.turn, this.tensionLabel, ...this.tensionNums, this.tensionName, this.prestigeLabel,
+      ...POWERS.flatMap((p) => [this.prestigeIcons[p], this.prestigeNums[p]])];
+  }
+
+  /** A bar of no height (a small screen shows its state above the board) is hidden. */
   layout(box: Box, ui: number): void {
+    const shown = box.h > 0;
+    if (shown !== this.frame.visible) for (const o of this.objects) o.setVisible(shown);
+    if (!shown) this.turnIcon.setVisible(false);
     this.box = box;
     this.ui = ui;
     for (const t of [this.round, this.title, this.turn, this.tensionLabel, this.tensionName, this.prestigeLabel, ...this.tensionNums, ...POWERS.map((p) => this.prestigeNums[p])]) scaleText(t, ui);
@@ -194,7 +204,7 @@ export class TopBar {
     }
     if (who) {
       showIcon(this.turnIcon, who, BAR.icon * this.ui);
-      this.turnIcon.setVisible(true);
+      this.turnIcon.setVisible(this.frame.visible);
       this.turn.setColor(POWER_TEXT[who].css);
     } else {
       this.turnIcon.setVisible(false);
@@ -216,7 +226,7 @@ export class TopBar {
 
   /** Per-frame: the alarm pulses at 4–5, faster at the Brink; true while it pulses. */
   tick(time: number): boolean {
-    const alarmed = this.target >= this.alarmFrom;
+    const alarmed = this.target >= this.alarmFrom && this.frame.visible;
     this.alarm.setVisible(alarmed);
     if (!alarmed) {
       if (this.tensionName.scale !== 1) this.tensionName.setScale(1);
