@@ -121,8 +121,16 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
     if (best && best.mapScale >= minMapScale(best.layout.ui)) return best.layout;
     if (best && (!fallback || best.mapScale > fallback.mapScale)) fallback = best;
   }
+  // Short of room for both theaters, one at a time (the first asked for) reads better than two specks.
+  if (show.length > 1 && (!fallback || fallback.mapScale < DEGRADE_BELOW)) {
+    const one = computeLayout(w, h, topBar, { ...view, theaters: show.slice(0, 1) });
+    if (one.mode !== 'squeezed') return one;
+  }
   return fallback?.layout ?? squeezed(w, h, view.topBar ? topBar : () => 0, show);
 }
+
+/** A map scale below which two theaters are not worth showing side by side or stacked. */
+const DEGRADE_BELOW = 0.3;
 
 /** Theaters side by side (`across`) or stacked, the cards in a strip below. */
 function strip(f: Frame, across: boolean): Candidate | null {
@@ -206,22 +214,23 @@ function column(f: Frame): Candidate | null {
 /**
  * A canvas too small for any arrangement (a sliver while a window is dragged
  * or a view is switched): the first theater and the cards share what there is,
- * every box at least a pixel, so the scene draws without error.
+ * no box negative or off the canvas, so the scene draws without error.
  */
 function squeezed(width: number, height: number, topBar: TopBarMeasure, show: readonly Theater[]): BoardLayout {
   const ui = UI_SCALE.min;
   const o = Math.min(SPACING.outer, width / 4, height / 4);
-  const W = Math.max(1, width - 2 * o);
-  const topH = Math.max(0, Math.min(topBar(W, ui), height / 4));
-  const rest = Math.max(2, height - 2 * o - topH);
-  const headerH = Math.max(1, Math.min(SPACING.theaterHeader * ui, rest / 4));
-  const mapH = Math.max(1, rest / 2 - headerH);
-  const scale = Math.max(1e-3, Math.min(W / MAP_SIZE.w, mapH / MAP_SIZE.h));
+  const W = Math.max(0, width - 2 * o);
+  const H = Math.max(0, height - 2 * o);
+  const topH = Math.min(topBar(W, ui), H / 5);
+  const theaterH = (H - topH) * 0.6;
+  const headerH = Math.min(SPACING.theaterHeader * ui, theaterH / 4);
+  // Never zero: outlines are drawn at widths divided by the scale.
+  const scale = Math.max(1e-4, Math.min(W / MAP_SIZE.w, (theaterH - headerH) / MAP_SIZE.h));
   const theaters: Partial<Record<Theater, TheaterLayout>> = {};
   const first = show[0];
   if (first) theaters[first] = theaterIn({ x: o, y: o + topH, w: W, h: headerH + scale * MAP_SIZE.h }, headerH, scale);
-  const cardsY = o + topH + headerH + mapH;
-  const cardH = Math.max(1, (height - o - cardsY) / CARDS.length);
+  const cardsY = o + topH + theaterH;
+  const cardH = Math.max(0, (H - topH - theaterH) / CARDS.length);
   const cards = {} as Record<CardId, Box>;
   CARDS.forEach((id, i) => { cards[id] = { x: o, y: cardsY + i * cardH, w: W, h: cardH }; });
   return { width, height, ui, mode: 'squeezed', topBar: { x: o, y: o, w: W, h: topH }, theaters, cards };

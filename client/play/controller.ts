@@ -16,18 +16,19 @@ import { renderActions, renderHand } from '../ui/actions';
 import { h } from '../ui/dom';
 import { actionLabel } from '../ui/labels';
 import { renderMirror } from '../ui/mirror';
-import { regionTooltip } from '../ui/tooltip';
 import type { BoardVM } from '../viewmodel';
 import { boardVM } from '../viewmodel';
 import { roundSummary } from './accounting';
+import { benchTimes } from './bench';
 import { loadBoard } from './boardMount';
 import { changedKeys } from './changes';
 import { newCrises } from './crisis';
 import { askConfirm, fillGameOver, fillPass, refuseEscape } from './dialogs';
-import { focusWithin, placeBeside } from './focus';
+import { focusWithin } from './focus';
 import { forecastLookup, shownActions } from './forecasts';
 import { LogPanel, logCount } from './log';
 import { renderRegionPanel } from './region';
+import { regionPointer } from './regionPointer';
 import { RoundNotes } from './roundNotes';
 import type { PlayScreen } from './screen';
 import { renderSettings } from './settingsPanel';
@@ -100,45 +101,12 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   );
   root.append(playEl);
 
-  function placeTooltip(id: RegionId, x: number, y: number): void {
-    if (!lastVM) return;
-    tooltip.replaceChildren(...regionTooltip(lastVM, id));
-    tooltip.hidden = false;
-    placeBeside(tooltip, x, y);
-  }
-
-  const handlers = {
-    // A click on the map only selects a region: nothing is ever played by pointing.
-    onRegionClick: (id: RegionId) => {
-      region = id;
-      // A small screen: the region's panel (with what can be done there) is in the Actions view.
-      views.show('actions');
-      tooltip.hidden = true;
-      render();
-      regionSlot.querySelector<HTMLElement>('#region-panel')?.focus({ preventScroll: true });
-      regionSlot.scrollIntoView({ block: 'nearest' });
-    },
-    onRegionHover: (id: RegionId | null, x: number, y: number) => {
-      if (!id || (views.compact && views.view !== 'board')) tooltip.hidden = true;
-      else placeTooltip(id, x, y);
-    },
-  };
-
-  /** Show a region from the HTML layer: outline it on the board, the tooltip beside the region itself. */
-  function showRegion(id: RegionId | null, anchor: DOMRect | null): void {
-    board?.focusRegion(id);
-    const theater = id ? lastVM?.regions.find((r) => r.id === id)?.theater : undefined;
-    if (theater) views.pickTheater(theater);
-    // A small screen shows the board or the Actions, not both: no tooltip for a board out of sight.
-    if (!id || !anchor || views.compact) {
-      tooltip.hidden = true;
-      return;
-    }
-    const at = board?.regionPoint(id);
-    if (at && (at.y < 0 || at.y > window.innerHeight || at.x < 0 || at.x > window.innerWidth)) tooltip.hidden = true;
-    else if (at) placeTooltip(id, at.x, at.y);
-    else placeTooltip(id, anchor.left - 320, anchor.top);
-  }
+  const pointer = regionPointer(tooltip, views, () => ({ board, vm: lastVM }), (id) => {
+    region = id;
+    render();
+    regionSlot.querySelector<HTMLElement>('#region-panel')?.focus({ preventScroll: true });
+    regionSlot.scrollIntoView({ block: 'nearest' });
+  });
 
   /** The human seat that may act right now on this screen, if any. */
   function canAct(): Power | null {
@@ -215,7 +183,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
           actEl.scrollIntoView({ block: 'nearest' });
         },
         onAct: (a: Action) => act(me, a),
-        onRegionFocus: showRegion,
+        onRegionFocus: (id: RegionId | null, anchor: DOMRect | null) => pointer.show(id, anchor),
         describe,
       }
       : null;
@@ -289,11 +257,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     board?.destroy();
   }
 
-  // `?bench=1` records how long each state update takes to apply and draw (npm run bench:client).
-  const renderTimes: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
-  if (renderTimes) (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes = renderTimes;
-  const forecastTimes: number[] | null = renderTimes ? [] : null;
-  if (forecastTimes) (window as unknown as { __multipolarForecastTimes: number[] }).__multipolarForecastTimes = forecastTimes;
+  const { renderTimes, forecastTimes } = benchTimes();
   // Seat clients report each change (three in hot-seat): draw once per frame.
   let frame = 0;
   const unsubscribe = match.onChange(() => {
@@ -318,7 +282,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   function mountBoard(vm: BoardVM): void {
     if (mounting) return;
     mounting = true;
-    loadBoard(boardEl, handlers, vm, () => stopped, (b) => {
+    loadBoard(boardEl, pointer.handlers, vm, () => stopped, (b) => {
       board = b;
       views.pickTheater(views.theater);
       screen.coach?.onBoard?.(b, boardEl);

@@ -19,7 +19,7 @@ export async function checkLayout(page: Page): Promise<LayoutReport> {
   // out), so window.innerWidth would grow with the page: the screen's width is the device's.
   const screenWidth = page.viewportSize()?.width ?? 0;
   const r = await page.evaluate(() => {
-    const seen = (el: Element): boolean => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true } as CheckVisibilityOptions);
+    const seen = (el: Element): boolean => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true });
     /** The part of a rect its scrolling or clipping ancestors let through (null: none). */
     const clip = (el: Element, r: DOMRect): { l: number; t: number; r: number; b: number } | null => {
       let box = { l: r.left, t: r.top, r: r.right, b: r.bottom };
