@@ -120,10 +120,14 @@ export class BoardScene extends Phaser.Scene {
     this.relayout(this.viewport?.zoom ?? 1, 0, 0);
   }
 
-  /** Zoom by a factor about the canvas centre (the HTML buttons). */
+  /** Zoom by a factor (the HTML buttons) about the middle of the map in view, else of the canvas. */
   zoomBy(factor: number): void {
+    const vp = this.viewport;
+    if (!vp) return;
     const { width, height } = this.scale.gameSize;
-    this.viewport?.set((this.viewport.zoom) * factor, width / 2, height / 2);
+    const map = this.view.theaters.map((t) => this.lay?.theaters[t]?.map).find((m) => m);
+    const at = map ? vp.toCanvas(map.x + map.w / 2, map.y + map.h / 2) : { x: width / 2, y: height / 2 };
+    vp.set(vp.zoom * factor, Math.min(width, Math.max(0, at.x)), Math.min(height, Math.max(0, at.y)));
   }
 
   get zoom(): number {
