@@ -46,8 +46,9 @@ export class Viewport {
     }
     if (!p.isDown || !this.downAt) return;
     if (!this.dragged && Math.hypot(p.x - this.downAt.x, p.y - this.downAt.y) < DRAG_PX) return;
-    this.dragged = this.zoom > ZOOM.min;
-    if (!this.dragged) return;
+    // A press that moved is a drag, never a tap on a region; it pans only a zoomed board.
+    this.dragged = true;
+    if (this.zoom <= ZOOM.min) return;
     const cam = this.scene.cameras.main;
     cam.setScroll(cam.scrollX - (p.x - p.prevPosition.x), cam.scrollY - (p.y - p.prevPosition.y));
   }

@@ -105,6 +105,39 @@ describe('phones and tablets in Chromium (touch)', () => {
     }, 60_000);
   }
 
+  it('390×844: a tap on a region opens its panel in the Actions view; a drag over the map chooses nothing', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${server.url}${GAME}`);
+    await page.tap('#view-board');
+    const canvas = page.locator('.board[data-ready="true"] canvas');
+    await canvas.waitFor();
+    const box = (await canvas.boundingBox())!;
+    // Find a region by tapping across the map (the upper part of the canvas), as a player would.
+    let at: { x: number; y: number } | null = null;
+    for (let fy = 0.15; fy < 0.5 && !at; fy += 0.05) {
+      for (let fx = 0.2; fx < 0.85 && !at; fx += 0.1) {
+        const p = { x: box.x + box.width * fx, y: box.y + box.height * fy };
+        await page.touchscreen.tap(p.x, p.y);
+        if ((await page.locator('.play').getAttribute('data-view')) === 'actions') at = p;
+      }
+    }
+    expect(at).not.toBeNull();
+    await expect(page.locator('#region-panel').isVisible()).resolves.toBe(true);
+    await page.tap('#region-panel .region-close');
+    await page.tap('#view-board');
+    // The same spot, pressed and dragged: no region is chosen, the board stays.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', at!.x, at!.y);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', at!.x + i * 10, at!.y + i * 4);
+    await touch('touchEnd', 0, 0);
+    await page.waitForTimeout(200);
+    await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe('board');
+    expect(await page.locator('#region-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('a whole hot-seat game against bots by tapping in the Actions view at 390×844, turned to 844×390 halfway', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${server.url}${GAME.replace('phone-1', 'phone-game')}`);
