@@ -180,6 +180,17 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(errors).toEqual([]);
   }, 300_000);
 
+  it('360×640: every menu page (set-up, How to play, rules, article, lab, classroom, online) fits, with no overlapping text and big enough controls', async () => {
+    const { page, errors } = await phone(360, 640);
+    for (const route of ['#/hotseat', '#/help', '#/rules', '#/article', '#/lab', '#/classroom', '#/online']) {
+      await page.goto(`${server.url}/${route}`);
+      await page.locator('main, .online-page, .classroom-page').first().waitFor();
+      await page.waitForTimeout(300);
+      await expectTidy(page, route);
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('online at 390×844: creating, sharing and joining a match fit the screen', async () => {
     const alice = await phone(390, 844);
     await alice.page.goto(`${server.url}/#/online`);
