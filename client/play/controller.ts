@@ -80,7 +80,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const views = new ViewSwitcher(playEl, screen.replay ? 'board' : 'actions',
     (first ? boardVM(first, title).theaters : []).map((t) => ({ id: t.id, name: t.name })),
     { onTheater: (t) => board?.show(t ? { theaters: [t], topBar: false } : { theaters: [], topBar: true }), onZoom: (f) => board?.zoomBy(f) },
-    () => { tooltip.hidden = true; });
+    (view) => {
+      tooltip.hidden = true;
+      // The log was not laid out while hidden: open it at its newest line.
+      if (view === 'log') log.el.querySelector('.log-list')?.scrollTo({ top: 1e9 });
+    });
   playEl.append(
     h('header', { class: 'topbar' },
       h('a', { href: '#/', class: 'brand' }, 'Multipolar'),

@@ -32,7 +32,7 @@ export class ViewSwitcher {
   private current: PlayView;
   private shownTheater: Theater = 'pacific';
 
-  constructor(private readonly play: HTMLElement, first: PlayView, theaters: readonly { id: Theater; name: string }[], private readonly board: BoardTools, private readonly onSwitch: () => void) {
+  constructor(private readonly play: HTMLElement, first: PlayView, theaters: readonly { id: Theater; name: string }[], private readonly board: BoardTools, private readonly onSwitch: (v: PlayView) => void) {
     this.current = first;
     this.tabs = h('nav', { class: 'view-tabs', role: 'tablist', 'aria-label': 'Views' },
       VIEWS.map((v) => {
@@ -71,7 +71,7 @@ export class ViewSwitcher {
     if (v === this.current) return;
     this.current = v;
     this.apply();
-    this.onSwitch();
+    this.onSwitch(v);
   }
 
   /** The theater a small screen shows. */
