@@ -8,6 +8,7 @@ import { worldEvent } from '../game';
 import type { Action } from '../game';
 import { actor, legalActions } from '../game';
 import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game';
+import { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_TRACK } from '../game';
 import { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES, THEATER_NAMES } from '../game';
 import type { LogEntry, MatchView, Outcome } from '../game';
 import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game';
@@ -54,6 +55,8 @@ export interface BoardVM {
   readonly globalTensionName: string;
   /** Global tension's top step, the Brink (the meter has this many steps). */
   readonly brink: number;
+  /** The top of each meter the board draws as a bar. */
+  readonly limits: { readonly track: number; readonly hostility: number; readonly meter: number; readonly chinaTech: number };
   readonly tracks: Readonly<Record<Domain, number>>;
   readonly trackTotal: number;
   readonly alignment: Alignment;
@@ -118,6 +121,7 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
     globalTension: v.globalTension,
     globalTensionName: TENSION_NAMES[v.globalTension] ?? '',
     brink: BRINK,
+    limits: { track: MAX_TRACK, hostility: MAX_HOSTILITY, meter: MAX_METER, chinaTech: MAX_CHINA_TECH },
     tracks: { ...v.tracks },
     trackTotal: trackTotal(v),
     alignment: level,
