@@ -10,6 +10,7 @@
  * of `PlayScreen`; neither builds a screen of its own.
  */
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
+import { THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
 import { renderActions, renderHand } from '../ui/actions';
@@ -76,9 +77,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const notes = new RoundNotes();
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
-  const first = match.view(shown);
   const views = new ViewSwitcher(playEl, screen.replay ? 'board' : 'actions',
-    (first ? boardVM(first, title).theaters : []).map((t) => ({ id: t.id, name: t.name })),
+    THEATERS.map((id) => ({ id, name: THEATER_NAMES[id] })),
     { onTheater: (t) => board?.show(t ? { theaters: [t], topBar: false } : { theaters: [], topBar: true }), onZoom: (f) => board?.zoomBy(f) },
     (view) => {
       tooltip.hidden = true;
