@@ -77,7 +77,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const notes = new RoundNotes();
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
-  const views = new ViewSwitcher(playEl, screen.replay ? 'board' : 'actions',
+  const views = new ViewSwitcher(playEl, 'actions',
     THEATERS.map((id) => ({ id, name: THEATER_NAMES[id] })),
     { onTheater: (t) => board?.show(t ? { theaters: [t], topBar: false } : { theaters: [], topBar: true }), onZoom: (f) => board?.zoomBy(f) },
     (view) => {
