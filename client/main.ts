@@ -1,5 +1,6 @@
 /** Bootstrap: styles, then the screen the URL asks for. */
 import './styles/app.css';
+import './styles/small.css';
 import { route } from './router';
 
 const root = document.getElementById('app') as HTMLElement;
