@@ -22,7 +22,7 @@ import type { HitCounter } from '../lobby';
 import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
 import type { WallEvent } from '../../game/wire/classroom';
 import type { Classroom } from './service';
-import { ClassroomError } from './service';
+import { ClassroomError } from './errors';
 import { readJsonObject } from '../http/body';
 import { HttpError, respondError } from '../http/errors';
 
