@@ -62,7 +62,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(backends)('a classroom session’s data in $name', (b) => {
   const classroomOn = (storage: MatchStorage, store: SessionStore, ttlMs: number) => {
-    const c = new Classroom({ db: storage, store, inQueue: (_id, fn) => Promise.resolve(fn()), publish: () => undefined, poke: () => undefined, ttlMs });
+    const c = new Classroom({ db: storage, store, inQueue: (_id, fn) => Promise.resolve(fn()), publish: () => undefined, poke: () => undefined, ttlMs, clockMinSec: 45, moveNow: async () => false });
     closers.push(async () => c.stop());
     return c;
   };

@@ -10,14 +10,18 @@ import { isEventId, pushWorldEvent, scoreNow } from '../../game';
 import type { Seat } from '../../game';
 import { SEATS } from '../../game';
 import { matchCode } from '../lobby';
-import type { Session, Student } from './session';
+import type { MatchState } from '../../game';
+import type { BotLevel } from '../../game/bots';
+import type { Session, Student, Table } from './session';
 import { hashSecret, sanitiseNickname, secret, secretMatches } from './session';
 import type { SessionStore } from './store';
-import type { Report, StudentSeat, Wall, WallEvent } from '../../game/wire/classroom';
+import type { Report, StudentSeat, TableSummary, Wall, WallEvent } from '../../game/wire/classroom';
 import { tableReport, tableSummary } from './summary';
 import type { Frame } from './tables';
 import { Bells } from './bells';
 import { SessionCache } from './cache';
+import { TurnClock } from './clock';
+import { estimateFinish } from './timing';
 import { ClassroomError, fail } from './errors';
 import { SessionLocks } from './locks';
 import { Seating } from './seating';
@@ -39,7 +43,14 @@ export interface ClassroomDeps {
   readonly poke: (matchID: string) => void;
   /** A session, its tables and its report are deleted this long after it was created (CLASSROOM_TTL_DAYS). */
   readonly ttlMs: number;
+  /** The shortest turn clock a session may set, in seconds (CLASSROOM_CLOCK_MIN_SEC). */
+  readonly clockMinSec: number;
+  /** One bot move for a seat now, the caller holding the match's queue (SeatKeeper.moveNow). */
+  readonly moveNow: (matchID: string, seat: string, level: BotLevel) => Promise<boolean>;
 }
+
+/** Turn times are stored at most this often per session (one write for a burst of bot turns). */
+const SAVE_TURNS_MS = 1000;
 
 export class Classroom {
   private readonly cache = new SessionCache();
@@ -48,12 +59,50 @@ export class Classroom {
   private readonly bells = new Bells((code) => this.end(code));
   private readonly matches: TableMatches;
   private readonly seating: Seating;
+  private readonly clock: TurnClock;
+  private readonly saves = new Map<string, ReturnType<typeof setTimeout>>();
   readonly loaded: Promise<void>;
 
   constructor(private readonly d: ClassroomDeps) {
     this.matches = new TableMatches(d);
     this.seating = new Seating(d.db, this.matches, this.cache, d.poke);
-    this.loaded = this.cache.load(d.store, (s) => this.bells.schedule(s));
+    this.clock = new TurnClock({ matches: this.matches, inQueue: d.inQueue, moveNow: d.moveNow, changed: (s) => this.saveSoon(s) });
+    const loading: Session[] = [];
+    this.loaded = this.cache.load(d.store, (s) => {
+      this.bells.schedule(s);
+      loading.push(s);
+    }).then(() => this.resumeClocks(loading));
+  }
+
+  /** After a restart, each running table's turn starts now. */
+  private async resumeClocks(sessions: readonly Session[]): Promise<void> {
+    for (const s of sessions) {
+      if (s.ended) continue;
+      for (const row of await this.matches.fetchAll(s.tables.filter((t) => t.started))) if (row.state) this.clock.observe(s, row.table, row.state);
+    }
+  }
+
+  /** Store a session's measured turns soon, after earlier changes. */
+  private saveSoon(s: Session): void {
+    if (this.saves.has(s.code)) return;
+    const t = setTimeout(() => {
+      this.saves.delete(s.code);
+      this.locked(s.code, async () => {
+        if (this.cache.get(s.code) === s) await this.d.store.put(s);
+      }).catch((err: unknown) => console.error('multipolar: storing turn times', err));
+    }, SAVE_TURNS_MS);
+    t.unref?.();
+    this.saves.set(s.code, t);
+  }
+
+  /** A table on the wall, with its clock and its likely finish. */
+  private summary(s: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined): TableSummary {
+    const G = state?.G as MatchState | undefined;
+    const now = Date.now();
+    const finishAt = G && table.started
+      ? estimateFinish(table.turns ?? [], { round: G.round, lastRound: G.lastRound, over: Boolean(G.outcome) }, this.clock.currentMs(table, now), now)
+      : null;
+    return tableSummary(s, table, state, metadata, { turnEndsAt: this.clock.turnEndsAt(s, table), finishAt });
   }
 
   private remember(s: Session): void {
@@ -63,6 +112,9 @@ export class Classroom {
 
   stop(): void {
     this.bells.stop();
+    this.clock.stop();
+    for (const t of this.saves.values()) clearTimeout(t);
+    this.saves.clear();
   }
 
   private locked<T>(code: string, fn: () => Promise<T>): Promise<T> {
@@ -89,9 +141,9 @@ export class Classroom {
     return at.s.paused || !at.table.started;
   }
 
-  async create(body: { scenario?: unknown; tableSize?: unknown; endsAt?: unknown }): Promise<{ code: string; teacherToken: string }> {
+  async create(body: { scenario?: unknown; tableSize?: unknown; endsAt?: unknown; clockSec?: unknown }): Promise<{ code: string; teacherToken: string }> {
     await this.loaded;
-    const settings = sessionSettings(body);
+    const settings = sessionSettings(body, this.d.clockMinSec);
     const teacherToken = secret();
     for (;;) {
       const s: Session = {
@@ -173,6 +225,7 @@ export class Classroom {
       if (s.ended) fail(409, 'This session has ended.');
       s.paused = paused;
       await this.d.store.put(s);
+      this.clock.restart(s);
       if (!paused) for (const t of s.tables) if (t.started) this.d.poke(t.matchID);
       return this.broadcast(s);
     });
@@ -201,6 +254,7 @@ export class Classroom {
       s.ended = true;
       s.paused = false;
       await this.d.store.put(s);
+      this.clock.restart(s);
       this.bells.schedule(s);
       return this.broadcast(s);
     });
@@ -209,16 +263,16 @@ export class Classroom {
   async wall(s: Session): Promise<Wall> {
     const rows = await this.matches.fetchAll(s.tables);
     return {
-      code: s.code, scenario: s.scenario, tableSize: s.tableSize, endsAt: s.endsAt, paused: s.paused, ended: s.ended, pushed: s.pushed,
+      code: s.code, scenario: s.scenario, tableSize: s.tableSize, endsAt: s.endsAt, clockSec: s.clockSec ?? null, paused: s.paused, ended: s.ended, pushed: s.pushed,
       deleteAt: s.createdAt + this.d.ttlMs,
       students: s.students.map(({ id, nickname, table, seat }) => ({ id, nickname, table, seat })),
-      tables: rows.map((r) => tableSummary(s, r.table, r.state, r.metadata)),
+      tables: rows.map((r) => this.summary(s, r.table, r.state, r.metadata)),
     };
   }
 
   async report(s: Session): Promise<Report> {
     const rows = await this.matches.fetchAll(s.tables);
-    return { code: s.code, scenario: s.scenario, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
+    return { code: s.code, scenario: s.scenario, clockSec: s.clockSec ?? null, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
   }
 
   /** The teacher deletes the session now: its tables' matches, then its row (the report is made from both). */
@@ -257,6 +311,9 @@ export class Classroom {
     for (const t of s.tables) await this.matches.wipe(t.matchID);
     await this.d.store.delete(s.code);
     this.bells.cancel(s.code);
+    this.clock.forget(s);
+    clearTimeout(this.saves.get(s.code));
+    this.saves.delete(s.code);
     this.cache.forget(s);
     this.walls.deleted(s.code);
   }
@@ -274,11 +331,15 @@ export class Classroom {
 
   /** A match's seats changed (a browser connected or left, a bot took a seat): its table's walls learn of it. */
   metadataStored(matchID: string, metadata: Server.MatchData): void {
-    this.walls.tableChanged(this.cache.ofMatch(matchID), () => this.matches.fetchState(matchID).then((state) => ({ state, metadata })));
+    const at = this.cache.ofMatch(matchID);
+    if (at) this.walls.tableChanged(at.s.code, () => this.matches.fetchState(matchID).then((state) => this.summary(at.s, at.table, state, metadata)));
   }
 
-  /** A match's state was stored: its table's walls learn of it. */
+  /** A match's state was stored: the turn clock looks, and its table's walls learn of it. */
   stateStored(matchID: string, state: State): void {
-    this.walls.tableChanged(this.cache.ofMatch(matchID), () => this.matches.fetchMetadata(matchID).then((metadata) => ({ state, metadata })));
+    const at = this.cache.ofMatch(matchID);
+    if (!at) return;
+    this.clock.observe(at.s, at.table, state);
+    this.walls.tableChanged(at.s.code, () => this.matches.fetchMetadata(matchID).then((metadata) => this.summary(at.s, at.table, state, metadata)));
   }
 }

@@ -3,10 +3,7 @@
  * routes.ts): the whole wall after a session change, one table after a
  * stored move or seat change, and the session's deletion.
  */
-import type { Server, State } from 'boardgame.io';
-import type { WallEvent } from '../../game/wire/classroom';
-import type { Session, Table } from './session';
-import { tableSummary } from './summary';
+import type { TableSummary, WallEvent } from '../../game/wire/classroom';
 
 export type WallListener = (e: WallEvent) => void;
 
@@ -42,12 +39,11 @@ export class WallListeners {
   /**
    * A table's match changed: walls watching its session get the table's new
    * summary (so a student shows online as soon as their seat's socket is up).
-   * `read` fetches what the change did not bring, only when a wall watches.
+   * `summary` is made only when a wall watches.
    */
-  tableChanged(at: { s: Session; table: Table } | null, read: () => Promise<{ state?: State; metadata?: Server.MatchData }>): void {
-    if (!at || !this.of(at.s.code).size) return;
-    read().then(({ state, metadata }) => {
-      this.send(at.s.code, { kind: 'table', table: tableSummary(at.s, at.table, state, metadata) });
-    }).catch((err: unknown) => console.error('multipolar: classroom wall update', err));
+  tableChanged(code: string, summary: () => Promise<TableSummary>): void {
+    if (!this.of(code).size) return;
+    summary().then((table) => this.send(code, { kind: 'table', table }))
+      .catch((err: unknown) => console.error('multipolar: classroom wall update', err));
   }
 }
