@@ -1,12 +1,14 @@
 /**
  * A table's likely finish from its measured turns (server/classroom/timing.ts):
  * nothing to say before a round is done, never before now, later the slower
- * the table, and exact for a table whose rounds all take the same time.
+ * the table, and exact for a table whose rounds all take the same time; the
+ * report's turn statistics (client/classroom/turns.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TurnRecord } from '../game/wire/classroom';
-import { estimateFinish, quantile } from '../server/classroom/timing';
+import { estimateFinish } from '../server/classroom/timing';
+import { quantile, studentTurns, turnStats } from '../client/classroom/turns';
 
 const turn = (round: number, ms: number): TurnRecord => ({ round, power: 'us', ms, by: 'student' });
 
@@ -41,5 +43,16 @@ describe('quantile', () => {
     expect(quantile([], 0.5)).toBeNull();
     expect(quantile([5, 1, 3], 0.5)).toBe(3);
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+  });
+});
+
+describe('turnStats', () => {
+  it('counts students’ turns only, in seconds, with the clock’s', () => {
+    const turns: TurnRecord[] = [
+      { round: 1, power: 'us', ms: 12_000, by: 'student' }, { round: 1, power: 'china', ms: 5, by: 'bot' },
+      { round: 1, power: 'us', ms: 45_200, by: 'clock' }, { round: 2, power: 'us', ms: 30_000, by: 'student' },
+    ];
+    expect(turnStats(studentTurns(turns))).toEqual({ turns: 3, medianS: 30, p90S: 45.2, longestS: 45.2, clock: 1 });
+    expect(turnStats(studentTurns(turns, 'china'))).toEqual({ turns: 0, medianS: null, p90S: null, longestS: null, clock: 0 });
   });
 });

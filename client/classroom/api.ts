@@ -32,8 +32,8 @@ async function call<T>(method: 'GET' | 'POST', path: string, token?: string, bod
   return json;
 }
 
-export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null) =>
-  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}) });
+export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null, clockSec: number | null = null) =>
+  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}), ...(clockSec ? { clockSec } : {}) });
 export const joinSession = (code: string, nickname: string) =>
   call<StudentSeat & { studentToken: string }>('POST', `/${encodeURIComponent(code)}/join`, undefined, { nickname });
 export const mySeat = (code: string, studentToken: string) => call<StudentSeat>('GET', `/${encodeURIComponent(code)}/me`, studentToken);

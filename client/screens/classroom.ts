@@ -18,6 +18,7 @@ import { classHold } from '../classroom/held';
 import { holdSeat } from '../online/store';
 import { h } from '../ui/dom';
 import { cleanName, NAME_MAX, NAME_RULE } from '../../game/wire/names';
+import { CLOCK_CHOICES } from '../../game/wire/classroom';
 import { showOnlineMatch } from './onlineMatch';
 
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
@@ -88,6 +89,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
   const scenario = h('select', { id: 'class-scenario', name: 'scenario' }, SCENARIOS.map((id) => h('option', { value: id, selected: id === '2019' }, `${SCENARIO_DATA[id].startYear} “${SCENARIO_DATA[id].title}” (${SCENARIO_DATA[id].rounds} rounds)`)));
   const size = h('select', { id: 'class-size', name: 'size' }, [3, 2, 1].map((n) => h('option', { value: n }, n === 3 ? '3 students (no bots)' : `${n} student${n === 1 ? '' : 's'} + ${3 - n} bot${n === 2 ? '' : 's'}`)));
   const ends = h('select', { id: 'class-ends', name: 'ends' }, [['', 'No end time'], ['30', 'in 30 minutes'], ['35', 'in 35 minutes'], ['40', 'in 40 minutes'], ['45', 'in 45 minutes']].map(([v, l]) => h('option', { value: v! }, l)));
+  const clock = h('select', { id: 'class-clock', name: 'clock' }, [h('option', { value: '' }, 'Off'), ...CLOCK_CHOICES.map((n) => h('option', { value: n }, `${n} seconds`))]);
   const createError = h('p', { class: 'error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-class' }, 'Start a session');
   const create = h('form', { class: 'online-box', 'aria-labelledby': 'teacher-title' },
@@ -95,12 +97,13 @@ function showLanding(root: HTMLElement, code: string): () => void {
     h('label', { for: 'class-scenario' }, 'Scenario'), scenario,
     h('label', { for: 'class-size' }, 'People per table'), size,
     h('label', { for: 'class-ends' }, 'The bell (tables score where they stand)'), ends,
+    h('label', { for: 'class-clock' }, 'Turn clock (then a Normal bot plays the turn)'), clock,
     createError, h('div', { class: 'row' }, h('span', {}), createBtn));
   create.addEventListener('submit', (ev) => {
     ev.preventDefault();
     createBtn.disabled = true;
     const minutes = Number(ends.value);
-    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null).then((s) => {
+    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null, Number(clock.value) || null).then((s) => {
       keepTeacherToken(s.code, s.teacherToken);
       location.hash = `#/classroom/teach/${s.code}`;
     }, (e: Error) => {

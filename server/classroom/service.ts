@@ -24,6 +24,7 @@ import { TurnClock } from './clock';
 import { estimateFinish } from './timing';
 import { ClassroomError, fail } from './errors';
 import { SessionLocks } from './locks';
+import { SoonSaver } from './saver';
 import { Seating } from './seating';
 import { sessionSettings } from './settings';
 import { TableMatches } from './matches';
@@ -49,8 +50,6 @@ export interface ClassroomDeps {
   readonly moveNow: (matchID: string, seat: string, level: BotLevel) => Promise<boolean>;
 }
 
-/** Turn times are stored at most this often per session (one write for a burst of bot turns). */
-const SAVE_TURNS_MS = 1000;
 
 export class Classroom {
   private readonly cache = new SessionCache();
@@ -60,13 +59,14 @@ export class Classroom {
   private readonly matches: TableMatches;
   private readonly seating: Seating;
   private readonly clock: TurnClock;
-  private readonly saves = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly saver: SoonSaver;
   readonly loaded: Promise<void>;
 
   constructor(private readonly d: ClassroomDeps) {
     this.matches = new TableMatches(d);
     this.seating = new Seating(d.db, this.matches, this.cache, d.poke);
-    this.clock = new TurnClock({ matches: this.matches, inQueue: d.inQueue, moveNow: d.moveNow, changed: (s) => this.saveSoon(s) });
+    this.saver = new SoonSaver(d.store, this.locks, (s) => this.cache.get(s.code) === s);
+    this.clock = new TurnClock({ matches: this.matches, inQueue: d.inQueue, moveNow: d.moveNow, changed: (s) => this.saver.soon(s) });
     const loading: Session[] = [];
     this.loaded = this.cache.load(d.store, (s) => {
       this.bells.schedule(s);
@@ -80,19 +80,6 @@ export class Classroom {
       if (s.ended) continue;
       for (const row of await this.matches.fetchAll(s.tables.filter((t) => t.started))) if (row.state) this.clock.observe(s, row.table, row.state);
     }
-  }
-
-  /** Store a session's measured turns soon, after earlier changes. */
-  private saveSoon(s: Session): void {
-    if (this.saves.has(s.code)) return;
-    const t = setTimeout(() => {
-      this.saves.delete(s.code);
-      this.locked(s.code, async () => {
-        if (this.cache.get(s.code) === s) await this.d.store.put(s);
-      }).catch((err: unknown) => console.error('multipolar: storing turn times', err));
-    }, SAVE_TURNS_MS);
-    t.unref?.();
-    this.saves.set(s.code, t);
   }
 
   /** A table on the wall, with its clock and its likely finish. */
@@ -113,8 +100,7 @@ export class Classroom {
   stop(): void {
     this.bells.stop();
     this.clock.stop();
-    for (const t of this.saves.values()) clearTimeout(t);
-    this.saves.clear();
+    this.saver.stop();
   }
 
   private locked<T>(code: string, fn: () => Promise<T>): Promise<T> {
@@ -312,8 +298,7 @@ export class Classroom {
     await this.d.store.delete(s.code);
     this.bells.cancel(s.code);
     this.clock.forget(s);
-    clearTimeout(this.saves.get(s.code));
-    this.saves.delete(s.code);
+    this.saver.cancel(s.code);
     this.cache.forget(s);
     this.walls.deleted(s.code);
   }

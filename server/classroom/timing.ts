@@ -23,10 +23,3 @@ export function estimateFinish(turns: readonly TurnRecord[], p: TableProgress, c
   const left = Math.max(0, (p.lastRound - p.round + 1) * perRound - spent);
   return Math.round(now + left);
 }
-
-/** The q-quantile of a list of numbers (nearest rank), or null when empty. */
-export function quantile(xs: readonly number[], q: number): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-}
