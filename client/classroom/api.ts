@@ -37,6 +37,9 @@ export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: n
 export const joinSession = (code: string, nickname: string) =>
   call<StudentSeat & { studentToken: string }>('POST', `/${encodeURIComponent(code)}/join`, undefined, { nickname });
 export const mySeat = (code: string, studentToken: string) => call<StudentSeat>('GET', `/${encodeURIComponent(code)}/me`, studentToken);
+/** A student's answers to their table's two reflection prompts (POST …/reflection with their token). */
+export const sendReflection = (code: string, studentToken: string, answers: readonly [string, string]) =>
+  call<StudentSeat>('POST', `/${encodeURIComponent(code)}/reflection`, studentToken, { answers });
 export const getWall = (code: string, token: string) => call<Wall>('GET', `/${encodeURIComponent(code)}`, token);
 export const getReport = (code: string, token: string) => call<Report>('GET', `/${encodeURIComponent(code)}/report`, token);
 

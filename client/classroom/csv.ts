@@ -1,6 +1,7 @@
 /**
- * The after-action report as CSV: a row per table, and a file of per-round
- * figures (one row per table and round, every field of the round's record).
+ * The after-action report as CSV: a row per table (with its turn times), a
+ * file of per-round figures (one row per table and round, every field of the
+ * round's record and the round's turn times), and a row per reflection.
  * Written by the game's one CSV writer (game/csv.ts).
  */
 import type { Power, RoundRecord } from '../../game';
@@ -57,6 +58,15 @@ function roundTimes(t: TableReport, round: number) {
 
 export function roundsCsv(r: Report): string {
   return csvDocument(ROUNDS_HEAD, r.tables.flatMap((t) => t.history.map((h) => roundRow(r.code, t, h))));
+}
+
+export const REFLECTIONS_HEAD: readonly string[] = ['session', 'table', 'power', 'nickname', 'prompt_1', 'answer_1', 'prompt_2', 'answer_2', 'answered_at'];
+
+/** A row per student's reflection: their table, power, nickname, both prompts and answers. */
+export function reflectionsCsv(r: Report): string {
+  return csvDocument(REFLECTIONS_HEAD, r.tables.flatMap((t) => t.reflections.map((x) => [
+    r.code, t.number, x.power, x.nickname, x.prompts[0], x.answers[0], x.prompts[1], x.answers[1], new Date(x.at).toISOString(),
+  ])));
 }
 
 /** Hand the browser a file to save. */

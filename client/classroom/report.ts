@@ -1,15 +1,16 @@
 /**
  * The after-action report (#/classroom/report/CODE): for the class, then per
  * table, timelines of global tension, the four tracks and prestige, the
- * turning points with their article citations, outcomes and discussion
- * questions; CSV export and a print-friendly page.
+ * turning points with their article citations, outcomes, the students'
+ * reflections, turn times and discussion questions; CSV export and a
+ * print-friendly page.
  */
 import type { Power } from '../../game';
 import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, POWERS } from '../../game';
 import type { Partner } from '../../game';
 import { h } from '../ui/dom';
 import type { Report, TableReport } from './api';
-import { download, roundsCsv, tablesCsv } from './csv';
+import { download, reflectionsCsv, roundsCsv, tablesCsv } from './csv';
 import { linePlot } from './plot';
 import { questionsFor, QUESTIONS } from './questions';
 import { studentTurns, turnStats } from './turns';
@@ -42,6 +43,14 @@ function turnTimes(t: TableReport): HTMLElement {
       h('td', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? ''}`),
       statCells(turnStats(studentTurns(t.turns, p)))))),
     h('tfoot', {}, h('tr', {}, h('th', {}, 'All students'), statCells(turnStats(studentTurns(t.turns))))));
+}
+
+/** The students' answers to their table's two prompts (free text, shown as text). */
+function reflections(t: TableReport): HTMLElement {
+  if (!t.reflections.length) return h('p', { class: 'hint reflections' }, 'No reflection yet: each student answers two questions when the table’s game is over.');
+  return h('ul', { class: 'reflections' }, t.reflections.map((x) => h('li', { 'data-power': x.power },
+    h('p', {}, h('span', { class: `power-tag tag-${x.power}` }, POWER_NAMES[x.power]), ` ${x.nickname}`),
+    h('dl', {}, x.prompts.flatMap((q, i) => [h('dt', {}, q), h('dd', {}, x.answers[i] ?? '')])))));
 }
 
 export function classSummary(r: Report): HTMLElement {
@@ -99,6 +108,8 @@ export function tableSection(t: TableReport): HTMLElement {
     h('p', { class: 'players' }, POWERS.map((p) => h('span', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? '—'}  `))),
     h('p', { class: 'outcome' }, h('strong', {}, outcomeLine(t)), ` Alignment reached: ${ALIGNMENT_NAMES[t.alignmentReached]}. Crises: ${t.crises.length}.`),
     plots,
+    h('h3', {}, 'Reflections'),
+    reflections(t),
     h('h3', {}, 'Turn times'),
     turnTimes(t),
     h('h3', {}, 'Turning points'),
@@ -113,7 +124,9 @@ export function tableSection(t: TableReport): HTMLElement {
 export function showReportPage(root: HTMLElement, r: Report, back: string): void {
   const csvTables = h('button', { type: 'button', id: 'csv-tables' }, 'Download CSV: a row per table');
   const csvRounds = h('button', { type: 'button', id: 'csv-rounds' }, 'Download CSV: figures per round');
+  const csvReflections = h('button', { type: 'button', id: 'csv-reflections' }, 'Download CSV: reflections');
   const print = h('button', { type: 'button', id: 'print' }, 'Print');
+  csvReflections.addEventListener('click', () => download(`multipolar-${r.code}-reflections.csv`, reflectionsCsv(r)));
   csvTables.addEventListener('click', () => download(`multipolar-${r.code}-tables.csv`, tablesCsv(r)));
   csvRounds.addEventListener('click', () => download(`multipolar-${r.code}-rounds.csv`, roundsCsv(r)));
   print.addEventListener('click', () => window.print());
@@ -121,7 +134,7 @@ export function showReportPage(root: HTMLElement, r: Report, back: string): void
     h('nav', { class: 'no-print' }, h('a', { href: back }, '← Back to the wall')),
     h('h1', {}, `After-action report — session ${r.code}`),
     h('p', { class: 'hint' }, r.ended ? 'The session has ended; every table is scored.' : 'The session is still running: figures are as they stand now.'),
-    h('div', { class: 'row no-print' }, csvTables, csvRounds, print),
+    h('div', { class: 'row no-print' }, csvTables, csvRounds, csvReflections, print),
     classSummary(r),
     h('section', { 'aria-label': 'Discussion questions' }, h('h2', {}, 'Discussion questions for the class'),
       h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`))))),

@@ -9,7 +9,8 @@ import { SCENARIO_DATA } from '../../game';
 import type { ScenarioId } from '../../game';
 import { SCENARIOS } from '../../game';
 import '../classroom/classroom.css';
-import { ClassroomError, createSession, getReport, joinSession, mySeat } from '../classroom/api';
+import { ClassroomError, createSession, getReport, joinSession, mySeat, sendReflection } from '../classroom/api';
+import { reflectionForm } from '../classroom/reflection';
 import type { StudentSeat } from '../classroom/api';
 import { showReportPage } from '../classroom/report';
 import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, studentToken, teacherToken } from '../classroom/store';
@@ -130,6 +131,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
   let stopMatch: () => void = () => undefined;
   const hold = classHold();
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
+  const reflection = reflectionForm((answers) => sendReflection(code, token, answers));
 
   const show = (s: StudentSeat) => {
     // A move sent while paused was refused and the screen still waits for it: resuming opens the seat afresh.
@@ -152,6 +154,11 @@ function showSeat(root: HTMLElement, code: string): () => void {
     banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : '';
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
+    // The table's game is over: its two questions, after the game's own end dialog (so on top of it).
+    if (s.reflection && !s.reflection.answered) {
+      const prompts = s.reflection.prompts;
+      setTimeout(() => alive && reflection.open(prompts), 600);
+    }
   };
   const poll = async () => {
     try {
@@ -173,5 +180,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
     alive = false;
     clearInterval(timer);
     stopMatch();
+    reflection.dialog.close();
+    reflection.dialog.remove();
   };
 }

@@ -97,7 +97,20 @@ export interface StudentSeat {
   readonly credentials: string;
   readonly paused: boolean;
   readonly ended: boolean;
+  /** Once the table's game is over: the two prompts to answer, and whether this student has. */
+  readonly reflection: { readonly prompts: readonly [string, string]; readonly answered: boolean } | null;
   readonly studentToken?: string;
+}
+
+/** A student's answers to the two reflection prompts of their table (game/wire/reflection.ts checks them). */
+export interface Reflection {
+  readonly table: number;
+  readonly power: Power;
+  readonly nickname: string;
+  readonly prompts: readonly [string, string];
+  readonly answers: readonly [string, string];
+  /** ms since the epoch. */
+  readonly at: number;
 }
 
 /**
@@ -133,6 +146,8 @@ export interface TableReport {
   readonly prestige: Readonly<Record<Power, number>>;
   /** Every measured turn, in order. */
   readonly turns: readonly TurnRecord[];
+  /** The students' reflections at this table, in the order given. */
+  readonly reflections: readonly Reflection[];
 }
 
 export interface Report {

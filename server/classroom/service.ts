@@ -3,31 +3,32 @@
  * sessions (a cache written through to the store, cache.ts); every change to
  * a session runs in that session's own queue (locks.ts), and every change to
  * a match in the match's boardgame.io queue (matches.ts), so nothing
- * interleaves with a move.
+ * interleaves with a move. This class is the one facade the routes call, a
+ * little over 300 lines because each method is one route's checks and change
+ * in its session's queue; the work itself is in the modules it names.
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
-import { isEventId, pushWorldEvent, scoreNow } from '../../game';
+import * as v from 'valibot';
+import { isEventId, powerOf, pushWorldEvent, scoreNow, SEATS } from '../../game';
 import type { Seat } from '../../game';
-import { SEATS } from '../../game';
-import { matchCode } from '../lobby';
-import type { MatchState } from '../../game';
 import type { BotLevel } from '../../game/bots';
-import type { Session, Student, Table } from './session';
-import { hashSecret, sanitiseNickname, secret, secretMatches } from './session';
-import type { SessionStore } from './store';
-import type { Report, StudentSeat, TableSummary, Wall, WallEvent } from '../../game/wire/classroom';
-import { tableReport, tableSummary } from './summary';
-import type { Frame } from './tables';
+import type { Report, StudentSeat, Wall, WallEvent } from '../../game/wire/classroom';
+import { ReflectionBody } from '../../game/wire/reflection';
+import { matchCode } from '../lobby';
 import { Bells } from './bells';
 import { SessionCache } from './cache';
 import { TurnClock } from './clock';
-import { estimateFinish } from './timing';
 import { ClassroomError, fail } from './errors';
 import { SessionLocks } from './locks';
+import { TableMatches } from './matches';
 import { SoonSaver } from './saver';
 import { Seating } from './seating';
+import type { Session, Student } from './session';
+import { hashSecret, sanitiseNickname, secret, secretMatches } from './session';
 import { sessionSettings } from './settings';
-import { TableMatches } from './matches';
+import type { SessionStore } from './store';
+import type { Frame } from './tables';
+import { SessionViews } from './views';
 import { WallListeners } from './walls';
 
 export { ClassroomError };
@@ -59,6 +60,7 @@ export class Classroom {
   private readonly matches: TableMatches;
   private readonly seating: Seating;
   private readonly clock: TurnClock;
+  private readonly views: SessionViews;
   private readonly saver: SoonSaver;
   readonly loaded: Promise<void>;
 
@@ -67,6 +69,7 @@ export class Classroom {
     this.seating = new Seating(d.db, this.matches, this.cache, d.poke);
     this.saver = new SoonSaver(d.store, this.locks, (s) => this.cache.get(s.code) === s);
     this.clock = new TurnClock({ matches: this.matches, inQueue: d.inQueue, moveNow: d.moveNow, changed: (s) => this.saver.soon(s) });
+    this.views = new SessionViews(this.matches, this.clock, d.ttlMs);
     const loading: Session[] = [];
     this.loaded = this.cache.load(d.store, (s) => {
       this.bells.schedule(s);
@@ -80,16 +83,6 @@ export class Classroom {
       if (s.ended) continue;
       for (const row of await this.matches.fetchAll(s.tables.filter((t) => t.started))) if (row.state) this.clock.observe(s, row.table, row.state);
     }
-  }
-
-  /** A table on the wall, with its clock and its likely finish. */
-  private summary(s: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined): TableSummary {
-    const G = state?.G as MatchState | undefined;
-    const now = Date.now();
-    const finishAt = G && table.started
-      ? estimateFinish(table.turns ?? [], { round: G.round, lastRound: G.lastRound, over: Boolean(G.outcome) }, this.clock.currentMs(table, now), now)
-      : null;
-    return tableSummary(s, table, state, metadata, { turnEndsAt: this.clock.turnEndsAt(s, table), finishAt });
   }
 
   private remember(s: Session): void {
@@ -149,27 +142,36 @@ export class Classroom {
       if (s.ended) fail(409, 'This session has ended.');
       const name = sanitiseNickname(nickname) ?? fail(400, 'nickname must be 1 to 24 characters (letters, digits, spaces)');
       if (s.students.some((x) => x.nickname.toLowerCase() === name.toLowerCase())) fail(409, `Someone in this session is already called ${name}: choose another nickname.`);
-      const { student, token, credentials } = await this.seating.seatNew(s, name);
+      const { student, token } = await this.seating.seatNew(s, name);
       await this.d.store.put(s);
       this.broadcast(s).catch((err: unknown) => console.error('multipolar: classroom wall update', err));
-      return { ...this.seatOf(s, student, credentials), studentToken: token };
+      return { ...(await this.views.seat(s, student)), studentToken: token };
     });
-  }
-
-  private seatOf(s: Session, st: Student, credentials: string): StudentSeat {
-    const table = s.tables.find((t) => t.number === st.table)!;
-    return {
-      code: s.code, nickname: st.nickname, scenario: s.scenario, table: st.table, matchID: table.matchID,
-      playerID: st.seat, credentials, paused: s.paused, ended: s.ended,
-    };
   }
 
   /** A student's seat again (after a reload, or a move by the teacher). */
   async me(code: string, token: unknown): Promise<StudentSeat> {
     const s = await this.session(code);
-    const st = s.students.find((x) => secretMatches(token, x.tokenHash)) ?? fail(403, 'This browser holds no seat in this session: join with the code again.');
-    const table = s.tables.find((t) => t.number === st.table)!;
-    return this.seatOf(s, st, await this.matches.credentials(table.matchID, st.seat));
+    return this.views.seat(s, this.student(s, token));
+  }
+
+  private student(s: Session, token: unknown): Student {
+    return s.students.find((x) => secretMatches(token, x.tokenHash)) ?? fail(403, 'This browser holds no seat in this session: join with the code again.');
+  }
+
+  /** A student answers their table's two reflection prompts (again: the new answers replace the old). */
+  reflect(code: string, token: unknown, body: unknown): Promise<StudentSeat> {
+    return this.locked(code, async () => {
+      const s = await this.session(code);
+      const st = this.student(s, token);
+      const parsed = v.safeParse(ReflectionBody, body);
+      if (!parsed.success) return fail(400, parsed.issues[0].message);
+      const power = powerOf(st.seat)!;
+      const prompts = this.views.prompts(s, await this.views.rowOf(s, st), power) ?? fail(409, 'Your table’s game is not over yet: the questions come at its end.');
+      st.reflection = { table: st.table, power, nickname: st.nickname, prompts, answers: parsed.output.answers, at: Date.now() };
+      await this.d.store.put(s);
+      return this.views.seat(s, st);
+    });
   }
 
   async start(code: string, token: unknown, number: unknown): Promise<Wall> {
@@ -246,19 +248,12 @@ export class Classroom {
     });
   }
 
-  async wall(s: Session): Promise<Wall> {
-    const rows = await this.matches.fetchAll(s.tables);
-    return {
-      code: s.code, scenario: s.scenario, tableSize: s.tableSize, endsAt: s.endsAt, clockSec: s.clockSec ?? null, paused: s.paused, ended: s.ended, pushed: s.pushed,
-      deleteAt: s.createdAt + this.d.ttlMs,
-      students: s.students.map(({ id, nickname, table, seat }) => ({ id, nickname, table, seat })),
-      tables: rows.map((r) => this.summary(s, r.table, r.state, r.metadata)),
-    };
+  wall(s: Session): Promise<Wall> {
+    return this.views.wall(s);
   }
 
-  async report(s: Session): Promise<Report> {
-    const rows = await this.matches.fetchAll(s.tables);
-    return { code: s.code, scenario: s.scenario, clockSec: s.clockSec ?? null, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
+  report(s: Session): Promise<Report> {
+    return this.views.report(s);
   }
 
   /** The teacher deletes the session now: its tables' matches, then its row (the report is made from both). */
@@ -317,7 +312,7 @@ export class Classroom {
   /** A match's seats changed (a browser connected or left, a bot took a seat): its table's walls learn of it. */
   metadataStored(matchID: string, metadata: Server.MatchData): void {
     const at = this.cache.ofMatch(matchID);
-    if (at) this.walls.tableChanged(at.s.code, () => this.matches.fetchState(matchID).then((state) => this.summary(at.s, at.table, state, metadata)));
+    if (at) this.walls.tableChanged(at.s.code, () => this.matches.fetchState(matchID).then((state) => this.views.summary(at.s, at.table, state, metadata)));
   }
 
   /** A match's state was stored: the turn clock looks, and its table's walls learn of it. */
@@ -325,6 +320,6 @@ export class Classroom {
     const at = this.cache.ofMatch(matchID);
     if (!at) return;
     this.clock.observe(at.s, at.table, state);
-    this.walls.tableChanged(at.s.code, () => this.matches.fetchMetadata(matchID).then((metadata) => this.summary(at.s, at.table, state, metadata)));
+    this.walls.tableChanged(at.s.code, () => this.matches.fetchMetadata(matchID).then((metadata) => this.views.summary(at.s, at.table, state, metadata)));
   }
 }

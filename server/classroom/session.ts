@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ScenarioId, Seat } from '../../game';
 import { SEATS } from '../../game';
-import type { TableSize, TurnRecord } from '../../game/wire/classroom';
+import type { Reflection, TableSize, TurnRecord } from '../../game/wire/classroom';
 import { cleanName, NAME_MAX } from '../../game/wire/names';
 
 export interface Table {
@@ -26,6 +26,8 @@ export interface Student {
   readonly tokenHash: string;
   table: number;
   seat: Seat;
+  /** Their answers at the end of their table's game (free text: deleted with the session). */
+  reflection?: Reflection;
 }
 
 export interface Session {
