@@ -3,7 +3,8 @@
  * the teacher), #/classroom/seat/CODE (a student's seat, found again after a
  * reload or a move), #/classroom/teach/CODE (the wall; ?t=SECRET hands the
  * teacher link to another device, ?project=class|N is projector mode) and
- * #/classroom/report/CODE (the after-action report).
+ * #/classroom/report/CODE (the after-action report) and #/classroom/handouts
+ * (a printable role brief per power).
  */
 import { SCENARIO_DATA } from '../../game';
 import type { ScenarioId } from '../../game';
@@ -13,6 +14,7 @@ import { ClassroomError, createSession, getReport, joinSession, mySeat, sendRefl
 import { reflectionForm } from '../classroom/reflection';
 import type { StudentSeat } from '../classroom/api';
 import { showReportPage } from '../classroom/report';
+import { showHandouts } from '../classroom/handouts';
 import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, studentToken, teacherToken } from '../classroom/store';
 import { showWall } from '../classroom/wall';
 import { classHold } from '../classroom/held';
@@ -49,6 +51,7 @@ export function showClassroom(root: HTMLElement, path: string, query: URLSearchP
     };
   }
   if (page === 'seat' && code) return showSeat(root, code);
+  if (page === 'handouts') return showHandouts(root);
   return showLanding(root, query.get('code') ?? '');
 }
 
@@ -116,6 +119,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
   root.append(h('main', { class: 'classroom-page landing' },
     h('p', {}, h('a', { href: '#/' }, '← Home')),
     h('h1', {}, 'Classroom'),
+    h('p', {}, h('a', { href: '#/classroom/handouts', id: 'open-handouts' }, 'Role briefs to print (one page per power)')),
     last ? h('p', {}, h('a', { href: `#/classroom/seat/${last}`, id: 'back-to-seat' }, `Back to my seat in session ${last}`)) : '',
     h('div', { class: 'landing-grid' }, join, create)));
   (code ? nick : codeIn).focus();
