@@ -8,8 +8,8 @@ import { h } from '../ui/dom';
 
 export interface ReflectionForm {
   readonly dialog: HTMLDialogElement;
-  /** Show the prompts (again, if they are new); nothing when already shown. */
-  open(prompts: readonly [string, string]): void;
+  /** Show the prompts: once for each set of prompts, or again when the student asks (`again`). */
+  open(prompts: readonly [string, string], again?: boolean): void;
 }
 
 export function reflectionForm(send: (answers: readonly [string, string]) => Promise<unknown>): ReflectionForm {
@@ -49,9 +49,9 @@ export function reflectionForm(send: (answers: readonly [string, string]) => Pro
   });
   return {
     dialog,
-    open(prompts) {
+    open(prompts, again = false) {
       const key = prompts.join('\n');
-      if (shown === key) return;
+      if (shown === key && !again) return;
       shown = key;
       labels.forEach((l, i) => (l.textContent = `${i + 1}. ${prompts[i]}`));
       if (!dialog.isConnected) document.body.append(dialog);

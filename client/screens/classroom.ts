@@ -136,6 +136,8 @@ function showSeat(root: HTMLElement, code: string): () => void {
   const hold = classHold();
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
   const reflection = reflectionForm((answers) => sendReflection(code, token, answers));
+  // Put off with "Later": the questions stay one press away.
+  const reflectAgain = h('button', { type: 'button', id: 'reflection-open', class: 'primary', hidden: true }, 'Answer the two questions about your table');
 
   const show = (s: StudentSeat) => {
     // A move sent while paused was refused and the screen still waits for it: resuming opens the seat afresh.
@@ -159,9 +161,12 @@ function showSeat(root: HTMLElement, code: string): () => void {
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
     // The table's game is over: its two questions, after the game's own end dialog (so on top of it).
-    if (s.reflection && !s.reflection.answered) {
-      const prompts = s.reflection.prompts;
-      setTimeout(() => alive && reflection.open(prompts), 600);
+    const due = s.reflection && !s.reflection.answered ? s.reflection.prompts : null;
+    reflectAgain.hidden = !due;
+    reflectAgain.onclick = () => due && reflection.open(due, true);
+    if (due) {
+      if (!reflectAgain.isConnected) banner.after(reflectAgain);
+      setTimeout(() => alive && reflection.open(due), 600);
     }
   };
   const poll = async () => {
