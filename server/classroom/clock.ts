@@ -28,6 +28,8 @@ interface Turn {
   readonly student: boolean;
   /** The clock counts from here (the turn's start, or the last resume). */
   clockFrom: number;
+  /** The last state id this process saw in the turn: a newer one stored elsewhere means the turn is not known here. */
+  seen: number;
   timer?: ReturnType<typeof setTimeout>;
   byClock: boolean;
 }
@@ -56,7 +58,10 @@ export class TurnClock {
   observe(s: Session, table: Table, state: State, now = Date.now()): void {
     const acting = actingPower(state);
     const turn = this.turns.get(table.matchID);
-    if (turn && turn.power === acting) return;
+    if (turn && turn.power === acting) {
+      turn.seen = Math.max(turn.seen, state._stateID);
+      return;
+    }
     if (turn) {
       clearTimeout(turn.timer);
       this.turns.delete(table.matchID);
@@ -66,7 +71,7 @@ export class TurnClock {
     }
     if (!acting) return;
     const student = s.students.some((st) => st.table === table.number && st.seat === seatOf(acting));
-    const next: Turn = { power: acting, round: (state.G as MatchState).round, since: now, student, clockFrom: now, byClock: false };
+    const next: Turn = { power: acting, round: (state.G as MatchState).round, since: now, student, clockFrom: now, seen: state._stateID, byClock: false };
     this.turns.set(table.matchID, next);
     this.arm(s, table, next);
   }
@@ -126,6 +131,8 @@ export class TurnClock {
     const seat = seatOf(turn.power);
     return this.d.inQueue(matchID, async () => {
       if (this.turns.get(matchID) !== turn || !this.applies(s, table, turn)) return;
+      // Moves stored by another process (REDIS_URL) since: this process cannot tell whose turn it is.
+      if ((await this.d.matches.fetchState(matchID))?._stateID !== turn.seen) return;
       const metadata = await this.d.matches.fetchMetadata(matchID);
       const data = metadata?.players[Number(seat)]?.data as PlayerData | undefined;
       // A bot already plays the seat (the student is away): the stand-in takes the turn.
