@@ -92,7 +92,7 @@ function page(x: Handout): HTMLElement {
     h('h3', {}, 'How you score'), h('p', { class: 'scoring' }, `Prestige for ${x.scoring}`),
     h('p', { class: 'hint' }, 'The highest prestige after the last round wins; whoever pushes global tension to 5 (the Brink) loses at once.'),
     h('h3', {}, 'Your special actions'),
-    h('ul', { class: 'actions' }, x.actions.map((a) => h('li', {}, h('strong', {}, a.name), ` (${a.domain}): ${a.effect}`))),
+    h('ul', { class: 'brief-actions' }, x.actions.map((a) => h('li', {}, h('strong', {}, a.name), ` (${a.domain}): ${a.effect}`))),
     h('h3', {}, 'Your cards'),
     h('p', { class: 'cards' }, x.cards.map((c) => `${c.title} (${c.ops})`).join(' · ')),
     h('h3', {}, 'Read before the lesson'),

@@ -87,6 +87,11 @@ describe('the turn clock in a lesson, in Chromium', () => {
     teacher.once('dialog', (d) => void d.accept());
     await teacher.click('#end-session');
     await teacher.locator('#session-state', { hasText: 'ended' }).waitFor();
+    // Put off with "Later", the questions stay one button away.
+    await ada.locator('dialog#reflection[open]').waitFor({ timeout: 15_000 });
+    await ada.click('#reflection-later');
+    await ada.locator('dialog.gameover[open]').getByRole('button', { name: 'See the board' }).click();
+    await ada.click('#reflection-open');
     for (const [s, answers] of [[ada, ['I pressed China too early.', 'Sanctions, because they hurt.']], [ben, ['I was too slow.', 'The bot played safe.']]] as const) {
       const dialog = s.locator('dialog#reflection[open]');
       await dialog.waitFor({ timeout: 15_000 });
@@ -122,4 +127,16 @@ describe('the turn clock in a lesson, in Chromium', () => {
     await teacher.screenshot({ path: 'test-results/classroom-clock-report.png', fullPage: true });
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it('role briefs: a page per power from the menu, one printed page each', async () => {
+    const p = await page();
+    await p.goto(`${server.url}/#/classroom`);
+    await p.click('#open-handouts');
+    await p.locator('.handout').first().waitFor();
+    expect(await p.locator('.handout').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.power))).toEqual(['us', 'china', 'russia']);
+    await expect(p.locator('.handout[data-power="russia"] .brief-actions').textContent()).resolves.toContain('Great-power diplomacy');
+    const pdf = (await p.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(3);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
