@@ -7,6 +7,7 @@ import type { StorageAPI } from 'boardgame.io';
 import type { Seat } from '../../game';
 import { SEATS } from '../../game';
 import type { SessionCache } from './cache';
+import { fail } from './errors';
 import type { TableMatches } from './matches';
 import type { Session, Student, Table } from './session';
 import { freeSeat, hashSecret, humanSeats, seatFor, secret } from './session';
@@ -49,8 +50,15 @@ export class Seating {
     if (!s.paused) this.poke(table.matchID);
   }
 
-  /** Move a student to a free seat of a game not over (checked by the caller). */
-  async moveStudent(s: Session, st: Student, to: Table, seat: Seat): Promise<void> {
+  /** Move a student to a free seat of a game not over; a 4xx says what is wrong with the request. */
+  async moveStudent(s: Session, studentID: unknown, body: { table?: unknown; seat?: unknown }): Promise<void> {
+    const st = s.students.find((x) => x.id === studentID) ?? fail(404, 'There is no such student in this session.');
+    const to = s.tables.find((t) => t.number === body.table) ?? fail(400, 'table must be the number of a table of this session');
+    if (typeof body.seat !== 'string' || !(SEATS as readonly string[]).includes(body.seat)) fail(400, `seat must be one of ${SEATS.join(', ')}`);
+    const seat = body.seat as Seat;
+    if (to.number === st.table && seat === st.seat) fail(400, 'The student already sits there.');
+    if (s.students.some((x) => x.table === to.number && x.seat === seat)) fail(409, 'Another student sits there: move them first.');
+    if (await this.matches.isOver(to.matchID)) fail(409, `The game at table ${to.number} is over.`);
     const from = s.tables.find((t) => t.number === st.table)!;
     await this.matches.editSeats(from.matchID, (m) => {
       const p = m.players[Number(st.seat)]!;

@@ -9,8 +9,7 @@
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
 import * as v from 'valibot';
-import { isEventId, powerOf, pushWorldEvent, scoreNow, SEATS } from '../../game';
-import type { Seat } from '../../game';
+import { isEventId, powerOf, pushWorldEvent, scoreNow } from '../../game';
 import type { BotLevel } from '../../game/bots';
 import type { Report, StudentSeat, Wall, WallEvent } from '../../game/wire/classroom';
 import { ReflectionBody } from '../../game/wire/reflection';
@@ -193,14 +192,7 @@ export class Classroom {
     return this.locked(code, async () => {
       const s = await this.session(code);
       if (s.ended) fail(409, 'This session has ended.');
-      const st = s.students.find((x) => x.id === studentID) ?? fail(404, 'There is no such student in this session.');
-      const to = s.tables.find((t) => t.number === body.table) ?? fail(400, 'table must be the number of a table of this session');
-      if (typeof body.seat !== 'string' || !(SEATS as readonly string[]).includes(body.seat)) fail(400, `seat must be one of ${SEATS.join(', ')}`);
-      const seat = body.seat as Seat;
-      if (to.number === st.table && seat === st.seat) fail(400, 'The student already sits there.');
-      if (s.students.some((x) => x.table === to.number && x.seat === seat)) fail(409, 'Another student sits there: move them first.');
-      if (await this.matches.isOver(to.matchID)) fail(409, `The game at table ${to.number} is over.`);
-      await this.seating.moveStudent(s, st, to, seat);
+      await this.seating.moveStudent(s, studentID, body);
       await this.d.store.put(s);
       return this.broadcast(s);
     });
