@@ -50,7 +50,8 @@ describe('the turn clock', () => {
   it('a Normal bot plays a silent student’s turn, marked in the log, the report and the replay; pause stops it', async () => {
     const { body: s } = await api<{ code: string; teacherToken: string }>('POST', 'classroom/sessions', { scenario: '2019', tableSize: 1, clockSec: 2 });
     const t = s.teacherToken;
-    const { body: seat } = await api<{ matchID: string }>('POST', `classroom/sessions/${s.code}/join`, { nickname: 'Quiet' });
+    const { body: seat } = await api<{ matchID: string; studentToken: string; turnEndsAt: number | null }>('POST', `classroom/sessions/${s.code}/join`, { nickname: 'Quiet' });
+    expect(seat.turnEndsAt).toBeNull();
     // The student never connects nor moves: the bots deal, then it is the US's turn, with a deadline on the wall.
     const wall = await until('the student’s turn with a clock', async () => {
       const w = (await api<Wall>('GET', `classroom/sessions/${s.code}`, undefined, t)).body;
@@ -58,6 +59,9 @@ describe('the turn clock', () => {
     });
     expect(wall.clockSec).toBe(2);
     expect(wall.tables[0]!.turnEndsAt! - Date.now()).toBeLessThanOrEqual(2000);
+    // The student's own seat carries the same deadline (their page counts it down).
+    const me = (await api<{ turnEndsAt: number | null }>('GET', `classroom/sessions/${s.code}/me`, undefined, seat.studentToken)).body;
+    expect(me.turnEndsAt).toBe(wall.tables[0]!.turnEndsAt);
 
     // Paused: the deadline goes, and nothing moves past it.
     const paused = (await api<Wall>('POST', `classroom/sessions/${s.code}/pause`, {}, t)).body;

@@ -136,6 +136,14 @@ function showSeat(root: HTMLElement, code: string): () => void {
   const hold = classHold();
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
   const reflection = reflectionForm((answers) => sendReflection(code, token, answers));
+  // The turn clock on the student's own screen (polled; counted down here between polls).
+  const clock = h('div', { class: 'class-clock', id: 'class-clock', role: 'timer', hidden: true });
+  let clockEnds: number | null = null;
+  const tick = () => {
+    clock.hidden = clockEnds === null;
+    if (clockEnds !== null) clock.textContent = `Your turn: ${Math.max(0, Math.ceil((clockEnds - Date.now()) / 1000))} s left, then a bot plays it for you`;
+  };
+  const ticker = setInterval(tick, 1000);
   // Put off with "Later": the questions stay one press away.
   const reflectAgain = h('button', { type: 'button', id: 'reflection-open', class: 'primary', hidden: true }, 'Answer the two questions about your table');
 
@@ -161,6 +169,9 @@ function showSeat(root: HTMLElement, code: string): () => void {
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
     // The table's game is over: its two questions, after the game's own end dialog (so on top of it).
+    clockEnds = s.turnEndsAt;
+    if (!clock.isConnected) document.body.append(clock);
+    tick();
     const due = s.reflection && !s.reflection.answered ? s.reflection.prompts : null;
     reflectAgain.hidden = !due;
     reflectAgain.onclick = () => due && reflection.open(due, true);
@@ -188,6 +199,8 @@ function showSeat(root: HTMLElement, code: string): () => void {
   return () => {
     alive = false;
     clearInterval(timer);
+    clearInterval(ticker);
+    clock.remove();
     stopMatch();
     reflection.dialog.close();
     reflection.dialog.remove();

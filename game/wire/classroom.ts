@@ -99,6 +99,8 @@ export interface StudentSeat {
   readonly ended: boolean;
   /** Once the table's game is over: the two prompts to answer, and whether this student has. */
   readonly reflection: { readonly prompts: readonly [string, string]; readonly answered: boolean } | null;
+  /** While it is this student's turn under the session's turn clock: when the clock's bot takes it (ms since the epoch). */
+  readonly turnEndsAt: number | null;
   readonly studentToken?: string;
 }
 

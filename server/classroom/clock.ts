@@ -76,10 +76,11 @@ export class TurnClock {
     this.arm(s, table, next);
   }
 
-  /** When the acting student's time runs out at this table (ms since the epoch), or null. */
-  turnEndsAt(s: Session, table: Table): number | null {
+  /** When the acting student's time runs out at this table (ms since the epoch), or null; only for `power`'s turn when given. */
+  turnEndsAt(s: Session, table: Table, power?: Power): number | null {
     const turn = this.turns.get(table.matchID);
-    return turn && this.applies(s, table, turn) ? turn.clockFrom + s.clockSec! * 1000 : null;
+    if (!turn || (power !== undefined && turn.power !== power)) return null;
+    return this.applies(s, table, turn) ? turn.clockFrom + s.clockSec! * 1000 : null;
   }
 
   /** How long the turn being played at this table has lasted, ms (0 when none). */

@@ -66,11 +66,13 @@ export class SessionViews {
   /** A student's seat as their page reads it (their token only in the answer to joining). */
   async seat(s: Session, st: Student): Promise<StudentSeat> {
     const row = await this.rowOf(s, st);
-    const prompts = this.prompts(s, row, powerOf(st.seat)!);
+    const power = powerOf(st.seat)!;
+    const prompts = this.prompts(s, row, power);
     return {
       code: s.code, nickname: st.nickname, scenario: s.scenario, table: st.table, matchID: row.table.matchID,
       playerID: st.seat, credentials: row.metadata?.players[Number(st.seat)]?.credentials ?? '', paused: s.paused, ended: s.ended,
       reflection: prompts ? { prompts, answered: st.reflection?.table === st.table } : null,
+      turnEndsAt: this.clock.turnEndsAt(s, row.table, power),
     };
   }
 }

@@ -78,6 +78,8 @@ describe('the turn clock in a lesson, in Chromium', () => {
     expect(left).toBeGreaterThan(30);
     expect(left).toBeLessThanOrEqual(45);
     await table.locator('.progress progress').waitFor();
+    // Ben's own screen counts his turn down too.
+    await expect(ben.locator('#class-clock:not([hidden])').textContent({ timeout: 10_000 })).resolves.toMatch(/^Your turn: \d+ s left, then a bot plays it for you$/);
 
     // Ben does nothing: 45 s later the clock's bot plays China's turn, and his log says so.
     await ben.getByText('Time is up for China: the clock’s Normal bot plays this turn.').first().waitFor({ state: 'attached', timeout: 60_000 });
