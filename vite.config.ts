@@ -30,7 +30,7 @@ export default defineConfig({
         board: resolve(import.meta.dirname, 'client/dev/board.html'),
       },
       output: {
-        // Phaser is large and changes rarely: its own cacheable chunk (STACK-NOTES).
+        // Phaser is large and changes rarely: its own cacheable chunk.
         manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
       },
     },
