@@ -3,6 +3,7 @@
  * Home and hot-seat set-up come with the page; every other screen is its own
  * chunk, fetched when first opened, so the board's first load stays small.
  */
+import { serverScreen, needsServer } from './offline/network';
 import { showHome } from './screens/home';
 import { showSetup } from './screens/setup';
 
@@ -42,6 +43,8 @@ export function route(root: HTMLElement): void {
   const [hash = '', query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   const params = new URLSearchParams(query);
   root.replaceChildren();
+  // Without a network, the screens that need the server say so (client/offline/network.ts).
+  serverScreen(needsServer(hash));
   if (hash === 'hotseat') {
     cleanup = showSetup(root, params);
     return;

@@ -8,7 +8,8 @@ import { worldEvent } from '../game';
 import type { Action } from '../game';
 import { actor, legalActions } from '../game';
 import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game';
-import { CRISIS_THRESHOLD, TENSION_NAMES } from '../game';
+import { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER, MAX_TRACK } from '../game';
+import { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES, THEATER_NAMES } from '../game';
 import type { LogEntry, MatchView, Outcome } from '../game';
 import type { Alignment, Domain, Paragraph, Partner, Power, RegionId, Theater } from '../game';
 import { ALIGNMENT_NAMES, REGIONS, THEATERS } from '../game';
@@ -31,7 +32,10 @@ export interface RegionVM {
 
 export interface TheaterVM {
   readonly id: Theater;
+  readonly name: string;
   readonly tension: number;
+  /** The top of the theater's tension gauge. */
+  readonly maxTension: number;
   readonly threshold: number;
   readonly flashpoint: RegionId;
   /** Forces present: China and Russia per theater; the US pool is global. */
@@ -49,6 +53,10 @@ export interface BoardVM {
   readonly theaters: readonly TheaterVM[];
   readonly globalTension: number;
   readonly globalTensionName: string;
+  /** Global tension's top step, the Brink (the meter has this many steps). */
+  readonly brink: number;
+  /** The top of each meter the board draws as a bar. */
+  readonly limits: { readonly track: number; readonly hostility: number; readonly meter: number; readonly chinaTech: number };
   readonly tracks: Readonly<Record<Domain, number>>;
   readonly trackTotal: number;
   readonly alignment: Alignment;
@@ -103,13 +111,17 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
     }),
     theaters: THEATERS.map((t) => ({
       id: t,
+      name: THEATER_NAMES[t],
       tension: v.theaterTension[t],
+      maxTension: MAX_THEATER_TENSION,
       threshold: CRISIS_THRESHOLD,
       flashpoint: FLASHPOINT[t],
       forces: { china: v.forces.china[t], russia: v.forces.russia[t] },
     })),
     globalTension: v.globalTension,
     globalTensionName: TENSION_NAMES[v.globalTension] ?? '',
+    brink: BRINK,
+    limits: { track: MAX_TRACK, hostility: MAX_HOSTILITY, meter: MAX_METER, chinaTech: MAX_CHINA_TECH },
     tracks: { ...v.tracks },
     trackTotal: trackTotal(v),
     alignment: level,

@@ -14,7 +14,10 @@ export interface Region {
   readonly stability: 2 | 3 | 4;
   /** A flashpoint is where the theater's crisis erupts (★). */
   readonly flashpoint: boolean;
-  /** Whose claimed sphere of influence this is (P11), if anyone's. */
+  /**
+   * Whose claimed sphere of influence this is (P11), if anyone's. Taiwan in China's sphere is the
+   * game's simplification (P11 names only the South China Sea and the Senkaku/Diaoyu), said so in docs/rules.md.
+   */
   readonly sphere: Partner | null;
   /** Prestige a round to the sphere's owner when it holds the region, if not the usual 1 (a core claim). */
   readonly claimWorth?: number;

@@ -9,7 +9,7 @@ export type { MatchState, MatchView, RulesState, Step, Proposal, Outcome, LogEnt
 export { actor, candidateOps, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL } from './rules/actions';
 export type { Action, Op, Reason, ReasonCode } from './rules/actions';
 export { applyAction } from './rules/apply';
-export { isEventId, pushWorldEvent, scoreNow } from './rules/classroom';
+export { clockRunsOut, isClockLine, isEventId, pushWorldEvent, scoreNow } from './rules/classroom';
 export { debriefLine, isDeclinedProposal, prestigeGains } from './rules/record';
 export type { DebriefLine } from './rules/record';
 export { csvCell, csvDocument, csvLine } from './csv';

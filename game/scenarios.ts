@@ -2,6 +2,7 @@
  * The three scenarios: where the world stands when play begins and how long
  * it lasts. Each starting value is justified from the article (docs/rules.md).
  */
+import type { CardId } from './content/types';
 import type { Domain, Paragraph, Partner, Power, RegionId, ScenarioId, Theater } from './types';
 
 export interface Scenario {
@@ -23,6 +24,12 @@ export interface Scenario {
   readonly usPool: number;
   /** Starting influence; regions not listed start empty. */
   readonly influence: Readonly<Partial<Record<RegionId, Partial<Record<Power, number>>>>>;
+  /**
+   * The dated cards of the start year, sorted by the starting state: `done` ones are already in the
+   * numbers above and never dealt, `ahead` ones are still to come. Cards dated earlier are all done;
+   * every card of the start year must be in one list (tests/content-dates.test.ts).
+   */
+  readonly startYearCards: { readonly done: readonly CardId[]; readonly ahead: readonly CardId[] };
 }
 
 const BASE_INFLUENCE: Scenario['influence'] = {
@@ -74,6 +81,9 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       ukraine: { us: 3, russia: 2 },
       crimea: { us: 0, russia: 4 },
     },
+    // The article, written after June 2019, reports the national-currencies agreement as signed (P8);
+    // the pipeline "will soon start delivering" and the bridges are "nearing completion" (P7).
+    startYearCards: { done: ['c-national-currencies'], ahead: ['c-power-of-siberia', 'c-amur-bridges'] },
   },
   '2014': {
     id: '2014',
@@ -108,6 +118,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       crimea: { us: 0, russia: 4 },
       ukraine: { us: 2, russia: 3 },
     },
+    // "After Crimea", "post-Ukraine" (P4): the Ukraine crisis of 2014 is the starting state (P3).
+    startYearCards: { done: ['c-ukraine-2014'], ahead: [] },
   },
   '1996': {
     id: '1996',
@@ -142,9 +154,12 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       // The Baltic states had left Moscow's orbit and were asking to join NATO, part of the slight of P2.
       baltic: { us: 3, russia: 1 },
       // The Black Sea Fleet was still in dispute (settled in 1997) and the 1994 Budapest Memorandum
-      // had traded Ukraine's nuclear arms for guarantees: Moscow's hold was loosening.
+      // had traded Ukraine's nuclear arms for security assurances: Moscow's hold was loosening.
       ukraine: { us: 1, russia: 2 },
       crimea: { us: 1, russia: 3 },
     },
+    // The 1995–96 Taiwan Strait crisis (P2) is the starting state: US hostility toward China, the US
+    // ahead in the Strait. The 1997 Declaration (P2) is still to come, in the first round.
+    startYearCards: { done: [], ahead: [] },
   },
 };

@@ -95,7 +95,7 @@ export interface RoundRecord {
   readonly exportControls: boolean;
   /** Partners the US reached a durable accommodation with this round (P16). */
   readonly accommodations: readonly Partner[];
-  /** Attempts to foster distrust this round: how many worked, how many were shrugged off (P15, P16). */
+  /** Attempts to foster distrust this round: how many worked, how many were shrugged off (P16). */
   readonly wedges: { readonly worked: number; readonly failed: number };
   /** Russia–China proposals declined this round. */
   readonly declined: number;

@@ -34,6 +34,8 @@ export interface ServerConfig {
   readonly retention: RetentionConfig;
   /** A classroom session, its tables and its report are deleted this long after it was created, in ms (CLASSROOM_TTL_DAYS). */
   readonly classroomTtlMs: number;
+  /** The shortest turn clock a classroom session may set, in seconds (CLASSROOM_CLOCK_MIN_SEC; the teacher's page offers 45, 60, 90). */
+  readonly classroomClockMinSec: number;
   /**
    * Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry (the one
    * the proxy appended) for every per-client limit (TRUST_PROXY=1). Off, a client could name any
@@ -116,6 +118,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       sweepEveryMs: period(env, 'RETENTION_SWEEP_MIN', 5, MINUTE_MS),
     },
     classroomTtlMs: period(env, 'CLASSROOM_TTL_DAYS', 30, DAY_MS),
+    classroomClockMinSec: atLeastOne(env, 'CLASSROOM_CLOCK_MIN_SEC', 45),
     socketEventsPerSecond: atLeastOne(env, 'SOCKET_EVENTS_PER_SEC', 100),
     classroomJoinPerMinute: atLeastOne(env, 'CLASSROOM_JOIN_RATE_PER_MIN', 120),
     trustProxy: flag(env, 'TRUST_PROXY'),

@@ -243,18 +243,33 @@ export class SeatKeeper {
     if (metadata.gameover !== undefined) return this.forget(matchID);
     const seat = actingSeat(state);
     if (seat === null) return this.forget(matchID);
-    const G = state.G as MatchState;
+    if ((state.G as MatchState).step.kind === 'begin') return this.submit(matchID, state, seat, { move: MOVE_NAMES.begin, args: [] });
+    const level = botLevelOf(metadata.players[Number(seat)]);
+    if (level) await this.botMove(matchID, state, seat, level);
+  }
+
+  /**
+   * One move by a bot of `level` for `seat`, if that seat is to act: for a
+   * caller already in the match's queue (the classroom's turn clock). Returns
+   * whether a move was made.
+   */
+  async moveNow(matchID: string, seat: string, level: BotLevel): Promise<boolean> {
+    const { state } = await this.o.db.fetch(matchID, { state: true });
+    if (!state || actingSeat(state) !== seat || (state.G as MatchState).step.kind === 'begin') return false;
+    return this.botMove(matchID, state, seat, level);
+  }
+
+  private async botMove(matchID: string, state: State, seat: string, level: BotLevel): Promise<boolean> {
     const power = powerOf(seat);
-    if (!power) return;
-    let move: { move: string; args: unknown[] };
-    if (G.step.kind === 'begin') move = { move: MOVE_NAMES.begin, args: [] };
-    else {
-      const level = botLevelOf(metadata.players[Number(seat)]);
-      if (!level) return;
-      const next = nextBotAction(this.botFor(matchID, seat, level), viewFor(G, seat), power);
-      if (!next) return;
-      move = toMove(next);
-    }
+    if (!power) return false;
+    const next = nextBotAction(this.botFor(matchID, seat, level), viewFor(state.G as MatchState, seat), power);
+    if (!next) return false;
+    await this.submit(matchID, state, seat, toMove(next));
+    return true;
+  }
+
+  /** A move through boardgame.io's Master, as a socket's would go (stored, then sent to every socket). */
+  private async submit(matchID: string, state: State, seat: string, move: { move: string; args: unknown[] }): Promise<void> {
     const master = new Master(this.o.game, this.o.db, {
       send: () => undefined,
       sendAll: (frame: Frame) => this.o.publish(matchID, frame),

@@ -62,7 +62,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(backends)('a classroom session’s data in $name', (b) => {
   const classroomOn = (storage: MatchStorage, store: SessionStore, ttlMs: number) => {
-    const c = new Classroom({ db: storage, store, inQueue: (_id, fn) => Promise.resolve(fn()), publish: () => undefined, poke: () => undefined, ttlMs });
+    const c = new Classroom({ db: storage, store, inQueue: (_id, fn) => Promise.resolve(fn()), publish: () => undefined, poke: () => undefined, ttlMs, clockMinSec: 45, moveNow: async () => false });
     closers.push(async () => c.stop());
     return c;
   };
@@ -150,13 +150,17 @@ describe('a server deleting classroom data', () => {
     return { code, teacherToken, seat };
   };
 
-  it('POST …/delete: teacher only; afterwards the wall, the report and the seat answer 404 and the SQLite file holds nothing of it', async () => {
+  it('POST …/delete: teacher only; afterwards the wall, the report (reflections too) and the seat answer 404 and the SQLite file holds nothing of it', async () => {
     const data = mkdtempSync(join(tmpdir(), 'multipolar-privacy-server-'));
     const server = await startServer({ DATA_DIR: data, BOT_DELAY_MS: '0' });
     try {
       const file = join(data, 'multipolar.sqlite');
       const { code, teacherToken, seat } = await lessonOn(server.url);
       await sleep(500); // the table's bots play a little: log rows to delete
+      // The bell, then the student's reflection: free text the deletion must take with it.
+      await api(server.url, 'POST', `/${code}/end`, teacherToken);
+      expect((await api(server.url, 'POST', `/${code}/reflection`, seat.studentToken, { answers: ['Because of sanctions.', 'Talk to Moscow.'] })).status).toBe(200);
+      expect(JSON.stringify((await api(server.url, 'GET', `/${code}/report`, teacherToken)).body)).toContain('Talk to Moscow.');
       expect((await api(server.url, 'POST', `/${code}/delete`, seat.studentToken)).status).toBe(403);
       expect(rows(file, code, [seat.matchID])).toMatchObject({ session: 1, matches: 1 });
       const r = await api(server.url, 'POST', `/${code}/delete`, teacherToken);

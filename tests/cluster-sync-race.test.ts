@@ -124,6 +124,8 @@ describe('a move stored with no frame sent, no process gone', () => {
     const { matchID, credentials } = await createMatch(a.url, { scenario: '2019' }, ['0', '1', '2']);
     const all = [...['0', '1', '2'].map((seat, i) => connect(i % 2 ? b.url : a.url, matchID, seat, credentials[seat])), connect(b.url, matchID, null)];
     await Promise.all(all.map((p) => p.until(() => p.state !== null && p.state.G.step.kind !== 'begin')));
+    // The match has been quiet since the deal reached every socket (at most since here).
+    const quietSince = Date.now();
     // The frame of this move is lost: it goes to storage only (PostgreSQL, shared by both servers).
     const storage = a.server.storage;
     const before = (await storage.fetch(matchID, { state: true })).state;
@@ -135,7 +137,9 @@ describe('a move stored with no frame sent, no process gone', () => {
     const after = (await storage.fetch(matchID, { state: true })).state;
     expect(after._stateID).toBe(before._stateID + 1);
     await new Promise((r) => setTimeout(r, 500));
-    expect(all.map((p) => p.stateID)).toEqual(all.map(() => before._stateID));
+    // No frame carried it: no socket has it until the quiet match is re-read (5 s after its last
+    // state). On a machine so loaded that 5 s have gone by already, the re-read may have come.
+    if (Date.now() - quietSince < 4500) expect(all.map((p) => p.stateID)).toEqual(all.map(() => before._stateID));
     // Quiet for five seconds, the match is re-read on both servers and every socket is shown the move.
     await Promise.all(all.map((p) => p.until(() => p.stateID === after._stateID, 15_000)));
     all.find((p) => p.playerID === seatOf(actor(p.state!.G)!))!.play();

@@ -78,6 +78,21 @@ describe('caching', () => {
     expect((await fetch(`${server.url}/index.html`)).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('the service worker is revalidated on every visit, so a new build reaches players', async () => {
+    const sw = await fetch(`${server.url}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expectSecurityHeaders(sw, 'service worker');
+    // Workbox's runtime, which sw.js loads beside it.
+    const runtime = /define\(\["\.\/(workbox-[A-Za-z0-9_-]+)"\]/.exec(await sw.text())?.[1];
+    expect(runtime).toBeDefined();
+    expect((await fetch(`${server.url}/${runtime}.js`)).headers.get('cache-control')).toBe('no-cache');
+    const csp = sw.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/worker-src 'self'/);
+    expect(csp).toMatch(/manifest-src 'self'/);
+  });
+
   it('answers that carry credentials or tokens are never stored', async () => {
     const created = await fetch(`${server.url}/games/multipolar/create`, json({ numPlayers: 3 }));
     expect(created.headers.get('cache-control')).toBe('no-store');

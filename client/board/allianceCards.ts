@@ -3,7 +3,6 @@
  * the alignment ladder they climb (P1, P2, P5, P6–P11).
  */
 import type * as Phaser from 'phaser';
-import { MAX_TRACK } from '../../game';
 import type { Alignment, Domain } from '../../game';
 import { ALIGNMENT_NAMES, ALIGNMENTS, DOMAIN_NAMES, DOMAINS } from '../../game';
 import type { BoardVM } from '../viewmodel';
@@ -11,7 +10,6 @@ import { Card } from './card';
 import { INK, TRACK_COLOUR } from './palette';
 import { Animated, drawSegments, fitWidth, setIfChanged } from './widgets';
 
-const TRACK_MAX = MAX_TRACK;
 /** Sizes at UI scale 1. */
 const ROW = { barH: 11, valueW: 22, gap: 8, rungInset: 3, rungRadius: 5 } as const;
 
@@ -63,7 +61,7 @@ export class CooperationCard extends Card {
     const h = ROW.barH * this.ui;
     DOMAINS.forEach((d, i) => {
       const y = this.rowY(i, DOMAINS.length + 1);
-      drawSegments(this.g, { x: barX, y: y - h / 2, w: barW, h }, TRACK_MAX, this.shown[d].shown, {
+      drawSegments(this.g, { x: barX, y: y - h / 2, w: barW, h }, this.limits.track, this.shown[d].shown, {
         colour: () => TRACK_COLOUR[d],
         gap: 2 * this.ui,
         radius: 2 * this.ui,
@@ -78,6 +76,7 @@ export class CooperationCard extends Card {
   }
 
   update(vm: BoardVM, animate: boolean): void {
+    this.limits = vm.limits;
     let changed = false;
     for (const d of DOMAINS) {
       setIfChanged(this.values[d], String(vm.tracks[d]));
@@ -177,6 +176,7 @@ export class AlignmentCard extends Card {
   }
 
   update(vm: BoardVM, animate: boolean): void {
+    this.limits = vm.limits;
     let textChanged = false;
     for (const a of ALIGNMENTS) {
       const req = requirement(a, vm);

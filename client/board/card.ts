@@ -24,6 +24,8 @@ export abstract class Card {
   protected readonly texts: Phaser.GameObjects.Text[] = [];
   protected box: Box = { x: 0, y: 0, w: 0, h: 0 };
   protected ui = 1;
+  /** The tops of the bars, from the view model (set by each update, which comes before the first layout). */
+  protected limits: BoardVM['limits'] = { track: 1, hostility: 1, meter: 1, chinaTech: 1 };
 
   constructor(protected readonly scene: Phaser.Scene, title: string, private readonly emblem: Power | null = null) {
     this.frame = scene.add.graphics();

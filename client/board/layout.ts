@@ -1,15 +1,23 @@
 /**
  * Where everything goes on the canvas, as pure arithmetic (no Phaser), so it
- * can be unit-tested for "nothing overlaps" at every window size.
+ * can be unit-tested for "nothing overlaps" at every canvas size.
  *
- * Two arrangements compete and the one with the larger maps wins:
- * - wide: top bar, the two theaters side by side, the meter cards in a strip below;
- * - tall: top bar, the two theaters stacked on the left, the meter cards in a column beside them.
- * All sizes are CSS pixels at UI scale 1 and are multiplied by `ui`.
+ * The board shows one or both theaters (`show`). Three arrangements compete
+ * and the one with the larger maps wins:
+ * - row: top bar, the theaters side by side, the meter cards in a strip below;
+ * - stack: top bar, the theaters one above the other, the cards in a strip below;
+ * - column: top bar, the theaters one above the other on the left, the cards in a column beside them.
+ * A canvas too small for any of them still gets a layout (maps shrunk, nothing
+ * negative): computeLayout never throws. All sizes are CSS pixels at UI scale 1
+ * multiplied by `ui`.
  */
 import type { Theater } from '../../game';
-import { THEATERS } from '../../game';
+import { CARD_MAX_STRETCH, CARDS, packCards, placeCards, wasteOf } from './cardPacking';
+import type { CardId } from './cardPacking';
 import { MAP_SIZE } from './geometry';
+
+export { CARDS } from './cardPacking';
+export type { CardId } from './cardPacking';
 
 export interface Box {
   readonly x: number;
@@ -18,21 +26,6 @@ export interface Box {
   readonly h: number;
 }
 
-/** The theater maps are drawn in a 600×420 space (assets/maps/*.svg viewBox). */
-
-/** The meter cards beside or below the maps, in reading order. */
-export const CARDS = ['cooperation', 'alignment', 'us', 'russia', 'china'] as const;
-export type CardId = (typeof CARDS)[number];
-
-/** Natural height of each card at UI scale 1 (title + its rows). */
-export const CARD_HEIGHT: Readonly<Record<CardId, number>> = {
-  cooperation: 150,
-  alignment: 184,
-  us: 112,
-  russia: 104,
-  china: 84,
-};
-
 export const SPACING = {
   /** Margin around the whole board. */
   outer: 10,
@@ -40,8 +33,6 @@ export const SPACING = {
   gap: 10,
   /** Narrowest a card may be. */
   cardMinWidth: 228,
-  /** The card strip or column may grow this much beyond its natural height to use spare room. */
-  cardMaxStretch: 1.3,
   /** Height of a theater's header strip (name, tension gauge, forces). */
   theaterHeader: 44,
   /** Frame margin around each map, left, right and below. */
@@ -55,7 +46,7 @@ export interface TheaterLayout {
   /** The framed panel holding header and map. */
   readonly frame: Box;
   readonly header: Box;
-  /** Where the 600×420 map is drawn, already scaled. */
+  /** Where the 600×420 map (assets/maps/*.svg viewBox) is drawn, already scaled. */
   readonly map: Box;
   /** Pixels per map unit. */
   readonly scale: number;
@@ -65,9 +56,10 @@ export interface BoardLayout {
   readonly width: number;
   readonly height: number;
   readonly ui: number;
-  readonly mode: 'wide' | 'tall';
+  readonly mode: 'row' | 'stack' | 'column' | 'squeezed';
   readonly topBar: Box;
-  readonly theaters: Readonly<Record<Theater, TheaterLayout>>;
+  /** null for a theater not shown. */
+  readonly theaters: Readonly<Partial<Record<Theater, TheaterLayout>>>;
   readonly cards: Readonly<Record<CardId, Box>>;
 }
 
@@ -83,10 +75,7 @@ export function preferredUi(width: number, height: number): number {
 interface Candidate {
   readonly layout: BoardLayout;
   readonly mapScale: number;
-  /**
-   * Untidiness of the card packing: the share of the card area left empty by
-   * uneven columns, plus how far the columns are from a comfortable width.
-   */
+  /** Untidiness of the card packing (cardPacking.ts wasteOf). */
   readonly waste: number;
 }
 
@@ -100,144 +89,151 @@ function better(a: Candidate, b: Candidate | null): boolean {
   return a.waste < b.waste;
 }
 
-/** A card reads best about this wide (px at UI scale 1); much wider bars look stretched. */
-const COMFORTABLE_CARD_WIDTH = 300;
-const WIDTH_WEIGHT = 0.5;
-
-function wasteOf(heights: readonly number[], colW: number, ui: number): number {
-  const max = Math.max(...heights);
-  const empty = max > 0 ? heights.reduce((s, h) => s + (max - h), 0) / (max * heights.length) : 0;
-  return empty + WIDTH_WEIGHT * Math.abs(Math.log(colW / (COMFORTABLE_CARD_WIDTH * ui)));
-}
-
-export function computeLayout(width: number, height: number, topBar: TopBarMeasure): BoardLayout {
-  let fallback: Candidate | null = null;
-  for (let ui = preferredUi(width, height); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
-    const options = [wide(width, height, ui, topBar), tall(width, height, ui, topBar)].filter(
-      (c): c is Candidate => c !== null,
-    );
-    const best = options.reduce<Candidate | null>((acc, c) => (better(c, acc) ? c : acc), null);
-    if (best && best.mapScale >= minMapScale(ui)) return best.layout;
-    if (best && (!fallback || best.mapScale > fallback.mapScale)) fallback = best;
-  }
-  return (fallback ?? forced(width, height, topBar)).layout;
-}
-
 /** Maps smaller than this, relative to the UI scale, crowd the region badges. */
 const minMapScale = (ui: number): number => 0.62 * ui;
 
-/** Pack cards into `cols` columns in reading order, each into the shortest column. */
-export function packCards(cols: number, ui: number, gap: number): { heights: number[]; column: Record<CardId, number>; top: Record<CardId, number> } {
-  const heights = Array.from({ length: cols }, () => 0);
-  const column = {} as Record<CardId, number>;
-  const top = {} as Record<CardId, number>;
-  for (const id of CARDS) {
-    let c = 0;
-    for (let i = 1; i < cols; i++) if ((heights[i] ?? 0) < (heights[c] ?? 0) - 0.5) c = i;
-    const y = heights[c] ?? 0;
-    top[id] = y + (y > 0 ? gap : 0);
-    heights[c] = top[id] + CARD_HEIGHT[id] * ui;
-    column[id] = c;
-  }
-  return { heights, column, top };
+/** What every arrangement is given. */
+interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly ui: number;
+  readonly show: readonly Theater[];
+  readonly topH: number;
 }
 
-/** Lay the packed cards into `area`, stretching each column's cards to use spare height. */
-function placeCards(area: Box, cols: number, ui: number, gap: number): Record<CardId, Box> {
-  const colW = (area.w - gap * (cols - 1)) / cols;
-  const pack = packCards(cols, ui, gap);
-  const out = {} as Record<CardId, Box>;
-  for (let c = 0; c < cols; c++) {
-    const ids = CARDS.filter((id) => pack.column[id] === c);
-    const natural = ids.reduce((s, id) => s + CARD_HEIGHT[id] * ui, 0);
-    const room = area.h - gap * (ids.length - 1);
-    // Cards share their column's height, so a row of cards lines up at the bottom.
-    const stretch = Math.max(1, room / Math.max(1, natural));
-    let y = area.y;
-    for (const id of ids) {
-      const h = CARD_HEIGHT[id] * ui * stretch;
-      out[id] = { x: area.x + c * (colW + gap), y, w: colW, h };
-      y += h + gap;
-    }
-  }
-  return out;
+/** What the board shows: one or both theaters, with or without its top bar (a small screen says the same above the board). */
+export interface BoardView {
+  readonly theaters: readonly Theater[];
+  readonly topBar: boolean;
 }
 
-function wide(width: number, height: number, ui: number, topBar: TopBarMeasure): Candidate | null {
+export function computeLayout(width: number, height: number, topBar: TopBarMeasure, view: BoardView): BoardLayout {
+  const w = Math.max(1, width);
+  const h = Math.max(1, height);
+  const show = view.theaters;
+  let fallback: Candidate | null = null;
+  for (let ui = preferredUi(w, h); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
+    // Without a top bar the body starts at the margin (the gap below the bar goes too).
+    const topH = view.topBar ? topBar(w - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
+    const f: Frame = { width: w, height: h, ui, show, topH };
+    const options = [strip(f, true), show.length > 1 ? strip(f, false) : null, column(f)];
+    const best = options.reduce<Candidate | null>((acc, c) => (c && better(c, acc) ? c : acc), null);
+    if (best && best.mapScale >= minMapScale(best.layout.ui)) return best.layout;
+    if (best && (!fallback || best.mapScale > fallback.mapScale)) fallback = best;
+  }
+  // Short of room for both theaters, one at a time (the first asked for) reads better than two specks.
+  if (show.length > 1 && (!fallback || fallback.mapScale < DEGRADE_BELOW)) {
+    const one = computeLayout(w, h, topBar, { ...view, theaters: show.slice(0, 1) });
+    if (one.mode !== 'squeezed') return one;
+  }
+  return fallback?.layout ?? squeezed(w, h, view.topBar ? topBar : () => 0, show);
+}
+
+/** A map scale below which two theaters are not worth showing side by side or stacked. */
+const DEGRADE_BELOW = 0.3;
+
+/** Theaters side by side (`across`) or stacked, the cards in a strip below. */
+function strip(f: Frame, across: boolean): Candidate | null {
+  const { width, height, ui, show, topH } = f;
   const o = SPACING.outer;
   const gap = SPACING.gap * ui;
   const W = width - 2 * o;
-  const topH = topBar(W, ui);
   const headerH = SPACING.theaterHeader * ui;
+  const inset = SPACING.mapInset * ui;
+  const n = show.length;
+  const nAcross = across ? n : 1;
+  const nDown = across ? 1 : n;
   const maxCols = Math.max(1, Math.floor((W + gap) / (SPACING.cardMinWidth * ui + gap)));
   let best: Candidate | null = null;
   for (let cols = Math.min(maxCols, CARDS.length); cols >= 1; cols--) {
     const colW = (W - gap * (cols - 1)) / cols;
     const heights = packCards(cols, ui, gap).heights;
-    const strip = Math.max(...heights);
-    const inset = SPACING.mapInset * ui;
-    const mapRoom = height - 2 * o - topH - gap - headerH - inset - gap - strip;
-    const theaterW = (W - gap) / 2;
-    const scale = Math.min((theaterW - 2 * inset) / MAP_SIZE.w, mapRoom / MAP_SIZE.h);
+    const natural = Math.max(...heights);
+    const mapRoom = height - 2 * o - topH - gap - natural - gap - nDown * (headerH + inset) - (nDown - 1) * gap;
+    const theaterW = (W - gap * (nAcross - 1)) / nAcross;
+    const scale = Math.min((theaterW - 2 * inset) / MAP_SIZE.w, mapRoom / nDown / MAP_SIZE.h);
     if (scale <= 0) continue;
     // Spare height beyond the maps goes to the card strip, the rest to breathing room.
-    const spare = mapRoom - scale * MAP_SIZE.h;
-    const stripH = Math.min(strip * SPACING.cardMaxStretch, strip + spare);
-    const pad = (height - 2 * o - topH - 2 * gap - headerH - inset - scale * MAP_SIZE.h - stripH) / 2;
-    const frameY = o + topH + gap + pad / 2;
-    const theaters = {} as Record<Theater, TheaterLayout>;
-    THEATERS.forEach((t, i) => {
-      const frame = { x: o + i * (theaterW + gap), y: frameY, w: theaterW, h: headerH + scale * MAP_SIZE.h + inset };
+    const spare = mapRoom - nDown * scale * MAP_SIZE.h;
+    const stripH = Math.min(natural * CARD_MAX_STRETCH, natural + spare);
+    const pad = (spare - (stripH - natural)) / 2;
+    const theaterH = headerH + scale * MAP_SIZE.h + inset;
+    const top = o + topH + gap + pad / 2;
+    const theaters: Partial<Record<Theater, TheaterLayout>> = {};
+    show.forEach((t, i) => {
+      const frame = across
+        ? { x: o + i * (theaterW + gap), y: top, w: theaterW, h: theaterH }
+        : { x: o, y: top + i * (theaterH + gap), w: theaterW, h: theaterH };
       theaters[t] = theaterIn(frame, headerH, scale);
     });
-    const stripY = height - o - stripH - pad / 2;
-    const cards = placeCards({ x: o, y: stripY, w: W, h: stripH }, cols, ui, gap);
-    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, colW, ui), layout: { width, height, ui, mode: 'wide', topBar: { x: o, y: o, w: W, h: topH }, theaters, cards } };
+    const cards = placeCards({ x: o, y: height - o - stripH - pad / 2, w: W, h: stripH }, cols, ui, gap);
+    const mode = across && n > 1 ? 'row' : 'stack';
+    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, colW, ui), layout: { width, height, ui, mode, topBar: { x: o, y: o, w: W, h: Math.max(0, topH) }, theaters, cards } };
     if (better(cand, best)) best = cand;
   }
   return best;
 }
 
-function tall(width: number, height: number, ui: number, topBar: TopBarMeasure): Candidate | null {
+/** Theaters stacked on the left, the cards in one to three columns beside them. */
+function column(f: Frame): Candidate | null {
+  const { width, height, ui, show, topH } = f;
   const o = SPACING.outer;
   const gap = SPACING.gap * ui;
   const W = width - 2 * o;
-  const topH = topBar(W, ui);
   const headerH = SPACING.theaterHeader * ui;
+  const inset = SPACING.mapInset * ui;
+  const n = show.length;
   const bodyY = o + topH + gap;
   const bodyH = height - o - bodyY;
   let best: Candidate | null = null;
-  for (let cols = 1; cols <= 2; cols++) {
+  for (let cols = 1; cols <= 3; cols++) {
     const minSide = cols * SPACING.cardMinWidth * ui + (cols - 1) * gap;
     const heights = packCards(cols, ui, gap).heights;
     const colH = Math.max(...heights);
     if (colH > bodyH) continue;
-    const inset = SPACING.mapInset * ui;
     const mapColW = W - minSide - gap;
-    const mapH = (bodyH - gap - 2 * (headerH + inset)) / 2;
+    const mapH = (bodyH - (n - 1) * gap - n * (headerH + inset)) / n;
     const scale = Math.min((mapColW - 2 * inset) / MAP_SIZE.w, mapH / MAP_SIZE.h);
     if (scale <= 0) continue;
     const theaterW = scale * MAP_SIZE.w + 2 * inset;
     const sideW = W - theaterW - gap;
     const theaterH = headerH + scale * MAP_SIZE.h + inset;
-    const pad = (bodyH - 2 * theaterH - gap) / 2;
-    const theaters = {} as Record<Theater, TheaterLayout>;
-    THEATERS.forEach((t, i) => {
+    const pad = (bodyH - n * theaterH - (n - 1) * gap) / 2;
+    const theaters: Partial<Record<Theater, TheaterLayout>> = {};
+    show.forEach((t, i) => {
       theaters[t] = theaterIn({ x: o, y: bodyY + pad + i * (theaterH + gap), w: theaterW, h: theaterH }, headerH, scale);
     });
-    const cardsH = Math.min(bodyH, colH * SPACING.cardMaxStretch);
+    const cardsH = Math.min(bodyH, colH * CARD_MAX_STRETCH);
     const cards = placeCards({ x: o + theaterW + gap, y: bodyY + (bodyH - cardsH) / 2, w: sideW, h: cardsH }, cols, ui, gap);
-    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, sideW / cols, ui), layout: { width, height, ui, mode: 'tall', topBar: { x: o, y: o, w: W, h: topH }, theaters, cards } };
+    const cand: Candidate = { mapScale: scale, waste: wasteOf(heights, sideW / cols, ui), layout: { width, height, ui, mode: 'column', topBar: { x: o, y: o, w: W, h: Math.max(0, topH) }, theaters, cards } };
     if (better(cand, best)) best = cand;
   }
   return best;
 }
 
-/** A last resort for absurdly small canvases: everything at minimum scale, overlaps allowed. */
-function forced(width: number, height: number, topBar: TopBarMeasure): Candidate {
-  const c = wide(Math.max(width, 400), Math.max(height, 400), UI_SCALE.min, topBar);
-  if (!c) throw new Error('board layout impossible');
-  return c;
+/**
+ * A canvas too small for any arrangement (a sliver while a window is dragged
+ * or a view is switched): the first theater and the cards share what there is,
+ * no box negative or off the canvas, so the scene draws without error.
+ */
+function squeezed(width: number, height: number, topBar: TopBarMeasure, show: readonly Theater[]): BoardLayout {
+  const ui = UI_SCALE.min;
+  const o = Math.min(SPACING.outer, width / 4, height / 4);
+  const W = Math.max(0, width - 2 * o);
+  const H = Math.max(0, height - 2 * o);
+  const topH = Math.min(topBar(W, ui), H / 5);
+  const theaterH = (H - topH) * 0.6;
+  const headerH = Math.min(SPACING.theaterHeader * ui, theaterH / 4);
+  // Never zero: outlines are drawn at widths divided by the scale.
+  const scale = Math.max(1e-4, Math.min(W / MAP_SIZE.w, (theaterH - headerH) / MAP_SIZE.h));
+  const theaters: Partial<Record<Theater, TheaterLayout>> = {};
+  const first = show[0];
+  if (first) theaters[first] = theaterIn({ x: o, y: o + topH, w: W, h: headerH + scale * MAP_SIZE.h }, headerH, scale);
+  const cardsY = o + topH + theaterH;
+  const cardH = Math.max(0, (H - topH - theaterH) / CARDS.length);
+  const cards = {} as Record<CardId, Box>;
+  CARDS.forEach((id, i) => { cards[id] = { x: o, y: cardsY + i * cardH, w: W, h: cardH }; });
+  return { width, height, ui, mode: 'squeezed', topBar: { x: o, y: o, w: W, h: topH }, theaters, cards };
 }
 
 function theaterIn(frame: Box, headerH: number, scale: number): TheaterLayout {
@@ -245,52 +241,4 @@ function theaterIn(frame: Box, headerH: number, scale: number): TheaterLayout {
   const mapW = scale * MAP_SIZE.w;
   const map = { x: frame.x + (frame.w - mapW) / 2, y: frame.y + headerH, w: mapW, h: scale * MAP_SIZE.h };
   return { frame, header, map, scale };
-}
-
-/** True when two boxes share any area (touching edges do not count). */
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-/**
- * Nudge boxes apart until none overlap, keeping each inside `bounds` and as
- * near its anchor as it can. Used for the region badges, whose anchors come
- * from the map but whose size comes from the text. Pure; a few dozen
- * iterations over ten boxes costs microseconds.
- */
-export function separate(boxes: readonly Box[], bounds: Box, margin = 2, iterations = 60): Box[] {
-  const out = boxes.map((b) => ({ ...b }));
-  const clampIn = (b: { x: number; y: number; w: number; h: number }): void => {
-    b.x = Math.min(Math.max(b.x, bounds.x + margin), bounds.x + bounds.w - margin - b.w);
-    b.y = Math.min(Math.max(b.y, bounds.y + margin), bounds.y + bounds.h - margin - b.h);
-  };
-  out.forEach(clampIn);
-  for (let it = 0; it < iterations; it++) {
-    let moved = false;
-    for (let i = 0; i < out.length; i++) {
-      for (let j = i + 1; j < out.length; j++) {
-        const a = out[i];
-        const b = out[j];
-        if (!a || !b) continue;
-        const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) + margin;
-        const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) + margin;
-        if (dx <= 0 || dy <= 0) continue;
-        moved = true;
-        // Push along the axis that needs the smaller move, half each way.
-        if (dy <= dx) {
-          const s = a.y + a.h / 2 <= b.y + b.h / 2 ? 1 : -1;
-          a.y -= (s * dy) / 2;
-          b.y += (s * dy) / 2;
-        } else {
-          const s = a.x + a.w / 2 <= b.x + b.w / 2 ? 1 : -1;
-          a.x -= (s * dx) / 2;
-          b.x += (s * dx) / 2;
-        }
-        clampIn(a);
-        clampIn(b);
-      }
-    }
-    if (!moved) break;
-  }
-  return out;
 }

@@ -4,7 +4,6 @@
  * export controls (P8).
  */
 import type * as Phaser from 'phaser';
-import { MAX_CHINA_TECH, MAX_HOSTILITY, MAX_METER } from '../../game';
 import type { Partner } from '../../game';
 import { PARTNERS, POWER_NAMES } from '../../game';
 import type { BoardVM } from '../viewmodel';
@@ -13,10 +12,6 @@ import { showIcon } from './icons';
 import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT } from './palette';
 import { Animated, drawSegments, fitWidth, setIfChanged } from './widgets';
 
-const HOSTILITY_MAX = MAX_HOSTILITY;
-/** Dependency and Standing share one 0–10 scale. */
-const RUSSIA_MAX = MAX_METER;
-const TECH_MAX = MAX_CHINA_TECH;
 /** Sizes at UI scale 1. */
 const ROW = { barH: 11, valueW: 34, eyeW: 30, eyeH: 15, labelW: 84 } as const;
 const EYE = { iris: 0xf97316, glow: 0xfacc15, pupil: 0x111111 } as const;
@@ -83,15 +78,20 @@ export class UsCard extends Card {
       this.values[p].setOrigin(0, 0.5).setPosition(bar.x + bar.w + 8 * this.ui, y);
     });
     const y = this.rowY(2, 3);
+    // The focus tag keeps the right end; the pool's label gives way (shorter words, then a squeeze).
+    const room = w - this.focusLabel.width - this.pool.width - 16 * this.ui;
+    this.poolLabel.setText('Global force pool');
+    if (this.poolLabel.width > room) this.poolLabel.setText('Force pool');
+    fitWidth(this.poolLabel, room);
     this.poolLabel.setOrigin(0, 0.5).setPosition(x, y);
-    this.pool.setOrigin(0, 0.5).setPosition(x + this.poolLabel.width + 8 * this.ui, y);
+    this.pool.setOrigin(0, 0.5).setPosition(x + this.poolLabel.displayWidth + 8 * this.ui, y);
     this.focusLabel.setOrigin(1, 0.5).setPosition(x + w, y);
   }
 
   protected draw(): void {
     this.g.clear();
     PARTNERS.forEach((p, i) => {
-      drawSegments(this.g, this.barBox(i), HOSTILITY_MAX, this.hostility[p].shown, {
+      drawSegments(this.g, this.barBox(i), this.limits.hostility, this.hostility[p].shown, {
         colour: (k) => (k >= 3 ? INK.danger : INK.accent),
         gap: 3 * this.ui,
         radius: 2 * this.ui,
@@ -106,9 +106,10 @@ export class UsCard extends Card {
   }
 
   update(vm: BoardVM, animate: boolean): void {
+    this.limits = vm.limits;
     let changed = false;
     for (const p of PARTNERS) {
-      setIfChanged(this.values[p], `${vm.hostility[p]}/${HOSTILITY_MAX}`);
+      setIfChanged(this.values[p], `${vm.hostility[p]}/${this.limits.hostility}`);
       changed = this.hostility[p].set(this.scene, vm.hostility[p], animate, () => this.draw()) || changed;
     }
     setIfChanged(this.pool, String(vm.usPool));
@@ -116,6 +117,7 @@ export class UsCard extends Card {
       const wasNone = this.focus === null;
       this.focus = vm.focus;
       this.focusLabel.setText(vm.focus ? `EYE ON ${POWER_CODE[vm.focus]}` : 'NO FOCUS').setColor(vm.focus ? INK.accent.css : INK.faint.css);
+      if (this.box.w > 0) this.place();
       if (vm.focus) this.eye.set(this.scene, PARTNERS.indexOf(vm.focus), animate && !wasNone, () => this.draw(), 700);
       changed = true;
     }
@@ -159,8 +161,8 @@ export class RussiaCard extends Card {
 
   protected draw(): void {
     this.g.clear();
-    drawSegments(this.g, this.barBox(0), RUSSIA_MAX, this.dep.shown, { colour: () => POWER_COLOUR.china, gap: 2 * this.ui });
-    drawSegments(this.g, this.barBox(1), RUSSIA_MAX, this.stand.shown, { colour: () => POWER_COLOUR.russia, gap: 2 * this.ui });
+    drawSegments(this.g, this.barBox(0), this.limits.meter, this.dep.shown, { colour: () => POWER_COLOUR.china, gap: 2 * this.ui });
+    drawSegments(this.g, this.barBox(1), this.limits.meter, this.stand.shown, { colour: () => POWER_COLOUR.russia, gap: 2 * this.ui });
     if (this.resentful) {
       const b = this.warning.getBounds();
       this.g.fillStyle(INK.dangerDeep.num, 0.55);
@@ -169,6 +171,7 @@ export class RussiaCard extends Card {
   }
 
   update(vm: BoardVM, animate: boolean): void {
+    this.limits = vm.limits;
     setIfChanged(this.depValue, String(vm.dependency));
     setIfChanged(this.standValue, String(vm.standing));
     let changed = this.dep.set(this.scene, vm.dependency, animate, () => this.draw());
@@ -222,11 +225,12 @@ export class ChinaCard extends Card {
 
   protected draw(): void {
     this.g.clear();
-    drawSegments(this.g, this.barBox(), TECH_MAX, this.tech.shown, { colour: () => POWER_COLOUR.china, gap: 3 * this.ui, radius: 3 * this.ui });
+    drawSegments(this.g, this.barBox(), this.limits.chinaTech, this.tech.shown, { colour: () => POWER_COLOUR.china, gap: 3 * this.ui, radius: 3 * this.ui });
   }
 
   update(vm: BoardVM, animate: boolean): void {
-    setIfChanged(this.techValue, `${vm.chinaTech}/${TECH_MAX}`);
+    this.limits = vm.limits;
+    setIfChanged(this.techValue, `${vm.chinaTech}/${this.limits.chinaTech}`);
     const n = vm.exportControls;
     setIfChanged(this.exportValue, n > 0 ? `${n} round${n === 1 ? '' : 's'} left` : 'none');
     this.exportValue.setColor(n > 0 ? INK.danger.css : INK.faint.css);

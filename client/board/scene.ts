@@ -1,10 +1,10 @@
 /**
  * The board scene (loaded on demand so Phaser lands in its own chunk). It
- * owns the views, relays layout on resize, and applies each view model to the
- * objects it already has: update() never rebuilds the scene.
+ * owns the views, lays them out for the canvas (the theaters shown, the zoom),
+ * and applies each view model to the objects it already has: update() never
+ * rebuilds the scene. Started by mount.ts.
  */
 import * as Phaser from 'phaser';
-import { BRINK } from '../../game';
 import type { RegionId, Theater } from '../../game';
 import { THEATERS } from '../../game';
 import europeUrl from '../../assets/maps/europe.svg?url';
@@ -12,15 +12,17 @@ import pacificUrl from '../../assets/maps/pacific.svg?url';
 import type { BoardVM } from '../viewmodel';
 import { AlignmentCard, CooperationCard } from './allianceCards';
 import type { Card } from './card';
+import type { FramePacer } from './framePacer';
 import { preloadIcons } from './icons';
-import type { BoardController, BoardHandlers } from './index';
-import type { BoardLayout, CardId } from './layout';
+import type { BoardHandlers } from './index';
+import type { BoardLayout, BoardView, Box, CardId } from './layout';
 import { MAP_SIZE } from './geometry';
 import { CARDS, computeLayout } from './layout';
 import { INK } from './palette';
 import { ChinaCard, RussiaCard, UsCard } from './powerCards';
 import { TheaterView } from './theaterView';
 import { TopBar } from './topBar';
+import { Viewport } from './viewport';
 
 export const BOARD_SCENE_KEY = 'board';
 const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe: europeUrl };
@@ -31,20 +33,33 @@ const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe
 const MAP_SOURCE_SCALE = Math.min(2, Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1)));
 /** Width of the red rim around the board at the Brink, px. */
 const BRINK_RIM_PX = 4;
+/** How long the change highlight stays, ms. */
+const FLASH_MS = 1600;
+/** A frozen clock for reduced motion: sin(0) holds every pulse at half strength, still visible. */
+const CALM_TIME = 0;
 
-class BoardScene extends Phaser.Scene {
+export class BoardScene extends Phaser.Scene {
   private vm: BoardVM;
   private top: TopBar | null = null;
   private theaters: TheaterView[] = [];
   private cards: Record<CardId, Card> | null = null;
   private lay: BoardLayout | null = null;
+  /** Both theaters and the top bar, or (a small screen) one theater without the bar. */
+  private view: BoardView = { theaters: THEATERS, topBar: true };
+  private viewport: Viewport | null = null;
+  /** A red rim around the whole board at the Brink. */
+  private brinkRim: Phaser.GameObjects.Graphics | null = null;
+  private flashed: BoardVM | null = null;
+  private flash: Phaser.GameObjects.Graphics | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  pacer: FramePacer | null = null;
+  /** The player asked the system for less motion: no pulses, no gliding meters. */
+  readonly calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  /** Where each part of the board is drawn now (canvas pixels), for guides that point at it. */
+  /** Where each part of the board is drawn now (world pixels: canvas pixels when not zoomed), for guides that point at it. */
   get layout(): BoardLayout | null {
     return this.lay;
   }
-  /** A red rim around the whole board at the Brink. */
-  private brinkRim: Phaser.GameObjects.Graphics | null = null;
 
   constructor(
     private readonly handlers: BoardHandlers,
@@ -64,16 +79,20 @@ class BoardScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(INK.background.css);
+    this.viewport = new Viewport(this, (z, x, y) => this.relayout(z, x, y));
     this.theaters = THEATERS.map(
       (t) =>
         new TheaterView(this, t, {
-          click: (id) => this.handlers.onRegionClick(id),
+          // A drag (panning a zoomed board) ends over a region without choosing it.
+          click: (id) => {
+            if (!this.viewport?.dragged) this.handlers.onRegionClick(id);
+          },
           hover: (id, p) => {
             const ev = p.event as MouseEvent | undefined;
             const rect = this.game.canvas.getBoundingClientRect();
             this.handlers.onRegionHover(id, ev?.clientX ?? rect.left + p.x, ev?.clientY ?? rect.top + p.y);
           },
-        }),
+        }, this.vm),
     );
     this.cards = {
       cooperation: new CooperationCard(this),
@@ -82,8 +101,8 @@ class BoardScene extends Phaser.Scene {
       russia: new RussiaCard(this),
       china: new ChinaCard(this),
     };
-    this.top = new TopBar(this);
-    this.brinkRim = this.add.graphics().setVisible(false);
+    this.top = new TopBar(this, this.vm);
+    this.brinkRim = this.add.graphics().setVisible(false).setScrollFactor(0).setDepth(999);
     this.flash = this.add.graphics().setDepth(1000).setVisible(false);
     this.input.on('gameout', () => this.handlers.onRegionHover(null, 0, 0));
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout());
@@ -93,19 +112,43 @@ class BoardScene extends Phaser.Scene {
     this.onReady();
   }
 
-  private relayout(): void {
+  /** Show one or both theaters, with or without the top bar, and lay the board out again. */
+  show(view: BoardView): void {
+    const next = { theaters: view.theaters.length ? view.theaters : THEATERS, topBar: view.topBar };
+    if (next.theaters.join() === this.view.theaters.join() && next.topBar === this.view.topBar) return;
+    this.view = next;
+    this.relayout(this.viewport?.zoom ?? 1, 0, 0);
+  }
+
+  /** Zoom by a factor (the HTML buttons) about the middle of the map in view, else of the canvas. */
+  zoomBy(factor: number): void {
+    const vp = this.viewport;
+    if (!vp) return;
+    const { width, height } = this.scale.gameSize;
+    const map = this.view.theaters.map((t) => this.lay?.theaters[t]?.map).find((m) => m);
+    const at = map ? vp.toCanvas(map.x + map.w / 2, map.y + map.h / 2) : { x: width / 2, y: height / 2 };
+    vp.set(vp.zoom * factor, Math.min(width, Math.max(0, at.x)), Math.min(height, Math.max(0, at.y)));
+  }
+
+  get zoom(): number {
+    return this.viewport?.zoom ?? 1;
+  }
+
+  private relayout(zoom = this.viewport?.zoom ?? 1, ax = 0, ay = 0): void {
     const top = this.top;
     const cards = this.cards;
     if (!top || !cards) return;
     const { width, height } = this.scale.gameSize;
     if (width < 2 || height < 2) return;
-    const lay = computeLayout(width, height, (w, ui) => top.measure(w, ui));
+    const lay = computeLayout(width * zoom, height * zoom, (w, ui) => top.measure(w, ui), this.view);
     this.lay = lay;
     top.layout(lay.topBar, lay.ui);
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);
     for (const id of CARDS) cards[id].layout(lay.cards[id], lay.ui);
+    this.viewport?.applied(zoom, ax, ay, lay.width, lay.height);
     this.brinkRim?.clear().lineStyle(BRINK_RIM_PX, INK.danger.num, 1).strokeRect(BRINK_RIM_PX / 2, BRINK_RIM_PX / 2, width - BRINK_RIM_PX, height - BRINK_RIM_PX);
     this.apply(this.vm, false);
+    this.pacer?.wake();
   }
 
   /** Outline a region the keyboard user is about to act on. */
@@ -120,7 +163,7 @@ class BoardScene extends Phaser.Scene {
     this.top.update(vm, animate && this.lay !== null);
     for (const v of this.theaters) v.update(vm, animate);
     for (const id of CARDS) this.cards[id].update(vm, animate);
-    this.brinkRim?.setVisible(vm.globalTension >= BRINK);
+    this.brinkRim?.setVisible(vm.globalTension >= vm.brink);
     // Once per view model: a relayout applies the same one again.
     if (vm.changed.size && vm !== this.flashed) {
       this.flashed = vm;
@@ -128,17 +171,12 @@ class BoardScene extends Phaser.Scene {
     }
   }
 
-  private flashed: BoardVM | null = null;
-
-  private flash: Phaser.GameObjects.Graphics | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Where a changed key is drawn now (canvas pixels). */
-  private boxOf(key: BoardVM['changed'] extends ReadonlySet<infer K> ? K : never): { x: number; y: number; w: number; h: number } | null {
+  /** Where a changed key is drawn now (world pixels); null when it is not on the board (a hidden theater). */
+  private boxOf(key: BoardVM['changed'] extends ReadonlySet<infer K> ? K : never): Box | null {
     const lay = this.lay;
     if (!lay) return null;
     if (key === 'topBar') return lay.topBar;
-    if (key === 'pacific' || key === 'europe') return lay.theaters[key].header;
+    if (key === 'pacific' || key === 'europe') return lay.theaters[key]?.header ?? null;
     if ((CARDS as readonly string[]).includes(key)) return lay.cards[key as CardId];
     for (const v of this.theaters) {
       const b = v.regionBox(key as RegionId);
@@ -166,13 +204,14 @@ class BoardScene extends Phaser.Scene {
     else this.tweens.add({ targets: g, alpha: 0, delay: FLASH_MS / 2, duration: FLASH_MS / 2, onComplete: () => g.setVisible(false) });
   }
 
-  /** The centre of a region's badge in page (client) pixels, for a DOM tooltip beside it. */
+  /** The corner of a region's badge in page (client) pixels, for a DOM tooltip beside it; null when not shown. */
   regionPoint(id: RegionId): { x: number; y: number } | null {
     for (const v of this.theaters) {
       const b = v.regionBox(id);
-      if (!b) continue;
+      if (!b || !this.viewport) continue;
       const rect = this.game.canvas.getBoundingClientRect();
-      return { x: rect.left + b.x + b.w, y: rect.top + b.y };
+      const at = this.viewport.toCanvas(b.x + b.w, b.y);
+      return { x: rect.left + at.x, y: rect.top + at.y };
     }
     return null;
   }
@@ -192,110 +231,4 @@ class BoardScene extends Phaser.Scene {
     const moving = this.tweens.getTweens().length > 0;
     this.pacer?.frameDone(moving ? 'motion' : pulsing && !this.calm ? 'pulse' : 'still');
   }
-
-  pacer: FramePacer | null = null;
-  /** The player asked the system for less motion: no pulses, no gliding meters. */
-  readonly calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** How long the change highlight stays, ms. */
-const FLASH_MS = 1600;
-/** A frozen clock for reduced motion: sin(0) holds every pulse at half strength, still visible. */
-const CALM_TIME = 0;
-/** Pulses are slow (periods of 1–2 s): 20 frames a second draws them smoothly enough. */
-const PULSE_FRAME_MS = 50;
-
-/**
- * Draw only while something moves. Each frame redraws the whole canvas, so a
- * board that sits still for a player's thinking time should cost nothing: the
- * loop sleeps once no tween or pointer needs frames, runs at a low rate while
- * only pulses move, and wakes on the next change.
- */
-class FramePacer {
-  private awakeUntil = 0;
-  private stopped = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly game: Phaser.Game) {}
-
-  /** Something changed: draw at full rate for at least `ms` more. */
-  wake(ms = 300): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
-    this.game.loop.wake();
-  }
-
-  /** After each frame: keep the full rate, drop to the pulse rate, or sleep. */
-  frameDone(need: 'motion' | 'pulse' | 'still'): void {
-    if (this.stopped || need === 'motion' || performance.now() < this.awakeUntil) return;
-    this.game.loop.sleep();
-    clearTimeout(this.timer);
-    if (need === 'pulse') this.timer = setTimeout(() => this.game.loop.wake(), PULSE_FRAME_MS);
-  }
-
-  /** Phaser destroys a game at the end of its next step, so the loop must run once more. */
-  destroy(): void {
-    clearTimeout(this.timer);
-    this.game.destroy(true);
-    this.game.loop.wake();
-    this.stopped = true;
-  }
-}
-
-/** Start Phaser in `parent` and resolve once the board has drawn `initial`. */
-export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
-  return new Promise((resolve) => {
-    let game: Phaser.Game | null = null;
-    let resized: ResizeObserver | null = null;
-    const scene = new BoardScene(handlers, initial, () => {
-      if (!game) return;
-      const pacer = new FramePacer(game);
-      scene.pacer = pacer;
-      // The loop may be asleep: pointer movement (hover outlines), a resize (Phaser
-      // measures its parent each frame) and every update wake it.
-      const poke = () => pacer.wake();
-      for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel'] as const) {
-        game.canvas.addEventListener(type, poke, { passive: true });
-      }
-      resized = new ResizeObserver(poke);
-      resized.observe(parent);
-      resolve({
-        update: (vm) => {
-          if (!game) return;
-          scene.apply(vm, !scene.calm);
-          pacer.wake();
-        },
-        focusRegion: (id) => {
-          if (!game) return;
-          scene.focusRegion(id);
-          pacer.wake();
-        },
-        layout: () => (game ? scene.layout : null),
-        regionPoint: (id) => (game ? scene.regionPoint(id) : null),
-        destroy: () => {
-          resized?.disconnect();
-          if (game) pacer.destroy();
-          game = null;
-        },
-      });
-    });
-    game = new Phaser.Game({
-      // Canvas, not WebGL: a board of flat shapes and text that draws only when it
-      // changes gains nothing from shaders, and skipping shader compilation and MSAA
-      // halves start-up where WebGL is software-rendered (bench:client: ~2.0 s → ~1.0 s).
-      type: Phaser.CANVAS,
-      parent,
-      backgroundColor: INK.background.css,
-      banner: false,
-      // The board makes no sound; skipping Web Audio saves ~80 ms of start-up.
-      audio: { noAudio: true },
-      scale: {
-        mode: Phaser.Scale.RESIZE,
-        width: Math.max(1, parent.clientWidth),
-        height: Math.max(1, parent.clientHeight),
-      },
-      render: { antialias: true },
-      scene,
-    });
-  });
 }

@@ -1,31 +1,27 @@
 /**
- * One theater panel: header (name, tension gauge with the crisis threshold,
- * forces) over the map, whose region polygons are the click targets, with a
- * badge per region.
+ * One theater panel: its header (theaterHeader.ts) over the map, whose region
+ * polygons are the click targets, with a badge per region. A theater the
+ * board does not show (one theater at a time on a phone) is hidden whole.
  */
 import * as Phaser from 'phaser';
-import { regionsOf } from '../../game';
-import { MAX_THEATER_TENSION } from '../../game';
-import type { RegionId, Theater } from '../../game';
-import { PARTNERS, THEATER_NAMES } from '../../game';
-import type { BoardVM, RegionVM, TheaterVM } from '../viewmodel';
+import type { Partner, RegionId, Theater } from '../../game';
+import type { BoardVM, RegionVM } from '../viewmodel';
 import { badgeSpot, mapAnchor, mapPoints, starPoint } from './shapes';
-import { showIcon } from './icons';
 import type { Box, TheaterLayout } from './layout';
-import { separate } from './layout';
-import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT, REGION_ALPHA } from './palette';
+import { INK, POWER_COLOUR, POWER_TEXT, REGION_ALPHA } from './palette';
 import { drawPattern } from './patterns';
 import { RegionBadge } from './regionBadge';
-import { Animated, drawFrame, drawSegments, fitWidth, makeText, scaleText, segmentEdge, setIfChanged, TEXTURE_RESOLUTION } from './widgets';
+import { separate } from './separate';
+import { TheaterHeader } from './theaterHeader';
+import { drawFrame, TEXTURE_RESOLUTION } from './widgets';
 
 export interface RegionEvents {
   click(id: RegionId): void;
   hover(id: RegionId | null, pointer: Phaser.Input.Pointer): void;
 }
 
-const TENSION_MAX = MAX_THEATER_TENSION;
-/** Sizes at UI scale 1. */
-const HEAD = { padX: 12, gaugeSegW: 20, gaugeH: 11, icon: 15, unitGap: 10, labelDy: 9, starR: 9 } as const;
+/** The flashpoint's star, px at UI scale 1. */
+const STAR_R = 9;
 /** Screen-pixel widths of region outlines (divided by the map scale when drawn). */
 const OUTLINE = { hover: 3, target: 3, targetUnder: 6, border: 1.4, sphere: 2 } as const;
 /** Leader lines from a region to a badge set beside it, px at UI scale 1. */
@@ -49,30 +45,18 @@ export class TheaterView {
   private readonly regions = new Map<RegionId, RegionObjects>();
   /** The last view of each region, to redraw only what changed. */
   private readonly regionState = new Map<RegionId, RegionVM>();
-  private readonly name: Phaser.GameObjects.Text;
-  private readonly crisis: Phaser.GameObjects.Text;
-  private readonly tensionLabel: Phaser.GameObjects.Text;
-  private readonly thresholdLabel: Phaser.GameObjects.Text;
-  private readonly tensionValue: Phaser.GameObjects.Text;
-  private readonly gauge: Phaser.GameObjects.Graphics;
-  private readonly forcesLabel: Phaser.GameObjects.Text;
-  private readonly forceIcons: Phaser.GameObjects.Image[];
-  private readonly forceNums: Phaser.GameObjects.Text[];
-  private readonly texts: Phaser.GameObjects.Text[];
-  private readonly tension = new Animated(0);
+  private readonly header: TheaterHeader;
   private lay: TheaterLayout | null = null;
   private ui = 1;
-  private gaugeBox: Box = { x: 0, y: 0, w: 0, h: 0 };
-  private vm: TheaterVM | null = null;
   private hovered: RegionId | null = null;
   /** Where each region's badge is drawn now (canvas pixels): for the tooltip and the change highlight. */
   private readonly badgeBoxes = new Map<RegionId, { x: number; y: number; w: number; h: number }>();
 
-  constructor(private readonly scene: Phaser.Scene, readonly id: Theater, private readonly events: RegionEvents) {
+  constructor(private readonly scene: Phaser.Scene, readonly id: Theater, private readonly events: RegionEvents, vm: BoardVM) {
     this.frame = scene.add.graphics();
     this.map = scene.add.image(0, 0, '__DEFAULT').setOrigin(0);
     this.layer = scene.add.container(0, 0);
-    for (const r of regionsOf(id)) {
+    for (const r of vm.regions.filter((x) => x.theater === id).map((x) => x.id)) {
       const points = mapPoints(r).map((p) => new Phaser.Math.Vector2(p.x, p.y));
       const fill = scene.add.graphics();
       fill.setInteractive(new Phaser.Geom.Polygon(points), (area: Phaser.Geom.Polygon, x: number, y: number) => Phaser.Geom.Polygon.Contains(area, x, y));
@@ -94,16 +78,16 @@ export class TheaterView {
     this.leaders = scene.add.graphics();
     // Badges above the region layer.
     for (const o of this.regions.values()) scene.children.bringToTop(o.badge.container);
-    this.name = makeText(scene, THEATER_NAMES[id].toUpperCase(), { size: 'title', bold: true, spacing: 2 });
-    this.crisis = makeText(scene, 'CRISIS', { size: 'tiny', bold: true, colour: INK.danger, spacing: 1 });
-    this.tensionLabel = makeText(scene, 'TENSION', { size: 'tiny', colour: INK.muted, spacing: 1 });
-    this.thresholdLabel = makeText(scene, 'crisis', { size: 'tiny', colour: INK.danger });
-    this.tensionValue = makeText(scene, '0', { size: 'body', bold: true });
-    this.gauge = scene.add.graphics();
-    this.forcesLabel = makeText(scene, 'FORCES', { size: 'tiny', colour: INK.muted, spacing: 1 });
-    this.forceIcons = PARTNERS.map(() => scene.add.image(0, 0, '__DEFAULT'));
-    this.forceNums = PARTNERS.map((p) => makeText(scene, '0', { size: 'body', bold: true, colour: POWER_TEXT[p] }));
-    this.texts = [this.name, this.crisis, this.tensionLabel, this.thresholdLabel, this.tensionValue, this.forcesLabel, ...this.forceNums];
+    const t = vm.theaters.find((x) => x.id === id);
+    if (!t) throw new Error(`no theater ${id} in the view model`);
+    this.header = new TheaterHeader(scene, t, Object.keys(t.forces) as Partner[]);
+  }
+
+  private setVisible(on: boolean): void {
+    if (this.frame.visible === on) return;
+    for (const o of [this.frame, this.map, this.layer, this.star, this.leaders]) o.setVisible(on);
+    for (const o of this.regions.values()) o.badge.container.setVisible(on);
+    this.header.setVisible(on);
   }
 
   /** The region's badge box in canvas pixels, or null when it is not in this theater. */
@@ -134,10 +118,16 @@ export class TheaterView {
     }
   }
 
-  layout(lay: TheaterLayout, ui: number): void {
+  /** Show the theater where `lay` says, or hide it (undefined: not shown). */
+  layout(lay: TheaterLayout | undefined, ui: number): void {
+    this.setVisible(!!lay);
+    if (!lay) {
+      this.lay = null;
+      this.badgeBoxes.clear();
+      return;
+    }
     this.lay = lay;
     this.ui = ui;
-    for (const t of this.texts) scaleText(t, ui);
     this.frame.clear();
     drawFrame(this.frame, lay.frame);
     // Sea under the map, so a letterboxed map still sits on water.
@@ -145,7 +135,7 @@ export class TheaterView {
     this.frame.fillRect(lay.map.x, lay.map.y, lay.map.w, lay.map.h);
     this.rasteriseMap(lay.map);
     this.layer.setPosition(lay.map.x, lay.map.y).setScale(lay.scale);
-    this.layoutHeader(lay.header);
+    this.header.layout(lay.header, ui);
     this.drawRegions();
     this.drawStar();
     this.placeBadges(lay);
@@ -170,59 +160,6 @@ export class TheaterView {
     ctx.drawImage(src, 0, 0, w, h);
     tex.refresh();
     this.map.setTexture(key).setPosition(b.x, b.y).setDisplaySize(b.w, b.h);
-  }
-
-  private layoutHeader(h: Box): void {
-    const ui = this.ui;
-    const pad = HEAD.padX * ui;
-    const midY = h.y + h.h / 2 + 1 * ui;
-    const labelY = midY - HEAD.labelDy * ui;
-    const valueY = midY + 5 * ui;
-    this.name.setOrigin(0, 0.5).setPosition(h.x + pad, midY);
-    this.crisis.setOrigin(0, 0.5).setPosition(h.x + pad + this.name.width + 8 * ui, midY);
-    // Forces at the right edge, laid out right to left from their measured widths.
-    let x = h.x + h.w - pad;
-    for (let i = PARTNERS.length - 1; i >= 0; i--) {
-      const p = PARTNERS[i] as (typeof PARTNERS)[number];
-      const num = this.forceNums[i] as Phaser.GameObjects.Text;
-      const icon = this.forceIcons[i] as Phaser.GameObjects.Image;
-      num.setOrigin(1, 0.5).setPosition(x, valueY);
-      x -= num.width + 4 * ui;
-      showIcon(icon, p, HEAD.icon * ui);
-      icon.setPosition(x - (HEAD.icon * ui) / 2, valueY);
-      x -= HEAD.icon * ui + (i > 0 ? HEAD.unitGap * ui : 0);
-    }
-    const forcesX = x;
-    this.forcesLabel.setOrigin(0, 0.5).setPosition(forcesX, labelY);
-    // Tension gauge centred in the space left between name and forces.
-    const gaugeW = TENSION_MAX * HEAD.gaugeSegW * ui;
-    const left = h.x + pad + this.name.width + this.crisis.width + 16 * ui;
-    const right = forcesX - 12 * ui - this.tensionValue.width - 6 * ui;
-    const gx = Math.max(left, left + (right - left - gaugeW) / 2);
-    this.gaugeBox = { x: gx, y: valueY - (HEAD.gaugeH * ui) / 2, w: gaugeW, h: HEAD.gaugeH * ui };
-    this.tensionLabel.setOrigin(0, 0.5).setPosition(gx, labelY);
-    this.tensionValue.setOrigin(0, 0.5).setPosition(gx + gaugeW + 6 * ui, valueY);
-    this.drawGauge();
-  }
-
-  private drawGauge(): void {
-    const g = this.gauge;
-    const threshold = this.vm?.threshold ?? TENSION_MAX;
-    g.clear();
-    drawSegments(g, this.gaugeBox, TENSION_MAX, this.tension.shown, {
-      colour: (i) => (i + 1 >= threshold ? INK.danger : INK.accent),
-      gap: 3 * this.ui,
-      radius: 2 * this.ui,
-      warnFrom: threshold - 1,
-    });
-    // The crisis threshold: a red post before its segment, labelled above.
-    const x = segmentEdge(this.gaugeBox, TENSION_MAX, threshold - 1, 3 * this.ui);
-    g.lineStyle(2 * this.ui, INK.danger.num, 1);
-    g.lineBetween(x, this.gaugeBox.y - 4 * this.ui, x, this.gaugeBox.y + this.gaugeBox.h + 3 * this.ui);
-    this.thresholdLabel.setOrigin(0, 0.5).setPosition(x + 3 * this.ui, this.tensionLabel.y);
-    const room = this.gaugeBox.x + this.gaugeBox.w + 6 * this.ui + this.tensionValue.width - (x + 3 * this.ui);
-    fitWidth(this.thresholdLabel, room);
-    this.thresholdLabel.setVisible(x + 3 * this.ui > this.tensionLabel.x + this.tensionLabel.width + 4 * this.ui);
   }
 
   private drawRegions(): void {
@@ -258,7 +195,7 @@ export class TheaterView {
   private drawStar(): void {
     const s = this.lay?.scale ?? 1;
     const p = starPoint(this.id);
-    const R = (HEAD.starR * this.ui) / s;
+    const R = (STAR_R * this.ui) / s;
     const pts: Phaser.Math.Vector2[] = [];
     for (let i = 0; i < 10; i++) {
       const a = -Math.PI / 2 + (i * Math.PI) / 5;
@@ -308,7 +245,6 @@ export class TheaterView {
   update(vm: BoardVM, animate: boolean): void {
     const t = vm.theaters.find((x) => x.id === this.id);
     if (!t) return;
-    this.vm = t;
     let controlChanged = false;
     let resized = false;
     for (const r of vm.regions) {
@@ -322,24 +258,12 @@ export class TheaterView {
     }
     if (controlChanged) this.drawRegions();
     if (resized && this.lay) this.placeBadges(this.lay);
-    setIfChanged(this.tensionValue, `${t.tension}/${TENSION_MAX}`);
-    this.tensionValue.setColor(t.tension >= t.threshold ? INK.danger.css : INK.text.css);
-    this.crisis.setVisible(t.tension >= t.threshold);
-    let forcesWidth = false;
-    PARTNERS.forEach((p, i) => {
-      const n = this.forceNums[i];
-      const s = `${POWER_CODE[p]} ${t.forces[p]}`;
-      if (n && n.text !== s) {
-        forcesWidth ||= n.text.length !== s.length;
-        n.setText(s);
-      }
-    });
-    if (forcesWidth && this.lay) this.layoutHeader(this.lay.header);
-    this.tension.set(this.scene, t.tension, animate, () => this.drawGauge(), 600);
+    this.header.update(t, animate);
   }
 
   /** Per-frame: targetable outlines and a theater in crisis pulse; true while something pulses. */
   tick(time: number): boolean {
+    if (!this.frame.visible) return false;
     const pulse = 0.5 + 0.5 * Math.sin(time / 260);
     let pulsing = false;
     for (const o of this.regions.values()) {
@@ -347,7 +271,6 @@ export class TheaterView {
       o.target.setAlpha(0.35 + 0.65 * pulse);
       pulsing = true;
     }
-    if (this.crisis.visible) this.crisis.setAlpha(0.5 + 0.5 * pulse);
-    return pulsing || this.crisis.visible;
+    return this.header.tick(pulse) || pulsing;
   }
 }

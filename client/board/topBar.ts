@@ -5,7 +5,6 @@
 import type * as Phaser from 'phaser';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS } from '../../game';
-import { BRINK } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';
@@ -14,9 +13,6 @@ import { drawFrame, drawSegments, fitWidth, makeText, scaleText, setIfChanged, t
 
 /** Sizes at UI scale 1. */
 const BAR = { rowH: 50, padX: 14, slotGap: 22, icon: 18, chipPadX: 10, chipH: 30, segW: 28, segH: 20, prestigeUnit: 50, maxTitle: 230 } as const;
-const TENSION_LEVELS = BRINK;
-/** Global tension from which the meter turns alarming (Crisis, then Brink). */
-const ALARM_FROM = BRINK - 1;
 /** Strings the turn chip and tension name may show: slots are sized for the widest. */
 const WIDEST_TURN = `${POWER_NAMES.us} to play`;
 const WIDEST_TENSION = 'Confrontation';
@@ -66,7 +62,14 @@ export class TopBar {
   /** The power the turn chip currently shows. */
   private acting: Power | null = null;
 
-  constructor(private readonly scene: Phaser.Scene) {
+  /** Steps of the global tension meter; the top one is the Brink. */
+  private readonly levels: number;
+  /** Global tension from which the meter turns alarming (Crisis, then Brink). */
+  private readonly alarmFrom: number;
+
+  constructor(private readonly scene: Phaser.Scene, first: BoardVM) {
+    this.levels = first.brink;
+    this.alarmFrom = first.brink - 1;
     this.frame = scene.add.graphics();
     this.alarm = scene.add.graphics();
     this.gauge = scene.add.graphics();
@@ -76,7 +79,7 @@ export class TopBar {
     this.turnIcon = scene.add.image(0, 0, '__DEFAULT');
     this.turn = makeText(scene, '', { size: 'body', bold: true });
     this.tensionLabel = makeText(scene, 'GLOBAL TENSION', { size: 'tiny', colour: INK.muted, spacing: 1 });
-    this.tensionNums = Array.from({ length: TENSION_LEVELS }, (_, i) => makeText(scene, String(i + 1), { size: 'small', bold: true }).setOrigin(0.5));
+    this.tensionNums = Array.from({ length: this.levels }, (_, i) => makeText(scene, String(i + 1), { size: 'small', bold: true }).setOrigin(0.5));
     this.tensionName = makeText(scene, '', { size: 'heading', bold: true });
     this.prestigeLabel = makeText(scene, 'PRESTIGE', { size: 'tiny', colour: INK.muted, spacing: 1 });
     this.prestigeIcons = {} as Record<Power, Phaser.GameObjects.Image>;
@@ -99,7 +102,7 @@ export class TopBar {
   private slots(ui: number): [number, number, number, number] {
     const roundW = Math.max(this.widthOf('Round 12 of 12 · 2041', 'title', true, ui), 150 * ui);
     const turnW = BAR.icon * ui + 3 * BAR.chipPadX * ui + this.widthOf(WIDEST_TURN, 'body', true, ui);
-    const tensionW = TENSION_LEVELS * BAR.segW * ui + 12 * ui + this.widthOf(WIDEST_TENSION, 'heading', true, ui);
+    const tensionW = this.levels * BAR.segW * ui + 12 * ui + this.widthOf(WIDEST_TENSION, 'heading', true, ui);
     const prestigeW = POWERS.length * BAR.prestigeUnit * ui;
     return [roundW, turnW, tensionW, prestigeW];
   }
@@ -111,7 +114,17 @@ export class TopBar {
     return (one <= width ? 1 : 2) * BAR.rowH * ui;
   }
 
+  /** Every object of the bar, to hide it whole. */
+  private get objects(): (Phaser.GameObjects.Graphics | Phaser.GameObjects.Text | Phaser.GameObjects.Image)[] {
+    return [this.frame, this.gauge, this.chip, this.round, this.title, this.turnIcon, this.turn, this.tensionLabel, ...this.tensionNums, this.tensionName, this.prestigeLabel,
+      ...POWERS.flatMap((p) => [this.prestigeIcons[p], this.prestigeNums[p]])];
+  }
+
+  /** A bar of no height (a small screen shows its state above the board) is hidden. */
   layout(box: Box, ui: number): void {
+    const shown = box.h > 0;
+    if (shown !== this.frame.visible) for (const o of this.objects) o.setVisible(shown);
+    if (!shown) this.turnIcon.setVisible(false);
     this.box = box;
     this.ui = ui;
     for (const t of [this.round, this.title, this.turn, this.tensionLabel, this.tensionName, this.prestigeLabel, ...this.tensionNums, ...POWERS.map((p) => this.prestigeNums[p])]) scaleText(t, ui);
@@ -138,7 +151,7 @@ export class TopBar {
     const tensionX = twoRows ? box.x + pad : prestigeX - BAR.slotGap * ui - tensionW;
     const labelY = midY(row) - 15 * ui;
     this.tensionLabel.setPosition(tensionX, labelY).setOrigin(0, 0.5);
-    this.gaugeBox = { x: tensionX, y: midY(row) - 3 * ui, w: TENSION_LEVELS * BAR.segW * ui, h: BAR.segH * ui };
+    this.gaugeBox = { x: tensionX, y: midY(row) - 3 * ui, w: this.levels * BAR.segW * ui, h: BAR.segH * ui };
     this.tensionNums.forEach((t, i) => t.setPosition(tensionX + (i + 0.5) * BAR.segW * ui, this.gaugeBox.y + this.gaugeBox.h / 2));
     this.tensionName.setOrigin(0, 0.5).setPosition(tensionX + this.gaugeBox.w + 12 * ui, this.gaugeBox.y + this.gaugeBox.h / 2);
     this.prestigeLabel.setPosition(prestigeX, labelY).setOrigin(0, 0.5);
@@ -169,11 +182,11 @@ export class TopBar {
 
   private drawGauge(v: number): void {
     this.gauge.clear();
-    drawSegments(this.gauge, this.gaugeBox, TENSION_LEVELS, v, {
+    drawSegments(this.gauge, this.gaugeBox, this.levels, v, {
       colour: (i) => TENSION_STEP_COLOUR[i] ?? INK.danger,
       gap: 3 * this.ui,
       radius: 4 * this.ui,
-      warnFrom: ALARM_FROM - 1,
+      warnFrom: this.alarmFrom - 1,
     });
     this.tensionNums.forEach((t, i) => t.setColor(i < Math.round(v) ? '#0b1220' : INK.muted.css));
   }
@@ -191,15 +204,15 @@ export class TopBar {
     }
     if (who) {
       showIcon(this.turnIcon, who, BAR.icon * this.ui);
-      this.turnIcon.setVisible(true);
+      this.turnIcon.setVisible(this.frame.visible);
       this.turn.setColor(POWER_TEXT[who].css);
     } else {
       this.turnIcon.setVisible(false);
       this.turn.setColor(INK.muted.css);
     }
     const t = vm.globalTension;
-    setIfChanged(this.tensionName, t >= BRINK ? 'BRINK' : vm.globalTensionName);
-    this.tensionName.setColor(t >= ALARM_FROM ? INK.danger.css : (TENSION_STEP_COLOUR[t - 1] ?? INK.text).css);
+    setIfChanged(this.tensionName, t >= vm.brink ? 'BRINK' : vm.globalTensionName);
+    this.tensionName.setColor(t >= this.alarmFrom ? INK.danger.css : (TENSION_STEP_COLOUR[t - 1] ?? INK.text).css);
     if (t !== this.target) {
       const from = this.shown;
       this.target = t;
@@ -213,16 +226,16 @@ export class TopBar {
 
   /** Per-frame: the alarm pulses at 4–5, faster at the Brink; true while it pulses. */
   tick(time: number): boolean {
-    const alarmed = this.target >= ALARM_FROM;
+    const alarmed = this.target >= this.alarmFrom && this.frame.visible;
     this.alarm.setVisible(alarmed);
     if (!alarmed) {
       if (this.tensionName.scale !== 1) this.tensionName.setScale(1);
       return false;
     }
-    const speed = this.target >= BRINK ? 220 : 420;
+    const speed = this.target >= this.levels ? 220 : 420;
     const pulse = 0.5 + 0.5 * Math.sin(time / speed);
     this.alarm.setAlpha(0.35 + 0.65 * pulse);
-    this.tensionName.setScale(this.target >= BRINK ? 1 + 0.08 * pulse : 1);
+    this.tensionName.setScale(this.target >= this.levels ? 1 + 0.08 * pulse : 1);
     return true;
   }
 }

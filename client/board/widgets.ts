@@ -72,7 +72,9 @@ export interface FrameStyle {
 const FRAME = { radius: 8, shadow: 3, shadowAlpha: 0.45, highlightAlpha: 0.06 } as const;
 
 export function drawFrame(g: Phaser.GameObjects.Graphics, b: Box, s: FrameStyle = {}): void {
-  const r = s.radius ?? FRAME.radius;
+  // Corners never wider than half the tile (a negative arc radius throws in the canvas renderer).
+  if (b.w < 6 || b.h < 6) return;
+  const r = Math.min(s.radius ?? FRAME.radius, b.w / 2 - 3, b.h / 4);
   const sh = s.shadow ?? FRAME.shadow;
   g.fillStyle(INK.shadow.num, FRAME.shadowAlpha);
   g.fillRoundedRect(b.x + 1, b.y + sh, b.w, b.h, r);
@@ -102,7 +104,9 @@ export interface SegmentStyle {
 export function drawSegments(g: Phaser.GameObjects.Graphics, b: Box, count: number, value: number, s: SegmentStyle): void {
   const gap = s.gap ?? 2;
   const w = (b.w - gap * (count - 1)) / count;
-  const r = Math.min(s.radius ?? 2, w / 2, b.h / 2);
+  // A sliver of a canvas (mid-resize) has no room for segments; a radius must never go negative.
+  if (w <= 1 || b.h <= 1) return;
+  const r = Math.max(0, Math.min(s.radius ?? 2, w / 2 - 0.5, b.h / 2 - 0.5));
   for (let i = 0; i < count; i++) {
     const x = b.x + i * (w + gap);
     g.fillStyle(INK.slot.num, 1);

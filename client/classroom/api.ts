@@ -32,11 +32,14 @@ async function call<T>(method: 'GET' | 'POST', path: string, token?: string, bod
   return json;
 }
 
-export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null) =>
-  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}) });
+export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null, clockSec: number | null = null) =>
+  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}), ...(clockSec ? { clockSec } : {}) });
 export const joinSession = (code: string, nickname: string) =>
   call<StudentSeat & { studentToken: string }>('POST', `/${encodeURIComponent(code)}/join`, undefined, { nickname });
 export const mySeat = (code: string, studentToken: string) => call<StudentSeat>('GET', `/${encodeURIComponent(code)}/me`, studentToken);
+/** A student's answers to their table's two reflection prompts (POST …/reflection with their token). */
+export const sendReflection = (code: string, studentToken: string, answers: readonly [string, string]) =>
+  call<StudentSeat>('POST', `/${encodeURIComponent(code)}/reflection`, studentToken, { answers });
 export const getWall = (code: string, token: string) => call<Wall>('GET', `/${encodeURIComponent(code)}`, token);
 export const getReport = (code: string, token: string) => call<Report>('GET', `/${encodeURIComponent(code)}/report`, token);
 

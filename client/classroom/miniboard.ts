@@ -19,12 +19,32 @@ function presence(s: SeatSummary): HTMLElement {
   return h('span', { class: 'dot', title: 'not connected' }, ' ○ away');
 }
 
-export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (HTMLElement | string)[] = []): HTMLElement {
+const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** Seconds left of the acting student's turn clock (the wall ticks it: tickClocks). */
+export const clockLeft = (endsAt: number, now = Date.now()): string => `${Math.max(0, Math.ceil((endsAt - now) / 1000))} s left`;
+
+/**
+ * How far the table is: its round of all, when it will likely finish (from its
+ * measured turns; flagged when that is after the bell), and the acting
+ * student's turn clock.
+ */
+function progress(t: TableSummary, endsAt: number | null): HTMLElement | string {
+  if (!t.started || t.outcome) return '';
+  const late = t.finishAt !== null && endsAt !== null && t.finishAt > endsAt;
+  return h('p', { class: 'progress' },
+    h('progress', { max: t.lastRound, value: Math.max(0, t.round - 1), 'aria-label': `Round ${t.round} of ${t.lastRound}` }),
+    t.finishAt !== null ? h('span', { class: `finish${late ? ' late' : ''}`, title: 'From this table’s measured turn times' }, ` likely done ≈ ${clockTime(t.finishAt)}${late ? ' (after the bell)' : ''}`) : h('span', { class: 'finish' }, ' likely finish: after round 1'),
+    t.turnEndsAt !== null && t.acting ? h('span', { class: 'clock', 'data-ends': t.turnEndsAt, title: 'Then the clock’s Normal bot plays the turn' }, ` · ${POWER_NAMES[t.acting]}: `, h('span', { class: 'left' }, clockLeft(t.turnEndsAt))) : '');
+}
+
+export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (HTMLElement | string)[] = [], endsAt: number | null = null): HTMLElement {
   const meter = h('span', { class: 'meter', role: 'meter', 'aria-valuemin': 1, 'aria-valuemax': 5, 'aria-valuenow': t.globalTension, 'aria-label': 'Global tension' },
     [1, 2, 3, 4, 5].map((i) => h('span', { class: i <= t.globalTension ? `pip on t${t.globalTension}` : 'pip' })));
   return h('article', { class: `mini${t.outcome ? ' over' : ''}${t.started ? '' : ' waiting'}`, 'data-table': t.number, 'data-state-id': t.stateID, 'aria-label': `Table ${t.number}` },
     h('header', {}, h('h3', {}, `Table ${t.number}`), h('span', { class: 'round' }, t.started ? `Round ${t.round} of ${t.lastRound}` : '')),
     h('p', { class: 'status' }, status(t, paused)),
+    progress(t, endsAt),
     h('dl', {},
       h('dt', {}, 'Tension'), h('dd', { class: 'tension' }, meter, ` ${t.globalTension} ${TENSION_NAMES[t.globalTension] ?? ''}`),
       h('dt', {}, 'Alignment'), h('dd', {}, ALIGNMENT_NAMES[t.alignment]),

@@ -1,17 +1,20 @@
 /**
  * The after-action report (#/classroom/report/CODE): for the class, then per
  * table, timelines of global tension, the four tracks and prestige, the
- * turning points with their article citations, outcomes and discussion
- * questions; CSV export and a print-friendly page.
+ * turning points with their article citations, outcomes, the students'
+ * reflections, turn times and discussion questions; CSV export and a
+ * print-friendly page.
  */
 import type { Power } from '../../game';
 import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, POWERS } from '../../game';
 import type { Partner } from '../../game';
 import { h } from '../ui/dom';
 import type { Report, TableReport } from './api';
-import { download, roundsCsv, tablesCsv } from './csv';
+import { download, reflectionsCsv, roundsCsv, tablesCsv } from './csv';
 import { linePlot } from './plot';
 import { questionsFor, QUESTIONS } from './questions';
+import { studentTurns, turnStats } from './turns';
+import type { TurnStats } from './turns';
 
 const POWER_COLORS: Record<Power, string> = { us: 'var(--us)', china: 'var(--china)', russia: 'var(--russia)' };
 const POWER_DASH: Record<Power, string | undefined> = { us: undefined, china: '6 3', russia: '2 3' };
@@ -26,6 +29,30 @@ const outcomeLine = (t: TableReport): string => {
   return `${POWER_NAMES[t.outcome.winner]} wins${early}.`;
 };
 
+const secs = (x: number | null) => (x === null ? '—' : `${x} s`);
+const statCells = (x: TurnStats) => [h('td', {}, String(x.turns)), h('td', {}, secs(x.medianS)), h('td', {}, secs(x.p90S)), h('td', {}, secs(x.longestS)), h('td', {}, String(x.clock))];
+const STAT_HEAD = ['Turns', 'Median', '90 % within', 'Longest', 'Played by the clock’s bot'];
+
+/** A table's turn times per student's seat: what the guide's timings are planned from. */
+function turnTimes(t: TableReport): HTMLElement {
+  const people = POWERS.filter((p) => t.seats.find((s) => s.power === p)?.kind === 'student' || studentTurns(t.turns, p).length);
+  if (!people.length || !studentTurns(t.turns).length) return h('p', { class: 'hint turn-times' }, 'No student’s turn measured yet.');
+  return h('table', { class: 'turn-times' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Seat'), STAT_HEAD.map((x) => h('th', {}, x)))),
+    h('tbody', {}, people.map((p) => h('tr', { 'data-power': p },
+      h('td', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? ''}`),
+      statCells(turnStats(studentTurns(t.turns, p)))))),
+    h('tfoot', {}, h('tr', {}, h('th', {}, 'All students'), statCells(turnStats(studentTurns(t.turns))))));
+}
+
+/** The students' answers to their table's two prompts (free text, shown as text). */
+function reflections(t: TableReport): HTMLElement {
+  if (!t.reflections.length) return h('p', { class: 'hint reflections' }, 'No reflection yet: each student answers two questions when the table’s game is over.');
+  return h('ul', { class: 'reflections' }, t.reflections.map((x) => h('li', { 'data-power': x.power },
+    h('p', {}, h('span', { class: `power-tag tag-${x.power}` }, POWER_NAMES[x.power]), ` ${x.nickname}`),
+    h('dl', {}, x.prompts.flatMap((q, i) => [h('dt', {}, q), h('dd', {}, x.answers[i] ?? '')])))));
+}
+
 export function classSummary(r: Report): HTMLElement {
   const wins: Record<Power, number> = { us: 0, china: 0, russia: 0 };
   for (const t of r.tables) if (t.outcome) wins[t.outcome.winner] += 1;
@@ -36,7 +63,8 @@ export function classSummary(r: Report): HTMLElement {
     h('ul', { class: 'facts' },
       POWERS.map((p) => h('li', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` won ${wins[p]} of ${r.tables.length} tables`)),
       h('li', {}, `The alliance reached De facto or beyond at ${alliances} of ${r.tables.length} tables`),
-      h('li', {}, `${brinks} table${brinks === 1 ? '' : 's'} went to the Brink`)),
+      h('li', {}, `${brinks} table${brinks === 1 ? '' : 's'} went to the Brink`),
+      classTurns(r)),
     h('table', { class: 'outcomes' },
       h('thead', {}, h('tr', {}, h('th', {}, 'Table'), POWERS.map((p) => h('th', {}, POWER_NAMES[p])), h('th', {}, 'Result'), h('th', {}, 'Alignment reached'))),
       h('tbody', {}, r.tables.map((t) => h('tr', {},
@@ -44,6 +72,13 @@ export function classSummary(r: Report): HTMLElement {
         POWERS.map((p) => h('td', {}, `${t.seats.find((s) => s.power === p)?.name ?? '—'} (${t.prestige[p]})`)),
         h('td', {}, outcomeLine(t)),
         h('td', {}, ALIGNMENT_NAMES[t.alignmentReached]))))));
+}
+
+function classTurns(r: Report): HTMLElement {
+  const all = turnStats(r.tables.flatMap((t) => studentTurns(t.turns)));
+  if (!all.turns) return h('li', { id: 'class-turns' }, 'No student’s turn measured yet.');
+  return h('li', { id: 'class-turns' }, `Students’ turns: ${all.turns}, median ${secs(all.medianS)}, 90 % within ${secs(all.p90S)}`,
+    r.clockSec ? `; the ${r.clockSec} s turn clock’s bot played ${all.clock}` : '');
 }
 
 export function tableSection(t: TableReport): HTMLElement {
@@ -73,6 +108,10 @@ export function tableSection(t: TableReport): HTMLElement {
     h('p', { class: 'players' }, POWERS.map((p) => h('span', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? '—'}  `))),
     h('p', { class: 'outcome' }, h('strong', {}, outcomeLine(t)), ` Alignment reached: ${ALIGNMENT_NAMES[t.alignmentReached]}. Crises: ${t.crises.length}.`),
     plots,
+    h('h3', {}, 'Reflections'),
+    reflections(t),
+    h('h3', {}, 'Turn times'),
+    turnTimes(t),
     h('h3', {}, 'Turning points'),
     t.turningPoints.length
       ? h('ol', { class: 'turning-points' }, t.turningPoints.map((e) => h('li', { 'data-kind': e.kind },
@@ -85,7 +124,9 @@ export function tableSection(t: TableReport): HTMLElement {
 export function showReportPage(root: HTMLElement, r: Report, back: string): void {
   const csvTables = h('button', { type: 'button', id: 'csv-tables' }, 'Download CSV: a row per table');
   const csvRounds = h('button', { type: 'button', id: 'csv-rounds' }, 'Download CSV: figures per round');
+  const csvReflections = h('button', { type: 'button', id: 'csv-reflections' }, 'Download CSV: reflections');
   const print = h('button', { type: 'button', id: 'print' }, 'Print');
+  csvReflections.addEventListener('click', () => download(`multipolar-${r.code}-reflections.csv`, reflectionsCsv(r)));
   csvTables.addEventListener('click', () => download(`multipolar-${r.code}-tables.csv`, tablesCsv(r)));
   csvRounds.addEventListener('click', () => download(`multipolar-${r.code}-rounds.csv`, roundsCsv(r)));
   print.addEventListener('click', () => window.print());
@@ -93,7 +134,7 @@ export function showReportPage(root: HTMLElement, r: Report, back: string): void
     h('nav', { class: 'no-print' }, h('a', { href: back }, '← Back to the wall')),
     h('h1', {}, `After-action report — session ${r.code}`),
     h('p', { class: 'hint' }, r.ended ? 'The session has ended; every table is scored.' : 'The session is still running: figures are as they stand now.'),
-    h('div', { class: 'row no-print' }, csvTables, csvRounds, print),
+    h('div', { class: 'row no-print' }, csvTables, csvRounds, csvReflections, print),
     classSummary(r),
     h('section', { 'aria-label': 'Discussion questions' }, h('h2', {}, 'Discussion questions for the class'),
       h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`))))),

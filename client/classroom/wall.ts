@@ -9,7 +9,7 @@ import { POWER_NAMES, POWERS, SEATS } from '../../game';
 import { announce, h } from '../ui/dom';
 import type { StreamEvent, TableSummary, TeacherAction, Wall } from './api';
 import { act, ClassroomError, deleteSession, followWall } from './api';
-import { miniBoard } from './miniboard';
+import { clockLeft, miniBoard } from './miniboard';
 import { forgetTeacher } from './store';
 
 declare global {
@@ -63,6 +63,7 @@ export function showWall(root: HTMLElement, code: string, token: string, project
         h('p', { class: `session-state${w.paused ? ' paused' : ''}`, role: 'status', id: 'session-state' }, state,
           w.endsAt && !w.ended ? ` Ends at ${new Date(w.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''),
         h('p', {}, `${w.students.length} student${w.students.length === 1 ? '' : 's'}, ${w.tables.length} table${w.tables.length === 1 ? '' : 's'}.`),
+        h('p', { id: 'clock-setting' }, w.clockSec ? `Turn clock: ${w.clockSec} s, then a Normal bot plays the turn.` : 'No turn clock.'),
         w.pushed.length ? h('p', { id: 'pushed' }, `World events pushed: ${w.pushed.map((id) => `“${worldEvent(id as never).title}”`).join(', ')}.`) : '',
         project ? '' : h('details', { class: 'teacher-link' }, h('summary', {}, 'Private teacher link (opens this wall on another device)'),
           h('input', { readonly: true, value: `${location.origin}/#/classroom/teach/${w.code}?t=${token}`, 'aria-label': 'Private teacher link', size: 60 }))));
@@ -106,7 +107,7 @@ export function showWall(root: HTMLElement, code: string, token: string, project
         extra.push(start);
       }
     }
-    return miniBoard(t, paused, extra);
+    return miniBoard(t, paused, extra, wall?.endsAt ?? null);
   }
 
   function drawTables(): void {
@@ -180,9 +181,20 @@ export function showWall(root: HTMLElement, code: string, token: string, project
     window.multipolarWallShown?.push([e.table.number, e.table.stateID, Date.now()]);
   }
 
-  const stop = followWall(code, token, onEvent, (e) => {
+  // The acting students' turn clocks count down between updates.
+  const ticker = setInterval(() => {
+    for (const el of grid.querySelectorAll<HTMLElement>('.clock[data-ends]')) {
+      const left = el.querySelector('.left');
+      if (left) left.textContent = clockLeft(Number(el.dataset.ends));
+    }
+  }, 1000);
+  const stopStream = followWall(code, token, onEvent, (e) => {
     error.textContent = e.status === 403 ? 'This browser does not hold the teacher link of this session.' : e.message;
   });
+  function stop(): void {
+    clearInterval(ticker);
+    stopStream();
+  }
   return () => {
     gone = true;
     stop();

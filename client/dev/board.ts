@@ -5,6 +5,7 @@
  * Open /dev/board.html?state=midgame (start | midgame | crisis | brink).
  */
 import '../styles/app.css';
+import '../styles/small.css';
 import { initialState } from '../../game';
 import { applyAction } from '../../game';
 import type { MatchState } from '../../game';

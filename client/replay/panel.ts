@@ -20,6 +20,10 @@ export function stepText(k: number, total: number, vm: BoardVM): string {
 export function whatHappened(k: number, done: RecordedStep | undefined): HTMLElement {
   if (k === 0 || !done) return h('p', { class: 'replay-what' }, 'The start of the match, before the deal.');
   if ('edit' in done) {
+    if (done.edit === 'clock') {
+      return h('p', { class: 'replay-what' }, h('span', { class: `power-tag tag-${done.power}` }, POWER_NAMES[done.power]),
+        ' Time is up: the turn clock’s Normal bot plays this turn (the next steps).');
+    }
     return h('p', { class: 'replay-what' }, done.edit === 'pushEvent'
       ? `The teacher pushes a world event: “${worldEvent(done.event).title}”.`
       : 'The bell: the match is scored where it stands.');

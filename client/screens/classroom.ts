@@ -3,21 +3,25 @@
  * the teacher), #/classroom/seat/CODE (a student's seat, found again after a
  * reload or a move), #/classroom/teach/CODE (the wall; ?t=SECRET hands the
  * teacher link to another device, ?project=class|N is projector mode) and
- * #/classroom/report/CODE (the after-action report).
+ * #/classroom/report/CODE (the after-action report) and #/classroom/handouts
+ * (a printable role brief per power).
  */
 import { SCENARIO_DATA } from '../../game';
 import type { ScenarioId } from '../../game';
 import { SCENARIOS } from '../../game';
 import '../classroom/classroom.css';
-import { ClassroomError, createSession, getReport, joinSession, mySeat } from '../classroom/api';
+import { ClassroomError, createSession, getReport, joinSession, mySeat, sendReflection } from '../classroom/api';
+import { reflectionForm } from '../classroom/reflection';
 import type { StudentSeat } from '../classroom/api';
 import { showReportPage } from '../classroom/report';
+import { showHandouts } from '../classroom/handouts';
 import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, studentToken, teacherToken } from '../classroom/store';
 import { showWall } from '../classroom/wall';
 import { classHold } from '../classroom/held';
 import { holdSeat } from '../online/store';
 import { h } from '../ui/dom';
 import { cleanName, NAME_MAX, NAME_RULE } from '../../game/wire/names';
+import { CLOCK_CHOICES } from '../../game/wire/classroom';
 import { showOnlineMatch } from './onlineMatch';
 
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
@@ -47,6 +51,7 @@ export function showClassroom(root: HTMLElement, path: string, query: URLSearchP
     };
   }
   if (page === 'seat' && code) return showSeat(root, code);
+  if (page === 'handouts') return showHandouts(root);
   return showLanding(root, query.get('code') ?? '');
 }
 
@@ -88,6 +93,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
   const scenario = h('select', { id: 'class-scenario', name: 'scenario' }, SCENARIOS.map((id) => h('option', { value: id, selected: id === '2019' }, `${SCENARIO_DATA[id].startYear} “${SCENARIO_DATA[id].title}” (${SCENARIO_DATA[id].rounds} rounds)`)));
   const size = h('select', { id: 'class-size', name: 'size' }, [3, 2, 1].map((n) => h('option', { value: n }, n === 3 ? '3 students (no bots)' : `${n} student${n === 1 ? '' : 's'} + ${3 - n} bot${n === 2 ? '' : 's'}`)));
   const ends = h('select', { id: 'class-ends', name: 'ends' }, [['', 'No end time'], ['30', 'in 30 minutes'], ['35', 'in 35 minutes'], ['40', 'in 40 minutes'], ['45', 'in 45 minutes']].map(([v, l]) => h('option', { value: v! }, l)));
+  const clock = h('select', { id: 'class-clock', name: 'clock' }, [h('option', { value: '' }, 'Off'), ...CLOCK_CHOICES.map((n) => h('option', { value: n }, `${n} seconds`))]);
   const createError = h('p', { class: 'error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-class' }, 'Start a session');
   const create = h('form', { class: 'online-box', 'aria-labelledby': 'teacher-title' },
@@ -95,12 +101,13 @@ function showLanding(root: HTMLElement, code: string): () => void {
     h('label', { for: 'class-scenario' }, 'Scenario'), scenario,
     h('label', { for: 'class-size' }, 'People per table'), size,
     h('label', { for: 'class-ends' }, 'The bell (tables score where they stand)'), ends,
+    h('label', { for: 'class-clock' }, 'Turn clock (then a Normal bot plays the turn)'), clock,
     createError, h('div', { class: 'row' }, h('span', {}), createBtn));
   create.addEventListener('submit', (ev) => {
     ev.preventDefault();
     createBtn.disabled = true;
     const minutes = Number(ends.value);
-    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null).then((s) => {
+    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null, Number(clock.value) || null).then((s) => {
       keepTeacherToken(s.code, s.teacherToken);
       location.hash = `#/classroom/teach/${s.code}`;
     }, (e: Error) => {
@@ -112,6 +119,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
   root.append(h('main', { class: 'classroom-page landing' },
     h('p', {}, h('a', { href: '#/' }, '← Home')),
     h('h1', {}, 'Classroom'),
+    h('p', {}, h('a', { href: '#/classroom/handouts', id: 'open-handouts' }, 'Role briefs to print (one page per power)')),
     last ? h('p', {}, h('a', { href: `#/classroom/seat/${last}`, id: 'back-to-seat' }, `Back to my seat in session ${last}`)) : '',
     h('div', { class: 'landing-grid' }, join, create)));
   (code ? nick : codeIn).focus();
@@ -127,6 +135,17 @@ function showSeat(root: HTMLElement, code: string): () => void {
   let stopMatch: () => void = () => undefined;
   const hold = classHold();
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
+  const reflection = reflectionForm((answers) => sendReflection(code, token, answers));
+  // The turn clock on the student's own screen (polled; counted down here between polls).
+  const clock = h('div', { class: 'class-clock', id: 'class-clock', role: 'timer', hidden: true });
+  let clockEnds: number | null = null;
+  const tick = () => {
+    clock.hidden = clockEnds === null;
+    if (clockEnds !== null) clock.textContent = `Your turn: ${Math.max(0, Math.ceil((clockEnds - Date.now()) / 1000))} s left, then a bot plays it for you`;
+  };
+  const ticker = setInterval(tick, 1000);
+  // Put off with "Later": the questions stay one press away.
+  const reflectAgain = h('button', { type: 'button', id: 'reflection-open', class: 'primary', hidden: true }, 'Answer the two questions about your table');
 
   const show = (s: StudentSeat) => {
     // A move sent while paused was refused and the screen still waits for it: resuming opens the seat afresh.
@@ -149,6 +168,17 @@ function showSeat(root: HTMLElement, code: string): () => void {
     banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : '';
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
+    // The table's game is over: its two questions, after the game's own end dialog (so on top of it).
+    clockEnds = s.turnEndsAt;
+    if (!clock.isConnected) document.body.append(clock);
+    tick();
+    const due = s.reflection && !s.reflection.answered ? s.reflection.prompts : null;
+    reflectAgain.hidden = !due;
+    reflectAgain.onclick = () => due && reflection.open(due, true);
+    if (due) {
+      if (!reflectAgain.isConnected) banner.after(reflectAgain);
+      setTimeout(() => alive && reflection.open(due), 600);
+    }
   };
   const poll = async () => {
     try {
@@ -169,6 +199,10 @@ function showSeat(root: HTMLElement, code: string): () => void {
   return () => {
     alive = false;
     clearInterval(timer);
+    clearInterval(ticker);
+    clock.remove();
     stopMatch();
+    reflection.dialog.close();
+    reflection.dialog.remove();
   };
 }

@@ -2,14 +2,22 @@
  * The replay screen (#/replay?r=<code> or #/replay?match=<id>): a finished
  * match stepped through action by action on the play screen, with its step
  * controls and every hand in the panel. Read-only; keyboard: ←/→ step,
- * Home/End, Space plays.
+ * Home/End, Space plays. Under the controls, the game's analysis; with
+ * `&playon=<step>&us=…&china=…&russia=…` the same link opens a hot-seat match
+ * from that step instead (people and bots as given).
  */
 import '../replay/replay.css';
 import { SCENARIO_DATA } from '../../game';
 import type { MatchState } from '../../game';
 import { viewFor } from '../../game';
+import type { Power } from '../../game';
+import { POWERS } from '../../game';
+import type { SeatKind } from '../hotseat/match';
 import { showMatch } from '../play/controller';
+import { botDelayMs } from '../play/settings';
+import { analysisPanel } from '../replay/analysisPanel';
 import { loadReplay } from '../replay/load';
+import { PlayOnMatch } from '../replay/playOnMatch';
 import type { LoadedReplay } from '../replay/load';
 import { allHands, stepText, whatHappened } from '../replay/panel';
 import { ReplaySource } from '../replay/source';
@@ -33,7 +41,8 @@ export function showReplay(root: HTMLElement, query: URLSearchParams): () => voi
       return;
     }
     root.replaceChildren();
-    stop = mount(root, r.value);
+    const playOn = playOnQuery(query, r.value.replay.frames.length - 1);
+    stop = playOn ? mountPlayOn(root, r.value, playOn.step, playOn.seats, query) : mount(root, r.value, query);
   });
   return () => {
     gone = true;
@@ -41,7 +50,44 @@ export function showReplay(root: HTMLElement, query: URLSearchParams): () => voi
   };
 }
 
-function mount(root: HTMLElement, loaded: LoadedReplay): () => void {
+const SEAT_KINDS: readonly string[] = ['human', 'easy', 'normal', 'hard'];
+const PLAY_ON_KEYS = ['playon', ...POWERS] as const;
+
+/** `playon=<step>` and each seat's kind (a person where the link says nothing or nonsense). */
+function playOnQuery(q: URLSearchParams, last: number): { step: number; seats: Record<Power, SeatKind> } | null {
+  const raw = q.get('playon');
+  if (raw === null || !/^\d{1,5}$/.test(raw) || Number(raw) > last) return null;
+  const seat = (p: Power): SeatKind => { const v = q.get(p) ?? ''; return SEAT_KINDS.includes(v) ? (v as SeatKind) : 'human'; };
+  return { step: Number(raw), seats: { us: seat('us'), china: seat('china'), russia: seat('russia') } };
+}
+
+/** The replay's own address, without any play-on part. */
+function replayQuery(q: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams(q);
+  for (const k of PLAY_ON_KEYS) out.delete(k);
+  return out;
+}
+
+function mountPlayOn(root: HTMLElement, loaded: LoadedReplay, step: number, seats: Record<Power, SeatKind>, query: URLSearchParams): () => void {
+  const { frames, record } = loaded.replay;
+  const data = SCENARIO_DATA[record.scenario];
+  let stop = (): void => undefined;
+  const start = (): void => {
+    stop();
+    root.replaceChildren();
+    const source = new PlayOnMatch({ from: frames[step] as MatchState, seats, seed: `${record.seed}:playon:${step}`, botDelayMs: botDelayMs() });
+    stop = showMatch(root, {
+      source,
+      title: `${data.startYear} “${data.title}” · played on from step ${step}`,
+      rematch: { label: `Again from step ${step}`, run: start },
+      menu: { href: `#/replay?${replayQuery(query).toString()}`, label: 'Back to the replay' },
+    });
+  };
+  start();
+  return () => stop();
+}
+
+function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams): () => void {
   const { frames, record } = loaded.replay;
   const source = new ReplaySource(frames);
   const last = source.last;
@@ -61,6 +107,18 @@ function mount(root: HTMLElement, loaded: LoadedReplay): () => void {
   const stepEl = h('p', { id: 'replay-step', class: 'replay-step', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const whatSlot = h('div', { class: 'replay-what-slot' });
   const handsSlot = h('div');
+  const analysis = analysisPanel({
+    record,
+    frames,
+    show: (k) => show(k),
+    current: () => source.step,
+    playOn: (k, seats) => {
+      const q = replayQuery(query);
+      q.set('playon', String(k));
+      for (const p of POWERS) q.set(p, seats[p]);
+      location.hash = `#/replay?${q.toString()}`;
+    },
+  });
   const copy = h('button', { type: 'button', class: 'replay-copy' }, 'Copy link');
   const copied = h('span', { class: 'hint', role: 'status' });
 
@@ -71,7 +129,8 @@ function mount(root: HTMLElement, loaded: LoadedReplay): () => void {
       slider,
       stepEl,
       h('p', { class: 'hint' }, 'Keys: ← → step, Home / End, Space plays or pauses.')),
-    whatSlot);
+    whatSlot,
+    analysis.el);
 
   /** The controls follow the frame on screen. */
   function sync(): void {
@@ -83,6 +142,7 @@ function mount(root: HTMLElement, loaded: LoadedReplay): () => void {
     stepEl.textContent = words;
     whatSlot.replaceChildren(whatHappened(k, record.actions[k - 1]));
     handsSlot.replaceChildren(allHands(source.frame()));
+    analysis.mark(k);
     for (const [b, off] of [[first, k === 0], [prev, k === 0], [next, k === last], [end, k === last]] as const) b.disabled = off;
     if (k === last) pause();
   }
@@ -149,6 +209,7 @@ function mount(root: HTMLElement, loaded: LoadedReplay): () => void {
   slider.focus();
   return () => {
     pause();
+    analysis.stop();
     offSync();
     document.removeEventListener('keydown', onKey);
     stopScreen();

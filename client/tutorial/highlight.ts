@@ -13,7 +13,7 @@ function boxOf(board: BoardController, part: BoardPart): Box | null {
   const lay = board.layout();
   if (!lay) return null;
   if (part === 'topBar') return lay.topBar;
-  if (part === 'pacific' || part === 'europe') return lay.theaters[part].frame;
+  if (part === 'pacific' || part === 'europe') return lay.theaters[part]?.frame ?? null;
   return lay.cards[part];
 }
 

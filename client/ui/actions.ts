@@ -104,7 +104,7 @@ function cardDetail(id: CardId): HTMLElement {
   const c = card(id);
   const aff = c.affinity === 'neutral' ? 'Neutral' : POWER_NAMES[c.affinity];
   return h('div', { class: `card-detail aff-${c.affinity}` },
-    h('p', { class: 'card-meta' }, `${c.ops} ops · ${aff} · ${DOMAIN_NAMES[c.domain]}${c.year ? ` · ${c.year}` : ''}`),
+    h('p', { class: 'card-meta' }, `${c.ops} ops · ${aff} · ${DOMAIN_NAMES[c.domain]}${c.year === undefined ? '' : ` · ${c.year}${c.until === undefined ? '' : `–${c.until}`}`}${c.once ? ' · once' : ''}`),
     h('p', { class: 'card-text' }, c.text),
     h('p', { class: 'card-note' }, c.note, ' ', h('span', { class: 'cite' }, `Source: Lukin, ${c.cite}`)),
   );

@@ -23,7 +23,7 @@ function shuffle<T>(xs: readonly T[], r: Prng): T[] {
 export function determinize(v: MatchView, me: Power, r: Prng): MatchState {
   const mine = v.hands[me] ?? [];
   const seen = new Set<CardId>([...mine, ...v.discard, ...v.removed]);
-  const unseen = shuffle(scenarioDeck(v.startYear).filter((c) => !seen.has(c)), r);
+  const unseen = shuffle(scenarioDeck(v.scenario, v.round).filter((c) => !seen.has(c)), r);
   const hands = { us: [] as CardId[], china: [] as CardId[], russia: [] as CardId[] };
   hands[me] = [...mine];
   for (const p of POWERS) {

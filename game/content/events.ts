@@ -24,12 +24,6 @@ export const WORLD_EVENTS: readonly WorldEvent[] = [
     cite: 'P4', note: 'While its problems with the US seemed manageable, Beijing avoided associating itself too closely with a combative Russia, a caution that fades once Washington’s eye is on China.',
   },
   {
-    id: 'e-oil-price-slump', title: 'Oil price slump',
-    text: 'Russia −1 prestige; Russia’s Dependency +1.',
-    effects: [prestige('russia', -1), dependency(1)],
-    cite: 'P14', note: 'A power that has long been a resource periphery is exposed when commodity prices fall, which deepens its reliance on its buyers.',
-  },
-  {
     id: 'e-taiwan-election', title: 'Taiwan election',
     text: 'Pacific tension +1; if the US focus is on China, Pacific tension +1 more.',
     effects: [tension('pacific', 1), when(focusOn('china'), [tension('pacific', 1)])],
@@ -93,7 +87,7 @@ export const WORLD_EVENTS: readonly WorldEvent[] = [
     id: 'e-south-china-sea-standoff', title: 'Standoff in the South China Sea',
     text: 'Pacific tension +1; China +1 influence in the South China Sea.',
     effects: [tension('pacific', 1), influence('china', 'scs', 1)],
-    cite: 'P10', note: 'Russia has tended to back China or show friendly neutrality in the South China Sea, leaving the US to contest Beijing’s claims alone.',
+    cite: 'P10', note: 'On the South China Sea Russia has tended to support China or display friendly neutrality, so a standoff there does not divide Moscow from Beijing.',
   },
   {
     id: 'e-gas-demand', title: 'Chinese demand for gas rises',
@@ -105,6 +99,6 @@ export const WORLD_EVENTS: readonly WorldEvent[] = [
     id: 'e-summit-thaw', title: 'A summit thaw',
     text: 'Global tension −1; hostility −1 toward Russia if the US focus is on China, otherwise toward China.',
     effects: [tension('global', -1), when(focusOn('china'), [hostility('russia', -1)], [hostility('china', -1)])],
-    cite: 'P16', note: 'Easing US pressure on one of the two is the only brake on their alignment that Lukin sees, though a durable accommodation seems off the table for now.',
+    cite: 'P16', note: 'Lukin ties the deepening alignment to a US both see as threatening; a summit eases that threat for a while, but his only way to prevent the alliance is a durable accommodation, which appears off the table in Washington for now.',
   },
 ];

@@ -21,8 +21,7 @@ export function worldEvent(id: EventId): WorldEvent {
 }
 export const isCardId = (x: unknown): x is CardId => typeof x === 'string' && cardIndex.has(x as CardId);
 
-/** The year a card depicts, when it names one ("1995–96" → 1995). */
+/** The year a card depicts, when it depicts a dated event. */
 export function cardYear(c: StrategyCard): number | null {
-  const m = c.year?.match(/\d{4}/);
-  return m ? Number(m[0]) : null;
+  return c.year ?? null;
 }

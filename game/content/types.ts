@@ -59,11 +59,9 @@ export type Affinity = Power | 'neutral';
 /** Ops value of a strategy card: how much it is worth when played for ops. */
 export type Ops = 1 | 2 | 3 | 4;
 
-export interface StrategyCard {
+interface CardCore {
   readonly id: CardId;
   readonly title: string;
-  /** Year or period the card depicts, when it depicts a dated event. */
-  readonly year?: string;
   readonly ops: Ops;
   readonly affinity: Affinity;
   /** The domain the card's story belongs to (shown on the card; ops may be spent in any domain). */
@@ -73,12 +71,32 @@ export interface StrategyCard {
   readonly effects: readonly Effect[];
   /** The event may be played only while this holds. */
   readonly requires?: Condition;
-  /** A one-time historical event leaves the game once played for its event. */
-  readonly once?: boolean;
   readonly cite: Paragraph;
   /** One sentence for the classroom: what the card teaches about the article. */
   readonly note: string;
 }
+
+/** A card that depicts no one dated event: in every deck from the first round to the last. */
+export interface UndatedCard extends CardCore {
+  readonly year?: undefined;
+  readonly until?: undefined;
+  /** A one-time event leaves the game once its event has happened. */
+  readonly once?: boolean;
+}
+
+/**
+ * A card that depicts a dated historical event. It happens once, and only in the years it may
+ * appear in: from `year` (never before it) to `until` if the moment passes. A scenario that starts
+ * with it already done leaves it out (game/rules/deck.ts).
+ */
+export interface DatedCard extends CardCore {
+  readonly year: number;
+  /** The last year the card may still appear in, when its moment passes. */
+  readonly until?: number;
+  readonly once: true;
+}
+
+export type StrategyCard = UndatedCard | DatedCard;
 
 export interface WorldEvent {
   readonly id: EventId;

@@ -38,6 +38,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       const c = card(action.card);
       const hand = s.hands[power];
       hand.splice(hand.indexOf(action.card), 1);
+      let fired = action.kind === 'event';
       if (action.kind === 'event') {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
         applyEffects(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
@@ -49,9 +50,11 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
         if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
           log(s, c.affinity, `${firesFor(c.title, c.affinity)}: ${c.text}`, c.cite);
           applyEffects(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
+          fired = true;
         }
       }
-      discardPlayed(s, action.card, action.kind === 'event');
+      // A one-time event that has happened, by whoever's hand, does not happen again.
+      discardPlayed(s, action.card, fired);
       if (!s.outcome && s.step.kind === 'play') advance(s, rng);
       return;
     }

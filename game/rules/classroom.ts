@@ -1,11 +1,13 @@
 /**
  * What a teacher may do to a running match (classroom sessions): queue a world
- * event for the next round, or stop the match where it stands and score it.
+ * event for the next round, stop the match where it stands and score it, or
+ * let the turn clock hand a slow seat's turn to a bot.
  * Pure: each takes a state and returns the next one, the input untouched.
  */
 import { worldEvent, WORLD_EVENTS } from '../content';
 import type { EventId } from '../content/types';
-import type { MatchState, Outcome } from '../state';
+import type { LogEntry, MatchState, Outcome } from '../state';
+import type { Power } from '../types';
 import { POWER_NAMES } from '../types';
 import { append, workingCopy } from './copy';
 import { log } from './log';
@@ -44,5 +46,22 @@ export function scoreNow(G: MatchState): MatchState {
   s.outcome = outcome;
   s.step = { kind: 'over' };
   log(s, outcome.winner, `The session ends in round ${s.round} of ${s.lastRound}: scored where the table stands, ${POWER_NAMES[outcome.winner]} wins.`, 'P16', true);
+  return s;
+}
+
+/** The sentence that marks a turn the turn clock's bot plays (the report lists these). */
+const CLOCK_LINE = /^Time is up for (the United States|China|Russia): the clock’s Normal bot plays this turn\.$/;
+export const isClockLine = (e: LogEntry): boolean => e.power !== null && CLOCK_LINE.test(e.text);
+
+/**
+ * A seat's turn ran past the session's turn clock: the log says so before the
+ * bot's moves, so the play screen, the replay and the report show who played
+ * it. A finished match, or a seat not to act, is returned as it is.
+ */
+export function clockRunsOut(G: MatchState, power: Power, acting: Power | null): MatchState {
+  if (G.outcome || acting !== power) return G;
+  const s = workingCopy(G);
+  const name = power === 'us' ? 'the United States' : POWER_NAMES[power];
+  log(s, power, `Time is up for ${name}: the clock’s Normal bot plays this turn.`, undefined, true);
   return s;
 }

@@ -1,7 +1,10 @@
 /** Dealing, drawing and discarding cards; drawing world events. */
-import { card, CARDS, cardYear, worldEvent, WORLD_EVENTS } from '../content';
-import type { CardId, EventId } from '../content/types';
+import { card, CARDS, worldEvent, WORLD_EVENTS } from '../content';
+import type { CardId, EventId, StrategyCard } from '../content/types';
+import type { Scenario } from '../scenarios';
+import { SCENARIOS } from '../scenarios';
 import type { MatchState } from '../state';
+import type { ScenarioId } from '../types';
 import { POWERS } from '../types';
 import { applyEffects } from './effects';
 import { log } from './log';
@@ -9,16 +12,62 @@ import type { Rng } from './rng';
 
 export const HAND_SIZE = 5;
 
-/** Cards in play for a scenario: one-time events dated before its start have already happened. */
-export function scenarioDeck(startYear: number): CardId[] {
-  return CARDS.filter((c) => !(c.once && (cardYear(c) ?? startYear) < startYear)).map((c) => c.id);
+/** The two calendar years a round stands for (one round is two years). */
+export function roundYears(startYear: number, round: number): { readonly first: number; readonly last: number } {
+  const first = startYear + 2 * (round - 1);
+  return { first, last: first + 1 };
+}
+
+/**
+ * Whether a card may be in play in a round of a scenario. An undated card always is. A dated one
+ * (a one-time historical event) is from the round whose years reach its year, never before, until
+ * its moment passes; never when the scenario's starting state already holds it (dated before the
+ * start, or listed as done for the start year).
+ */
+export function inPlay(c: StrategyCard, scenario: Scenario, round: number): boolean {
+  if (c.year === undefined) return true;
+  if (c.year < scenario.startYear || scenario.startYearCards.done.includes(c.id)) return false;
+  const { first, last } = roundYears(scenario.startYear, round);
+  return c.year <= last && (c.until === undefined || c.until >= first);
+}
+
+/** The cards in play in a round of a scenario. */
+export function scenarioDeck(scenario: ScenarioId, round = 1): CardId[] {
+  const sc = SCENARIOS[scenario];
+  return CARDS.filter((c) => inPlay(c, sc, round)).map((c) => c.id);
 }
 
 /** The opening deal: shuffle both piles and fill every hand. */
 export function deal(s: MatchState, rng: Rng): void {
-  s.deck = rng.shuffle(scenarioDeck(s.startYear));
+  s.deck = rng.shuffle(scenarioDeck(s.scenario, s.round));
   s.eventDeck = rng.shuffle(WORLD_EVENTS.map((e) => e.id));
   refillHands(s, rng);
+}
+
+/**
+ * At a round's start, dated cards follow the calendar: those whose year has come are shuffled into
+ * the draw pile, and those whose moment has passed leave the game, from a hand too.
+ */
+function followCalendar(s: MatchState, rng: Rng): void {
+  const sc = SCENARIOS[s.scenario];
+  const passed = (id: CardId): boolean => {
+    const c = card(id);
+    return c.year !== undefined && !inPlay(c, sc, s.round);
+  };
+  const gone = [...s.deck, ...s.discard, ...POWERS.flatMap((p) => s.hands[p])].filter(passed);
+  if (gone.length > 0) {
+    s.deck = s.deck.filter((id) => !passed(id));
+    s.discard = s.discard.filter((id) => !passed(id));
+    for (const p of POWERS) s.hands[p] = s.hands[p].filter((id) => !passed(id));
+    log(s, null, `Their moment has passed: ${gone.map((id) => `“${card(id).title}”`).join(', ')} leave${gone.length === 1 ? 's' : ''} the game.`);
+  }
+  const present = new Set<CardId>([...s.deck, ...s.discard, ...s.removed, ...POWERS.flatMap((p) => s.hands[p])]);
+  const due = CARDS.filter((c) => c.year !== undefined && !present.has(c.id) && inPlay(c, sc, s.round));
+  if (due.length > 0) {
+    s.deck = rng.shuffle([...s.deck, ...due.map((c) => c.id)]);
+    const { first, last } = roundYears(s.startYear, s.round);
+    log(s, null, `New in ${first}–${String(last).slice(2)}: ${due.map((c) => `“${c.title}”`).join(', ')} join${due.length === 1 ? 's' : ''} the deck.`);
+  }
 }
 
 function drawCard(s: MatchState, rng: Rng): CardId | undefined {
@@ -30,6 +79,7 @@ function drawCard(s: MatchState, rng: Rng): CardId | undefined {
 }
 
 export function refillHands(s: MatchState, rng: Rng): void {
+  followCalendar(s, rng);
   for (const p of POWERS) {
     const hand = s.hands[p];
     while (hand.length < HAND_SIZE) {
@@ -40,9 +90,9 @@ export function refillHands(s: MatchState, rng: Rng): void {
   }
 }
 
-/** A played card goes to the discard pile, or leaves the game after a one-time event. */
-export function discardPlayed(s: MatchState, id: CardId, forEvent: boolean): void {
-  if (forEvent && card(id).once) s.removed.push(id);
+/** A played card goes to the discard pile, or leaves the game once its one-time event has happened (whoever fired it). */
+export function discardPlayed(s: MatchState, id: CardId, eventHappened: boolean): void {
+  if (eventHappened && card(id).once) s.removed.push(id);
   else s.discard.push(id);
 }
 

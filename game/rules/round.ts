@@ -164,8 +164,10 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
     log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
-    // The economic asymmetry is Beijing's leverage (P14).
-    addPrestige(s, 'china', t.leveragePrestige, 'leverage', 'leverage over a dependent Russia', 'P14');
+    // Not the article's claim: P14 reports the objection that Russia would be a dependent, resentful
+    // partner, and rejects it. Off by default (`leveragePrestige` 0); the tuning table can turn it on
+    // so that the objection can be tested.
+    addPrestige(s, 'china', t.leveragePrestige, 'leverage', 'leverage over a dependent Russia (the objection P14 rejects)', 'P14');
   } else if (earnsStanding(s)) {
     addPrestige(s, 'russia', t.standingPrestige, 'standing', `Standing ${s.standing}, well above its Dependency ${s.dependency}`, 'P14');
   }

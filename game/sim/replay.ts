@@ -11,7 +11,7 @@ import type { Action, Op } from '../rules/actions';
 import { actor, legalActions } from '../rules/actions';
 import { isCardId } from '../content';
 import type { EventId } from '../content/types';
-import { isEventId, pushWorldEvent, scoreNow } from '../rules/classroom';
+import { clockRunsOut, isEventId, pushWorldEvent, scoreNow } from '../rules/classroom';
 import type { MatchState } from '../state';
 import type { Power, ScenarioId } from '../types';
 import { powerOf, SCENARIOS, seatOf } from '../types';
@@ -25,10 +25,15 @@ export interface RecordedAction {
 
 /**
  * A change the server makes outside any move (classroom: a teacher's pushed
- * world event, the bell that scores a table where it stands), kept in
+ * world event, the bell that scores a table where it stands, the turn clock
+ * running out), kept in
  * boardgame.io's log as an entry of type EDIT_LOG_TYPE so a replay can redo it.
  */
-export type ServerEdit = { readonly edit: 'pushEvent'; readonly event: EventId } | { readonly edit: 'scoreNow' };
+export type ServerEdit =
+  | { readonly edit: 'pushEvent'; readonly event: EventId }
+  | { readonly edit: 'scoreNow' }
+  /** The turn clock ran out for `power`: its turn is the clock's bot's (the bot's moves follow as ordinary moves). */
+  | { readonly edit: 'clock'; readonly power: Power };
 export const EDIT_LOG_TYPE = 'MULTIPOLAR_EDIT';
 
 /** One step of a record: a seat's action, or a server edit. */
@@ -37,7 +42,11 @@ const isEdit = (s: RecordedStep): s is ServerEdit => 'edit' in s;
 
 /** The state after a server edit (the pure rules the classroom uses). */
 export function applyEdit(G: MatchState, e: ServerEdit): MatchState {
-  return e.edit === 'pushEvent' ? pushWorldEvent(G, e.event) : scoreNow(G);
+  switch (e.edit) {
+    case 'pushEvent': return pushWorldEvent(G, e.event);
+    case 'scoreNow': return scoreNow(G);
+    case 'clock': return clockRunsOut(G, e.power, actor(G));
+  }
 }
 
 /** Everything needed to rebuild a match: the JSON of `GET /api/replay/:matchID`. */
@@ -123,8 +132,9 @@ export function actionsFromLog(log: readonly BgLogEntry[]): Result<RecordedStep[
 }
 
 function parseEdit(p: unknown): ServerEdit | null {
-  const o = p as { edit?: unknown; event?: unknown } | null;
+  const o = p as { edit?: unknown; event?: unknown; power?: unknown } | null;
   if (o?.edit === 'scoreNow') return { edit: 'scoreNow' };
+  if (o?.edit === 'clock' && (o.power === 'us' || o.power === 'china' || o.power === 'russia')) return { edit: 'clock', power: o.power };
   if (o?.edit === 'pushEvent' && isEventId(o.event)) return { edit: 'pushEvent', event: o.event };
   return null;
 }

@@ -10,6 +10,23 @@ import type { Alignment, Domain, Paragraph, Power, ScenarioId, Seat } from '../t
 export type TableSize = 1 | 2 | 3;
 export const TABLE_SIZES: readonly TableSize[] = [1, 2, 3];
 
+/** The turn clocks a teacher's page offers, in seconds (off is null); the server takes any whole number from CLASSROOM_CLOCK_MIN_SEC to CLOCK_MAX_SEC. */
+export const CLOCK_CHOICES: readonly number[] = [45, 60, 90];
+export const CLOCK_MAX_SEC = 600;
+
+/**
+ * One measured turn at a table: the time from the moment a seat was to act
+ * until another was (or the round ended), and who played it: the student, a
+ * bot (a bot's seat, or a stand-in while the student was away), or the turn
+ * clock's bot after the student's time ran out.
+ */
+export interface TurnRecord {
+  readonly round: number;
+  readonly power: Power;
+  readonly ms: number;
+  readonly by: 'student' | 'bot' | 'clock';
+}
+
 export type SeatKind = 'student' | 'bot' | 'open';
 export interface SeatSummary {
   readonly power: Power;
@@ -39,6 +56,10 @@ export interface TableSummary {
   readonly acting: Power | null;
   readonly outcome: Outcome | null;
   readonly seats: readonly SeatSummary[];
+  /** When the turn clock's bot takes the acting student's turn (ms since the epoch), or null (no clock, paused, a bot's turn). */
+  readonly turnEndsAt: number | null;
+  /** When the table will likely finish, from its measured turn times (ms since the epoch), or null until a round is done. */
+  readonly finishAt: number | null;
   /** ms since the epoch this summary was made (the wall measures its delay with it). */
   readonly at: number;
 }
@@ -48,6 +69,8 @@ export interface Wall {
   readonly scenario: ScenarioId;
   readonly tableSize: TableSize;
   readonly endsAt: number | null;
+  /** Seconds a student has for a turn before the clock's Normal bot plays it, or null (no clock). */
+  readonly clockSec: number | null;
   readonly paused: boolean;
   readonly ended: boolean;
   readonly pushed: readonly string[];
@@ -74,7 +97,22 @@ export interface StudentSeat {
   readonly credentials: string;
   readonly paused: boolean;
   readonly ended: boolean;
+  /** Once the table's game is over: the two prompts to answer, and whether this student has. */
+  readonly reflection: { readonly prompts: readonly [string, string]; readonly answered: boolean } | null;
+  /** While it is this student's turn under the session's turn clock: when the clock's bot takes it (ms since the epoch). */
+  readonly turnEndsAt: number | null;
   readonly studentToken?: string;
+}
+
+/** A student's answers to the two reflection prompts of their table (game/wire/reflection.ts checks them). */
+export interface Reflection {
+  readonly table: number;
+  readonly power: Power;
+  readonly nickname: string;
+  readonly prompts: readonly [string, string];
+  readonly answers: readonly [string, string];
+  /** ms since the epoch. */
+  readonly at: number;
 }
 
 /**
@@ -82,7 +120,7 @@ export interface StudentSeat {
  * debrief asks about: the pair becoming or ceasing to be driven together, an
  * alignment change, a declined proposal, an accommodation, a wedge.
  */
-export type TurningPointKind = 'event' | 'driven-together' | 'driven-apart' | 'alignment' | 'declined' | 'accommodation' | 'wedge';
+export type TurningPointKind = 'event' | 'driven-together' | 'driven-apart' | 'alignment' | 'declined' | 'accommodation' | 'wedge' | 'clock';
 
 export interface TurningPoint {
   readonly kind: TurningPointKind;
@@ -108,11 +146,16 @@ export interface TableReport {
   readonly alignmentReached: Alignment;
   readonly finalTension: number;
   readonly prestige: Readonly<Record<Power, number>>;
+  /** Every measured turn, in order. */
+  readonly turns: readonly TurnRecord[];
+  /** The students' reflections at this table, in the order given. */
+  readonly reflections: readonly Reflection[];
 }
 
 export interface Report {
   readonly code: string;
   readonly scenario: ScenarioId;
+  readonly clockSec: number | null;
   readonly ended: boolean;
   readonly tables: readonly TableReport[];
 }

@@ -54,6 +54,8 @@ export function mountClassroom(m: ClassroomMount): Classroom {
     publish: m.publish,
     poke: (matchID) => m.keeper.poke(matchID, 0),
     ttlMs: m.config.classroomTtlMs,
+    clockMinSec: m.config.classroomClockMinSec,
+    moveNow: (matchID, seat, level) => m.keeper.moveNow(matchID, seat, level),
   });
   m.keeper.held = (matchID) => classroom.held(matchID);
   // Walls follow every stored state; the keeper's own look comes first.

@@ -3,7 +3,7 @@
  * 4xx). Teacher routes need `Authorization: Bearer <teacherToken>`; a
  * student's own seat needs their student token the same way.
  *
- *   POST /api/classroom/sessions                         {scenario, tableSize, endsAt?} -> 201 {code, teacherToken}
+ *   POST /api/classroom/sessions                         {scenario, tableSize, endsAt?, clockSec?} -> 201 {code, teacherToken}
  *   POST /api/classroom/sessions/:code/join              {nickname} -> seat + studentToken (rate limited)
  *   GET  /api/classroom/sessions/:code/me                student -> seat
  *   GET  /api/classroom/sessions/:code                   teacher -> wall
@@ -14,6 +14,7 @@
  *   POST /api/classroom/sessions/:code/pause | resume | end
  *   POST /api/classroom/sessions/:code/events            teacher {event}
  *   POST /api/classroom/sessions/:code/delete            teacher -> {deleted}: the session, its tables and report, now
+ *   POST /api/classroom/sessions/:code/reflection        student {answers: [a, b]} -> seat (once their table's game is over)
  */
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
@@ -22,7 +23,7 @@ import type { HitCounter } from '../lobby';
 import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
 import type { WallEvent } from '../../game/wire/classroom';
 import type { Classroom } from './service';
-import { ClassroomError } from './service';
+import { ClassroomError } from './errors';
 import { readJsonObject } from '../http/body';
 import { HttpError, respondError } from '../http/errors';
 
@@ -129,6 +130,7 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
       } else if (route === 'pause' || route === 'resume') ctx.body = await classroom.setPaused(code, token, route === 'pause');
       else if (route === 'end') ctx.body = await classroom.end(code, token ?? '');
       else if (route === 'delete') ctx.body = await classroom.remove(code, token);
+      else if (route === 'reflection') ctx.body = await classroom.reflect(code, token, await readJson(ctx));
       else if (route === 'events') ctx.body = await classroom.pushEvent(code, token, (await readJson(ctx)).event);
       else if (parts[2] === 'tables' && parts[4] === 'start' && parts.length === 5) ctx.body = await classroom.start(code, token, Number(parts[3]));
       else if (parts[2] === 'students' && parts[4] === 'move' && parts.length === 5) ctx.body = await classroom.move(code, token, parts[3], await readJson(ctx));

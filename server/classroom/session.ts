@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ScenarioId, Seat } from '../../game';
 import { SEATS } from '../../game';
-import type { TableSize } from '../../game/wire/classroom';
+import type { Reflection, TableSize, TurnRecord } from '../../game/wire/classroom';
 import { cleanName, NAME_MAX } from '../../game/wire/names';
 
 export interface Table {
@@ -15,6 +15,8 @@ export interface Table {
   readonly matchID: string;
   /** Bots and deal may act (all people seated, or started early by the teacher). */
   started: boolean;
+  /** Measured turns, in order (absent in sessions stored before turns were measured). */
+  turns?: TurnRecord[];
 }
 
 export interface Student {
@@ -24,6 +26,8 @@ export interface Student {
   readonly tokenHash: string;
   table: number;
   seat: Seat;
+  /** Their answers at the end of their table's game (free text: deleted with the session). */
+  reflection?: Reflection;
 }
 
 export interface Session {
@@ -32,6 +36,8 @@ export interface Session {
   readonly tableSize: TableSize;
   /** ms since the epoch when the session ends by itself, or null. */
   readonly endsAt: number | null;
+  /** Seconds a student has for a turn before the clock's Normal bot plays it; null or absent: no clock. */
+  readonly clockSec?: number | null;
   readonly createdAt: number;
   readonly teacherHash: string;
   paused: boolean;

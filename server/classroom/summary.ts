@@ -4,7 +4,7 @@
  * the server and carry nothing secret: no hand, no pile order.
  */
 import type { Server, State } from 'boardgame.io';
-import { actor, debriefLine, drivenTogether, SCENARIO_DATA } from '../../game';
+import { actor, debriefLine, drivenTogether, isClockLine, SCENARIO_DATA } from '../../game';
 import { alignment, alignmentRank } from '../../game';
 import type { LogEntry, MatchState, RoundRecord, ScenarioId } from '../../game';
 import type { Alignment } from '../../game';
@@ -32,7 +32,13 @@ export function seatSummaries(session: Session, table: Table, metadata: Server.M
   });
 }
 
-export function tableSummary(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined): TableSummary {
+/** What the turn clock knows of a table now (clock.ts, timing.ts). */
+export interface TableTiming {
+  readonly turnEndsAt: number | null;
+  readonly finishAt: number | null;
+}
+
+export function tableSummary(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined, timing: TableTiming): TableSummary {
   const G = state?.G as MatchState | undefined;
   return {
     number: table.number,
@@ -48,6 +54,7 @@ export function tableSummary(session: Session, table: Table, state: State | unde
     acting: G && !G.outcome && G.step.kind !== 'begin' ? actor(G) : null,
     outcome: G?.outcome ?? null,
     seats: seatSummaries(session, table, metadata),
+    ...timing,
     at: Date.now(),
   };
 }
@@ -71,6 +78,8 @@ export function tableReport(session: Session, table: Table, state: State | undef
     alignmentReached: reached,
     finalTension: G?.globalTension ?? 0,
     prestige: G?.prestige ?? { us: 0, china: 0, russia: 0 },
+    turns: table.turns ?? [],
+    reflections: session.students.flatMap((st) => (st.reflection?.table === table.number ? [st.reflection] : [])).sort((a, b) => a.at - b.at),
   };
 }
 
@@ -82,6 +91,11 @@ function complete(h: Partial<RoundRecord> & Pick<RoundRecord, 'round' | 'globalT
     ...h,
   };
 }
+
+const kindOf = (e: LogEntry): TurningPointKind => {
+  const line = debriefLine(e);
+  return line ? LINE_KIND[line] : isClockLine(e) ? 'clock' : 'event';
+};
 
 const LINE_KIND: Record<NonNullable<ReturnType<typeof debriefLine>>, TurningPointKind> = {
   'wedge-worked': 'wedge', 'wedge-failed': 'wedge', accommodation: 'accommodation', declined: 'declined',
@@ -129,7 +143,7 @@ export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], hi
     const line = debriefLine(e);
     if (!e.turningPoint && !line) continue;
     flush(e.round);
-    out.push({ kind: line ? LINE_KIND[line] : 'event', round: e.round, power: e.power, text: e.text, cite: e.cite ?? null });
+    out.push({ kind: kindOf(e), round: e.round, power: e.power, text: e.text, cite: e.cite ?? null });
   }
   flush(Math.max(0, ...history.map((h) => h.round)) + 1);
   return out;

@@ -15,7 +15,8 @@ import { respondError } from './errors';
  * No inline script anywhere (Vite's build emits none). Styles come from files;
  * only style *attributes* are allowed inline (the classroom report's colour
  * keys and the lab's plots set them). Phaser makes its default textures from
- * data: URLs and may load images as blob: URLs; the favicon is `data:,`.
+ * data: URLs and may load images as blob: URLs. The service worker (`/sw.js`)
+ * and the lab's worker are the page's own scripts; so is the web app manifest.
  */
 function contentSecurityPolicy(host: string | undefined): string {
   // The socket connects to the page's own host; 'self' covers ws: in current browsers, naming it covers the rest.
@@ -30,6 +31,7 @@ function contentSecurityPolicy(host: string | undefined): string {
     "media-src 'self'",
     `connect-src 'self'${sockets}`,
     "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -49,12 +51,19 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
 
 /**
+ * The service worker and the Workbox runtime it loads: the browser must see a
+ * new build's worker at once (it checks on each visit), so never kept long.
+ */
+const SERVICE_WORKER = /^\/(?:sw\.js|workbox-[A-Za-z0-9_-]+\.js)$/;
+
+/**
  * How long a browser or proxy may keep an answer: hashed assets for a year,
- * the page and other files revalidated each time, everything the APIs answer
- * (credentials, seats, tokens) never stored.
+ * the page, the service worker and other files revalidated each time,
+ * everything the APIs answer (credentials, seats, tokens) never stored.
  */
 function cacheControl(ctx: Koa.Context): string {
   if (ctx.status !== 200 || ctx.method !== 'GET' && ctx.method !== 'HEAD') return 'no-store';
+  if (SERVICE_WORKER.test(ctx.path)) return 'no-cache';
   if (HASHED_ASSET.test(ctx.path)) return 'public, max-age=31536000, immutable';
   // Static files are streamed (koa-static); the classroom's event stream is not a file.
   if (ctx.body instanceof Readable && !ctx.response.is('text/event-stream')) return 'no-cache';

@@ -13,8 +13,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { io } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
 import { toMove } from '../../game/game';
 import { actor, legalActions } from '../../game/rules/actions';
 import { prng } from '../../game/sim/prng';
@@ -24,54 +22,27 @@ import { startServer } from '../e2e/harness';
 import type { RunningServer } from '../e2e/harness';
 import { startPostgres } from '../support/postgres';
 import { startRedis } from '../support/redis';
+import { post, Seat } from './wire';
 import { fmt, median, quantile } from './stats';
 
 const MATCHES = Number(process.env.BENCH_SAT_MATCHES ?? 60);
 const SECONDS = Number(process.env.BENCH_SAT_SECONDS ?? 10);
 
-interface WireState {
-  G: MatchView;
-  ctx: { gameover?: unknown };
-  _stateID: number;
-}
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function post(url: string, path: string, body: unknown): Promise<Record<string, string>> {
-  const r = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await r.json()) as Record<string, string>;
-  if (!r.ok) throw new Error(`${path}: ${r.status} ${json.error}`);
-  return json;
-}
 
-class Seat {
-  readonly socket: Socket;
-  state: WireState | null = null;
-  onState: (() => void) | null = null;
-  constructor(url: string, readonly matchID: string, readonly playerID: string, readonly credentials: string) {
-    this.socket = io(`${url}/multipolar`, { transports: ['websocket'], reconnection: false });
-    this.socket.on('connect', () => this.socket.emit('sync', matchID, playerID, credentials, 3));
-    this.socket.on('sync', (_id: string, info: { state: WireState }) => this.take(info.state));
-    this.socket.on('update', (_id: string, state: WireState) => this.take(state));
-  }
-  private take(state: WireState) {
-    if (!this.state || state._stateID > this.state._stateID) {
-      this.state = state;
-      this.onState?.();
-    }
-  }
-}
 
 /** A match whose acting seat moves the moment it has the newest state. */
 class Table {
-  readonly seats: Seat[];
-  inFlight: { seat: Seat; stateID: number; t0: number } | null = null;
+  readonly seats: Seat<MatchView>[];
+  inFlight: { seat: Seat<MatchView>; stateID: number; t0: number } | null = null;
   readonly rtts: number[] = [];
   moves = 0;
   running = false;
   private readonly pick;
   constructor(urls: readonly string[], readonly matchID: string, creds: Record<string, string>) {
     this.pick = prng(matchID);
-    this.seats = ['0', '1', '2'].map((id, i) => new Seat(urls[i % urls.length]!, matchID, id, creds[id]!));
+    this.seats = ['0', '1', '2'].map((id, i) => new Seat(urls[i % urls.length]!, matchID, id, creds[id]));
     for (const s of this.seats) s.onState = () => this.arrived(s);
   }
   static async create(urls: readonly string[], k: number): Promise<Table> {
@@ -101,7 +72,7 @@ class Table {
     this.inFlight = { seat, stateID: st._stateID, t0: performance.now() };
     seat.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move, args, playerID: seatID, credentials: seat.credentials } }, st._stateID, this.matchID, seatID);
   }
-  private arrived(s: Seat) {
+  private arrived(s: Seat<MatchView>) {
     const f = this.inFlight;
     if (f && s === f.seat && s.state!._stateID > f.stateID) {
       this.rtts.push(performance.now() - f.t0);

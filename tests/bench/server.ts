@@ -13,8 +13,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { io } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
 import { toMove } from '../../game/game';
 import { actor, legalActions } from '../../game/rules/actions';
 import { prng } from '../../game/sim/prng';
@@ -22,6 +20,8 @@ import type { MatchView } from '../../game/state';
 import { powerOf, seatOf } from '../../game/types';
 import { startServer } from '../e2e/harness';
 import type { RunningServer } from '../e2e/harness';
+import { io } from 'socket.io-client';
+import { post, Seat } from './wire';
 import { fmt, median, quantile } from './stats';
 
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 300);
@@ -30,11 +30,6 @@ const SATURATION_MATCHES = Number(process.env.BENCH_SAT_MATCHES ?? 60);
 const SATURATION_S = Number(process.env.BENCH_SAT_SECONDS ?? 10);
 
 type GameName = 'multipolar' | 'floor';
-interface WireState {
-  G: unknown;
-  ctx: { gameover?: unknown; activePlayers?: Record<string, string> | null };
-  _stateID: number;
-}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** CPU seconds a process has used (user + system), from /proc. */
@@ -48,31 +43,7 @@ const ownCpuSeconds = () => {
 };
 const rssKB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 
-async function post(url: string, path: string, body: unknown): Promise<Record<string, string>> {
-  const r = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await r.json()) as Record<string, string>;
-  if (!r.ok) throw new Error(`${path}: ${r.status} ${json.error}`);
-  return json;
-}
 
-/** One seat's (or a spectator's) socket: the latest state it has seen. */
-class Seat {
-  readonly socket: Socket;
-  state: WireState | null = null;
-  onState: (() => void) | null = null;
-  constructor(url: string, game: GameName, readonly matchID: string, readonly playerID: string | null, readonly credentials?: string) {
-    this.socket = io(`${url}/${game}`, { transports: ['websocket'], reconnection: false });
-    this.socket.on('connect', () => this.socket.emit('sync', matchID, playerID, credentials, 3));
-    this.socket.on('sync', (_id: string, info: { state: WireState }) => this.take(info.state));
-    this.socket.on('update', (_id: string, state: WireState) => this.take(state));
-  }
-  private take(state: WireState) {
-    if (!this.state || state._stateID > this.state._stateID) {
-      this.state = state;
-      this.onState?.();
-    }
-  }
-}
 
 /** A match seen from its three seats and a spectator, able to make the acting seat move. */
 class Table {
@@ -85,8 +56,8 @@ class Table {
 
   constructor(url: string, readonly game: GameName, readonly matchID: string, creds: Record<string, string>, spectate: boolean) {
     this.pick = prng(matchID);
-    this.seats = ['0', '1', '2'].map((id) => new Seat(url, game, matchID, id, creds[id]));
-    this.spectator = spectate ? new Seat(url, game, matchID, null) : null;
+    this.seats = ['0', '1', '2'].map((id) => new Seat(url, matchID, id, creds[id], game));
+    this.spectator = spectate ? new Seat(url, matchID, null, undefined, game) : null;
     for (const s of this.seats) s.onState = () => this.arrived(s);
   }
 

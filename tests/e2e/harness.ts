@@ -8,8 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -57,9 +58,45 @@ export async function startServer(env: Record<string, string> = {}, entry = 'ser
   };
 }
 
+export const CHROMIUM_ARGS: readonly string[] = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+}
+
+export interface BrowserSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** A fresh context (empty localStorage, as for a new player); a page error fails the test. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/** One server and one Chromium for a test file, started before its tests and stopped after. */
+export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(env);
+    browser = await launchBrowser();
   });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the suite has not started (use it inside a test)');
+    return x;
+  };
+  return {
+    get server() { return started(server); },
+    get browser() { return started(browser); },
+    async newPage(viewport = { width: 1280, height: 720 }) {
+      const context = await started(browser).newContext({ viewport });
+      const page = await context.newPage();
+      // Two cores shared with the server and other suites: Phaser under SwiftShader can take a while.
+      page.setDefaultTimeout(60_000);
+      page.on('pageerror', (e) => { throw e; });
+      return page;
+    },
+  };
 }

@@ -151,11 +151,12 @@ describe('hot-seat in Chromium', () => {
       } catch {
         continue; // the game may have ended, or a summary come up
       }
-      // Every enabled action's accessible description carries its forecast, with numbers.
+      // Every enabled action's accessible description carries its forecast, with numbers; two carry
+      // none: moving the focus (only the marker moves) and an action that changes nothing, which says so and why.
       // Read each description inside the button's own item: a redraw between the query and the
       // read may have replaced the page's copy (its ids are new), never the item's own.
       const descriptions = await enabled.evaluateAll((bs) => bs.map((b) => [b.textContent ?? '', (b.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (b.closest('li')?.querySelector(`[id="${id}"]`) ?? document.getElementById(id))?.textContent ?? '').join(' ')] as const));
-      for (const [label, d] of descriptions) expect(`${label}: ${d}`).toMatch(/:.*(\d\s*→\s*\d|[+−]\d)/);
+      for (const [label, d] of descriptions) expect(`${label}: ${d}`).toMatch(/:.*(\d\s*→\s*\d|[+−]\d)|: (Focus → (China|Russia|none)|No change \S)/);
       if (!shotForecast) {
         shotForecast = true;
         await shoot('forecast', async () => {

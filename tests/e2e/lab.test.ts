@@ -4,29 +4,17 @@
  * a CSV download with a header and a row per game.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('thesis lab in Chromium', () => {
   it('runs 2 strategies × 100 games of Easy bots, shows plots, table and verdict, and exports a CSV row per game', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e));
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${suite.server.url}/#/`);
     await page.click('#mode-lab');
     await page.waitForSelector('#lab-run');
     // The new strategies are offered, and the page says which rules build the article's mechanism in.

@@ -4,40 +4,21 @@
  * and skipped from the middle.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../client/tutorial/steps';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
+const suite = browserSuite();
 /** A fresh browser context: empty localStorage, as on a first visit. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  // Two cores shared with the server and other suites: Phaser under SwiftShader can take a while.
-  page.setDefaultTimeout(60_000);
-  page.on('pageerror', (e) => { throw e; });
-  return page;
-}
+const newPage = () => suite.newPage();
 
 const stepId = (page: Page) => page.locator('.tut-coach').getAttribute('data-step');
 
 describe('tutorial in Chromium', () => {
   it('is offered on a first visit, is played through to its end, and home then says it is done', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0#/`);
+    await page.goto(`${suite.server.url}/?botDelay=0#/`);
     expect(await page.locator('#mode-tutorial').textContent()).toMatch(/^Tutorial(?! \(done\))/);
     await page.locator('#tut-start').click();
     await page.locator('.tut-coach').waitFor();
@@ -105,7 +86,7 @@ describe('tutorial in Chromium', () => {
 
   it('can be skipped at any time; it is then not offered again but not marked done', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0#/tutorial`);
+    await page.goto(`${suite.server.url}/?botDelay=0#/tutorial`);
     await page.locator('#tut-next').click();
     await page.locator('.tut-coach[data-step="event"]').waitFor();
     await page.locator('#tut-skip').click();

@@ -68,7 +68,11 @@ describe('the log accounts for every prestige point', () => {
   });
 
   it('the end of a round logs the US income and the regions scored, one region at a time', () => {
-    const r = playMatch({ scenario: '2019', seed: 'income', choose: randomChooser('income') });
+    // The first seeded random game that gets past round 1 (random play often ends at the Brink first).
+    const r = Array.from({ length: 20 }, (_, i) => `income-${i}`)
+      .map((seed) => playMatch({ scenario: '2019', seed, choose: randomChooser(seed) }))
+      .find((m) => m.final.history.length > 0);
+    if (!r) throw new Error('no seeded random game of 2019 got past round 1');
     const round1 = r.final.log.filter((e) => e.round === 1 && isPrestigeEntry(e));
     const us = round1.filter((e) => e.prestige?.power === 'us');
     expect(us.some((e) => e.prestige?.source === 'alignment' && /no treaty/.test(e.text))).toBe(true);
@@ -111,12 +115,12 @@ describe('log and rule fixes', () => {
   });
 
   it('an event adds no US influence in a sphere the US gave up by accommodation', () => {
-    const reassure = card('c-reassure-europe');
-    const s0 = tweak(withTurn(begun(), 'us', [reassure.id]), (d) => { d.accommodated.russia = true; d.influence.ukraine.us = 0; d.influence.baltic.us = 1; });
-    const s = act(s0, 'us', { kind: 'event', card: reassure.id });
-    expect(s.influence.ukraine.us).toBe(0);
-    expect(s.influence.baltic.us).toBe(2);
-    expect(s.log.some((e) => /no US influence returns to Ukraine/.test(e.text))).toBe(true);
+    const contingency = card('c-taiwan-contingency');
+    const s0 = tweak(withTurn(begun(), 'us', [contingency.id]), (d) => { d.accommodated.china = true; d.influence.taiwan.us = 0; });
+    const s = act(s0, 'us', { kind: 'event', card: contingency.id });
+    expect(s.influence.taiwan.us).toBe(0);
+    expect(s.usPool).toBe(s0.usPool + 1);
+    expect(s.log.some((e) => /no US influence returns to Taiwan Strait/.test(e.text))).toBe(true);
   });
 
   it('accommodating an accommodated power with a 2-ops card says it is already done, not that it needs 3 ops', () => {

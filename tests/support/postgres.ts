@@ -6,12 +6,11 @@
  * without calling stop().
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { Throwaway } from './ports';
 
 export interface TestPostgres {
   /** postgres://… of the `postgres` database, as the superuser. */
@@ -61,16 +60,6 @@ function runAs(): { uid: number; gid: number } | null {
   throw new Error('running as root, and neither a `postgres` nor a `nobody` user exists to run PostgreSQL as');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -94,8 +83,7 @@ export async function startPostgres(): Promise<TestPostgres> {
 
   let port = 0;
   let url = '';
-  let proc: ChildProcess | null = null;
-  let watchdog: ChildProcess | null = null;
+  const owner = new Throwaway('pg', dir, 'SIGQUIT', 'kill -QUIT "$2" 2>/dev/null; sleep 2; kill -KILL "$2" 2>/dev/null');
   const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-4000) : '');
 
   const launch = async (): Promise<void> => {
@@ -106,13 +94,8 @@ export async function startPostgres(): Promise<TestPostgres> {
       '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=60', '-c', 'shared_buffers=32MB',
     ], { ...ids, cwd: dir, stdio: ['ignore', fd, fd] });
     closeSync(fd);
-    proc = p;
     // If the test process dies without stop(), shut postgres down and remove the folder.
-    watchdog = spawn('sh', ['-c',
-      'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -QUIT "$2" 2>/dev/null; sleep 2; kill -KILL "$2" 2>/dev/null; rm -rf "$3"',
-      'pg-watchdog', String(process.pid), String(p.pid), dir,
-    ], { detached: true, stdio: 'ignore' });
-    watchdog.unref();
+    owner.own(p);
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (p.exitCode !== null || p.signalCode !== null) throw new Error(`postgres exited (${p.exitCode ?? p.signalCode}):\n${log()}`);
@@ -129,39 +112,11 @@ export async function startPostgres(): Promise<TestPostgres> {
     }
   };
 
-  const halt = async (signal: NodeJS.Signals): Promise<void> => {
-    if (watchdog?.pid) {
-      try { process.kill(watchdog.pid); } catch { /* already gone */ }
-    }
-    const p = proc;
-    if (!p || p.exitCode !== null || p.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      p.once('exit', () => resolve());
-      p.kill(signal);
-    });
-  };
-  const onExit = () => {
-    const p = proc;
-    if (p && p.exitCode === null && p.signalCode === null) p.kill('SIGQUIT');
-  };
-  process.once('exit', onExit);
-
-  for (let attempt = 1; ; attempt++) {
-    port = await freePort();
+  await owner.launchOnFreePort(async (p) => {
+    port = p;
     url = `postgres://${USER}@127.0.0.1:${port}/postgres`;
-    try {
-      await launch();
-      break;
-    } catch (err) {
-      await halt('SIGQUIT');
-      // Another process may have taken the port between freePort() and postgres binding it.
-      if (attempt >= 3 || !/could not bind|Address already in use/i.test(String(err))) {
-        rmSync(dir, { recursive: true, force: true });
-        process.removeListener('exit', onExit);
-        throw err;
-      }
-    }
-  }
+    await launch();
+  }, (err) => /could not bind|Address already in use/i.test(String(err)), 'SIGQUIT');
 
   return {
     url,
@@ -179,13 +134,9 @@ export async function startPostgres(): Promise<TestPostgres> {
       return url.replace(/\/postgres$/, `/${encodeURIComponent(name)}`);
     },
     async restart() {
-      await halt('SIGINT');
+      await owner.halt('SIGINT');
       await launch();
     },
-    async stop() {
-      process.removeListener('exit', onExit);
-      await halt('SIGINT');
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => owner.dispose('SIGINT'),
   };
 }

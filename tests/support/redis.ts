@@ -5,12 +5,11 @@
  * without calling stop().
  */
 import { execFileSync, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitFor } from './ports';
+import { Throwaway, waitFor } from './ports';
 
 export interface TestRedis {
   /** redis://127.0.0.1:port */
@@ -59,8 +58,7 @@ export async function startRedis(): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'multipolar-redis-'));
   const logFile = join(dir, 'redis.log');
   let port = 0;
-  let proc: ChildProcess | null = null;
-  let watchdog: ChildProcess | null = null;
+  const owner = new Throwaway('redis', dir, 'SIGKILL', 'kill -KILL "$2" 2>/dev/null');
   const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-3000) : '');
 
   const launch = async (): Promise<void> => {
@@ -68,49 +66,16 @@ export async function startRedis(): Promise<TestRedis> {
       '--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--logfile', logFile,
       '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes',
     ], { cwd: dir, stdio: 'ignore' });
-    proc = p;
-    watchdog = spawn('sh', ['-c',
-      'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -KILL "$2" 2>/dev/null; rm -rf "$3"',
-      'redis-watchdog', String(process.pid), String(p.pid), dir,
-    ], { detached: true, stdio: 'ignore' });
-    watchdog.unref();
+    owner.own(p);
     await waitFor(async () => {
       if (p.exitCode !== null || p.signalCode !== null) throw new Error(`redis-server exited (${p.exitCode ?? p.signalCode}):\n${log()}`);
       return pong(port);
     }, 15_000, () => `redis-server did not answer within 15 s:\n${log()}`);
   };
-
-  const halt = async (signal: NodeJS.Signals): Promise<void> => {
-    if (watchdog?.pid) {
-      try { process.kill(watchdog.pid); } catch { /* already gone */ }
-    }
-    const p = proc;
-    if (!p || p.exitCode !== null || p.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      p.once('exit', () => resolve());
-      p.kill(signal);
-    });
-  };
-  const onExit = () => {
-    const p = proc;
-    if (p && p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
-  };
-  process.once('exit', onExit);
-
-  for (let attempt = 1; ; attempt++) {
-    port = await freePort();
-    try {
-      await launch();
-      break;
-    } catch (err) {
-      await halt('SIGKILL');
-      if (attempt >= 3 || !/Address already in use|bind/i.test(`${String(err)} ${log()}`)) {
-        rmSync(dir, { recursive: true, force: true });
-        process.removeListener('exit', onExit);
-        throw err;
-      }
-    }
-  }
+  port = await owner.launchOnFreePort(async (p) => {
+    port = p;
+    await launch();
+  }, (err) => /Address already in use|bind/i.test(`${String(err)} ${log()}`), 'SIGKILL');
 
   return {
     get url() {
@@ -119,13 +84,9 @@ export async function startRedis(): Promise<TestRedis> {
     get port() {
       return port;
     },
-    kill: () => halt('SIGKILL'),
+    kill: () => owner.halt('SIGKILL'),
     start: launch,
-    async stop() {
-      process.removeListener('exit', onExit);
-      await halt('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop: () => owner.dispose('SIGTERM'),
   };
 }
 

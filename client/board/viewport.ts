@@ -1,0 +1,77 @@
+/**
+ * Zoom and pan. Zooming lays the board out again for a world `zoom` times the
+ * canvas (so text and maps are drawn at their shown size, never stretched) and
+ * the camera scrolls over it: one finger or the mouse drags, two fingers
+ * pinch, the HTML buttons step. A drag is never also a tap on a region.
+ */
+import type * as Phaser from 'phaser';
+
+export const ZOOM = { min: 1, max: 3, step: 1.4 } as const;
+/** Movement (px) after which a press is a drag, not a tap. */
+const DRAG_PX = 8;
+
+export class Viewport {
+  zoom: number = ZOOM.min;
+  /** Set once the current press has moved past DRAG_PX; a region ignores the release. */
+  dragged = false;
+  private downAt: { x: number; y: number } | null = null;
+  private pinch: { dist: number; zoom: number } | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    /** Lay out again at a new zoom, keeping the canvas point (x, y) where it is. */
+    private readonly rezoom: (zoom: number, x: number, y: number) => void,
+  ) {
+    scene.input.addPointer(1);
+    scene.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.downAt = { x: p.x, y: p.y };
+      this.dragged = false;
+      this.pinch = null;
+    });
+    scene.input.on('pointermove', (p: Phaser.Input.Pointer) => this.move(p));
+    scene.input.on('pointerup', () => {
+      this.pinch = null;
+    });
+  }
+
+  private move(p: Phaser.Input.Pointer): void {
+    const a = this.scene.input.pointer1;
+    const b = this.scene.input.pointer2;
+    if (a?.isDown && b?.isDown) {
+      const dist = Math.hypot(a.x - b.x, a.y - b.y);
+      this.dragged = true;
+      if (!this.pinch) this.pinch = { dist: Math.max(1, dist), zoom: this.zoom };
+      else this.set(this.pinch.zoom * (dist / this.pinch.dist), (a.x + b.x) / 2, (a.y + b.y) / 2);
+      return;
+    }
+    if (!p.isDown || !this.downAt) return;
+    if (!this.dragged && Math.hypot(p.x - this.downAt.x, p.y - this.downAt.y) < DRAG_PX) return;
+    // A press that moved is a drag, never a tap on a region; it pans only a zoomed board.
+    this.dragged = true;
+    if (this.zoom <= ZOOM.min) return;
+    const cam = this.scene.cameras.main;
+    cam.setScroll(cam.scrollX - (p.x - p.prevPosition.x), cam.scrollY - (p.y - p.prevPosition.y));
+  }
+
+  /** Zoom to `z` (clamped), keeping the canvas point (x, y) in place. */
+  set(z: number, x: number, y: number): void {
+    const next = Math.min(ZOOM.max, Math.max(ZOOM.min, z));
+    if (Math.abs(next - this.zoom) < 0.01) return;
+    this.rezoom(next, x, y);
+  }
+
+  /** After the board is laid out at `zoom`: move the camera so (x, y) shows the same spot. */
+  applied(zoom: number, x: number, y: number, worldW: number, worldH: number): void {
+    const cam = this.scene.cameras.main;
+    const k = zoom / this.zoom;
+    this.zoom = zoom;
+    cam.setBounds(0, 0, worldW, worldH);
+    cam.setScroll((cam.scrollX + x) * k - x, (cam.scrollY + y) * k - y);
+  }
+
+  /** Canvas pixels of a world point (where the camera shows it now). */
+  toCanvas(x: number, y: number): { x: number; y: number } {
+    const cam = this.scene.cameras.main;
+    return { x: x - cam.scrollX, y: y - cam.scrollY };
+  }
+}

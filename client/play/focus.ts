@@ -1,0 +1,23 @@
+/** Keyboard focus across redraws: redrawing replaces the buttons, so focus moves to the same button anew. */
+
+/** If focus is on a button inside `slot`, a function that puts it back on its match after a redraw. */
+export function focusWithin(slot: HTMLElement): (() => void) | null {
+  const at = document.activeElement;
+  if (!(at instanceof HTMLButtonElement) || !slot.contains(at)) return null;
+  const index = [...slot.querySelectorAll('button')].indexOf(at);
+  const label = at.textContent;
+  return () => {
+    if (slot.contains(document.activeElement)) return;
+    const buttons = [...slot.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+    (buttons.find((b) => b.textContent === label) ?? buttons[Math.min(index, buttons.length - 1)])?.focus({ preventScroll: true });
+  };
+}
+
+/** Place a tooltip beside a point, flipped to its left near the right edge, always inside the window. */
+export function placeBeside(tip: HTMLElement, x: number, y: number): void {
+  const w = tip.offsetWidth || 300;
+  const hgt = tip.offsetHeight || 120;
+  const left = x + 14 + w > window.innerWidth - 8 ? x - 14 - w : x + 14;
+  tip.style.left = `${Math.max(8, Math.min(left, window.innerWidth - w - 8))}px`;
+  tip.style.top = `${Math.max(8, Math.min(y + 14, window.innerHeight - hgt - 8))}px`;
+}

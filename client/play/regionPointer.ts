@@ -1,0 +1,57 @@
+/**
+ * Regions pointed at, on the map or from the HTML layer: the tooltip beside
+ * the region (never on a small screen's hidden board), the outline on the
+ * board, and a click that chooses the region for the panel. A click on the
+ * map only selects a region: nothing is ever played by pointing.
+ */
+import type { RegionId } from '../../game';
+import type { BoardController, BoardHandlers } from '../board';
+import { regionTooltip } from '../ui/tooltip';
+import type { BoardVM } from '../viewmodel';
+import { placeBeside } from './focus';
+import type { ViewSwitcher } from './views';
+
+export interface RegionPointer {
+  readonly handlers: BoardHandlers;
+  /** Show a region from the HTML layer (null: none). */
+  show(id: RegionId | null, anchor: DOMRect | null): void;
+}
+
+export function regionPointer(tooltip: HTMLElement, views: ViewSwitcher, now: () => { board: BoardController | null; vm: BoardVM | null }, choose: (id: RegionId) => void): RegionPointer {
+  function place(id: RegionId, x: number, y: number): void {
+    const { vm } = now();
+    if (!vm) return;
+    tooltip.replaceChildren(...regionTooltip(vm, id));
+    tooltip.hidden = false;
+    placeBeside(tooltip, x, y);
+  }
+  return {
+    handlers: {
+      onRegionClick: (id) => {
+        // A small screen: the region's panel (with what can be done there) is in the Actions view.
+        views.show('actions');
+        tooltip.hidden = true;
+        choose(id);
+      },
+      onRegionHover: (id, x, y) => {
+        if (!id || (views.compact && views.view !== 'board')) tooltip.hidden = true;
+        else place(id, x, y);
+      },
+    },
+    show: (id, anchor) => {
+      const { board, vm } = now();
+      board?.focusRegion(id);
+      const theater = id ? vm?.regions.find((r) => r.id === id)?.theater : undefined;
+      if (theater) views.pickTheater(theater);
+      // A small screen shows the board or the Actions, not both: no tooltip for a board out of sight.
+      if (!id || !anchor || views.compact) {
+        tooltip.hidden = true;
+        return;
+      }
+      const at = board?.regionPoint(id);
+      if (at && (at.y < 0 || at.y > window.innerHeight || at.x < 0 || at.x > window.innerWidth)) tooltip.hidden = true;
+      else if (at) place(id, at.x, at.y);
+      else place(id, anchor.left - 320, anchor.top);
+    },
+  };
+}

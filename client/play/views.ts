@@ -1,0 +1,103 @@
+/**
+ * Small screens (a phone, upright or sideways): the board, the hand with its
+ * actions, and the log are three views switched by tabs, and the board shows
+ * one theater at a time with zoom buttons. On larger screens every part is on
+ * screen at once and the tabs and board tools are hidden (CSS). The media
+ * query here and in app.css is the same one.
+ */
+import type { Theater } from '../../game';
+import { h } from '../ui/dom';
+
+export const COMPACT_QUERY = '(max-width: 700px), (max-height: 500px)';
+export type PlayView = 'board' | 'actions' | 'log';
+const VIEWS: readonly { id: PlayView; label: string }[] = [
+  { id: 'board', label: 'Board' },
+  { id: 'actions', label: 'Actions' },
+  { id: 'log', label: 'Log' },
+];
+const ZOOM_STEP = 1.4;
+
+export interface BoardTools {
+  /** The theater to show, or both. */
+  onTheater(t: Theater | null): void;
+  onZoom(factor: number): void;
+}
+
+export class ViewSwitcher {
+  readonly tabs: HTMLElement;
+  readonly tools: HTMLElement;
+  private readonly media = typeof matchMedia === 'function' ? matchMedia(COMPACT_QUERY) : null;
+  private readonly buttons = new Map<PlayView, HTMLButtonElement>();
+  private readonly theaterButtons = new Map<Theater, HTMLButtonElement>();
+  private current: PlayView;
+  private shownTheater: Theater = 'pacific';
+
+  constructor(private readonly play: HTMLElement, first: PlayView, theaters: readonly { id: Theater; name: string }[], private readonly board: BoardTools, private readonly onSwitch: (v: PlayView) => void) {
+    this.current = first;
+    this.tabs = h('nav', { class: 'view-tabs', role: 'tablist', 'aria-label': 'Views' },
+      VIEWS.map((v) => {
+        const b = h('button', { type: 'button', role: 'tab', id: `view-${v.id}`, class: 'view-tab' }, h('span', { class: 'view-label' }, v.label));
+        b.addEventListener('click', () => this.show(v.id));
+        this.buttons.set(v.id, b);
+        return b;
+      }));
+    const zoomOut = h('button', { type: 'button', class: 'zoom', id: 'zoom-out', 'aria-label': 'Zoom out' }, '−');
+    const zoomIn = h('button', { type: 'button', class: 'zoom', id: 'zoom-in', 'aria-label': 'Zoom in' }, '+');
+    zoomOut.addEventListener('click', () => board.onZoom(1 / ZOOM_STEP));
+    zoomIn.addEventListener('click', () => board.onZoom(ZOOM_STEP));
+    this.tools = h('div', { class: 'board-tools', role: 'toolbar', 'aria-label': 'Board view' },
+      h('div', { class: 'theater-pick', role: 'group', 'aria-label': 'Theater' },
+        theaters.map((t) => {
+          const b = h('button', { type: 'button', class: 'theater-btn', id: `show-${t.id}`, 'aria-pressed': 'false' }, t.name);
+          b.addEventListener('click', () => this.pickTheater(t.id));
+          this.theaterButtons.set(t.id, b);
+          return b;
+        })),
+      h('div', { class: 'zoom-pick' }, zoomOut, zoomIn));
+    this.media?.addEventListener('change', () => this.apply());
+    this.apply();
+  }
+
+  /** True while the screen is small enough for the tabs. */
+  get compact(): boolean {
+    return this.media?.matches ?? false;
+  }
+
+  get view(): PlayView {
+    return this.current;
+  }
+
+  show(v: PlayView): void {
+    if (v === this.current) return;
+    this.current = v;
+    this.apply();
+    this.onSwitch(v);
+  }
+
+  /** The theater a small screen shows. */
+  get theater(): Theater {
+    return this.shownTheater;
+  }
+
+  /** Show a theater on a small screen (the one a chosen region is in); also tells a newly mounted board. */
+  pickTheater(t: Theater): void {
+    this.shownTheater = t;
+    this.apply();
+  }
+
+  /** Mark the Actions tab while the person on this screen is to act and looks elsewhere. */
+  attention(on: boolean): void {
+    this.buttons.get('actions')?.classList.toggle('attention', on && this.current !== 'actions');
+  }
+
+  private apply(): void {
+    this.play.dataset.view = this.current;
+    this.play.classList.toggle('compact', this.compact);
+    for (const [id, b] of this.buttons) {
+      b.setAttribute('aria-selected', String(id === this.current));
+      if (id === this.current) b.classList.remove('attention');
+    }
+    for (const [id, b] of this.theaterButtons) b.setAttribute('aria-pressed', String(id === this.shownTheater));
+    this.board.onTheater(this.compact ? this.shownTheater : null);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * "Play on from here": a hot-seat match that starts at a replay's step, the
+ * exact state there (hands and piles as they were), people in the seats chosen
+ * and bots in the rest. It runs the pure rules the boardgame.io moves run
+ * (game/analysis playOn's way): a boardgame.io match can only start at the deal.
+ */
+import type { Action, MatchState, MatchView, Power } from '../../game';
+import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
+import { rulesRng } from '../../game/analysis';
+import { makeBot, nextBotAction } from '../../game/bots';
+import type { Bot } from '../../game/bots';
+import type { SeatKind } from '../hotseat/match';
+import type { PlaySource } from '../play/source';
+
+export interface PlayOnOptions {
+  readonly from: MatchState;
+  readonly seats: Readonly<Record<Power, SeatKind>>;
+  readonly seed: string;
+  readonly botDelayMs: number;
+}
+
+export class PlayOnMatch implements PlaySource {
+  private state: MatchState;
+  private readonly rng: ReturnType<typeof rulesRng>;
+  private readonly bots: Partial<Record<Power, Bot>> = {};
+  private readonly listeners = new Set<() => void>();
+  private botTimer: ReturnType<typeof setTimeout> | null = null;
+  private botDelay: number;
+  private stopped = false;
+  readonly seats: readonly Power[];
+
+  constructor(private readonly options: PlayOnOptions) {
+    // Frames are frozen; every move writes on a fresh copy (applyAction's contract with the real moves).
+    this.state = options.from;
+    this.rng = rulesRng(options.seed);
+    this.botDelay = options.botDelayMs;
+    this.seats = POWERS.filter((p) => options.seats[p] === 'human');
+    for (const p of POWERS) {
+      const kind = options.seats[p];
+      if (kind !== 'human') this.bots[p] = makeBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
+    }
+    queueMicrotask(() => this.changed());
+  }
+
+  view(p: Power | null): MatchView {
+    return viewFor(this.state, p === null ? null : seatOf(p));
+  }
+
+  acting(): Power | null {
+    return actor(this.state);
+  }
+
+  legal(p: Power): Action[] {
+    return legalActions(this.view(p), p);
+  }
+
+  playedBy(p: Power): string {
+    return this.options.seats[p] === 'human' ? POWER_NAMES[p] : `${POWER_NAMES[p]} (bot)`;
+  }
+
+  act(p: Power, a: Action): void {
+    if (this.stopped || actor(this.state) !== p || whyNot(this.state, p, a)) return;
+    const next = structuredClone(this.state);
+    applyAction(next, p, a, this.rng);
+    this.state = next;
+    this.changed();
+  }
+
+  setBotDelay(ms: number): void {
+    this.botDelay = Math.max(0, ms);
+  }
+
+  onChange(f: () => void): () => void {
+    this.listeners.add(f);
+    return () => {
+      this.listeners.delete(f);
+    };
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.botTimer) clearTimeout(this.botTimer);
+    this.listeners.clear();
+  }
+
+  private changed(): void {
+    if (this.stopped) return;
+    for (const f of this.listeners) f();
+    this.scheduleBot();
+  }
+
+  private scheduleBot(): void {
+    // From the start of a match, the deal needs no person (as in hot-seat).
+    if (this.state.step.kind === 'begin') {
+      queueMicrotask(() => this.act('us', { kind: 'begin' }));
+      return;
+    }
+    const who = this.acting();
+    if (!who || !this.bots[who] || this.botTimer) return;
+    this.botTimer = setTimeout(() => {
+      this.botTimer = null;
+      if (this.stopped) return;
+      const p = this.acting();
+      const bot = p ? this.bots[p] : undefined;
+      if (!p || !bot) return;
+      const a = nextBotAction(bot, this.view(p), p);
+      if (a) this.act(p, a);
+    }, this.botDelay);
+  }
+}

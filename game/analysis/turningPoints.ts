@@ -1,0 +1,67 @@
+/**
+ * Turning points: the steps where some power's chance of winning moved most
+ * from the step before, with what the step did (its log lines) and who moved.
+ */
+import type { RecordedStep } from '../sim/replay';
+import type { LogEntry, MatchState } from '../state';
+import type { Power } from '../types';
+import { POWERS } from '../types';
+import type { StepChances } from './chances';
+
+export interface Swing {
+  readonly step: number;
+  /** The largest change of any power's chance between step−1 and step (0–1). */
+  readonly size: number;
+  /** The power whose chance changed most, and its chance before and after. */
+  readonly power: Power;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Swings between consecutive steps, one per step from 1. */
+export function swings(chances: readonly StepChances[]): Swing[] {
+  const out: Swing[] = [];
+  for (let k = 1; k < chances.length; k++) {
+    const a = (chances[k - 1] as StepChances).chances;
+    const b = (chances[k] as StepChances).chances;
+    let power: Power = 'us';
+    let size = -1;
+    for (const p of POWERS) {
+      const d = Math.abs(b[p] - a[p]);
+      if (d > size) { size = d; power = p; }
+    }
+    out.push({ step: (chances[k] as StepChances).step, size, power, before: a[power], after: b[power] });
+  }
+  return out;
+}
+
+/** The `n` largest swings (an earlier step first among equals; none of size 0), largest first. */
+export function turningPoints(chances: readonly StepChances[], n = 3): Swing[] {
+  return swings(chances)
+    .filter((s) => s.size > 0)
+    .sort((x, y) => y.size - x.size || x.step - y.step)
+    .slice(0, n);
+}
+
+export interface StepStory {
+  readonly step: number;
+  /** The round the step was taken in (a round's last move leaves the next round on the board). */
+  readonly round: number;
+  /** Who took the step's action (null: a teacher's edit, or the start). */
+  readonly who: Power | null;
+  /** The log lines the step added. */
+  readonly lines: readonly LogEntry[];
+}
+
+/** What step k did, read from the frames around it and the record's step. */
+export function stepStory(frames: readonly MatchState[], actions: readonly RecordedStep[], k: number): StepStory {
+  const now = frames[k] as MatchState;
+  const before = k > 0 ? (frames[k - 1] as MatchState) : null;
+  const done = actions[k - 1];
+  return {
+    step: k,
+    round: (before ?? now).round,
+    who: done && !('edit' in done) ? done.seat : null,
+    lines: before ? now.log.slice(before.log.length) : [],
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The board's layout at any canvas size: it never throws, every box has a
+ * size of zero or more and lies on the canvas, and where the canvas has room
+ * the top bar, theaters and meter cards never overlap and the maps are big
+ * enough to read. A phone (one theater, no top bar) and a tablet held upright
+ * get maps of a readable size.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { THEATERS } from '../../game';
+import type { Theater } from '../../game';
+import type { BoardLayout, BoardView, Box } from '../../client/board/layout';
+import { CARDS, computeLayout } from '../../client/board/layout';
+import { MAP_SIZE } from '../../client/board/geometry';
+
+/** The top bar's height as the scene measures it: one row of 50 px when wide enough, else two. */
+const topBar = (w: number, ui: number): number => (w >= 1100 * ui ? 50 : 100) * ui;
+
+function boxes(lay: BoardLayout): [string, Box][] {
+  const out: [string, Box][] = [['topBar', lay.topBar]];
+  for (const t of THEATERS) {
+    const th = lay.theaters[t];
+    if (th) out.push([t, th.frame]);
+  }
+  for (const c of CARDS) out.push([c, lay.cards[c]]);
+  return out;
+}
+
+const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+
+const views: BoardView[] = [
+  { theaters: THEATERS, topBar: true },
+  { theaters: ['pacific'], topBar: false },
+  { theaters: ['europe'], topBar: true },
+];
+
+describe('board layout', () => {
+  it('never throws and never draws a negative or off-canvas box, from 1×1 to 4000×3000', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4000 }), fc.integer({ min: 1, max: 3000 }), fc.constantFrom(...views), (w, h, view) => {
+      const lay = computeLayout(w, h, topBar, view);
+      for (const [name, b] of boxes(lay)) {
+        expect(b.w, name).toBeGreaterThanOrEqual(0);
+        expect(b.h, name).toBeGreaterThanOrEqual(0);
+        expect(b.x, name).toBeGreaterThanOrEqual(-0.01);
+        expect(b.y, name).toBeGreaterThanOrEqual(-0.01);
+        // Within half a pixel (a squeezed map keeps a sliver of scale).
+        expect(b.x + b.w, name).toBeLessThanOrEqual(Math.max(w, 1) + 0.5);
+        expect(b.y + b.h, name).toBeLessThanOrEqual(Math.max(h, 1) + 0.5);
+      }
+      // Only theaters asked for are drawn, at least one (two when there is room: see below).
+      const drawn = THEATERS.filter((t) => lay.theaters[t]);
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const t of drawn) expect(view.theaters).toContain(t);
+    }), { numRuns: 400 });
+  });
+
+  it('with room (from 360×440 up: the narrowest phone canvas), nothing overlaps', () => {
+    fc.assert(fc.property(fc.integer({ min: 360, max: 3000 }), fc.integer({ min: 440, max: 2000 }), fc.constantFrom(...views), (w, h, view) => {
+      const lay = computeLayout(w, h, topBar, view);
+      expect(lay.mode).not.toBe('squeezed');
+      const all = boxes(lay).filter(([, b]) => b.h > 0);
+      for (let i = 0; i < all.length; i++) {
+        for (let j = i + 1; j < all.length; j++) {
+          const [an, a] = all[i]!;
+          const [bn, b] = all[j]!;
+          expect(overlap(a, b), `${an} × ${bn} at ${w}×${h}`).toBe(false);
+        }
+      }
+    }), { numRuns: 400 });
+  });
+
+  const mapWidth = (lay: BoardLayout, t: Theater): number => (lay.theaters[t]?.scale ?? 0) * MAP_SIZE.w;
+
+  it('a board too small for both theaters shows one rather than two specks; a large one shows both', () => {
+    expect(Object.keys(computeLayout(390, 460, topBar, { theaters: THEATERS, topBar: true }).theaters)).toEqual(['pacific']);
+    expect(Object.keys(computeLayout(1046, 712, topBar, { theaters: THEATERS, topBar: true }).theaters)).toEqual(['pacific', 'europe']);
+  });
+
+  it('a phone upright shows one theater across most of its width; turned, a map beside the cards; a tablet upright both theaters stacked', () => {
+    // The canvas a 390×844 phone leaves the board (state line, theater buttons and tabs take the rest).
+    const upright = computeLayout(390, 620, topBar, { theaters: ['pacific'], topBar: false });
+    expect(mapWidth(upright, 'pacific')).toBeGreaterThan(300);
+    // 844×390 turned: the tabs in a rail, the theater buttons in a column.
+    const turned = computeLayout(690, 346, topBar, { theaters: ['europe'], topBar: false });
+    expect(turned.mode).toBe('column');
+    expect(mapWidth(turned, 'europe')).toBeGreaterThan(280);
+    // 768×1024 with the side panel: both theaters, one above the other, each as wide as the board allows.
+    const tablet = computeLayout(448, 968, topBar, { theaters: THEATERS, topBar: true });
+    expect(tablet.mode).toBe('stack');
+    expect(mapWidth(tablet, 'pacific')).toBeGreaterThan(300);
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * Phones and tablets in Chromium with touch emulation: at seven screen sizes
+ * the home page and a game in progress fit the width, no text lies over other
+ * text and every control is big enough for a finger (screenshots kept in
+ * test-results/); a whole hot-seat game against bots played by tapping in the
+ * Actions view, the phone turned sideways in the middle; and the online and
+ * classroom pages a phone opens fit its width.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from './harness';
+import { launchBrowser, startServer } from './harness';
+import { checkLayout } from './layout-check';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+const SIZES = [[360, 640], [390, 844], [844, 390], [768, 1024], [1024, 768], [1366, 768], [1920, 1080]] as const;
+const GAME = '/?botDelay=0&confirm=0#/hotseat?start=1&seed=phone-1&us=human&china=easy&russia=easy';
+
+/** A touch device of this size; every page error fails the test. */
+async function phone(width: number, height: number): Promise<{ page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/** Everything a player would notice, in one message so a failure says all of it. */
+async function expectTidy(page: Page, where: string): Promise<void> {
+  const r = await checkLayout(page);
+  expect({ where, wider: r.scrollWidth > r.viewportWidth ? `${r.scrollWidth} > ${r.viewportWidth}` : null, overlaps: r.overlaps, small: r.small })
+    .toEqual({ where, wider: null, overlaps: [], small: [] });
+}
+
+const compact = (page: Page) => page.locator('.play.compact').count().then((n) => n > 0);
+
+describe('phones and tablets in Chromium (touch)', () => {
+  it('the layout checker sees text over text, a small button and a page wider than the screen', async () => {
+    const { page } = await phone(390, 844);
+    await page.goto(`${server.url}/`);
+    await page.locator('#mode-hotseat').waitFor();
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.innerHTML = '<p style="position:absolute;left:10px;top:10px;margin:0">Round 1 of 6</p><p style="position:absolute;left:20px;top:14px;margin:0">Tension 2</p>'
+        + '<button style="min-height:0;min-width:0;padding:0;font-size:10px">x</button><div style="width:600px;height:4px"></div>';
+      document.body.append(box);
+    });
+    const r = await checkLayout(page);
+    expect(r.overlaps).toContain('"Round 1 of 6" × "Tension 2"');
+    expect(r.small.some((s) => s.startsWith('button "x"'))).toBe(true);
+    expect(r.scrollWidth).toBeGreaterThan(r.viewportWidth);
+  });
+
+  for (const [w, h] of SIZES) {
+    it(`${w}×${h}: home and a game in progress fit, no text overlaps, touch targets ≥ 44 px`, async () => {
+      const { page, errors } = await phone(w, h);
+      await page.goto(`${server.url}/`);
+      await page.locator('#mode-hotseat').waitFor();
+      await page.screenshot({ path: `test-results/phone-home-${w}x${h}.png` });
+      await expectTidy(page, `home ${w}×${h}`);
+
+      await page.goto(`${server.url}${GAME}`);
+      await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached', timeout: 20_000 });
+      await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 15_000 });
+      // The opening round's summary may be over the board; a player reads and closes it.
+      if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok');
+      if (await compact(page)) {
+        // The state line stays on screen in every view.
+        for (const view of ['actions', 'log', 'board'] as const) {
+          await page.tap(`#view-${view}`);
+          await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe(view);
+          await expect(page.locator('.state-strip').isVisible()).resolves.toBe(true);
+          await expect(page.locator('.state-strip').textContent()).resolves.toMatch(/Round 1\/\d.*to play.*Tension/);
+          await page.waitForTimeout(150);
+          await expectTidy(page, `game ${w}×${h}, ${view} view`);
+        }
+        // The board shows one theater at a time and zooms.
+        await page.tap('#show-europe');
+        await expect(page.locator('#show-europe').getAttribute('aria-pressed')).resolves.toBe('true');
+        await page.tap('#zoom-in');
+        await page.tap('#zoom-out');
+      } else {
+        await expect(page.locator('.view-tabs').isVisible()).resolves.toBe(false);
+        await expectTidy(page, `game ${w}×${h}`);
+      }
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `test-results/phone-${w}x${h}.png` });
+      expect(errors).toEqual([]);
+    }, 60_000);
+  }
+
+  it('390×844: a tap on a region opens its panel in the Actions view; a drag over the map chooses nothing', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${server.url}${GAME}`);
+    await page.tap('#view-board');
+    const canvas = page.locator('.board[data-ready="true"] canvas');
+    await canvas.waitFor();
+    const box = (await canvas.boundingBox())!;
+    // Find a region by tapping across the map (the upper part of the canvas), as a player would.
+    let at: { x: number; y: number } | null = null;
+    for (let fy = 0.15; fy < 0.5 && !at; fy += 0.05) {
+      for (let fx = 0.2; fx < 0.85 && !at; fx += 0.1) {
+        const p = { x: box.x + box.width * fx, y: box.y + box.height * fy };
+        await page.touchscreen.tap(p.x, p.y);
+        if ((await page.locator('.play').getAttribute('data-view')) === 'actions') at = p;
+      }
+    }
+    expect(at).not.toBeNull();
+    await expect(page.locator('#region-panel').isVisible()).resolves.toBe(true);
+    await page.tap('#region-panel .region-close');
+    await page.tap('#view-board');
+    // The same spot, pressed and dragged: no region is chosen, the board stays.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', at!.x, at!.y);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', at!.x + i * 10, at!.y + i * 4);
+    await touch('touchEnd', 0, 0);
+    await page.waitForTimeout(200);
+    await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe('board');
+    expect(await page.locator('#region-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a whole hot-seat game against bots by tapping in the Actions view at 390×844, turned to 844×390 halfway', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${server.url}${GAME.replace('phone-1', 'phone-game')}`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached', timeout: 20_000 });
+    await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe('actions');
+    const over = page.locator('dialog.gameover[open]');
+    let taps = 0;
+    let turned = false;
+    const started = Date.now();
+    while (!(await over.count())) {
+      expect(taps).toBeLessThan(400);
+      expect(Date.now() - started).toBeLessThan(240_000);
+      if (await page.locator('dialog.confirm[open]').count()) await page.tap('#confirm-play').catch(() => undefined);
+      else if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok').catch(() => undefined);
+      else {
+        // A calm player (no action that raises tension when another will do), so the game runs its rounds.
+        const calm = page.locator('#actions li.act-on').filter({ hasNotText: /tension/i }).locator('button:not([disabled])');
+        const button = (await calm.count()) > 0 ? calm.first() : page.locator('#actions button:not([disabled])').first();
+        if (!(await button.isVisible())) {
+          await page.locator('#actions button:not([disabled]), dialog.gameover[open], #summary-ok, dialog.confirm[open]').first().waitFor({ timeout: 15_000 });
+          continue;
+        }
+        await button.tap({ timeout: 5_000 }).catch(() => undefined);
+        taps++;
+      }
+      if (!turned && (await page.locator('.state-strip').textContent())?.match(/Round [3-9]/)) {
+        turned = true;
+        await page.setViewportSize({ width: 844, height: 390 });
+        await page.waitForTimeout(400);
+        await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe('actions');
+        await page.screenshot({ path: 'test-results/phone-turned-844x390.png' });
+        const r = await checkLayout(page);
+        expect(r.scrollWidth).toBeLessThanOrEqual(r.viewportWidth);
+      }
+    }
+    expect(turned).toBe(true);
+    await expect(over.textContent()).resolves.toMatch(/(United States|China|Russia) (wins|pushed the world to the Brink)/);
+    await page.screenshot({ path: 'test-results/phone-gameover-844x390.png' });
+    await expectTidy(page, 'game over 844×390');
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('360×640: every menu page (set-up, How to play, rules, article, lab, classroom, online) fits, with no overlapping text and big enough controls', async () => {
+    const { page, errors } = await phone(360, 640);
+    for (const route of ['#/hotseat', '#/help', '#/rules', '#/article', '#/lab', '#/classroom', '#/online']) {
+      await page.goto(`${server.url}/${route}`);
+      await page.locator('main, .online-page, .classroom-page').first().waitFor();
+      await page.waitForTimeout(300);
+      await expectTidy(page, route);
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('online at 390×844: creating, sharing and joining a match fit the screen', async () => {
+    const alice = await phone(390, 844);
+    await alice.page.goto(`${server.url}/#/online`);
+    await alice.page.locator('form.create').waitFor();
+    await expectTidy(alice.page, 'online lobby');
+    await alice.page.fill('#create-name', 'Alice');
+    await alice.page.tap('#create');
+    await alice.page.waitForURL(/#\/online\/match\//);
+    await alice.page.locator('#share-code').waitFor();
+    await alice.page.screenshot({ path: 'test-results/phone-online-share-390x844.png' });
+    await expectTidy(alice.page, 'online share');
+    const link = await alice.page.locator('#share-link').inputValue();
+    const bob = await phone(390, 844);
+    await bob.page.goto(link);
+    await bob.page.locator('#join-name').waitFor();
+    await expectTidy(bob.page, 'online join');
+    await bob.page.fill('#join-name', 'Bob');
+    await bob.page.tap('#join');
+    await bob.page.locator('.state-strip').waitFor();
+    await expectTidy(bob.page, 'online seat');
+    expect([...alice.errors, ...bob.errors]).toEqual([]);
+  }, 90_000);
+
+  it('classroom at 390×844: a student joins by code on a phone', async () => {
+    const teacher = await phone(768, 1024);
+    await teacher.page.goto(`${server.url}/#/classroom`);
+    await teacher.page.locator('#create-class').tap();
+    await teacher.page.waitForURL(/#\/classroom\/teach\//);
+    const code = (await teacher.page.locator('#join-code').textContent()) ?? '';
+    await teacher.page.screenshot({ path: 'test-results/phone-classroom-wall-768x1024.png' });
+    const student = await phone(390, 844);
+    await student.page.goto(`${server.url}/#/classroom`);
+    await expectTidy(student.page, 'classroom landing');
+    await student.page.fill('#class-code', code.toLowerCase());
+    await student.page.fill('#nickname', 'Ada');
+    await student.page.tap('#join-class');
+    await student.page.waitForURL(/#\/online\/match\/|#\/classroom\/seat\//);
+    await student.page.locator('.play').waitFor();
+    await student.page.screenshot({ path: 'test-results/phone-classroom-student-390x844.png' });
+    const r = await checkLayout(student.page);
+    expect(r.scrollWidth).toBeLessThanOrEqual(r.viewportWidth);
+    expect([...teacher.errors, ...student.errors]).toEqual([]);
+  }, 90_000);
+});
