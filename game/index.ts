@@ -20,6 +20,8 @@ export {
 } from './rules/derived';
 export { MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_METER, MAX_TRACK, MAX_US_POOL } from './rules/effects';
 export { COOPERATION_PRESTIGE, proposalPhrase } from './rules/ops';
+export { DEFAULT_TUNING } from './rules/tuning';
+export type { Tuning } from './rules/tuning';
 export { acceptingPays } from './rules/proposals';
 export { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES } from './rules/tension';
 export { BOARD, FLASHPOINT, CHALLENGER, MAX_INFLUENCE, regionsOf } from './board';

@@ -35,7 +35,7 @@ describe('tutorial steps', () => {
     for (const idea of [/event/i, /ops/i, /track/i, /alignment/i, /propos/i, /accept/i, /tension/i, /Brink/]) expect(all).toMatch(idea);
   });
 
-  it('says who gains prestige from an accepted proposal, and how much, as the rules pay it', () => {
+  it('says what an accepted proposal pays, as the rules pay it: nothing of its own, prestige only under a US threat', () => {
     const small = findCard((c) => c.affinity === 'neutral' && c.ops <= 2, 'neutral 1–2 ops card');
     let s = withTurn(begun(TUTORIAL_SCENARIO), 'china', [small.id]);
     const before = { ...s.prestige };
@@ -43,7 +43,9 @@ describe('tutorial steps', () => {
     s = act(s, 'russia', { kind: 'respond', accept: true });
     expect(s.prestige.russia).toBe(before.russia);
     const step = STEPS.find((x) => x.id === 'proposal');
-    expect(step?.text).toContain(`gives the proposer ${s.prestige.china - before.china} prestige`);
+    expect(s.prestige.china - before.china).toBe(0);
+    expect(step?.text).not.toMatch(/gives the proposer \d/);
+    expect(step?.text).toMatch(/only while the US threatens it/);
   });
 });
 

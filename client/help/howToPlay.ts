@@ -4,7 +4,7 @@
  * developers' document (docs/rules.md) stays reachable as the full reference.
  */
 import {
-  ALIGNMENT_NAMES, ALIGNMENT_THRESHOLDS, BOARD, CARDS, BRINK, COOPERATION_PRESTIGE, CRISIS_THRESHOLD, DEFACTO_MIN_TRACK, derived, DOMAIN_NAMES, DOMAINS,
+  ALIGNMENT_NAMES, ALIGNMENT_THRESHOLDS, BOARD, CARDS, BRINK, DEFAULT_TUNING as T, CRISIS_THRESHOLD, DEFACTO_MIN_TRACK, derived, DOMAIN_NAMES, DOMAINS,
   FLASHPOINT, MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_INFLUENCE, MAX_METER, MAX_THEATER_TENSION, MAX_TRACK, MAX_US_POOL, POWER_NAMES, SCENARIO_DATA, SCENARIOS, TENSION_NAMES,
   regionsOf, THEATER_NAMES, TREATY_MIN,
 } from '../../game';
@@ -34,9 +34,9 @@ export function helpContents(): HTMLElement {
     section('goal', 'The goal',
       p(`The highest prestige after the last round wins (${rounds}; a round is two years). Each power scores differently:`),
       ul([
-        h('span', {}, b(`${POWER_NAMES.us}: `), 'every region it controls, anywhere (1 each); a point each round Moscow and Beijing have not signed the treaty; a point each round it is not hostile to both of them; a durable accommodation with one of them; pressure and crises won.'),
-        h('span', {}, b(`${POWER_NAMES.china}: `), `Pacific regions it controls (the Taiwan Strait counts double); technology milestones (its technology runs 0–${MAX_CHINA_TECH}); cooperation it proposed and Russia accepted (${COOPERATION_PRESTIGE} each); a point a round from De facto alliance up; each round Russia is resentful; the spheres bargain; crises won.`),
-        h('span', {}, b(`${POWER_NAMES.russia}: `), 'Europe regions it controls; each round its Standing is well above its Dependency on China; cooperation it proposed and China accepted; a point a round from De facto alliance up; Crimea recognised in the spheres bargain; crises won.'),
+        h('span', {}, b(`${POWER_NAMES.us}: `), `every region it controls, anywhere (1 each); ${T.noTreatyPrestige} each round Moscow and Beijing have not signed the treaty; ${T.accommodationPrestige} for a durable accommodation with one of them; pressure and crises won.`),
+        h('span', {}, b(`${POWER_NAMES.china}: `), `Pacific regions it controls (the Taiwan Strait counts double); technology milestones (its technology runs 0–${MAX_CHINA_TECH}); ${T.alliancePrestige} a round from De facto alliance up while the US threatens China; ${T.calmPrestige} a round while it does not (relations still manageable); the spheres bargain; crises won. An accepted step costs a China the US does not threaten ${T.chinaCaution} (Beijing’s caution).`),
+        h('span', {}, b(`${POWER_NAMES.russia}: `), `Europe regions it controls; ${T.standingPrestige} each round its Standing is at least level with its Dependency on China; ${T.alliancePrestige} a round from De facto alliance up while the US threatens Russia; ${T.calmPrestige} a round while it does not; Crimea recognised in the spheres bargain; crises won.`),
       ])),
 
     section('turn', 'A turn',
@@ -49,7 +49,7 @@ export function helpContents(): HTMLElement {
       p(b('The forecast: '), 'the line under each button says what it will do, worked out by the rules — “CN hostility 3→5 · China −1 prestige · Pacific 3→4” reads: US hostility toward China goes from 3 to 5, China loses a point of prestige, Pacific tension goes from 3 to 4. Focus or hover over the button for the whole forecast: what depends on the partner’s answer or on the next world event, and any crisis it sets off. An action that cannot succeed, ends the game at the Brink or gives something up for good says so in yellow and is always confirmed.')),
 
     section('proposals', 'Proposals',
-      p('China and Russia raise their cooperation tracks (', DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '), ') by ', b('proposing'), ' a step to each other. The partner accepts or declines at once; accepted, the track rises and the proposer gains prestige. The proposer’s card is spent either way. The spheres bargain and the mutual-defence treaty are proposals too.')),
+      p('China and Russia raise their cooperation tracks (', DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', '), ') by ', b('proposing'), ' a step to each other. The partner accepts or declines at once; accepted, the track rises (a cooperation card’s prestige pays a partner only while the US threatens it). The proposer’s card is spent either way. The spheres bargain and the mutual-defence treaty are proposals too.')),
 
     section('control', 'Regions and control',
       p(`Each theater — the ${THEATER_NAMES.pacific} and ${THEATER_NAMES.europe} — has ${regionsOf('pacific').length} regions, each with a stability number. A power `, b('controls'), ' a region when its influence there is at least the highest rival’s ', b('plus the stability'), '. Influence placed where a rival is in control counts one less.'),
@@ -87,7 +87,7 @@ export function helpContents(): HTMLElement {
         `${ALIGNMENT_NAMES.defacto}: total ${ALIGNMENT_THRESHOLDS.defacto}+ and every track ${DEFACTO_MIN_TRACK}+. From here the partners score each round, and stand together in crises.`,
         `${ALIGNMENT_NAMES.dejure}: the mutual-defence treaty, proposed and accepted, which needs a De facto alliance and Political and Military cooperation ${TREATY_MIN}+. It pays both partners once, and ends the US point for “no treaty”.`,
       ]),
-      p(`When the US is hostile (${derived.HOSTILE}+) to both partners they are `, b('driven together'), ': their steps are bigger and their weakest track rises by itself each round. The focus (the “Eye of Sauron”) makes pressure on one power count double. When Russia’s Dependency exceeds its Standing, Russia is resentful: its highest track decays, China scores, and US wedge actions can work.')),
+      p(`A partner is `, b('threatened'), ` when the US threat toward it reaches ${T.hostileAt}: US hostility, +${T.focusThreat} for the partner under the focus (the “Eye of Sauron”), +${T.controlsThreat} for China under export controls. Both threatened, they are `, b('driven together'), `: their accepted steps rise ${T.drivenStepBonus} more. A threat fades unless renewed: US hostility toward each eases by ${T.hostilityEase} every round’s end. A partner not threatened lets its highest track slip by ${T.calmDecay} each round. When Russia’s Dependency exceeds its Standing, Russia is resentful: its highest track decays, and US wedge actions can work.`)),
 
     section('end', 'The end, and ties',
       p('After the last round the highest prestige wins.'),

@@ -4,7 +4,6 @@
  * article paragraph it comes from (tests check every quote is in docs/article.md),
  * points at a part of the board or the panel, and says what moves it on.
  */
-import { COOPERATION_PRESTIGE } from '../../game';
 import type { Paragraph } from '../../game';
 import type { CardId as BoardCard } from '../board/layout';
 
@@ -96,7 +95,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'proposal',
     title: 'Proposals and the partner’s answer',
-    text: `Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track and gives the proposer ${COOPERATION_PRESTIGE} prestige. Follow it in the log and on the tracks.`,
+    text: `Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track; cooperation pays a partner prestige only while the US threatens it, so your pressure is their reason to climb. Follow it in the log and on the tracks.`,
     quote: { cite: 'P12', text: 'the military cooperation between Moscow and Beijing, including arms purchases, joint exercises and strategic consultations, has been steadily increasing in scope, scale and complexity' },
     highlight: [{ panel: 'log' }, { board: 'cooperation' }],
     advance: { kind: 'watchUntilTurn', turn: 2 },

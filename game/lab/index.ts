@@ -13,7 +13,7 @@ import type { LabRun } from './verdict';
 
 export { STRATEGIES, STRATEGY, isStrategyId } from './strategies';
 export type { Strategy, StrategyId } from './strategies';
-export { playLabGame, gameSeed, US_MOVES, LEVELS_ABOVE } from './play';
+export { playLabGame, labSeats, gameSeed, US_MOVES, LEVELS_ABOVE } from './play';
 export type { GameRow, LabConfig, UsMove, LevelAbove } from './play';
 export { summariseLab } from './summary';
 export type { LabSummary, LevelFigures } from './summary';

@@ -13,6 +13,7 @@ import { alignment, alignmentRank } from '../rules/derived';
 import { playMatch } from '../sim/match';
 import type { MatchResult } from '../sim/match';
 import { prng } from '../sim/prng';
+import type { MatchState } from '../state';
 import type { Alignment, Power, ScenarioId } from '../types';
 import { ALIGNMENTS } from '../types';
 import { lineFor, steer } from './steer';
@@ -68,9 +69,12 @@ export const LAB_HARD: HardOptions = { playouts: HARD_PLAYOUTS };
 
 export const gameSeed = (seed: string, i: number): string => `${seed}:${i}`;
 
-/** Play game `i` of a lab run; `result` also hands back the match for the simulator's report. */
-export function playLabGame(cfg: LabConfig, i: number): { row: GameRow; result: MatchResult } {
-  const seed = gameSeed(cfg.seed, i);
+/**
+ * The seats of one lab game (bots for every power, the US steered by its strategy) and what
+ * they record while it is played; `row` turns the final state into the game's figures. Shared
+ * by a game from the deal (`playLabGame`) and one from a position (game/analysis/labFrom.ts).
+ */
+export function labSeats(cfg: LabConfig, seed: string) {
   const bots = botChooser(cfg.levels, seed, cfg.hard ?? LAB_HARD);
   const draw = prng(`${seed}:strategy`);
   const lines = new Map<number, ReturnType<typeof lineFor>>();
@@ -88,36 +92,42 @@ export function playLabGame(cfg: LabConfig, i: number): { row: GameRow; result: 
   };
   const reached: Record<LevelAbove, number | null> = { quasi: null, defacto: null, dejure: null };
   let maxTension = 0;
-  const result = playMatch({
-    scenario: cfg.scenario,
-    seed,
+  return {
     choose: { us: usChooser, china: bots.china, russia: bots.russia },
-    observe: (G) => {
+    observe: (G: MatchState): void => {
       maxTension = Math.max(maxTension, G.globalTension);
       const rank = alignmentRank(alignment(G));
       for (const l of LEVELS_ABOVE) if (reached[l] === null && rank >= ALIGNMENTS.indexOf(l)) reached[l] = G.round;
     },
-  });
-  const G = result.final;
-  const tensions = G.history.map((h) => h.globalTension);
-  if (G.outcome?.kind === 'brink' || tensions.length === 0) tensions.push(G.globalTension);
-  const acc = G.accommodated;
-  const row: GameRow = {
-    game: i,
-    seed,
-    winner: G.outcome?.winner ?? null,
-    brinkLoser: G.outcome?.kind === 'brink' ? G.outcome.loser : null,
-    rounds: G.round,
-    finalAlignment: result.alignment,
-    reached,
-    meanTension: tensions.reduce((x, y) => x + y, 0) / tensions.length,
-    maxTension,
-    crises: G.crises.length,
-    twoFront: G.crises.filter((c) => c.twoFront && c.theater === 'pacific').length,
-    prestige: { ...G.prestige },
-    us,
-    accommodated: acc.russia && acc.china ? 'both' : acc.russia ? 'russia' : acc.china ? 'china' : 'none',
-    error: result.error ?? null,
+    row: (i: number, G: MatchState, error: string | undefined): GameRow => {
+      const tensions = G.history.map((h) => h.globalTension);
+      if (G.outcome?.kind === 'brink' || tensions.length === 0) tensions.push(G.globalTension);
+      const acc = G.accommodated;
+      return {
+        game: i,
+        seed,
+        winner: G.outcome?.winner ?? null,
+        brinkLoser: G.outcome?.kind === 'brink' ? G.outcome.loser : null,
+        rounds: G.round,
+        finalAlignment: alignment(G),
+        reached,
+        meanTension: tensions.reduce((x, y) => x + y, 0) / tensions.length,
+        maxTension,
+        crises: G.crises.length,
+        twoFront: G.crises.filter((c) => c.twoFront && c.theater === 'pacific').length,
+        prestige: { ...G.prestige },
+        us,
+        accommodated: acc.russia && acc.china ? 'both' : acc.russia ? 'russia' : acc.china ? 'china' : 'none',
+        error: error ?? null,
+      };
+    },
   };
-  return { row, result };
+}
+
+/** Play game `i` of a lab run; `result` also hands back the match for the simulator's report. */
+export function playLabGame(cfg: LabConfig, i: number): { row: GameRow; result: MatchResult } {
+  const seed = gameSeed(cfg.seed, i);
+  const seats = labSeats(cfg, seed);
+  const result = playMatch({ scenario: cfg.scenario, seed, choose: seats.choose, observe: seats.observe });
+  return { row: seats.row(i, result.final, result.error), result };
 }

@@ -31,7 +31,7 @@ const ENTRIES = {
   // Scoring.
   leveragePrestige: { value: 0, what: 'China’s prestige each round Russia is resentful (P14)' },
   standingMargin: { value: 0, what: 'how far Standing must exceed Dependency for Russia’s Standing prestige (P14)' },
-  standingPrestige: { value: 2, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },
+  standingPrestige: { value: 1, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },
   noTreatyPrestige: { value: 1, what: 'the US’s prestige each round the treaty is unsigned (P12)' },
   apartPrestige: { value: 0, what: 'the US’s prestige each round the partners are not driven together (P16)' },
   wedgePrestige: { value: 0, what: 'the US’s prestige for fostering distrust that works (P16)' },
