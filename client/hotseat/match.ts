@@ -7,7 +7,7 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
-import { makeBot, nextBotAction } from '../../game/bots';
+import { makeBot } from '../../game/bots';
 import type { Bot, BotLevel } from '../../game/bots';
 import type { Action } from '../../game';
 import { actor, legalActions } from '../../game';
@@ -17,6 +17,7 @@ import type { MatchView } from '../../game';
 import type { Power, ScenarioId } from '../../game';
 import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import type { PlaySource } from '../play/source';
+import { BotTurns } from './botTurns';
 
 export type SeatKind = 'human' | BotLevel;
 
@@ -41,8 +42,7 @@ export class HotseatMatch implements PlaySource {
   private readonly clients: Record<Power, BgClient>;
   private readonly bots: Partial<Record<Power, Bot>> = {};
   private readonly listeners = new Set<(s: MatchSnapshot) => void>();
-  private botTimer: ReturnType<typeof setTimeout> | null = null;
-  private botDelay: number;
+  private readonly botTurns: BotTurns;
   private stopped = false;
   private dealt = false;
   readonly seed: string;
@@ -50,7 +50,6 @@ export class HotseatMatch implements PlaySource {
 
   constructor(readonly options: HotseatOptions) {
     this.seed = options.seed ?? Math.random().toString(36).slice(2, 10);
-    this.botDelay = options.botDelayMs;
     this.seats = this.humans();
     const game = { ...Multipolar, seed: this.seed, setup: () => initialState(options.scenario) };
     const multiplayer = Local();
@@ -61,6 +60,7 @@ export class HotseatMatch implements PlaySource {
       const kind = options.seats[p];
       if (kind !== 'human') this.bots[p] = botFor(kind, p, this.seed);
     }
+    this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     // One subscriber per client, fanned out (docs/boardgameio.md §10).
     for (const p of POWERS) this.clients[p].subscribe(() => this.changed());
     for (const p of POWERS) this.clients[p].start();
@@ -109,7 +109,7 @@ export class HotseatMatch implements PlaySource {
 
   /** The bots' pace (the speed setting): takes effect from the next bot move. */
   setBotDelay(ms: number): void {
-    this.botDelay = Math.max(0, ms);
+    this.botTurns.setDelay(ms);
   }
 
   onChange(f: (s: MatchSnapshot) => void): () => void {
@@ -121,7 +121,7 @@ export class HotseatMatch implements PlaySource {
 
   stop(): void {
     this.stopped = true;
-    if (this.botTimer) clearTimeout(this.botTimer);
+    this.botTurns.stop();
     for (const p of POWERS) this.clients[p].stop();
     this.listeners.clear();
   }
@@ -145,17 +145,6 @@ export class HotseatMatch implements PlaySource {
       }
       return;
     }
-    const who = this.acting();
-    if (!who || !this.bots[who] || this.botTimer) return;
-    this.botTimer = setTimeout(() => {
-      this.botTimer = null;
-      if (this.stopped) return;
-      const p = this.acting();
-      const bot = p ? this.bots[p] : undefined;
-      const v = p ? this.view(p) : null;
-      if (!p || !bot || !v) return;
-      const next = nextBotAction(bot, v, p);
-      if (next) this.act(p, next);
-    }, this.botDelay);
+    this.botTurns.poke();
   }
 }

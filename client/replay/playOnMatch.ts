@@ -7,8 +7,9 @@
 import type { Action, MatchState, MatchView, Power } from '../../game';
 import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
 import { rulesRng } from '../../game/analysis';
-import { makeBot, nextBotAction } from '../../game/bots';
+import { makeBot } from '../../game/bots';
 import type { Bot } from '../../game/bots';
+import { BotTurns } from '../hotseat/botTurns';
 import type { SeatKind } from '../hotseat/match';
 import type { PlaySource } from '../play/source';
 
@@ -24,8 +25,7 @@ export class PlayOnMatch implements PlaySource {
   private readonly rng: ReturnType<typeof rulesRng>;
   private readonly bots: Partial<Record<Power, Bot>> = {};
   private readonly listeners = new Set<() => void>();
-  private botTimer: ReturnType<typeof setTimeout> | null = null;
-  private botDelay: number;
+  private readonly botTurns: BotTurns;
   private stopped = false;
   readonly seats: readonly Power[];
 
@@ -33,12 +33,12 @@ export class PlayOnMatch implements PlaySource {
     // Frames are frozen; every move writes on a fresh copy (applyAction's contract with the real moves).
     this.state = options.from;
     this.rng = rulesRng(options.seed);
-    this.botDelay = options.botDelayMs;
     this.seats = POWERS.filter((p) => options.seats[p] === 'human');
     for (const p of POWERS) {
       const kind = options.seats[p];
       if (kind !== 'human') this.bots[p] = makeBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
     }
+    this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     queueMicrotask(() => this.changed());
   }
 
@@ -67,7 +67,7 @@ export class PlayOnMatch implements PlaySource {
   }
 
   setBotDelay(ms: number): void {
-    this.botDelay = Math.max(0, ms);
+    this.botTurns.setDelay(ms);
   }
 
   onChange(f: () => void): () => void {
@@ -79,7 +79,7 @@ export class PlayOnMatch implements PlaySource {
 
   stop(): void {
     this.stopped = true;
-    if (this.botTimer) clearTimeout(this.botTimer);
+    this.botTurns.stop();
     this.listeners.clear();
   }
 
@@ -95,16 +95,6 @@ export class PlayOnMatch implements PlaySource {
       queueMicrotask(() => this.act('us', { kind: 'begin' }));
       return;
     }
-    const who = this.acting();
-    if (!who || !this.bots[who] || this.botTimer) return;
-    this.botTimer = setTimeout(() => {
-      this.botTimer = null;
-      if (this.stopped) return;
-      const p = this.acting();
-      const bot = p ? this.bots[p] : undefined;
-      if (!p || !bot) return;
-      const a = nextBotAction(bot, this.view(p), p);
-      if (a) this.act(p, a);
-    }, this.botDelay);
+    this.botTurns.poke();
   }
 }

@@ -3,11 +3,12 @@
  * session, re-armed in steps of at most a day (setTimeout's range).
  */
 import type { Session } from './session';
+import { SessionTimers } from './timers';
 
 const MAX_WAIT_MS = 24 * 3600_000;
 
 export class Bells {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new SessionTimers();
 
   constructor(private readonly ring: (code: string) => Promise<unknown>) {}
 
@@ -16,22 +17,17 @@ export class Bells {
     this.cancel(s.code);
     if (s.ended || s.endsAt === null) return;
     const wait = Math.min(MAX_WAIT_MS, Math.max(0, s.endsAt - Date.now()));
-    const t = setTimeout(() => {
-      this.timers.delete(s.code);
+    this.timers.set(s.code, wait, () => {
       if (Date.now() >= (s.endsAt ?? Infinity)) this.ring(s.code).catch((err: unknown) => console.error('multipolar: session deadline', err));
       else this.schedule(s);
-    }, wait);
-    t.unref?.();
-    this.timers.set(s.code, t);
+    });
   }
 
   cancel(code: string): void {
-    clearTimeout(this.timers.get(code));
-    this.timers.delete(code);
+    this.timers.cancel(code);
   }
 
   stop(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    this.timers.stop();
   }
 }

@@ -5,11 +5,12 @@
 import type { SessionLocks } from './locks';
 import type { Session } from './session';
 import type { SessionStore } from './store';
+import { SessionTimers } from './timers';
 
 const SAVE_EVERY_MS = 1000;
 
 export class SoonSaver {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new SessionTimers();
 
   constructor(
     private readonly store: SessionStore,
@@ -20,23 +21,18 @@ export class SoonSaver {
 
   soon(s: Session): void {
     if (this.timers.has(s.code)) return;
-    const t = setTimeout(() => {
-      this.timers.delete(s.code);
+    this.timers.set(s.code, SAVE_EVERY_MS, () => {
       this.locks.run(s.code, async () => {
         if (this.current(s)) await this.store.put(s);
       }).catch((err: unknown) => console.error('multipolar: storing turn times', err));
-    }, SAVE_EVERY_MS);
-    t.unref?.();
-    this.timers.set(s.code, t);
+    });
   }
 
   cancel(code: string): void {
-    clearTimeout(this.timers.get(code));
-    this.timers.delete(code);
+    this.timers.cancel(code);
   }
 
   stop(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    this.timers.stop();
   }
 }
