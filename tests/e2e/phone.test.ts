@@ -191,7 +191,7 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('online at 390×844: creating, sharing and joining a match fit the screen', async () => {
+  it('online at 390×844: creating, sharing, joining and watching a match fit the screen', async () => {
     const alice = await phone(390, 844);
     await alice.page.goto(`${server.url}/#/online`);
     await alice.page.locator('form.create').waitFor();
@@ -211,10 +211,18 @@ describe('phones and tablets in Chromium (touch)', () => {
     await bob.page.tap('#join');
     await bob.page.locator('.state-strip').waitFor();
     await expectTidy(bob.page, 'online seat');
-    expect([...alice.errors, ...bob.errors]).toEqual([]);
+    // A spectator on a phone: the match, no hand, nothing too wide or too small.
+    const watcher = await phone(390, 844);
+    await watcher.page.goto(link);
+    await watcher.page.locator('#watch').tap();
+    await watcher.page.locator('.online-head', { hasText: 'Watching as a spectator' }).waitFor();
+    await watcher.page.locator('.state-strip').waitFor();
+    await expectTidy(watcher.page, 'online spectator');
+    expect(await watcher.page.locator('.hand .card').count()).toBe(0);
+    expect([...alice.errors, ...bob.errors, ...watcher.errors]).toEqual([]);
   }, 90_000);
 
-  it('classroom at 390×844: a student joins by code on a phone', async () => {
+  it('classroom: a student joins by code on a phone, sees the pause and the end; the teacher wall fits a tablet', async () => {
     const teacher = await phone(768, 1024);
     await teacher.page.goto(`${server.url}/#/classroom`);
     await teacher.page.locator('#create-class').tap();
@@ -232,6 +240,26 @@ describe('phones and tablets in Chromium (touch)', () => {
     await student.page.screenshot({ path: 'test-results/phone-classroom-student-390x844.png' });
     const r = await checkLayout(student.page);
     expect(r.scrollWidth).toBeLessThanOrEqual(r.viewportWidth);
+    // The wall on a tablet, with a student seated.
+    await teacher.page.locator('.students', { hasText: 'Ada' }).waitFor({ timeout: 15_000 });
+    await expectTidy(teacher.page, 'teacher wall 768×1024');
+    // The teacher pauses: the student's phone says so, and the banner fits.
+    await teacher.page.locator('#pause').tap();
+    await teacher.page.locator('#session-state.paused').waitFor();
+    await student.page.locator('#class-banner:not([hidden])').waitFor({ timeout: 15_000 });
+    await student.page.screenshot({ path: 'test-results/phone-classroom-paused-390x844.png' });
+    const paused = await checkLayout(student.page);
+    expect(paused.scrollWidth).toBeLessThanOrEqual(paused.viewportWidth);
+    await teacher.page.locator('#resume').tap();
+    await student.page.locator('#class-banner').waitFor({ state: 'hidden', timeout: 15_000 });
+    // The bell: the student's phone shows the end, and it fits.
+    teacher.page.once('dialog', (d) => void d.accept());
+    await teacher.page.locator('#end-session').tap();
+    await teacher.page.locator('#session-state', { hasText: 'ended' }).waitFor();
+    await student.page.locator('#class-banner:not([hidden]), dialog.gameover[open], .reflection').first().waitFor({ timeout: 15_000 });
+    await student.page.screenshot({ path: 'test-results/phone-classroom-ended-390x844.png' });
+    const ended = await checkLayout(student.page);
+    expect(ended.scrollWidth).toBeLessThanOrEqual(ended.viewportWidth);
     expect([...teacher.errors, ...student.errors]).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 });
