@@ -4,8 +4,10 @@
  *  2. is admitted or refused (server/socket/admission.ts: schema, match, seat credentials),
  *     in the order the socket sent it, before it enters its match's queue;
  *  3. reaches boardgame.io as the parsed copy. A sync is served inside its match's
- *     queue (until its frame is sent, or its handler fails), so it is never older
- *     than an update the socket already has.
+ *     queue (until its handler is done: the frame sent, the socket counted among the
+ *     match's clients, the seat marked connected), so it is never older than an update
+ *     the socket already has, and no move is broadcast past it or writes its seat back
+ *     as it was. A disconnect's bookkeeping runs in the match's queue too.
  * A refusal is counted, logged by sample and answered (`REFUSED_EVENT`). boardgame.io's
  * own handlers are async and their failures would be unhandled rejections: each is
  * caught, logged by sample and answered, and the process goes on.
@@ -93,14 +95,20 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
       socket.removeAllListeners(event);
       for (const listener of own) {
         socket.on(event, (...args: unknown[]) => {
-          // The sync this call serves (socket.io calls it inside `next()`, below), released whatever comes after.
+          // The sync this call serves (socket.io calls it inside `next()`, below): its match's
+          // queue is held until the handler is done, its connection bookkeeping included.
           const mine = event === 'sync' ? serving : null;
-          let run: Promise<unknown>;
-          try {
-            run = Promise.resolve(listener.apply(socket, args));
-          } catch (err) {
-            run = Promise.reject(err instanceof Error ? err : new Error('a socket handler threw a non-Error'));
-          }
+          const call = (): Promise<unknown> => {
+            try {
+              return Promise.resolve(listener.apply(socket, args));
+            } catch (err) {
+              return Promise.reject(err instanceof Error ? err : new Error('a socket handler threw a non-Error'));
+            }
+          };
+          // A seat's connection change is a metadata write: in the match's queue, so that a move
+          // (which writes back the metadata it read when it began) cannot undo it.
+          const match = event === 'disconnect' ? joined?.matchID : undefined;
+          const run = match === undefined ? call() : o.queueFor(match).add(call);
           void run.catch((err: unknown) => failed(event, err)).finally(() => mine?.done());
         });
       }
@@ -128,11 +136,10 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
       const [matchID, info] = args as [string, { state?: { _stateID?: number } } | undefined];
       const stateID = info?.state?._stateID;
       // boardgame.io adds the socket to the match's clients after this emit, a few
-      // ticks on. Only then may the match's queue go on: a move let in before
-      // would be broadcast past this socket, which would wait at this state.
-      // (boardgame.io's connection bookkeeping runs outside the queue, as it always has.)
+      // ticks on, then marks the seat connected; the match's queue goes on once its
+      // handler is done (above): a move let in before would be broadcast past this
+      // socket, or write back the seat as it was before it connected.
       setImmediate(() => {
-        mine?.done();
         if (typeof stateID !== 'number' || !socket.connected) return;
         leave();
         joined = { matchID, seat };

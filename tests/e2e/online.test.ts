@@ -225,7 +225,10 @@ describe('online play in Chromium', () => {
     await chen.page.goto(`${server.url}/#/online/match/${code}`);
     await expect(chen.page.locator('.online-head').textContent()).resolves.toContain('You are Russia');
     await seatRow(alice.page, 'russia').filter({ hasText: /Chen\s*connected/ }).waitFor({ timeout: 10_000 });
-    expect(await seatRow(alice.page, 'russia').textContent()).not.toContain('bot');
+    // The seat is hers again (the stand-in's mark is cleared right after she connects), and stays so.
+    await expect.poll(() => seatRow(alice.page, 'russia').textContent(), { timeout: 10_000 }).not.toContain('bot');
+    await alice.page.waitForTimeout(500);
+    expect(await seatRow(alice.page, 'russia').textContent()).toMatch(/Chen\s*connected/);
 
     // To the end of the sixth round.
     const all = [alice.page, bob.page, chen.page];
