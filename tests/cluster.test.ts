@@ -155,6 +155,22 @@ async function raceOneMatch(maxRaces: number): Promise<{ races: number; differen
   return { races, differentMoves };
 }
 
+/**
+ * Processes listed for presence, and those with a live presence connection (a
+ * killed process's is gone at once, while its alive key lasts 10 s more).
+ */
+async function presence(): Promise<{ listed: string[]; connected: string[] }> {
+  const r = new Redis(redis.url);
+  try {
+    const listed = (await r.smembers('multipolar:origins')).sort();
+    const clients = (await r.client('LIST')) as string;
+    const connected = [...clients.matchAll(/ name=multipolar-presence-(\S+)/g)].map((m) => m[1]!).sort();
+    return { listed, connected };
+  } finally {
+    await r.quit();
+  }
+}
+
 describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', () => {
   it('plays matches whose sockets sit on different processes: every client sees every move, none lost or doubled', { timeout: 150_000 }, async () => {
     const matches = await Promise.all(
@@ -272,6 +288,13 @@ describe('a cluster of three processes behind nginx, on PostgreSQL and Redis', (
 
   it('a process that stored a move and died before sending it: once it is found gone, every socket on the others is shown that move', async () => {
     // Frames follow storage (server/durable.ts), so a kill between the two leaves a stored state nobody was sent.
+    // A process killed in an earlier test must be swept first (its sweep resends every running match too),
+    // and every live one listed.
+    const running = servers.filter((s) => s.proc.exitCode === null && s.proc.signalCode === null).length;
+    await expect.poll(async () => {
+      const { listed, connected } = await presence();
+      return listed.length === running && listed.join() === connected.join();
+    }, { timeout: 20_000, interval: 500 }).toBe(true);
     const live = [servers[1]!, servers[2]!];
     const { matchID, credentials } = await createMatch(live[0]!.url, { scenario: '2019' }, ['0', '1', '2']);
     const all = [...['0', '1', '2'].map((seat, i) => connect(live[i % 2]!.url, matchID, seat, credentials[seat])), connect(live[1]!.url, matchID, null)];
