@@ -4,6 +4,7 @@
  * offering buttons a paused server would refuse), and the screen redraws the
  * moment the hold starts or ends.
  */
+import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 
 export interface Hold {
@@ -17,13 +18,13 @@ export interface Hold {
 
 export function classHold(): Hold {
   let reason: string | null = null;
-  const listeners = new Set<() => void>();
+  const listeners = new Listeners();
   return {
     why: () => reason,
     set: (next) => {
       if (next === reason) return;
       reason = next;
-      for (const f of [...listeners]) f();
+      listeners.emit();
     },
     wrap: (source) => ({
       seats: source.seats,
@@ -36,10 +37,10 @@ export function classHold(): Hold {
       playedBy: (p) => source.playedBy(p),
       onChange(f) {
         const off = source.onChange(f);
-        listeners.add(f);
+        const unlisten = listeners.add(f);
         return () => {
           off();
-          listeners.delete(f);
+          unlisten();
         };
       },
       stop: () => source.stop(),

@@ -16,6 +16,7 @@ import { actionsFromLog } from '../../game/sim';
 import type { MatchView } from '../../game';
 import type { Power, ScenarioId } from '../../game';
 import { POWER_NAMES, POWERS, seatOf } from '../../game';
+import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { BotTurns } from './botTurns';
 
@@ -41,7 +42,7 @@ export interface MatchSnapshot {
 export class HotseatMatch implements PlaySource {
   private readonly clients: Record<Power, BgClient>;
   private readonly bots: Partial<Record<Power, Bot>> = {};
-  private readonly listeners = new Set<(s: MatchSnapshot) => void>();
+  private readonly listeners = new Listeners<[MatchSnapshot]>();
   private readonly botTurns: BotTurns;
   private stopped = false;
   private dealt = false;
@@ -113,10 +114,7 @@ export class HotseatMatch implements PlaySource {
   }
 
   onChange(f: (s: MatchSnapshot) => void): () => void {
-    this.listeners.add(f);
-    return () => {
-      this.listeners.delete(f);
-    };
+    return this.listeners.add(f);
   }
 
   stop(): void {
@@ -132,7 +130,7 @@ export class HotseatMatch implements PlaySource {
       views: { us: this.view('us'), china: this.view('china'), russia: this.view('russia') },
       stateID: this.clients.us.getState()?._stateID ?? 0,
     };
-    for (const f of this.listeners) f(snapshot);
+    this.listeners.emit(snapshot);
     this.scheduleBot();
   }
 

@@ -14,6 +14,7 @@ import { actor, legalActions } from '../../game';
 import type { MatchView } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, powerOf } from '../../game';
+import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { REFUSED_EVENT, Refusal } from '../../game/wire/moves';
 import type { Joined, MatchInfo, PlayerMeta } from './lobby';
@@ -50,9 +51,9 @@ export class OnlineMatch implements PlaySource {
   readonly me: Power | null;
   private readonly client: BgClient;
   /** Told when the game state changes (the play screen redraws, and focus moves to the actions). */
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   /** Told when anything changes: seats, connection, next match (the online panel). */
-  private readonly metaListeners = new Set<() => void>();
+  private readonly metaListeners = new Listeners();
   private lastStateID = -1;
   private lastMetaKey = '';
   private players: readonly PlayerMeta[];
@@ -137,18 +138,12 @@ export class OnlineMatch implements PlaySource {
   }
 
   onChange(f: () => void): () => void {
-    this.listeners.add(f);
-    return () => {
-      this.listeners.delete(f);
-    };
+    return this.listeners.add(f);
   }
 
   /** Seats, connection or the next match changed. */
   onMeta(f: () => void): () => void {
-    this.metaListeners.add(f);
-    return () => {
-      this.metaListeners.delete(f);
-    };
+    return this.metaListeners.add(f);
   }
 
   stop(): void {
@@ -169,12 +164,12 @@ export class OnlineMatch implements PlaySource {
     if (stateID !== this.lastStateID) {
       this.lastStateID = stateID;
       if (this.refused && !LASTING.has(this.refused.code)) this.refused = null;
-      for (const f of this.listeners) f();
+      this.listeners.emit();
     }
     const metaKey = JSON.stringify([this.players, this.connection(), this.info.nextMatchID ?? null]);
     if (metaKey !== this.lastMetaKey) {
       this.lastMetaKey = metaKey;
-      for (const f of this.metaListeners) f();
+      this.metaListeners.emit();
     }
   }
 

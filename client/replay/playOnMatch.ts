@@ -11,6 +11,7 @@ import { makeBot } from '../../game/bots';
 import type { Bot } from '../../game/bots';
 import { BotTurns } from '../hotseat/botTurns';
 import type { SeatKind } from '../hotseat/match';
+import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 
 export interface PlayOnOptions {
@@ -24,7 +25,7 @@ export class PlayOnMatch implements PlaySource {
   private state: MatchState;
   private readonly rng: ReturnType<typeof rulesRng>;
   private readonly bots: Partial<Record<Power, Bot>> = {};
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   private readonly botTurns: BotTurns;
   private stopped = false;
   readonly seats: readonly Power[];
@@ -71,10 +72,7 @@ export class PlayOnMatch implements PlaySource {
   }
 
   onChange(f: () => void): () => void {
-    this.listeners.add(f);
-    return () => {
-      this.listeners.delete(f);
-    };
+    return this.listeners.add(f);
   }
 
   stop(): void {
@@ -85,7 +83,7 @@ export class PlayOnMatch implements PlaySource {
 
   private changed(): void {
     if (this.stopped) return;
-    for (const f of this.listeners) f();
+    this.listeners.emit();
     this.scheduleBot();
   }
 

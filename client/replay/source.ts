@@ -1,13 +1,14 @@
 /** A finished match's frames as a `PlaySource`: no seats, read-only, one frame on screen at a time. */
 import type { Action, MatchState, MatchView, Power } from '../../game';
 import { actor, POWER_NAMES, viewFor } from '../../game';
+import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 
 export class ReplaySource implements PlaySource {
   readonly seats: readonly Power[] = [];
   private k = 0;
   private current: MatchView;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
 
   constructor(private readonly frames: readonly MatchState[]) {
     this.current = viewFor(frames[0] as MatchState, null);
@@ -27,7 +28,7 @@ export class ReplaySource implements PlaySource {
     if (to === this.k) return;
     this.k = to;
     this.current = viewFor(this.frames[to] as MatchState, null);
-    for (const f of this.listeners) f();
+    this.listeners.emit();
   }
 
   frame(): MatchState {
@@ -59,10 +60,7 @@ export class ReplaySource implements PlaySource {
   }
 
   onChange(f: () => void): () => void {
-    this.listeners.add(f);
-    return () => {
-      this.listeners.delete(f);
-    };
+    return this.listeners.add(f);
   }
 
   stop(): void {
