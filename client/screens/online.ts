@@ -36,11 +36,27 @@ export function nameField(id: string): HTMLInputElement {
   });
 }
 
-/** The name as the server will keep it, or a sentence saying what is wrong with it. */
-export function checkName(raw: string): { name: string } | { error: string } {
-  const name = cleanName(raw);
-  if (name === null) return { error: `Enter a name: ${NAME_RULE}.` };
-  return { name };
+/** The label of a name field made by `nameField`. */
+export function nameLabel(id: string): HTMLLabelElement {
+  return h('label', { for: id }, `Your name (1–${NAME_MAX} characters, shown to the other players)`);
+}
+
+/**
+ * A form with a name field: on submit the name is checked first (what is wrong with it goes
+ * to `error`, and focus back to the field); a good one reaches `then` as the server will keep it.
+ */
+export function onNamedSubmit(form: HTMLFormElement, field: HTMLInputElement, error: HTMLElement, then: (data: FormData, name: string) => void): void {
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const name = cleanName(formText(data, field.name));
+    if (name === null) {
+      error.textContent = `Enter a name: ${NAME_RULE}.`;
+      field.focus();
+      return;
+    }
+    then(data, name);
+  });
 }
 
 export function showOnline(root: HTMLElement): () => void {
@@ -190,7 +206,7 @@ function createForm(): HTMLElement {
           h('td', {}, h('label', { class: 'mine' },
             h('input', { type: 'radio', name: 'mine', value: p, checked: i === 0 }),
             h('span', {}, `I play ${POWER_NAMES[p]}`)))))))),
-    h('label', { for: 'create-name' }, 'Your name (1–24 characters, shown to the other players)'),
+    nameLabel('create-name'),
     name,
     h('fieldset', {},
       h('legend', {}, 'Who can find it'),
@@ -201,15 +217,7 @@ function createForm(): HTMLElement {
     error,
     h('div', { class: 'row' }, h('span', {}), submit),
   );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const data = new FormData(form);
-    const checked = checkName(formText(data, 'name'));
-    if ('error' in checked) {
-      error.textContent = checked.error;
-      name.focus();
-      return;
-    }
+  onNamedSubmit(form, name, error, (data, player) => {
     const scenario = formText(data, 'scenario') as ScenarioId;
     const choice = (p: Power) => formText(data, `seat-${p}`) as SeatChoice;
     const mine = formText(data, 'mine') as Power;
@@ -224,8 +232,8 @@ function createForm(): HTMLElement {
     void (async () => {
       try {
         const matchID = await createMatch({ scenario, seats, unlisted: data.get('visibility') !== 'public' });
-        const joined = await joinMatch(matchID, checked.name, seatOf(mine));
-        holdSeat(matchID, joined, checked.name, scenario);
+        const joined = await joinMatch(matchID, player, seatOf(mine));
+        holdSeat(matchID, joined, player, scenario);
         location.hash = `#/online/match/${encodeURIComponent(matchID)}`;
       } catch (e) {
         error.textContent = (e as Error).message;

@@ -14,7 +14,7 @@ import type { HeldSeat } from '../online/store';
 import { dropSeat, heldSeat, holdSeat } from '../online/store';
 import { onlineReplayHash } from '../replay/store';
 import { announce, h, formText } from '../ui/dom';
-import { checkName, nameField, scenarioTitle } from './online';
+import { nameField, nameLabel, onNamedSubmit, scenarioTitle } from './online';
 import { showMatch } from './play';
 import type { PlaySource } from '../play/source';
 
@@ -108,26 +108,18 @@ function showJoin(root: HTMLElement, info: MatchInfo, onJoined: (seat: HeldSeat)
             free.map((p, i) => h('label', { class: 'choice' },
               h('input', { type: 'radio', name: 'seat', value: p, checked: i === 0 }),
               h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p])))),
-          h('label', { for: 'join-name' }, 'Your name (1–24 characters, shown to the other players)'),
+          nameLabel('join-name'),
           name,
           error,
           h('div', { class: 'row' }, h('a', { href: `${matchHref(info.matchID)}/watch`, id: 'watch' }, 'Watch instead'), submit),
         ]
         : [h('p', {}, 'Every seat is taken.'), h('div', { class: 'row' }, h('span', {}), h('a', { class: 'button primary', href: `${matchHref(info.matchID)}/watch`, id: 'watch' }, 'Watch as a spectator'))],
   );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const data = new FormData(form);
-    const checked = checkName(formText(data, 'name'));
-    if ('error' in checked) {
-      error.textContent = checked.error;
-      name.focus();
-      return;
-    }
+  onNamedSubmit(form, name, error, (data, player) => {
     const seat = formText(data, 'seat') as Power;
     submit.disabled = true;
-    void joinMatch(info.matchID, checked.name, seatOf(seat)).then(
-      (joined) => onJoined(holdSeat(info.matchID, joined, checked.name, info.setupData?.scenario ?? '2019')),
+    void joinMatch(info.matchID, player, seatOf(seat)).then(
+      (joined) => onJoined(holdSeat(info.matchID, joined, player, info.setupData?.scenario ?? '2019')),
       (e: Error) => {
         error.textContent = e.message;
         submit.disabled = false;
