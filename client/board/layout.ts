@@ -92,13 +92,25 @@ function better(a: Candidate, b: Candidate | null): boolean {
 /** Maps smaller than this, relative to the UI scale, crowd the region badges. */
 const minMapScale = (ui: number): number => 0.62 * ui;
 
-/** What every arrangement is given. */
+/** What every arrangement is given, and the sizes at its UI scale they all start from. */
 interface Frame {
   readonly width: number;
   readonly height: number;
   readonly ui: number;
   readonly show: readonly Theater[];
   readonly topH: number;
+  /** Outer margin. */
+  readonly o: number;
+  readonly gap: number;
+  /** Width inside the margins. */
+  readonly W: number;
+  readonly headerH: number;
+  readonly inset: number;
+}
+
+function frameOf(width: number, height: number, ui: number, show: readonly Theater[], topH: number): Frame {
+  const o = SPACING.outer;
+  return { width, height, ui, show, topH, o, gap: SPACING.gap * ui, W: width - 2 * o, headerH: SPACING.theaterHeader * ui, inset: SPACING.mapInset * ui };
 }
 
 /** What the board shows: one or both theaters, with or without its top bar (a small screen says the same above the board). */
@@ -115,7 +127,7 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
   for (let ui = preferredUi(w, h); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
     // Without a top bar the body starts at the margin (the gap below the bar goes too).
     const topH = view.topBar ? topBar(w - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
-    const f: Frame = { width: w, height: h, ui, show, topH };
+    const f = frameOf(w, h, ui, show, topH);
     const options = [strip(f, true), show.length > 1 ? strip(f, false) : null, column(f)];
     const best = options.reduce<Candidate | null>((acc, c) => (c && better(c, acc) ? c : acc), null);
     if (best && best.mapScale >= minMapScale(best.layout.ui)) return best.layout;
@@ -134,12 +146,7 @@ const DEGRADE_BELOW = 0.3;
 
 /** Theaters side by side (`across`) or stacked, the cards in a strip below. */
 function strip(f: Frame, across: boolean): Candidate | null {
-  const { width, height, ui, show, topH } = f;
-  const o = SPACING.outer;
-  const gap = SPACING.gap * ui;
-  const W = width - 2 * o;
-  const headerH = SPACING.theaterHeader * ui;
-  const inset = SPACING.mapInset * ui;
+  const { width, height, ui, show, topH, o, gap, W, headerH, inset } = f;
   const n = show.length;
   const nAcross = across ? n : 1;
   const nDown = across ? 1 : n;
@@ -176,12 +183,7 @@ function strip(f: Frame, across: boolean): Candidate | null {
 
 /** Theaters stacked on the left, the cards in one to three columns beside them. */
 function column(f: Frame): Candidate | null {
-  const { width, height, ui, show, topH } = f;
-  const o = SPACING.outer;
-  const gap = SPACING.gap * ui;
-  const W = width - 2 * o;
-  const headerH = SPACING.theaterHeader * ui;
-  const inset = SPACING.mapInset * ui;
+  const { width, height, ui, show, topH, o, gap, W, headerH, inset } = f;
   const n = show.length;
   const bodyY = o + topH + gap;
   const bodyH = height - o - bodyY;
