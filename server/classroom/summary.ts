@@ -38,22 +38,32 @@ export interface TableTiming {
   readonly finishAt: number | null;
 }
 
-export function tableSummary(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined, timing: TableTiming): TableSummary {
-  const G = state?.G as MatchState | undefined;
+/**
+ * What the wall and the report both say of a table, from its state when there is one:
+ * a table not yet dealt reads as round 1, calm, at Strategic Partnership, nobody ahead.
+ */
+function tableBasics(session: Session, table: Table, G: MatchState | undefined, metadata: Server.MatchData | undefined) {
   return {
     number: table.number,
     matchID: table.matchID,
-    started: table.started,
-    stateID: state?._stateID ?? 0,
     round: G?.round ?? 1,
     lastRound: G?.lastRound ?? 0,
-    globalTension: G?.globalTension ?? 0,
-    alignment: G ? alignment(G) : 'partnership',
-    tracks: G?.tracks ?? { economic: 0, technological: 0, political: 0, military: 0 },
-    prestige: G?.prestige ?? { us: 0, china: 0, russia: 0 },
-    acting: G && !G.outcome && G.step.kind !== 'begin' ? actor(G) : null,
-    outcome: G?.outcome ?? null,
     seats: seatSummaries(session, table, metadata),
+    outcome: G?.outcome ?? null,
+    prestige: G?.prestige ?? { us: 0, china: 0, russia: 0 },
+    globalTension: G?.globalTension ?? 0,
+    alignment: G ? alignment(G) : ALIGNMENTS[0],
+  } satisfies Partial<TableSummary>;
+}
+
+export function tableSummary(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined, timing: TableTiming): TableSummary {
+  const G = state?.G as MatchState | undefined;
+  return {
+    ...tableBasics(session, table, G, metadata),
+    started: table.started,
+    stateID: state?._stateID ?? 0,
+    tracks: G?.tracks ?? { economic: 0, technological: 0, political: 0, military: 0 },
+    acting: G && !G.outcome && G.step.kind !== 'begin' ? actor(G) : null,
     ...timing,
     at: Date.now(),
   };
@@ -61,23 +71,18 @@ export function tableSummary(session: Session, table: Table, state: State | unde
 
 export function tableReport(session: Session, table: Table, state: State | undefined, metadata: Server.MatchData | undefined): TableReport {
   const G = state?.G as MatchState | undefined;
+  const { globalTension, alignment: now, ...basics } = tableBasics(session, table, G, metadata);
   const history = (G?.history ?? []).map(complete);
-  const levels = [...history.map((h) => h.alignment as Alignment), G ? alignment(G) : 'partnership'];
+  const levels = [...history.map((h) => h.alignment as Alignment), now];
   const reached = levels.reduce<Alignment>((best, a) => (alignmentRank(a) > alignmentRank(best) ? a : best), ALIGNMENTS[0]);
   return {
-    number: table.number,
-    matchID: table.matchID,
+    ...basics,
     scenario: session.scenario,
-    round: G?.round ?? 1,
-    lastRound: G?.lastRound ?? 0,
-    seats: seatSummaries(session, table, metadata),
     history,
     turningPoints: turningPoints(session.scenario, G?.log ?? [], history),
     crises: G?.crises ?? [],
-    outcome: G?.outcome ?? null,
     alignmentReached: reached,
-    finalTension: G?.globalTension ?? 0,
-    prestige: G?.prestige ?? { us: 0, china: 0, russia: 0 },
+    finalTension: globalTension,
     turns: table.turns ?? [],
     reflections: session.students.flatMap((st) => (st.reflection?.table === table.number ? [st.reflection] : [])).sort((a, b) => a.at - b.at),
   };
