@@ -2,7 +2,7 @@
  * What the storages keep beside a match's metadata, as columns, so the public
  * list and retention are indexed queries instead of a scan of every match.
  */
-import type { Server } from 'boardgame.io';
+import type { Server, StorageAPI } from 'boardgame.io';
 
 export interface MatchFlags {
   /** Listed, not over, and a seat is free for a person: what the public list shows. */
@@ -21,6 +21,17 @@ export function matchFlags(metadata: Server.MatchData): MatchFlags {
     joined: seats.some((p) => Boolean(p.name) && !bot(p)),
     createdAt: metadata.createdAt ?? Date.now(),
   };
+}
+
+/** boardgame.io's list filter as SQL conditions on the indexed columns, each with one `?` for its value. */
+export function listFilter(opts?: StorageAPI.ListMatchesOpts): [sql: string, value: string | number | boolean][] {
+  const out: [string, string | number | boolean][] = [];
+  if (opts?.gameName) out.push(['game_name = ?', opts.gameName]);
+  const w = opts?.where;
+  if (w?.isGameover !== undefined) out.push(['gameover = ?', w.isGameover]);
+  if (w?.updatedBefore !== undefined) out.push(['updated_at < ?', w.updatedBefore]);
+  if (w?.updatedAfter !== undefined) out.push(['updated_at > ?', w.updatedAfter]);
+  return out;
 }
 
 /** Where a page of the public list ends: the next page starts after this match. */

@@ -9,7 +9,7 @@ import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
 import pg from 'pg';
 import type { ListCursor, ListedMatch, RetentionCutoffs } from './flags';
-import { matchFlags } from './flags';
+import { listFilter, matchFlags } from './flags';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -210,17 +210,9 @@ export class PostgresStorage extends Async {
   }
 
   override async listMatches(opts?: StorageAPI.ListMatchesOpts): Promise<string[]> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      args.push(value);
-      where.push(sql.replace('?', `$${args.length}`));
-    };
-    if (opts?.gameName) add('game_name = ?', opts.gameName);
-    const w = opts?.where;
-    if (w?.isGameover !== undefined) add('gameover = ?', w.isGameover);
-    if (w?.updatedBefore !== undefined) add('updated_at < ?', w.updatedBefore);
-    if (w?.updatedAfter !== undefined) add('updated_at > ?', w.updatedAfter);
+    const filter = listFilter(opts);
+    const where = filter.map(([sql], i) => sql.replace('?', `$${i + 1}`));
+    const args = filter.map(([, value]) => value);
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at, id`;
     return (await this.query<{ id: string }>(sql, args)).map((r) => r.id);
   }

@@ -12,7 +12,7 @@ import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
 import { Checkpointer } from './checkpointer';
 import type { ListCursor, ListedMatch, RetentionCutoffs } from './flags';
-import { matchFlags } from './flags';
+import { listFilter, matchFlags } from './flags';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchResult<O extends FetchOpts> = StorageAPI.FetchResult<O>;
@@ -243,13 +243,10 @@ export class SQLiteStorage extends Sync {
   }
 
   override listMatches(opts?: StorageAPI.ListMatchesOpts): string[] {
-    const where: string[] = [];
-    const args: (string | number)[] = [];
-    if (opts?.gameName) { where.push('game_name = ?'); args.push(opts.gameName); }
-    const w = opts?.where;
-    if (w?.isGameover !== undefined) { where.push('gameover = ?'); args.push(w.isGameover ? 1 : 0); }
-    if (w?.updatedBefore !== undefined) { where.push('updated_at < ?'); args.push(w.updatedBefore); }
-    if (w?.updatedAfter !== undefined) { where.push('updated_at > ?'); args.push(w.updatedAfter); }
+    const filter = listFilter(opts);
+    const where = filter.map(([sql]) => sql);
+    // SQLite keeps booleans as 0 and 1.
+    const args = filter.map(([, value]) => (typeof value === 'boolean' ? Number(value) : value));
     const sql = `SELECT id FROM matches${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at`;
     return (this.sql(sql).all(...args) as { id: string }[]).map((r) => r.id);
   }
