@@ -64,11 +64,32 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
+/** How a test page behaves. */
+export interface PageOptions {
+  /** Downloads are kept, so a test can read the file a button saves. */
+  readonly acceptDownloads?: boolean;
+  /** How long one step may wait, ms: 60 s unless told (two cores shared with the server and other suites: Phaser under SwiftShader can take a while). */
+  readonly timeout?: number;
+  /** Where the page's uncaught errors are collected (the test asserts it stays empty); without it an error fails the run at once. */
+  readonly errors?: string[];
+}
+
+/** Give a page the suite's timeout and error handling (also for a further page of a context made by `newPage`). */
+export function watchPage(page: Page, options: PageOptions = {}): Page {
+  page.setDefaultTimeout(options.timeout ?? 60_000);
+  const errors = options.errors;
+  page.on('pageerror', (e) => {
+    if (errors) errors.push(e.message);
+    else throw e;
+  });
+  return page;
+}
+
 export interface BrowserSuite {
   readonly server: RunningServer;
   readonly browser: Browser;
-  /** A fresh context (empty localStorage, as for a new player); a page error fails the test. */
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** A page in a fresh context (empty localStorage, as for a new player); its `context()` is that person's. */
+  newPage(viewport?: { width: number; height: number }, options?: PageOptions): Promise<Page>;
 }
 
 /** One server and one Chromium for a test file, started before its tests and stopped after. */
@@ -90,13 +111,9 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
   return {
     get server() { return started(server); },
     get browser() { return started(browser); },
-    async newPage(viewport = { width: 1280, height: 720 }) {
-      const context = await started(browser).newContext({ viewport });
-      const page = await context.newPage();
-      // Two cores shared with the server and other suites: Phaser under SwiftShader can take a while.
-      page.setDefaultTimeout(60_000);
-      page.on('pageerror', (e) => { throw e; });
-      return page;
+    async newPage(viewport = { width: 1280, height: 720 }, options: PageOptions = {}) {
+      const context = await started(browser).newContext({ viewport, acceptDownloads: options.acceptDownloads });
+      return watchPage(await context.newPage(), options);
     },
   };
 }

@@ -6,32 +6,16 @@
  * test artifacts.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { initialState, POWER_NAMES, POWERS } from '../../game';
-import { launchBrowser, startServer } from './harness';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(width = 1280, height = 720): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  page.on('pageerror', (e) => { throw e; });
-  return page;
-}
+const suite = browserSuite();
+const newPage = (width = 1280, height = 720) => suite.newPage({ width, height });
 
 async function startHotseat(page: Page, seats: Record<'us' | 'china' | 'russia', 'human' | 'easy'>): Promise<void> {
-  await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat`);
+  await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat`);
   for (const [p, v] of Object.entries(seats)) await page.selectOption(`select[name="seat-${p}"]`, v);
   await page.click('#start');
 }
@@ -70,7 +54,7 @@ describe('hot-seat in Chromium', () => {
     // (not "many times": the match is dealt at random, and one once ended after 14 moves).
     expect(passes).toBeGreaterThanOrEqual(3);
     expect(await page.locator('dialog[aria-label="Game over"]').count()).toBe(1);
-    await page.close();
+    await page.context().close();
   });
 
   it('one person plays against two bots by mouse to the end; the game-over screen explains the result', async () => {
@@ -93,12 +77,12 @@ describe('hot-seat in Chromium', () => {
     expect(text).toMatch(/Prestige by source/);
     // No pass screen with a single person.
     expect(await page.locator('dialog.pass[open]').count()).toBe(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('one person against two bots: every action forecasts with numbers, the map never plays, each round ends in a summary, and every prestige change is in the log (screenshots kept)', async () => {
     const page = await newPage(1366, 768);
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=wire-1&us=easy&china=human&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=wire-1&us=easy&china=human&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor();
     mkdirSync('test-results', { recursive: true });
     const logged = new Map<number, string>();
@@ -221,7 +205,7 @@ describe('hot-seat in Chromium', () => {
     }
     // The game-over table counts the same, by source.
     expect(await over.locator('table.prestige').textContent()).toMatch(/Regions held/);
-    await page.close();
+    await page.context().close();
   });
 
   it('shows the board at 1280×720 with the Actions region, the hand and the world event (screenshot kept)', async () => {
@@ -242,7 +226,7 @@ describe('hot-seat in Chromium', () => {
     const tip = page.locator('#tooltip');
     await tip.waitFor({ state: 'visible' });
     expect(await tip.textContent()).toMatch(/Taiwan Strait.*Source: Lukin, P13/);
-    await page.close();
+    await page.context().close();
   });
 
   it('stops drawing while nothing moves: with reduced motion an idle board costs almost no CPU, and a hover draws again', async () => {
@@ -267,6 +251,6 @@ describe('hot-seat in Chromium', () => {
     await page.locator('#tooltip').waitFor({ state: 'visible' });
     await page.waitForTimeout(200);
     expect(Buffer.compare(await canvas.screenshot(), still)).not.toBe(0);
-    await page.close();
+    await page.context().close();
   });
 });
