@@ -10,7 +10,7 @@ import type { TheaterVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';
 import { INK, POWER_CODE, POWER_TEXT } from './palette';
-import { Animated, drawSegments, fitWidth, makeText, scaleText, segmentEdge, setIfChanged } from './widgets';
+import { Animated, CAPTION, drawSegments, fitWidth, makeText, scaleText, segmentEdge, setIfChanged } from './widgets';
 
 /** Sizes at UI scale 1. */
 const HEAD = { padX: 12, gaugeSegW: 20, minSegW: 9, gaugeH: 11, icon: 15, unitGap: 10, labelDy: 9 } as const;
@@ -37,11 +37,11 @@ export class TheaterHeader {
     this.vm = first;
     this.name = makeText(scene, first.name.toUpperCase(), { size: 'title', bold: true, spacing: 2 });
     this.crisis = makeText(scene, 'CRISIS', { size: 'tiny', bold: true, colour: INK.danger, spacing: 1 });
-    this.tensionLabel = makeText(scene, 'TENSION', { size: 'tiny', colour: INK.muted, spacing: 1 });
+    this.tensionLabel = makeText(scene, 'TENSION', CAPTION);
     this.thresholdLabel = makeText(scene, 'crisis', { size: 'tiny', colour: INK.danger });
     this.tensionValue = makeText(scene, `${first.maxTension}/${first.maxTension}`, { size: 'body', bold: true });
     this.gauge = scene.add.graphics();
-    this.forcesLabel = makeText(scene, 'FORCES', { size: 'tiny', colour: INK.muted, spacing: 1 });
+    this.forcesLabel = makeText(scene, 'FORCES', CAPTION);
     this.forceIcons = partners.map(() => scene.add.image(0, 0, '__DEFAULT'));
     this.forceNums = partners.map((p) => makeText(scene, '0', { size: 'body', bold: true, colour: POWER_TEXT[p] }));
     this.texts = [this.name, this.crisis, this.tensionLabel, this.thresholdLabel, this.tensionValue, this.forcesLabel, ...this.forceNums];

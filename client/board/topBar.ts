@@ -9,7 +9,7 @@ import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';
 import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT, TENSION_STEP_COLOUR } from './palette';
-import { drawFrame, drawSegments, fitWidth, makeText, scaleText, setIfChanged, tweenNumber } from './widgets';
+import { CAPTION, drawFrame, drawSegments, fitWidth, makeText, scaleText, setIfChanged, tweenNumber } from './widgets';
 
 /** Sizes at UI scale 1. */
 const BAR = { rowH: 50, padX: 14, slotGap: 22, icon: 18, chipPadX: 10, chipH: 30, segW: 28, segH: 20, prestigeUnit: 50, maxTitle: 230 } as const;
@@ -78,10 +78,10 @@ export class TopBar {
     this.title = makeText(scene, '', { size: 'small', colour: INK.muted });
     this.turnIcon = scene.add.image(0, 0, '__DEFAULT');
     this.turn = makeText(scene, '', { size: 'body', bold: true });
-    this.tensionLabel = makeText(scene, 'GLOBAL TENSION', { size: 'tiny', colour: INK.muted, spacing: 1 });
+    this.tensionLabel = makeText(scene, 'GLOBAL TENSION', CAPTION);
     this.tensionNums = Array.from({ length: this.levels }, (_, i) => makeText(scene, String(i + 1), { size: 'small', bold: true }).setOrigin(0.5));
     this.tensionName = makeText(scene, '', { size: 'heading', bold: true });
-    this.prestigeLabel = makeText(scene, 'PRESTIGE', { size: 'tiny', colour: INK.muted, spacing: 1 });
+    this.prestigeLabel = makeText(scene, 'PRESTIGE', CAPTION);
     this.prestigeIcons = {} as Record<Power, Phaser.GameObjects.Image>;
     this.prestigeNums = {} as Record<Power, Phaser.GameObjects.Text>;
     for (const p of POWERS) {

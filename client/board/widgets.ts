@@ -22,6 +22,9 @@ export interface TextOptions {
   readonly spacing?: number;
 }
 
+/** The muted small-caps caption above a gauge or a row of figures (TENSION, FORCES, PRESTIGE). */
+export const CAPTION: TextOptions = { size: 'tiny', colour: INK.muted, spacing: 1 };
+
 /** Text with the board's font; its size is set again on every layout. */
 export function makeText(scene: Phaser.Scene, content: string, opt: TextOptions = {}): Phaser.GameObjects.Text {
   const t = scene.add.text(0, 0, content, {
