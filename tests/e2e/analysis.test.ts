@@ -6,17 +6,15 @@
  * that step's exact state.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { recordBotMatch } from '../../game/analysis';
 import { encodeRecord, replay } from '../../game/sim';
 import { actor } from '../../game/rules/actions';
 import type { MatchState } from '../../game/state';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 const record = recordBotMatch('2019', 'e2e-analysis', { us: 'normal', china: 'normal', russia: 'normal' });
 const code = encodeRecord(record);
 const rebuilt = replay(record);
@@ -24,22 +22,7 @@ if (!rebuilt.ok) throw new Error(rebuilt.error);
 const frames = rebuilt.value.frames;
 const last = frames.length - 1;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  page.on('pageerror', (e) => { throw e; });
-  return page;
-}
+const newPage = (width: number, height: number) => suite.newPage({ width, height });
 
 const stepOf = async (page: Page): Promise<number> => {
   const m = /Step (\d+) of (\d+)/.exec((await page.locator('#replay-step').textContent()) ?? '');
@@ -50,7 +33,7 @@ const stepOf = async (page: Page): Promise<number> => {
 describe('analysis in Chromium', () => {
   it('analyses a replay on workers, its graph and turning points move the replay, and play on starts at that step', async () => {
     const page = await newPage(1366, 768);
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/replay?r=${code}`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/replay?r=${code}`);
     await page.locator('#replay-step').waitFor();
     expect(await stepOf(page)).toBe(0);
 
@@ -135,7 +118,7 @@ describe('analysis in Chromium', () => {
 
   it('lays out at phone size with the graph under the controls', async () => {
     const page = await newPage(390, 844);
-    await page.goto(`${server.url}/?botDelay=0#/replay?r=${code}`);
+    await page.goto(`${suite.server.url}/?botDelay=0#/replay?r=${code}`);
     await page.locator('#replay-step').waitFor();
     await page.selectOption('#analysis-depth', '2');
     await page.click('#analyse');

@@ -9,30 +9,13 @@
  * CSV carries the debrief fields and the turn times, the reflections CSV the answers.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite({ BOT_DELAY_MS: '0' });
 const errors: string[] = [];
-beforeAll(async () => {
-  server = await startServer({ BOT_DELAY_MS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function page(width = 1100, height = 760): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const p = await ctx.newPage();
-  p.setDefaultTimeout(20_000);
-  p.on('pageerror', (e) => errors.push(e.message));
-  return p;
-}
+const page = (width = 1100, height = 760) => suite.newPage({ width, height }, { acceptDownloads: true, timeout: 20_000, errors });
 
 const csv = async (p: Page, button: string): Promise<string[][]> => {
   const download = p.waitForEvent('download');
@@ -44,7 +27,7 @@ const csv = async (p: Page, button: string): Promise<string[][]> => {
 describe('the turn clock in a lesson, in Chromium', () => {
   it('a silent student’s turn is played by the clock’s bot; reflections, plots and turn times reach the report and the CSV', async () => {
     const teacher = await page(1280, 900);
-    await teacher.goto(`${server.url}/#/classroom`);
+    await teacher.goto(`${suite.server.url}/#/classroom`);
     await teacher.selectOption('#class-size', '2');
     await teacher.selectOption('#class-clock', '45');
     await teacher.click('#create-class');
@@ -55,7 +38,7 @@ describe('the turn clock in a lesson, in Chromium', () => {
     const students: Page[] = [];
     for (const [name, width, height] of [['Ada', 1100, 760], ['Ben', 390, 844]] as const) {
       const s = await page(width, height);
-      await s.goto(`${server.url}/#/classroom?code=${code}`);
+      await s.goto(`${suite.server.url}/#/classroom?code=${code}`);
       await s.fill('#nickname', name);
       await s.click('#join-class');
       await s.waitForURL(/#\/classroom\/seat\//);
@@ -132,7 +115,7 @@ describe('the turn clock in a lesson, in Chromium', () => {
 
   it('role briefs: a page per power from the menu, one printed page each', async () => {
     const p = await page();
-    await p.goto(`${server.url}/#/classroom`);
+    await p.goto(`${suite.server.url}/#/classroom`);
     await p.click('#open-handouts');
     await p.locator('.handout').first().waitFor();
     expect(await p.locator('.handout').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.power))).toEqual(['us', 'china', 'russia']);

@@ -12,32 +12,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { TENSION_NAMES, WORLD_EVENTS } from '../../game';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import { browserSuite } from './harness';
 
 const data = mkdtempSync(join(tmpdir(), 'multipolar-class-edges-'));
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite({ BOT_DELAY_MS: '0', DATA_DIR: data });
 const errors: string[] = [];
-beforeAll(async () => {
-  server = await startServer({ BOT_DELAY_MS: '0', DATA_DIR: data });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function page(width = 1200, height = 800): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const p = await ctx.newPage();
-  p.setDefaultTimeout(20_000);
-  p.on('pageerror', (e) => errors.push(e.message));
-  return p;
-}
+const page = (width = 1200, height = 800) => suite.newPage({ width, height }, { acceptDownloads: true, timeout: 20_000, errors });
 
 /** Rows the server's SQLite file holds for a session and a match, read beside the server. */
 function stored(code: string, matchID: string): { session: number; match: number; log: number } {
@@ -63,13 +46,13 @@ let matchID = '';
 describe('a classroom without rough edges, in Chromium', () => {
   it('a student’s seat names the class code and invites nobody to the match', async () => {
     teacher = await page(1280, 1000);
-    await teacher.goto(`${server.url}/#/classroom`);
+    await teacher.goto(`${suite.server.url}/#/classroom`);
     await teacher.locator('#create-class').click();
     await teacher.waitForURL(/#\/classroom\/teach\//);
     code = (await teacher.locator('#join-code').textContent())!;
 
     ada = await page();
-    await ada.goto(`${server.url}/#/classroom?code=${code}`);
+    await ada.goto(`${suite.server.url}/#/classroom?code=${code}`);
     await ada.fill('#nickname', 'Ada');
     await ada.click('#join-class');
     await ada.waitForURL(/#\/classroom\/seat\//);
@@ -153,7 +136,7 @@ describe('a classroom without rough edges, in Chromium', () => {
   it('“Delete this session”, confirmed, leaves nothing of the session in the database', async () => {
     // Delete this session: confirmed, then nothing of it is left in the database.
     expect(stored(code, matchID)).toMatchObject({ session: 1, match: 1 });
-    await teacher.goto(`${server.url}/#/classroom/teach/${code}`);
+    await teacher.goto(`${suite.server.url}/#/classroom/teach/${code}`);
     let asked = '';
     teacher.once('dialog', (d) => {
       asked = d.message();

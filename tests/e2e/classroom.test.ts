@@ -7,30 +7,13 @@
  * at the bell where they stand is tested in tests/classroom.test.ts.)
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite({ BOT_DELAY_MS: '0' });
 const errors: string[] = [];
-beforeAll(async () => {
-  server = await startServer({ BOT_DELAY_MS: '0' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function page(width = 1100, height = 700): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const p = await ctx.newPage();
-  p.setDefaultTimeout(20_000);
-  p.on('pageerror', (e) => errors.push(e.message));
-  return p;
-}
+const page = (width = 1100, height = 700) => suite.newPage({ width, height }, { acceptDownloads: true, timeout: 20_000, errors });
 
 /** Press the first enabled action on any student page that may act, until `done`. */
 async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, limit = 1500): Promise<void> {
@@ -55,7 +38,7 @@ async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, l
 describe('a classroom lesson in Chromium', () => {
   it('a teacher and six students: join by code, two tables played to the end, pause and resume, CSV with a row per table', async () => {
     const teacher = await page(1280, 900);
-    await teacher.goto(`${server.url}/#/`);
+    await teacher.goto(`${suite.server.url}/#/`);
     await teacher.click('#mode-classroom');
     await teacher.locator('#create-class').click();
     await teacher.waitForURL(/#\/classroom\/teach\//);
@@ -65,7 +48,7 @@ describe('a classroom lesson in Chromium', () => {
     const students: Page[] = [];
     for (const name of ['Ada', 'Ben', 'Cai', 'Dot', 'Eli', 'Fay']) {
       const s = await page();
-      await s.goto(`${server.url}/#/classroom`);
+      await s.goto(`${suite.server.url}/#/classroom`);
       await s.fill('#class-code', code.toLowerCase());
       await s.fill('#nickname', name);
       await s.click('#join-class');

@@ -8,28 +8,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, CHROMIUM, CHROMIUM_ARGS, startServer } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** A fresh profile's first visit, until the service worker controls the page (it has precached the build). */
 async function firstVisit(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${suite.server.url}/`);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   return page;
 }
@@ -40,7 +29,7 @@ const reach = (page: Page, path: string) =>
 
 describe('offline after the first visit', () => {
   it('hot-seat with bots plays to the end, its replay, the tutorial and the lab open; online and classroom say they need the server', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     // The service worker, its registration and the manifest run under the server's policy.
     await context.exposeFunction('reportViolation', (v: string) => errors.push(`CSP: ${v}`));
@@ -57,7 +46,7 @@ describe('offline after the first visit', () => {
     for (const path of ['/healthz', '/games/multipolar', '/api/classroom/sessions/ABCDEF']) expect(await reach(page, path), path).toBeNull();
 
     // A reload with the network gone: the page and every screen's chunk come from the service worker.
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=offline&us=easy&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=offline&us=easy&china=easy&russia=easy`);
     const over = page.locator('dialog.gameover[open]');
     await over.waitFor({ timeout: 120_000 });
     expect(await over.textContent()).toMatch(/(United States|China|Russia) (wins|pushed the world to the Brink)/);
@@ -66,17 +55,17 @@ describe('offline after the first visit', () => {
     await over.locator('#gameover-replay').click();
     await page.locator('#replay-step').waitFor();
     await page.locator('.board canvas').waitFor();
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${suite.server.url}/#/`);
     await page.locator('.finished a.finished-replay').first().click();
     await page.locator('#replay-step').waitFor();
     expect(await page.locator('.replay-result').textContent()).toMatch(/(wins|Brink)/);
 
-    await page.goto(`${server.url}/#/tutorial`);
+    await page.goto(`${suite.server.url}/#/tutorial`);
     await page.locator('.tut-coach').waitFor();
     await page.locator('.board canvas').waitFor();
 
     // The lab's games run in Web Workers: their script must have been precached too.
-    await page.goto(`${server.url}/#/lab`);
+    await page.goto(`${suite.server.url}/#/lab`);
     await page.locator('#lab-run').waitFor();
     for (const p of ['us', 'china', 'russia']) await page.selectOption(`select[name="level-${p}"]`, 'easy');
     await page.click('#lab-run');
@@ -85,23 +74,23 @@ describe('offline after the first visit', () => {
 
     // The screens that need the server say so. (After a reload Chromium's emulated offline mode
     // leaves navigator.onLine true, so this also covers a network without the server.)
-    await page.goto(`${server.url}/#/online`);
+    await page.goto(`${suite.server.url}/#/online`);
     const notice = page.locator('#network-notice[role="alert"]');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/online matches and the classroom need/);
     await expect.poll(() => page.locator('.open-list').textContent()).toMatch(/Cannot reach the server/);
-    await page.goto(`${server.url}/#/online/match/ABC234`);
+    await page.goto(`${suite.server.url}/#/online/match/ABC234`);
     await notice.waitFor();
     await expect.poll(() => page.locator('main').textContent()).toMatch(/Cannot reach the server/);
-    await page.goto(`${server.url}/#/classroom`);
+    await page.goto(`${suite.server.url}/#/classroom`);
     await notice.waitFor();
     // Not on the screens that work offline.
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${suite.server.url}/#/`);
     await page.locator('#mode-tutorial').waitFor();
     expect(await notice.count()).toBe(0);
 
     // The network returns: the notice goes and the lobby reaches the server again.
-    await page.goto(`${server.url}/#/online`);
+    await page.goto(`${suite.server.url}/#/online`);
     await notice.waitFor();
     await context.setOffline(false);
     await notice.waitFor({ state: 'detached' });
@@ -121,10 +110,10 @@ describe('offline after the first visit', () => {
   }, 300_000);
 
   it('the manifest is served and valid, its icons exist at their stated sizes, and Chromium finds the page installable', async () => {
-    const html = await (await fetch(`${server.url}/`)).text();
+    const html = await (await fetch(`${suite.server.url}/`)).text();
     const href = /<link rel="manifest" href="([^"]+)"/.exec(html)?.[1];
     expect(href).toBeDefined();
-    const manifestUrl = new URL(href!, `${server.url}/`);
+    const manifestUrl = new URL(href!, `${suite.server.url}/`);
     const res = await fetch(manifestUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
@@ -174,7 +163,7 @@ describe('offline after the first visit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'multipolar-client-'));
     cpSync('dist/client', dir, { recursive: true });
     const own = await startServer({ CLIENT_DIR: dir });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     try {
       const menu = await context.newPage();
       await menu.goto(`${own.url}/#/`);

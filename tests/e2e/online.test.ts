@@ -7,10 +7,10 @@
  * a new match. Screenshots of the lobby and the board are kept.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PageOptions } from './harness';
+import { browserSuite, watchPage } from './harness';
 
 /** A person away this long is played by a bot (the server reads STANDIN_AFTER_MS), ms. */
 const STANDIN_AFTER_MS = 1500;
@@ -21,32 +21,19 @@ const CODE = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{6}$/;
 const ALICE_TYPED = '<b>Al</b>\u202e & co';
 const ALICE = 'bAl/b & co';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite({ STANDIN_AFTER_MS: String(STANDIN_AFTER_MS), BOT_DELAY_MS: '0' });
 const errors: string[] = [];
+const watch: PageOptions = { timeout: 20_000, errors };
+beforeAll(() => mkdirSync('test-results', { recursive: true }));
 
-beforeAll(async () => {
-  server = await startServer({ STANDIN_AFTER_MS: String(STANDIN_AFTER_MS), BOT_DELAY_MS: '0' });
-  browser = await launchBrowser();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
+/** One person: a browser context of their own, and their page in it. */
 async function person(): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await watched(ctx);
-  return { ctx, page };
+  const page = await suite.newPage(undefined, watch);
+  return { ctx: page.context(), page };
 }
 
-async function watched(ctx: BrowserContext): Promise<Page> {
-  const page = await ctx.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
-}
+/** A further page of a person's (their tab opened again). */
+const watched = async (ctx: BrowserContext): Promise<Page> => watchPage(await ctx.newPage(), watch);
 
 const matchCode = (page: Page): string => decodeURIComponent(new URL(page.url()).hash.match(/^#\/online\/match\/([^/]+)/)?.[1] ?? '');
 const turnLine = (page: Page) => page.locator('.status .turn').textContent();
@@ -96,7 +83,7 @@ describe('online play in Chromium', () => {
     const watcher = await person();
 
     // Alice opens "Play online" from the menu and creates a public match for three people.
-    await alice.page.goto(`${server.url}/#/`);
+    await alice.page.goto(`${suite.server.url}/#/`);
     await alice.page.click('#mode-online');
     await alice.page.locator('form.create').waitFor();
     await alice.page.fill('#create-name', ALICE_TYPED);
@@ -108,7 +95,7 @@ describe('online play in Chromium', () => {
     expect(code).toMatch(CODE);
     // The invitation shows the code big, and the link with copy buttons.
     await expect(alice.page.locator('#share-code').textContent()).resolves.toBe(code);
-    await expect(alice.page.locator('#share-link').inputValue()).resolves.toBe(`${server.url}/#/online/match/${code}`);
+    await expect(alice.page.locator('#share-link').inputValue()).resolves.toBe(`${suite.server.url}/#/online/match/${code}`);
     // The system clipboard takes writes only from the focused page, and other tests' browsers may
     // hold the focus (a write then never settles): the page records what it was asked to copy.
     // The button says "Copied ✓" for two seconds; on a loaded machine a poll can miss that
@@ -136,11 +123,11 @@ describe('online play in Chromium', () => {
     await expect(alice.page.evaluate(() => (window as unknown as { copyLabels: string[] }).copyLabels[0])).resolves.toBe('Copied ✓');
     const copied = await alice.page.evaluate(() => (window as unknown as { copied: string[] }).copied);
     expect(copied.length).toBeGreaterThan(0);
-    expect(new Set(copied)).toEqual(new Set([`${server.url}/#/online/match/${code}`]));
+    expect(new Set(copied)).toEqual(new Set([`${suite.server.url}/#/online/match/${code}`]));
     await expect(alice.page.locator('.online-head').textContent()).resolves.toContain('You are United States');
 
     // Bob finds it among the open public matches and joins as China.
-    await bob.page.goto(`${server.url}/#/online`);
+    await bob.page.goto(`${suite.server.url}/#/online`);
     const row = bob.page.locator(`.open-list li[data-match="${code}"]`);
     await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toContain(ALICE);
@@ -152,7 +139,7 @@ describe('online play in Chromium', () => {
     await expect(bob.page.locator('.online-head').textContent()).resolves.toContain('You are China');
 
     // Chen types the code (in lower case) and takes the last seat, Russia.
-    await chen.page.goto(`${server.url}/#/online`);
+    await chen.page.goto(`${suite.server.url}/#/online`);
     await chen.page.fill('#join-code', code.toLowerCase());
     await chen.page.click('#join-go');
     await chen.page.locator('#join-name').fill('Chen');
@@ -161,7 +148,7 @@ describe('online play in Chromium', () => {
     await expect(chen.page.locator('.online-head').textContent()).resolves.toContain('You are Russia');
 
     // A spectator opens the link and chooses to watch.
-    await watcher.page.goto(`${server.url}/#/online/match/${code}`);
+    await watcher.page.goto(`${suite.server.url}/#/online/match/${code}`);
     await watcher.page.click('#watch');
     await watcher.page.locator('.online-head', { hasText: 'Watching as a spectator' }).waitFor();
 
@@ -222,7 +209,7 @@ describe('online play in Chromium', () => {
 
     // Chen comes back through the same link: the seat is hers again.
     chen.page = await watched(chen.ctx);
-    await chen.page.goto(`${server.url}/#/online/match/${code}`);
+    await chen.page.goto(`${suite.server.url}/#/online/match/${code}`);
     await expect(chen.page.locator('.online-head').textContent()).resolves.toContain('You are Russia');
     await seatRow(alice.page, 'russia').filter({ hasText: /Chen\s*connected/ }).waitFor({ timeout: 10_000 });
     // The seat is hers again (the stand-in's mark is cleared right after she connects), and stays so.
@@ -244,8 +231,8 @@ describe('online play in Chromium', () => {
     // The game-over dialog links to the match's replay, from the server's record: it opens anywhere.
     const replayHref = await gameOver(watcher.page).locator('#gameover-replay').getAttribute('href');
     expect(replayHref).toBe(`#/replay?match=${code}`);
-    const viewer = await browser.newPage();
-    await viewer.goto(`${server.url}/${replayHref}`);
+    const viewer = await suite.browser.newPage();
+    await viewer.goto(`${suite.server.url}/${replayHref}`);
     await viewer.locator('#replay-step').waitFor({ timeout: 15_000 });
     await expect(viewer.locator('.replay-result').textContent()).resolves.toMatch(/(wins|Brink)/);
     await viewer.close();
@@ -264,7 +251,7 @@ describe('online play in Chromium', () => {
     await watcher.page.locator('#watch-next').waitFor({ timeout: 10_000 });
 
     // The lobby lists the matches this browser holds, to resume.
-    await bob.page.goto(`${server.url}/#/online`);
+    await bob.page.goto(`${suite.server.url}/#/online`);
     await bob.page.locator('.held li', { hasText: next }).waitFor();
     expect(errors).toEqual([]);
     for (const p of [alice, bob, chen, watcher]) await p.ctx.close();
@@ -272,7 +259,7 @@ describe('online play in Chromium', () => {
 
   it('refuses a bad name and an unknown code with a sentence, and creates a match with bot seats', async () => {
     const { ctx, page } = await person();
-    await page.goto(`${server.url}/#/online`);
+    await page.goto(`${suite.server.url}/#/online`);
     await page.fill('#create-name', '   ');
     await page.click('#create');
     await expect(page.locator('form.create .error').textContent()).resolves.toMatch(/1 to 24 characters/);
@@ -285,7 +272,7 @@ describe('online play in Chromium', () => {
     await page.locator('.online-page .error', { hasText: /no match with the code ZZZZZZ/i }).waitFor();
 
     // One person against two server bots (waits on the server's bot seats).
-    await page.goto(`${server.url}/#/online`);
+    await page.goto(`${suite.server.url}/#/online`);
     await page.selectOption('select[name="seat-china"]', 'normal');
     await page.selectOption('select[name="seat-russia"]', 'easy');
     await page.fill('#create-name', 'Dana');
@@ -306,7 +293,7 @@ describe('online play in Chromium', () => {
     expect(await page.locator('.held li', { hasText: code }).count()).toBe(0);
     // Her seat is open again for anyone with the code; a bot plays it meanwhile
     // (with BOT_DELAY_MS=0 the three bots may already have finished the match).
-    await page.goto(`${server.url}/#/online/match/${code}`);
+    await page.goto(`${suite.server.url}/#/online/match/${code}`);
     await seatRow(page, 'us').filter({ hasText: 'open seat · a bot plays it meanwhile' }).waitFor();
     expect(errors).toEqual([]);
     await ctx.close();

@@ -6,33 +6,14 @@
  * cannot be lost. Screenshots of the action list, the help page and a crisis are kept.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INFLUENCE } from '../../game';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh context: empty localStorage, as for a new player. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  page.on('pageerror', (e) => { throw e; });
-  return page;
-}
+const suite = browserSuite();
+beforeAll(() => mkdirSync('test-results', { recursive: true }));
+const newPage = () => suite.newPage({ width: 1366, height: 768 });
 
 /** Everything a player sees of the match's state: the board as text, the log and the hand. */
 const snapshot = (page: Page) => page.evaluate(() =>
@@ -43,7 +24,7 @@ const logCount = async (page: Page) => Number((await page.locator('.log h2').tex
 describe('the play screen in Chromium', () => {
   it('a click on the map only selects a region: the state never changes, and the region says what stands there and what may be done', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0#/hotseat?start=1&seed=mapclick&us=human&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0#/hotseat?start=1&seed=mapclick&us=human&china=easy&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor();
     await page.locator('#actions button:not([disabled])').first().waitFor();
     await page.waitForTimeout(300);
@@ -70,7 +51,7 @@ describe('the play screen in Chromium', () => {
 
   it('asks before a play when “Confirm every play” is on (the default for a new player), and remembers when it is turned off', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0#/hotseat?start=1&seed=confirm&us=human&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0#/hotseat?start=1&seed=confirm&us=human&china=easy&russia=easy`);
     const first = page.locator('#actions button:not([disabled])').first();
     await first.waitFor();
     expect(await page.locator('#confirm-plays').isChecked()).toBe(true);
@@ -99,7 +80,7 @@ describe('the play screen in Chromium', () => {
 
   it('groups the actions under headings, describes every playable one, and gives every refused one its reason (screenshot kept)', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=actions&us=human&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=actions&us=human&china=easy&russia=easy`);
     await page.locator('#actions button:not([disabled])').first().waitFor();
     await page.locator('.board[data-ready="true"] canvas').waitFor();
     const headings = await page.locator('#actions .act-group h3').allTextContents();
@@ -136,7 +117,7 @@ describe('the play screen in Chromium', () => {
 
   it('an action that cannot succeed or is permanent says so on its button and is always confirmed, even with “Confirm every play” off (screenshots kept)', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=warned&us=human&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=warned&us=human&china=easy&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor();
     await page.locator('#actions button:not([disabled])').first().waitFor();
     expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
@@ -177,7 +158,7 @@ describe('the play screen in Chromium', () => {
 
   it('How to play shows the influence cap and the Brink, links the full reference, and the article opens from every link', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/#/help`);
+    await page.goto(`${suite.server.url}/#/help`);
     const help = page.locator('article.help');
     await help.waitFor();
     const text = (await help.textContent()) ?? '';
@@ -196,7 +177,7 @@ describe('the play screen in Chromium', () => {
     await page.locator('article.source-article').waitFor();
     expect(await page.locator('article.source-article').textContent()).toMatch(/Russia-China Alliance/);
     // The play screen's top bar opens How to play.
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
     expect(await page.locator('#help-link').getAttribute('href')).toBe('#/help');
     await page.context().close();
   });
@@ -204,7 +185,7 @@ describe('the play screen in Chromium', () => {
   it('a bot game shows each crisis in its round summary with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
     const page = await newPage();
     // This seed's easy bots fight a crisis in round 1; a little delay lets the panel be seen before the end.
-    await page.goto(`${server.url}/?botDelay=120#/hotseat?start=1&seed=crisis4&us=easy&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=120#/hotseat?start=1&seed=crisis4&us=easy&china=easy&russia=easy`);
     // Crises are fought at a round's end: the round summary shows each one.
     const panel = page.locator('#round-summary .crisis-one').first();
     await panel.waitFor({ timeout: 90_000 });
@@ -233,7 +214,7 @@ describe('the play screen in Chromium', () => {
 
   it('offers a bot speed where this device plays the bots, and remembers it', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?confirm=0#/hotseat?start=1&seed=speed&us=human&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?confirm=0#/hotseat?start=1&seed=speed&us=human&china=easy&russia=easy`);
     const speed = page.locator('#bot-speed');
     await speed.waitFor();
     expect(await speed.inputValue()).toBe('normal');
@@ -257,7 +238,7 @@ describe('the play screen in Chromium', () => {
 
   it('says “the United States’ turn”, never “United States\'s”', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=human&russia=human`);
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=human&russia=human`);
     const pass = page.locator('dialog.pass[open]');
     await pass.waitFor();
     expect(await pass.textContent()).toMatch(/It is the United States’ turn\./);
@@ -267,7 +248,7 @@ describe('the play screen in Chromium', () => {
 
   it('the set-up form lines up the three seat dropdowns', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/#/hotseat`);
+    await page.goto(`${suite.server.url}/#/hotseat`);
     const boxes = await Promise.all(['us', 'china', 'russia'].map((p) => page.locator(`select[name="seat-${p}"]`).boundingBox()));
     expect(new Set(boxes.map((b) => Math.round(b!.x))).size).toBe(1);
     expect(new Set(boxes.map((b) => Math.round(b!.width))).size).toBe(1);
@@ -276,7 +257,7 @@ describe('the play screen in Chromium', () => {
 
   it('the lab runs exactly the number of games typed, or says why not', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/#/lab`);
+    await page.goto(`${suite.server.url}/#/lab`);
     const games = page.locator('input[name="games"]');
     await games.fill('10');
     await page.locator('#lab-run').click();

@@ -5,31 +5,12 @@
  * context (no localStorage) showing the same match.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  // Two cores shared with the server and other suites: Phaser under SwiftShader can take a while.
-  page.setDefaultTimeout(60_000);
-  page.on('pageerror', (e) => { throw e; });
-  return page;
-}
+const suite = browserSuite();
+const newPage = () => suite.newPage();
 
 const stepText = (page: Page) => page.locator('#replay-step').textContent();
 const stepOf = async (page: Page) => {
@@ -44,7 +25,7 @@ describe('replay in Chromium', () => {
     const page = await newPage();
     // A fixed seed deals a known game (68 moves, six rounds): a random one
     // once ended after 14 moves, too few to step through.
-    await page.goto(`${server.url}/?botDelay=0#/hotseat?start=1&seed=replay&us=easy&china=easy&russia=easy`);
+    await page.goto(`${suite.server.url}/?botDelay=0#/hotseat?start=1&seed=replay&us=easy&china=easy&russia=easy`);
     const over = page.locator('dialog.gameover[open]');
     await over.waitFor({ timeout: 90_000 });
     const link = over.locator('#gameover-replay');
@@ -104,7 +85,7 @@ describe('replay in Chromium', () => {
     await other.context().close();
 
     // Home lists the finished match; its link opens the replay.
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${suite.server.url}/#/`);
     const item = page.locator('.finished a.finished-replay');
     expect(await item.count()).toBe(1);
     await item.click();
@@ -115,7 +96,7 @@ describe('replay in Chromium', () => {
 
   it('says plainly when a replay link is damaged', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/#/replay?r=1.2019.abc.%21%21.x`);
+    await page.goto(`${suite.server.url}/#/replay?r=1.2019.abc.%21%21.x`);
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/damaged/);
     await page.context().close();
   });
