@@ -13,9 +13,9 @@ export class Listeners<A extends unknown[] = []> {
     };
   }
 
-  /** Tell each listener there is now; one that adds or removes another meanwhile does not change who is told. */
+  /** Tell every listener, in the order they were added (one added meanwhile is told too, one removed is not). */
   emit(...args: A): void {
-    for (const f of [...this.fs]) f(...args);
+    for (const f of this.fs) f(...args);
   }
 
   clear(): void {
