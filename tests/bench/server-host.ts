@@ -2,6 +2,9 @@
  * The server as `npm start` runs it, plus a minimal boardgame.io game served
  * by the same code (same transport, storage and fences): the benchmark's floor.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Game } from 'boardgame.io';
 import { configFromEnv } from '../../server/config';
@@ -51,4 +54,22 @@ process.on('SIGUSR2', () => {
   })}`);
   loop.reset();
   gc = [];
+  profileWindow();
 });
+
+// BENCH_CPU_PROF=dir: a CPU profile of each window between two SIGUSR2s (the measured part of a
+// phase), written to dir as a .cpuprofile for Chrome's DevTools.
+const profileDir = process.env.BENCH_CPU_PROF;
+const session = profileDir ? new Session() : null;
+let profiling = false;
+session?.connect();
+function profileWindow() {
+  if (!session || !profileDir) return;
+  if (profiling) {
+    session.post('Profiler.stop', (err, r) => {
+      if (!err) writeFileSync(join(profileDir, `server-${process.pid}-${Date.now()}.cpuprofile`), JSON.stringify(r.profile));
+    });
+  }
+  profiling = !profiling;
+  if (profiling) session.post('Profiler.enable', () => session.post('Profiler.start'));
+}
