@@ -137,7 +137,7 @@ async function tables(url: string, game: GameName, n: number, spectate: boolean)
 async function serverStats(server: RunningServer): Promise<Record<string, number>> {
   const before = server.output().length;
   server.proc.kill('SIGUSR2');
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 500; i++) {
     const m = /bench-stats (\{.*\})/.exec(server.output().slice(before));
     if (m) return JSON.parse(m[1]!) as Record<string, number>;
     await pause(20);
