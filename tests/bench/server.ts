@@ -298,7 +298,7 @@ console.log('\nLatency at a fixed offered load (move sent → mover has its upda
 for (const [name, l] of [['floor (minimal game)', latFloor], ['multipolar', lat]] as const) {
   console.log(`  ${name}: ${l.matches} matches (${l.sockets} sockets), offered ${l.offered} moves/s, achieved ${fmt(l.achieved, 1)} moves/s`);
   console.log(`    round trip p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms; server memory per match ${fmt(l.kbPerMatch, 0)} KB, server CPU ${fmt(l.serverMsPerMove)} ms/move`);
-  console.log(`    server event loop delay p50 ${fmt(l.server.loopP50!)} ms, p99 ${fmt(l.server.loopP99!)} ms, max ${fmt(l.server.loopMax!)} ms; GC ${l.server.gcCount} pauses, ${l.server.gcTotalMs} ms in all, p99 ${fmt(l.server.gcP99!)} ms, max ${fmt(l.server.gcMax!)} ms`);
+  console.log(`    server event loop delay p50 ${fmt(l.server.loopP50!)} ms, p99 ${fmt(l.server.loopP99!)} ms, max ${fmt(l.server.loopMax!)} ms; GC ${l.server.gcCount} pauses, ${l.server.gcTotalMs} ms in all, p99 ${fmt(l.server.gcP99!)} ms, max ${fmt(l.server.gcMax!)} ms (of them major: ${l.server.majorGcCount}, ${l.server.majorGcTotalMs} ms); heap used ${l.server.heapMB} MB`);
   console.log(`    load generator's own event loop delay p99 ${fmt(l.generatorLoopP99)} ms, max ${fmt(l.generatorLoopMax)} ms`);
 }
 console.log(`  multipolar p99 = ${fmt(lat.p99 / latFloor.p99)}× the floor's (target ≤ 2×, and p99 < 25 ms on an idle machine)`);
