@@ -27,7 +27,8 @@ export { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES } from './r
 export { BOARD, FLASHPOINT, CHALLENGER, MAX_INFLUENCE, regionsOf } from './board';
 export { SCENARIOS as SCENARIO_DATA } from './scenarios';
 export { initialState } from './setup';
-export { viewFor } from './view';
+export { joinLog, logAfter, logEnd, viewFor } from './view';
+export type { LogWindow } from './view';
 export { card, worldEvent, CARDS, WORLD_EVENTS } from './content';
 export type { CardId } from './content/types';
 export { forecast, forecastAll, describeForecast } from './forecast';

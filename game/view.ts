@@ -24,3 +24,33 @@ export function viewFor(G: MatchState, seat: string | null | undefined): MatchVi
     eventDeckSize: eventDeck.length,
   };
 }
+
+/** The part of a view that holds the log: entries `logStart` … `logStart + log.length - 1` of the match. */
+export type LogWindow = Pick<MatchView, 'log' | 'logStart'>;
+
+/** How many entries the match's log had when `w` was made. */
+export const logEnd = (w: LogWindow): number => w.logStart + w.log.length;
+
+/**
+ * What a socket is sent of `w` when it already holds the match's entries up to
+ * `held` (from its sync and the updates since): only the entries after them.
+ * The result is still a window (`logStart` = `held`), so a reader that does not
+ * join windows still counts the log right. When `held` is outside `w`, all of `w`.
+ */
+export function logAfter(w: LogWindow, held: number): LogWindow {
+  if (held <= w.logStart || held > logEnd(w)) return { log: w.log, logStart: w.logStart };
+  return { log: w.log.slice(held - w.logStart), logStart: held };
+}
+
+/**
+ * A client's window joined with the next one it receives, keeping the latest
+ * `LOG_IN_VIEW` entries: the inverse of `logAfter`. `next` overlapping or
+ * following on from `held` extends it; anything else (a gap, an older window,
+ * nothing held) is taken as it is.
+ */
+export function joinLog(held: LogWindow | null | undefined, next: LogWindow): LogWindow {
+  if (!held || next.logStart <= held.logStart || next.logStart > logEnd(held)) return { log: next.log, logStart: next.logStart };
+  const joined = held.log.slice(0, next.logStart - held.logStart).concat(next.log);
+  const drop = Math.max(0, joined.length - LOG_IN_VIEW);
+  return { log: drop ? joined.slice(drop) : joined, logStart: held.logStart + drop };
+}

@@ -14,6 +14,7 @@ import { LocalPubSub, PersistFirst, reportingStorage } from './durable';
 import { faults } from './safety-net';
 import { authenticateCredentials } from './socket/credentials';
 import { eventBudget } from './socket/budget';
+import { stateFrameParser } from './socket/encoder';
 import { guardNamespace } from './socket/guard';
 import { markBroken, quarantine } from './quarantine';
 import { latestFrames, RedisPubSub, redisConnection } from './pubsub-redis';
@@ -57,6 +58,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
 
   const socketOpts = {
     cors: { origin: [...config.origins] },
+    // State frames are encoded without socket.io's search for binary (server/socket/encoder.ts).
+    parser: stateFrameParser,
     allowRequest: (req: { headers: Record<string, string | string[] | undefined> }, done: (err: null, ok: boolean) => void) =>
       done(null, originAllowed(req.headers.origin as string | undefined, req.headers.host as string | undefined, config.origins)),
   };

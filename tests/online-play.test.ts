@@ -8,6 +8,9 @@ import type { Frame } from './support/socket-player';
 import { createMatch, SocketPlayer } from './support/socket-player';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
+import type { MatchView } from '../game';
+import { logEnd } from '../game';
+import { LOG_IN_VIEW } from '../game/view';
 
 let server: RunningServer;
 const open: SocketPlayer[] = [];
@@ -75,6 +78,36 @@ describe('an online match', () => {
     expect((us.frames.find((f) => f.event === 'sync')!.args[1] as { log: unknown[] }).log).toEqual([]);
     // The check can fail: a seat's own hand is in its frames.
     expect(us.frames.some((f) => JSON.stringify(f.args).includes('"hands":{"us"'))).toBe(true);
+  });
+
+  it('sends each socket only the log entries it lacks, and a socket opened later gets the whole window', async () => {
+    const { matchID, credentials } = await createMatch(server.url, { scenario: '2019', seats: { '1': 'normal', '2': 'normal' } }, ['0']);
+    const us = seat(matchID, '0', credentials['0']).play();
+    const watcher = seat(matchID, null);
+    await us.until(() => us.over);
+    await watcher.until(() => watcher.over);
+    // Frame by frame, each update's entries begin where the socket's last frame ended: none twice, none skipped.
+    const viewOf = (f: Frame) => (f.event === 'sync' ? (f.args[1] as { state: { G: MatchView } }).state.G : (f.args[1] as { G: MatchView }).G);
+    let end = -1;
+    let updates = 0;
+    for (const f of watcher.frames.filter((x) => x.event === 'sync' || x.event === 'update')) {
+      const G = viewOf(f);
+      if (f.event === 'update') {
+        expect(G.logStart).toBe(end);
+        expect(G.log.length).toBeLessThan(LOG_IN_VIEW);
+        updates += 1;
+      }
+      end = logEnd(G);
+    }
+    expect(updates).toBeGreaterThan(20);
+    expect(end).toBeGreaterThan(LOG_IN_VIEW); // past the window: the cut is not just the whole log
+    // A spectator who opens the match now gets the whole window in its sync: the same view the
+    // first one holds by joining its updates.
+    const late = seat(matchID, null);
+    await late.until(() => late.state !== null);
+    expect(late.state!.G.log).toHaveLength(LOG_IN_VIEW);
+    expect(late.stateID).toBe(watcher.stateID);
+    expect(watcher.state!.G).toEqual(late.state!.G);
   });
 
   it('a player away longer than the set time is played by a Normal bot until they return', async () => {

@@ -18,6 +18,8 @@ import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { REFUSED_EVENT, Refusal } from '../../game/wire/moves';
 import type { Joined, MatchInfo, PlayerMeta } from './lobby';
+import type { TransportData } from './log-join';
+import { joinUpdateLog } from './log-join';
 import { getMatch } from './lobby';
 import type { SeatState } from './seats';
 import { openSeats, seatStates } from './seats';
@@ -76,6 +78,14 @@ export class OnlineMatch implements PlaySource {
       ...(options.seat ? { playerID: options.seat.playerID, credentials: options.seat.credentials } : {}),
       debug: false,
     });
+    // Updates carry only the log entries this page lacks: joined onto its window first (client/online/log-join.ts).
+    const client = this.client as unknown as { receiveTransportData(d: TransportData): void; transport?: { requestSync?(): void } };
+    const receive = client.receiveTransportData.bind(client);
+    client.receiveTransportData = (d) => {
+      const { data, gap } = joinUpdateLog(this.client.getState(), d);
+      receive(data);
+      if (gap) client.transport?.requestSync?.();
+    };
     // One subscriber, fanned out (docs/boardgameio.md §10).
     this.client.subscribe(() => this.changed(true));
     this.client.start();

@@ -20,6 +20,7 @@ import { SampledLog } from '../sampled-log';
 import type { Admission, RefusalReason } from './admission';
 import { admit, MESSAGES, REASONS } from './admission';
 import type { EventBudget } from './budget';
+import { SentLog } from './log-frames';
 import { redactSync } from './sync-frame';
 
 type Next = (err?: Error) => void;
@@ -128,11 +129,16 @@ export function guardNamespace(nsp: Namespace, o: GuardOptions): Guard {
     });
 
     const emit = socket.emit.bind(socket);
+    // Updates carry only the log entries this socket lacks (server/socket/log-frames.ts).
+    const sentLog = new SentLog();
     socket.emit = (event, ...args) => {
+      if (event === 'update') return emit(event, ...sentLog.update(args));
       if (event !== 'sync') return emit(event, ...args);
       const mine = serving;
       const seat = mine?.seat ?? null;
-      const sent = emit(event, ...redactSync(args, seat));
+      const redacted = redactSync(args, seat);
+      const sent = emit(event, ...redacted);
+      sentLog.synced(redacted);
       const [matchID, info] = args as [string, { state?: { _stateID?: number } } | undefined];
       const stateID = info?.state?._stateID;
       // boardgame.io adds the socket to the match's clients after this emit, a few

@@ -2,7 +2,10 @@
  * The server as `npm start` runs it, plus a minimal boardgame.io game served
  * by the same code (same transport, storage and fences): the benchmark's floor.
  */
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Game } from 'boardgame.io';
 import { configFromEnv } from '../../server/config';
 import { runServer } from '../../server/run';
@@ -39,8 +42,13 @@ await runServer(configFromEnv(), [Floor]);
 const loop = monitorEventLoopDelay({ resolution: 1 });
 loop.enable();
 let gc: number[] = [];
+// Mark-sweep-compact pauses (the old generation) apart from the rest: they grow with the live heap.
+let majorGc: number[] = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gc.push(e.duration);
+  for (const e of list.getEntries()) {
+    gc.push(e.duration);
+    if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGc.push(e.duration);
+  }
 }).observe({ entryTypes: ['gc'] });
 process.on('SIGUSR2', () => {
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
@@ -48,7 +56,27 @@ process.on('SIGUSR2', () => {
   console.log(`bench-stats ${JSON.stringify({
     loopP50: ms(loop.percentile(50)), loopP99: ms(loop.percentile(99)), loopMax: ms(loop.max),
     gcCount: gc.length, gcTotalMs: Math.round(gc.reduce((a, b) => a + b, 0)), gcP99: Math.round((sorted[Math.floor(sorted.length * 0.99)] ?? 0) * 100) / 100, gcMax: Math.round((sorted.at(-1) ?? 0) * 100) / 100,
+    majorGcCount: majorGc.length, majorGcTotalMs: Math.round(majorGc.reduce((a, b) => a + b, 0)), heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
   })}`);
   loop.reset();
   gc = [];
+  majorGc = [];
+  profileWindow();
 });
+
+// BENCH_CPU_PROF=dir: a CPU profile of each window between two SIGUSR2s (the measured part of a
+// phase), written to dir as a .cpuprofile for Chrome's DevTools.
+const profileDir = process.env.BENCH_CPU_PROF;
+const session = profileDir ? new Session() : null;
+let profiling = false;
+session?.connect();
+function profileWindow() {
+  if (!session || !profileDir) return;
+  if (profiling) {
+    session.post('Profiler.stop', (err, r) => {
+      if (!err) writeFileSync(join(profileDir, `server-${process.pid}-${Date.now()}.cpuprofile`), JSON.stringify(r.profile));
+    });
+  }
+  profiling = !profiling;
+  if (profiling) session.post('Profiler.enable', () => session.post('Profiler.start'));
+}

@@ -137,7 +137,7 @@ async function tables(url: string, game: GameName, n: number, spectate: boolean)
 async function serverStats(server: RunningServer): Promise<Record<string, number>> {
   const before = server.output().length;
   server.proc.kill('SIGUSR2');
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 500; i++) {
     const m = /bench-stats (\{.*\})/.exec(server.output().slice(before));
     if (m) return JSON.parse(m[1]!) as Record<string, number>;
     await pause(20);
@@ -166,8 +166,10 @@ async function latency(server: RunningServer, game: GameName) {
   const own = monitorEventLoopDelay({ resolution: 1 });
   own.enable();
   const t0 = performance.now();
+  const cpu0 = cpuSeconds(server.proc.pid!);
   await pause(MEASURE_S * 1000);
   const seconds = (performance.now() - t0) / 1000;
+  const serverCpu = cpuSeconds(server.proc.pid!) - cpu0;
   own.disable();
   const stats = await serverStats(server);
   for (const stop of timers) stop();
@@ -181,6 +183,7 @@ async function latency(server: RunningServer, game: GameName) {
     achieved: rtts.length / seconds,
     p50: median(rtts),
     p99: quantile(rtts, 0.99),
+    serverMsPerMove: (serverCpu * 1000) / rtts.length,
     kbPerMatch: (rssAfter - rssBefore) / all.length,
     server: stats,
     generatorLoopP99: own.percentile(99) / 1e6,
@@ -294,8 +297,8 @@ await server.stop();
 console.log('\nLatency at a fixed offered load (move sent → mover has its update)');
 for (const [name, l] of [['floor (minimal game)', latFloor], ['multipolar', lat]] as const) {
   console.log(`  ${name}: ${l.matches} matches (${l.sockets} sockets), offered ${l.offered} moves/s, achieved ${fmt(l.achieved, 1)} moves/s`);
-  console.log(`    round trip p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms; server memory per match ${fmt(l.kbPerMatch, 0)} KB`);
-  console.log(`    server event loop delay p50 ${fmt(l.server.loopP50!)} ms, p99 ${fmt(l.server.loopP99!)} ms, max ${fmt(l.server.loopMax!)} ms; GC ${l.server.gcCount} pauses, ${l.server.gcTotalMs} ms in all, p99 ${fmt(l.server.gcP99!)} ms, max ${fmt(l.server.gcMax!)} ms`);
+  console.log(`    round trip p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms; server memory per match ${fmt(l.kbPerMatch, 0)} KB, server CPU ${fmt(l.serverMsPerMove)} ms/move`);
+  console.log(`    server event loop delay p50 ${fmt(l.server.loopP50!)} ms, p99 ${fmt(l.server.loopP99!)} ms, max ${fmt(l.server.loopMax!)} ms; GC ${l.server.gcCount} pauses, ${l.server.gcTotalMs} ms in all, p99 ${fmt(l.server.gcP99!)} ms, max ${fmt(l.server.gcMax!)} ms (of them major: ${l.server.majorGcCount}, ${l.server.majorGcTotalMs} ms); heap used ${l.server.heapMB} MB`);
   console.log(`    load generator's own event loop delay p99 ${fmt(l.generatorLoopP99)} ms, max ${fmt(l.generatorLoopMax)} ms`);
 }
 console.log(`  multipolar p99 = ${fmt(lat.p99 / latFloor.p99)}× the floor's (target ≤ 2×, and p99 < 25 ms on an idle machine)`);

@@ -40,6 +40,13 @@ const turnLine = (page: Page) => page.locator('.status .turn').textContent();
 const roundOf = async (page: Page): Promise<number> => Number((await turnLine(page))?.match(/Round (\d+)\//)?.[1] ?? 0);
 const seatRow = (page: Page, power: 'us' | 'china' | 'russia') => page.locator(`.seat-row[data-power="${power}"]`);
 const gameOver = (page: Page) => page.locator('dialog.gameover[open]');
+const logLines = (page: Page) => page.locator('.log-list li').allTextContents();
+/** The pages show the same log lines (more than `atLeast`), numbered alike, and the same count. */
+async function sameLog(pages: readonly Page[], atLeast: number): Promise<void> {
+  const shown = (page: Page) => Promise.all([logLines(page), page.locator('.log h2').textContent(), page.locator('.log-list').getAttribute('start')]).then((x) => JSON.stringify(x));
+  await expect.poll(async () => new Set(await Promise.all(pages.map(shown))).size, { timeout: 10_000 }).toBe(1);
+  expect((await logLines(pages[0]!)).length).toBeGreaterThan(atLeast);
+}
 
 /**
  * Take the first enabled action that leaves tension alone (else the first), by keyboard, on whichever page may act, until
@@ -179,6 +186,9 @@ describe('online play in Chromium', () => {
     await expect(bob.page.locator('.online-head').textContent()).resolves.toContain('You are China');
     expect(await bob.page.locator('#join-name').count()).toBe(0);
     await bob.page.locator('.hand .card').first().waitFor({ timeout: 10_000 });
+    // Bob's reloaded page shows the whole log window its sync brought; Alice's and the spectator's
+    // show the same lines, joined from updates that each carried only the entries new to them.
+    await sameLog([alice.page, bob.page, watcher.page], 20);
 
     // Bob's network drops: the page says so, and says so again when it is back.
     // "Reconnected" shows for a few seconds only: record what the banner shows.
@@ -198,6 +208,9 @@ describe('online play in Chromium', () => {
     // Round 3: Chen closes the page. After STANDIN_AFTER_MS a bot plays Russia
     // and the board says so (waits on the server's stand-in bots).
     await playUntil(players, async () => (await roundOf(alice.page)) >= 3, 'round 3');
+    // Past the view's window (60 entries): every page still shows the same latest lines, Bob's
+    // since his network came back included.
+    await sameLog([alice.page, bob.page, watcher.page], 59);
     await chen.page.close();
     await seatRow(alice.page, 'russia').filter({ hasText: 'disconnected' }).waitFor({ timeout: 10_000 });
     await seatRow(alice.page, 'russia').filter({ hasText: 'played by a bot while away' }).waitFor({ timeout: 15_000 });

@@ -6,6 +6,7 @@
  */
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
+import { joinUpdateLog } from '../../client/online/log-join';
 import { toMove } from '../../game/game';
 import { makeBot } from '../../game/bots';
 import { actor, legalActions } from '../../game/rules/actions';
@@ -51,7 +52,8 @@ export class SocketPlayer {
         else this.newest = info.state;
         if (info.filteredMetadata) this.matchData = info.filteredMetadata;
       } else if (event === 'update') {
-        const next = args[1] as WireState;
+        // Updates carry only the log entries this socket lacks: joined as the browser's client does.
+        const next = joinUpdateLog(this.state, { type: event, args }).data.args[1] as WireState;
         if (!this.state || next._stateID > this.state._stateID) this.state = next;
         if (!this.newest || next._stateID > this.newest._stateID) this.newest = next;
       } else if (event === 'matchData') {
