@@ -45,6 +45,15 @@ export const FLASHPOINT: Readonly<Record<Theater, RegionId>> = Object.fromEntrie
   THEATERS.map((t) => [t, REGIONS.find((r) => BOARD[r].theater === t && BOARD[r].flashpoint)]),
 ) as Record<Theater, RegionId>;
 
+/**
+ * The regions a durable accommodation concedes to a partner (P16): its sphere, except the
+ * flashpoint. Recognising a sphere (P11 names the South China Sea and the Senkaku/Diaoyu for
+ * Beijing, the post-Soviet space for Moscow) is not giving up Taiwan or Ukraine, which the article
+ * never has the US do; and a partner handed its flashpoint as well won nearly every game.
+ */
+export const concededTo = (partner: Partner): readonly RegionId[] =>
+  REGIONS.filter((r) => BOARD[r].sphere === partner && !BOARD[r].flashpoint);
+
 /** The partner who confronts the US in each theater's crisis. */
 export const CHALLENGER: Readonly<Record<Theater, Partner>> = { pacific: 'china', europe: 'russia' };
 

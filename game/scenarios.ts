@@ -68,7 +68,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 2,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 1 },
-    forces: { china: { pacific: 4, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    // China's Pacific forces up from 2014's 2, on their way out to sea; Russia's European forces as
+    // built up on Ukraine's borders since 2014 (history, not the article). China at 4 and Russia at 3
+    // gave China 42 % of 2019 and Russia 24 % (docs/decisions/scenario-starts.md).
+    forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     // P13: the US "does not have the capacity" to meet both at once, so its pool is short of their
     // 7; a pool of 7 lifts the Normal US out of its range (docs/decisions/scenario-starts.md).
     usPool: 6,
@@ -76,6 +79,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       ...BASE_INFLUENCE,
       // The US alliance system in Asia (P13): treaty ally and garrison in Korea, the Seventh Fleet astride Malacca.
       korea: { us: 6, china: 2 },
+      // Senkaku/Diaoyu, islands China claims (P11): since 2014 Washington has said its treaty with Japan covers them.
+      senkaku: { us: 4, china: 2 },
       malacca: { us: 4, china: 1 },
       scs: { us: 1, china: 3 },
       ukraine: { us: 3, russia: 2 },

@@ -6,7 +6,7 @@
  * way is certain; one that differs only between the answers depends on the
  * partner; anything else depends on the draw.
  */
-import { BOARD } from '../board';
+import { BOARD, concededTo } from '../board';
 import { card } from '../content';
 import type { Action } from '../rules/actions';
 import { whyNot } from '../rules/actions';
@@ -120,7 +120,13 @@ function endsOf(all: readonly Outcome[]): Forecast['ends'] {
 }
 
 function sphereNames(partner: 'china' | 'russia'): string {
-  return Object.values(BOARD).filter((r) => r.sphere === partner).map((r) => r.name).join(', ');
+  return concededTo(partner).map((r) => BOARD[r].name).join(', ');
+}
+
+/** The partner's sphere regions an accommodation does not concede (its flashpoint). */
+function keptNames(partner: 'china' | 'russia'): string {
+  const conceded = concededTo(partner);
+  return Object.values(BOARD).filter((r) => r.sphere === partner && !conceded.includes(r.id)).map((r) => r.name).join(', ');
 }
 
 function warningsOf(guess: MatchState, power: Power, action: Action, all: readonly Outcome[], changes: readonly Change[]): Warning[] {
@@ -135,7 +141,7 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
       const t = c.quantity.partner;
       out.push({
         kind: 'permanent',
-        text: `Permanent: the US withdraws from ${POWER_NAMES[t]}'s sphere (${sphereNames(t)}) and may never again place influence there, pressure or sanction ${POWER_NAMES[t]}.`,
+        text: `Permanent: the US withdraws from ${POWER_NAMES[t]}'s sphere (${sphereNames(t)}; ${keptNames(t)}, the flashpoint, stays contested) and may never again place influence there, pressure or sanction ${POWER_NAMES[t]}.`,
       });
     }
   }

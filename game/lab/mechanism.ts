@@ -47,7 +47,7 @@ export const MECHANISM: readonly MechanismRule[] = [
     source: 'game/rules/ops.ts stepGain',
   },
   {
-    rule: 'Durable accommodation (3+ ops): hostility toward the target −3; the US withdraws from its sphere for good and may never pressure it again; US +2 prestige.',
+    rule: 'Durable accommodation (3+ ops): hostility toward the target −3; the US withdraws from its sphere, the flashpoint aside, for good and may never pressure it again; it scores no prestige of its own.',
     encodes: 'Accommodation lowers hostility (ending “driven together”) and locks the sphere away.',
     cite: 'P16',
     source: 'game/rules/ops.ts accommodate',

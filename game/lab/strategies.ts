@@ -66,10 +66,10 @@ export const STRATEGY: Readonly<Record<StrategyId, Strategy>> = {
     id: 'pressure-both',
     kind: 'line',
     name: 'Pressure both',
-    summary: 'Never accommodates; two turns a round it pressures or sanctions whichever of China and Russia it is less hostile to, so both stay under pressure.',
+    summary: 'Never accommodates; two turns a round it sanctions (or, failing that, pressures) whichever of China and Russia it is less hostile to, so both stay under pressure.',
     cite: 'P16',
     avoid: [{ op: 'accommodate', target: 'any' }],
-    insist: [{ op: 'pressure', target: 'least-hostile' }, { op: 'sanction', target: 'least-hostile' }],
+    insist: [{ op: 'sanction', target: 'least-hostile' }, { op: 'pressure', target: 'least-hostile' }],
     committed: 2,
   },
   'wedge-russia': {

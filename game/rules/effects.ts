@@ -2,7 +2,7 @@
  * The interpreter of the content's effect language (game/content/types.ts).
  * Card and world-event texts are data; this is the only code that runs them.
  */
-import { BOARD, MAX_INFLUENCE } from '../board';
+import { BOARD, concededTo, MAX_INFLUENCE } from '../board';
 import type { Condition, Effect, PowerRef } from '../content/types';
 import type { MatchState, RulesState } from '../state';
 import type { Power, RegionId } from '../types';
@@ -38,11 +38,12 @@ const raisesTrack = (effects: readonly Effect[]): boolean =>
 
 /**
  * Whether the US is locked out of a region: a durable accommodation accepts the
- * partner's sphere for good (P16), so no op, card or event adds US influence there.
+ * partner's sphere, its flashpoint aside (`concededTo`), for good (P16), so no op, card or event
+ * adds US influence there.
  */
 export const sphereClosedToUs = (s: Pick<RulesState, 'accommodated'>, region: RegionId): boolean => {
   const sphere = BOARD[region].sphere;
-  return sphere !== null && s.accommodated[sphere];
+  return sphere !== null && s.accommodated[sphere] && concededTo(sphere).includes(region);
 };
 
 export function resolveRef(ref: PowerRef, self: Power | null): Power | null {

@@ -2,7 +2,7 @@
  * What each operation does when a card is played for ops (docs/design.md §4, step 2).
  * A card worth BIG_PLAY ops or more buys the larger effect.
  */
-import { BOARD, CHALLENGER, MAX_INFLUENCE, regionsOf } from '../board';
+import { BOARD, CHALLENGER, concededTo, MAX_INFLUENCE, regionsOf } from '../board';
 import type { MatchState, ProposalKind } from '../state';
 import type { Partner, Power } from '../types';
 import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_PLACE } from '../types';
@@ -90,8 +90,8 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       const { accommodationCut, accommodationPrestige } = tuning();
       s.hostility[t] = Math.max(0, s.hostility[t] - accommodationCut);
       s.accommodated[t] = true;
-      for (const r of Object.values(BOARD)) if (r.sphere === t) s.influence[r.id].us = 0;
-      log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${accommodationCut}, and the US withdraws from ${POWER_NAMES[t]}'s sphere.`, 'P16', true);
+      for (const r of concededTo(t)) s.influence[r].us = 0;
+      log(s, 'us', `The US reaches a durable accommodation with ${POWER_NAMES[t]}: hostility −${accommodationCut}, and the US withdraws from ${POWER_NAMES[t]}'s sphere (${concededTo(t).map((r) => BOARD[r].name).join(', ')}).`, 'P16', true);
       addPrestige(s, 'us', accommodationPrestige, 'accommodation', `durable accommodation with ${POWER_NAMES[t]}`, 'P16');
       const accommodated = tuning().accommodatedPrestige;
       if (accommodated) addPrestige(s, t, accommodated, 'accommodation', 'a durable accommodation with the US: treated as a great power, not a defeated adversary', 'P2');

@@ -169,7 +169,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
     // so that the objection can be tested.
     addPrestige(s, 'china', t.leveragePrestige, 'leverage', 'leverage over a dependent Russia (the objection P14 rejects)', 'P14');
   } else if (earnsStanding(s)) {
-    addPrestige(s, 'russia', t.standingPrestige, 'standing', `Standing ${s.standing}, well above its Dependency ${s.dependency}`, 'P14');
+    addPrestige(s, 'russia', t.standingPrestige, 'standing', t.standingMargin ? `Standing ${s.standing}, at least ${t.standingMargin} above its Dependency ${s.dependency}` : `Standing ${s.standing}, not below its Dependency ${s.dependency}`, 'P14');
   }
   scoreAlignment(s);
   scoreRegions(s);

@@ -36,7 +36,7 @@ const ENTRIES = {
   apartPrestige: { value: 0, what: 'the US’s prestige each round the partners are not driven together (P16)' },
   wedgePrestige: { value: 0, what: 'the US’s prestige for fostering distrust that works (P16)' },
   accommodationCut: { value: 3, what: 'hostility cut by a durable accommodation (P16)' },
-  accommodationPrestige: { value: 2, what: 'the US’s prestige for a durable accommodation (P16)' },
+  accommodationPrestige: { value: 0, what: 'the US’s prestige for a durable accommodation (P16)' },
   accommodatedPrestige: { value: 0, what: 'prestige to the partner the US reaches a durable accommodation with: recognised as a great power, not a defeated adversary (P2, P16)' },
   crisisWinPrestige: { value: 2, what: 'prestige for winning a crisis' },
   crisisLossPrestige: { value: 1, what: 'prestige lost with a crisis' },

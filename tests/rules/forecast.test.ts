@@ -155,7 +155,8 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
     const w = f.warnings.find((x) => x.kind === 'permanent');
     expect(w?.text).toMatch(/never again place influence there/);
-    expect(w?.text).toContain('Ukraine');
+    expect(w?.text).toContain('Black Sea & Crimea');
+    expect(w?.text).toMatch(/Ukraine, the flashpoint, stays contested/);
     expect(describeForecast(f).short).toMatch(/^Permanent · RU hostility 4→1/);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOMMODATION_CUT } from '../../game/rules/ops';
+import { legalActions } from '../../game/rules/actions';
+import { ACCOMMODATION_CUT, ACCOMMODATION_PRESTIGE } from '../../game/rules/ops';
 import { acceptingPays } from '../../game/rules/proposals';
 import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
 import type { MatchState } from '../../game/state';
@@ -130,13 +131,19 @@ describe('US tools', () => {
     expect(s.dependency).toBe(8);
   });
 
-  it('durable accommodation cuts hostility, scores for the US and gives up the sphere (P16)', () => {
-    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility.russia = 4; d.focus = 'china'; d.influence.ukraine.us = 3; });
+  it('durable accommodation cuts hostility and gives up the sphere, its flashpoint aside (P16)', () => {
+    const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.hostility.russia = 4; d.focus = 'china'; d.influence.ukraine.us = 3; d.influence.crimea.us = 2; });
     const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
     expect(s.hostility.russia).toBe(4 - ACCOMMODATION_CUT);
     expect(s.accommodated.russia).toBe(true);
-    expect(s.influence.ukraine.us).toBe(0);
-    expect(s.prestigeBySource.us.accommodation).toBe(2);
+    // The Black Sea and the Caucasus are conceded for good; Ukraine, the flashpoint, stays contested.
+    expect(s.influence.crimea.us).toBe(0);
+    expect(s.influence.caucasus.us).toBe(0);
+    expect(s.influence.ukraine.us).toBe(3);
+    expect(s.prestigeBySource.us.accommodation ?? 0).toBe(ACCOMMODATION_PRESTIGE);
+    const placeable = legalActions(withTurn(s, 'us', [small.id]), 'us').flatMap((a) => (a.kind === 'ops' && a.op.kind === 'influence' ? [a.op.region] : []));
+    expect(placeable).toContain('ukraine');
+    expect(placeable).not.toContain('crimea');
   });
 
   it('export controls stall China’s research but speed joint tech projects (P9)', () => {

@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { botChooser } from '../../game/bots';
 import { card } from '../../game/content';
+import { produce } from 'immer';
+import { influence } from '../../game/content/dsl';
 import { whyNot } from '../../game/rules/actions';
+import { applyEffects } from '../../game/rules/effects';
 import { ACCOMMODATION_PRESTIGE } from '../../game/rules/ops';
 import { tuned, withTuning } from '../../game/rules/tuning';
 import { signed } from '../../game/rules/prestige';
@@ -96,12 +99,15 @@ describe('the log accounts for every prestige point', () => {
     expect(line?.prestige).toEqual({ power: 'us', delta: 1, source: 'distrust' });
   });
 
-  it('durable accommodation logs its prestige', () => {
+  it('durable accommodation logs its prestige when the table pays one, and none by default', () => {
     const s0 = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.focus = 'china'; });
-    const s = act(s0, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
+    const accommodate = { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } } as const;
+    expect(ACCOMMODATION_PRESTIGE).toBe(0);
+    expect(act(s0, 'us', accommodate).log.slice(s0.log.length).some(isPrestigeEntry)).toBe(false);
+    const s = withTuning(tuned({ accommodationPrestige: 2 }), () => act(s0, 'us', accommodate));
     const line = s.log.slice(s0.log.length).find(isPrestigeEntry);
-    expect(line?.prestige).toEqual({ power: 'us', delta: ACCOMMODATION_PRESTIGE, source: 'accommodation' });
-    expect(line?.text).toBe(`United States +${ACCOMMODATION_PRESTIGE} prestige: durable accommodation with Russia.`);
+    expect(line?.prestige).toEqual({ power: 'us', delta: 2, source: 'accommodation' });
+    expect(line?.text).toBe('United States +2 prestige: durable accommodation with Russia.');
   });
 });
 
@@ -114,13 +120,16 @@ describe('log and rule fixes', () => {
     expect(line?.text).toMatch(/^Russia places 1 influence in Middle East/);
   });
 
-  it('an event adds no US influence in a sphere the US gave up by accommodation', () => {
+  it('an effect adds no US influence in a region conceded by accommodation; the flashpoint stays open', () => {
     const contingency = card('c-taiwan-contingency');
-    const s0 = tweak(withTurn(begun(), 'us', [contingency.id]), (d) => { d.accommodated.china = true; d.influence.taiwan.us = 0; });
+    const s0 = tweak(withTurn(begun(), 'us', [contingency.id]), (d) => { d.accommodated.china = true; d.influence.taiwan.us = 0; d.influence.senkaku.us = 0; });
+    // Taiwan, China's flashpoint, is not conceded: the contingency plan still places US influence there.
     const s = act(s0, 'us', { kind: 'event', card: contingency.id });
-    expect(s.influence.taiwan.us).toBe(0);
-    expect(s.usPool).toBe(s0.usPool + 1);
-    expect(s.log.some((e) => /no US influence returns to Taiwan Strait/.test(e.text))).toBe(true);
+    expect(s.influence.taiwan.us).toBeGreaterThan(0);
+    // The Senkaku/Diaoyu are: nothing puts the US back.
+    const after = produce(s, (d) => applyEffects(d, [influence('us', 'senkaku', 2)], { self: 'us', culprit: 'us', cause: 'a test' }));
+    expect(after.influence.senkaku.us).toBe(0);
+    expect(after.log.some((e) => /no US influence returns to East China Sea/.test(e.text))).toBe(true);
   });
 
   it('accommodating an accommodated power with a 2-ops card says it is already done, not that it needs 3 ops', () => {

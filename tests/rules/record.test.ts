@@ -75,7 +75,8 @@ describe('the round record', () => {
     expect(r.declined).toBe(1);
     // The game pays nothing for a wedge that works (docs/design.md §8): no distrust prestige.
     expect(r.gains.us.distrust).toBeUndefined();
-    expect(r.gains.us.accommodation).toBeGreaterThan(0);
+    // Nor for the accommodation itself: it pays in what it prevents.
+    expect(r.gains.us.accommodation).toBeUndefined();
     // A quiet round after it records none of them.
     const quiet = lastRecord(endRound(endRound(s)));
     expect(quiet).toMatchObject({ wedges: { worked: 0, failed: 0 }, accommodations: [], declined: 0 });
