@@ -1,5 +1,5 @@
 /**
- * The three scenarios: where the world stands when play begins and how long
+ * The scenarios: where the world stands when play begins and how long
  * it lasts. Each starting value is justified from the article (docs/rules.md).
  */
 import type { CardId } from './content/types';
@@ -166,5 +166,45 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     // The 1995–96 Taiwan Strait crisis (P2) is the starting state: US hostility toward China, the US
     // ahead in the Strait. The 1997 Declaration (P2) is still to come, in the first round.
     startYearCards: { done: [], ahead: [] },
+  },
+  // One class period: the 2019 position over three rounds (2019–24), so a lesson reaches the
+  // alliance's turning points and the last word before the bell (docs/teacher-guide.md). Its own
+  // numbers, tuned for three rounds (docs/balance.md), so retuning 2019 leaves it as measured.
+  '2019-short': {
+    id: '2019-short',
+    title: 'Eye of Sauron, one lesson',
+    startYear: 2019,
+    rounds: 3,
+    blurb:
+      'The 2019 position in three rounds, for one class period: Washington sees China as the main threat; Moscow and Beijing weigh upgrading their partnership.',
+    cite: 'P5',
+    tracks: { economic: 5, technological: 2, political: 4, military: 4 },
+    hostility: { china: 3, russia: 3 },
+    focus: 'china',
+    // Three rounds leave Russia's Standing income (1 a round at least level with Dependency) and
+    // its last word in the final round (the partners alternate, round 3 is Russia's) nearly half
+    // the games at the 2019 values; one step of Dependency over Standing (P7, P14) evens it.
+    dependency: 5,
+    standing: 4,
+    // China "is losing access to Western technology" (P9): its milestones are still ahead of it, and
+    // on the 2019 values three rounds give China too little else to score.
+    chinaTech: 1,
+    globalTension: 2,
+    theaterTension: { pacific: 2, europe: 1 },
+    // No reason in the article: with 4, the Normal China wins 38–40 % of three rounds.
+    forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    usPool: 6,
+    influence: {
+      ...BASE_INFLUENCE,
+      korea: { us: 6, china: 2 },
+      malacca: { us: 4, china: 1 },
+      scs: { us: 1, china: 3 },
+      // The Strait contested: "China invades Taiwan" "no longer looks purely imaginary" (P13).
+      taiwan: { us: 3, china: 3 },
+      ukraine: { us: 3, russia: 2 },
+      crimea: { us: 0, russia: 4 },
+    },
+    // As in 2019 (P7, P8).
+    startYearCards: { done: ['c-national-currencies'], ahead: ['c-power-of-siberia', 'c-amur-bridges'] },
   },
 };

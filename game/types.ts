@@ -29,7 +29,7 @@ export const ALIGNMENTS = ['partnership', 'quasi', 'defacto', 'dejure'] as const
 /** Strategic Partnership → Quasi-alliance → De facto alliance → De jure alliance (P1, P2, P5, P12). */
 export type Alignment = (typeof ALIGNMENTS)[number];
 
-export const SCENARIOS = ['2019', '2014', '1996'] as const;
+export const SCENARIOS = ['2019', '2014', '1996', '2019-short'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
 /** Article paragraphs P1–P16 of Lukin's article (docs/article.md). */
