@@ -16,6 +16,10 @@ import type { Power } from '../types';
 import { determinize } from './determinize';
 import { evaluate } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
+import type { Term } from './evaluate';
+import { evaluateTerms } from './evaluate';
+import type { Reason } from './reasons';
+import { meanTerms, reasonsFrom } from './reasons';
 import type { Bot } from './types';
 
 export interface HardOptions {
@@ -61,8 +65,8 @@ function greedy(s: MatchState, p: Power, seed: string): Action | null {
   return best;
 }
 
-/** Play on from `s` (after this power's candidate) until it is this power's turn again. */
-function playout(s: MatchState, me: Power, seed: string): number {
+/** Play on from `s` (after this power's candidate) until it is this power's turn again; `s` is left where it ended. */
+function playout(s: MatchState, seed: string): MatchState {
   const rng = rngFrom(prng(seed));
   const round = s.round;
   // Everyone, this power too, plays on greedily to the end of the next round, so crises and
@@ -76,7 +80,7 @@ function playout(s: MatchState, me: Power, seed: string): number {
     if (!a) break;
     applyAction(s, p, a, rng);
   }
-  return evaluate(s, me);
+  return s;
 }
 
 export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
@@ -87,9 +91,18 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const maxRollouts = fixed ?? HARD_PLAYOUTS;
   const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
   const r = prng(seed);
+  /** The last decision's playouts' end states, chosen and runner-up, kept for explain(). */
+  let last: { power: Power; chosen: readonly MatchState[]; next: readonly MatchState[] } | null = null;
   return {
     level: 'hard',
+    explain(): readonly Reason[] {
+      if (!last || last.next.length === 0) return [];
+      // The terms of the averaged playout values: what the search's averages were made of.
+      const mean = (ends: readonly MatchState[]): Term[] => meanTerms(ends.map((s) => evaluateTerms(s, (last as { power: Power }).power).terms));
+      return reasonsFrom(mean(last.chosen), mean(last.next), last.power);
+    },
     decide(view, power, legal) {
+      last = null;
       if (legal.length === 1) return legal[0] as Action;
       const start = now();
       const tag = `${seed}:${view.logStart + view.log.length}`;
@@ -99,19 +112,25 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
         .sort((x, y) => y.s - x.s)
         .slice(0, width);
       const totals = ranked.map(() => 0);
+      const ends: MatchState[][] = ranked.map(() => []);
       let n = 0;
       // One guess of the hidden cards per sweep, shared by every candidate so they are compared fairly.
       while (n < maxRollouts && more(n, start)) {
         const guess = determinize(view, power, r);
         ranked.forEach((c, i) => {
           const after = workingCopy(lookAhead(guess, power, c.a, prng(`${tag}:${n}`)));
-          totals[i] = (totals[i] as number) + playout(after, power, `${tag}:p${n}`);
+          const end = playout(after, `${tag}:p${n}`);
+          totals[i] = (totals[i] as number) + evaluate(end, power);
+          ends[i]?.push(end);
         });
         n++;
       }
       opts.onSearch?.(n);
       let best = 0;
       for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
+      let second = -1;
+      for (let i = 0; i < ranked.length; i++) if (i !== best && (second < 0 || (totals[i] as number) > (totals[second] as number))) second = i;
+      last = { power, chosen: ends[best] ?? [], next: second >= 0 ? (ends[second] ?? []) : [] };
       return (ranked[best] as { a: Action }).a;
     },
   };

@@ -1,0 +1,119 @@
+/**
+ * The bots' evaluation as named terms: the terms add up to exactly the number the bots always
+ * used (the game's balance rests on it), and a bot's reasons name the terms that separated its
+ * choice from the next best.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeBot } from '../game/bots';
+import { determinize } from '../game/bots/determinize';
+import { evaluate, evaluateTerms } from '../game/bots/evaluate';
+import { lookAhead } from '../game/bots/normal';
+import { reasonsFrom } from '../game/bots/reasons';
+import { legalActions } from '../game/rules/actions';
+import { playMatch } from '../game/sim/match';
+import { prng } from '../game/sim/prng';
+import { randomChooser } from '../game/sim/random';
+import type { MatchState } from '../game/state';
+import type { Power } from '../game/types';
+import { POWERS, SCENARIOS, seatOf } from '../game/types';
+import { viewFor } from '../game/view';
+import { evaluate as evaluateBefore } from './helpers/evaluate-before';
+
+/** Every state a random legal match passes through. */
+function statesOf(scenario: (typeof SCENARIOS)[number], seed: string): MatchState[] {
+  const out: MatchState[] = [];
+  playMatch({ scenario, seed, choose: randomChooser(seed), observe: (G) => out.push(G) });
+  return out;
+}
+
+describe('the evaluation’s named terms', () => {
+  it('add up, in order, to exactly the evaluation as it was, for every state of random matches in every scenario', () => {
+    fc.assert(fc.property(fc.constantFrom(...SCENARIOS), fc.string({ minLength: 1, maxLength: 8 }), (scenario, seed) => {
+      for (const s of statesOf(scenario, seed)) {
+        for (const p of POWERS) {
+          const before = evaluateBefore(s, p);
+          const { total, terms } = evaluateTerms(s, p);
+          let sum = 0;
+          for (const t of terms) sum += t.value;
+          expect(evaluate(s, p)).toBe(before);
+          expect(total).toBe(before);
+          expect(sum).toBe(before);
+        }
+      }
+    }), { numRuns: 30 });
+  });
+});
+
+/** Mid-game positions where the acting power has a real choice. */
+function choicePoints(n = 8): { s: MatchState; me: Power }[] {
+  const out: { s: MatchState; me: Power }[] = [];
+  for (const s of statesOf('2019', 'why')) {
+    if (s.step.kind === 'play' && s.round >= 2 && out.length < n) out.push({ s, me: s.step.power });
+  }
+  return out;
+}
+
+describe('a bot’s reasons', () => {
+  it('Normal names the terms whose values differ most between its choice and the next best, largest first', () => {
+    let compared = 0;
+    for (const { s, me } of choicePoints(24)) {
+      const view = viewFor(s, seatOf(me));
+      const legal = legalActions(view, me);
+      const bot = makeBot('normal', 'seed');
+      const chosen = bot.decide(view, me, legal);
+      const reasons = bot.explain();
+      // Redo Normal's one-ply look-ahead on the same guess of the hidden cards it made.
+      const base = determinize(view, me, prng('seed'));
+      const tag = `seed:${view.logStart + view.log.length}`;
+      const scored = legal.map((a) => ({ a, after: lookAhead(base, me, a, prng(tag)) }))
+        .map((x) => ({ ...x, v: evaluate(x.after, me) }));
+      const mine = scored.find((x) => x.a === chosen);
+      expect(mine).toBeDefined();
+      const others = scored.filter((x) => x.a !== chosen).sort((x, y) => y.v - x.v);
+      const next = others[0];
+      if (!mine || !next) continue;
+      // Expected: every term's difference, by size.
+      const diff = new Map<string, number>();
+      for (const t of evaluateTerms(mine.after, me).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) + t.value);
+      for (const t of evaluateTerms(next.after, me).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) - t.value);
+      const largest = [...diff.values()].map(Math.abs).filter((d) => d > 1e-6).sort((x, y) => y - x).slice(0, 3);
+      // Normal's noise (0.01 at most) may swap two near-equal moves; then the runner-up differs.
+      if (Math.abs(mine.v - next.v) < 0.01) continue;
+      expect(reasons.map((r) => Math.abs(r.delta))).toEqual(largest);
+      compared++;
+      for (const r of reasons) {
+        expect(diff.get(`${r.term}:${r.theater ?? ''}`)).toBeCloseTo(r.delta, 9);
+        expect(r.text.length).toBeGreaterThan(5);
+        expect(r.cite).toMatch(/^P\d+$/);
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
+  });
+
+  it('each level explains a real choice in words with a paragraph, and explaining does not change its next move', () => {
+    for (const level of ['easy', 'normal', 'hard'] as const) {
+      const plain = makeBot(level, 'x', { playouts: 2 });
+      const asked = makeBot(level, 'x', { playouts: 2 });
+      let explained = 0;
+      for (const { s, me } of choicePoints().slice(0, level === 'hard' ? 3 : 8)) {
+        const view = viewFor(s, seatOf(me));
+        const legal = legalActions(view, me);
+        expect(asked.decide(view, me, legal)).toEqual(plain.decide(view, me, legal));
+        const reasons = asked.explain();
+        expect(reasons.length).toBeLessThanOrEqual(3);
+        if (reasons.length) explained++;
+        for (const r of reasons) expect(r.cite).toMatch(/^P\d+$/);
+      }
+      expect(explained, level).toBeGreaterThan(0);
+    }
+  });
+
+  it('words follow the sign: a term in the choice’s favour is said as a gain', () => {
+    const [r] = reasonsFrom([{ id: 'standing', value: 0.9 }], [{ id: 'standing', value: 0 }], 'russia');
+    expect(r?.text).toBe('keeps Russia’s Standing above its Dependency');
+    expect(r?.cite).toBe('P14');
+    const [w] = reasonsFrom([{ id: 'standing', value: 0 }], [{ id: 'standing', value: 0.9 }], 'russia');
+    expect(w?.text).toMatch(/Dependency gain/);
+  });
+});
