@@ -14,6 +14,7 @@ import { THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
 import { renderActions, renderHand } from '../ui/actions';
+import { canonical } from '../../game/sim';
 import { h } from '../ui/dom';
 import { actionLabel } from '../ui/labels';
 import { renderMirror } from '../ui/mirror';
@@ -64,6 +65,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const regionSlot = h('div', { class: 'region-slot' });
   const actEl = h('div', { class: 'act-slot' });
   const handEl = h('div', { class: 'hand-slot' });
+  const hintSlot = h('div', { class: 'hint-slot' });
+  /** The turn the hint slot was drawn for: a new turn gets a fresh Suggest button. */
+  let hintFor = '';
   const log = new LogPanel();
   const mirrorSlot = h('div', { class: 'mirror-slot' });
   const crisisSlot = h('div', { class: 'crisis-slot' });
@@ -95,7 +99,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     ),
     h('div', { class: 'table' }, views.tools, boardEl, screen.overlay ?? '', crisisSlot,
       h('aside', { class: 'panel', 'aria-label': screen.replay ? 'Replay panel' : 'Game panel' },
-        screen.panelTop ?? '', statusSlot, regionSlot, handEl, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '')),
+        screen.panelTop ?? '', statusSlot, regionSlot, handEl, hintSlot, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '')),
     views.tabs,
     mirrorSlot,
     tooltip,
@@ -213,8 +217,12 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     }
     keep?.();
     keepStatus?.();
+    renderHint(me && !needPass && !view.outcome ? me : null, view);
     views.attention(!!me && !needPass && !view.outcome);
     log.render(view, !!screen.replay);
+    const trace = match.botTrace?.bind(match);
+    const list = log.el.querySelector<HTMLOListElement>('.log-list');
+    if (trace && list) void import('./hints').then((m) => m.decorateLog(list, trace), () => undefined);
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');
@@ -240,6 +248,28 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         summary.el.querySelector<HTMLElement>('#summary-ok')?.focus({ preventScroll: true });
       } else if (!summary.el) focusActions();
     }
+  }
+
+  /** The Suggest button for the acting person, once per turn; its panel and search load on first use. */
+  function renderHint(me: Power | null, view: MatchView): void {
+    const key = me ? `${me}:${view.step.kind}:${logCount(view)}` : '';
+    if (key === hintFor) return;
+    hintFor = key;
+    const hints = screen.hints ?? (screen.replay || screen.kind === 'tutorial' ? false : {});
+    if (!me || !hints) return void hintSlot.replaceChildren();
+    const b = h('button', { type: 'button', class: 'act suggest', id: 'suggest' }, 'Suggest a move');
+    b.addEventListener('click', () => {
+      hints.onHint?.(me);
+      void import('./hints').then((m) => m.showSuggestions(hintSlot, view, me, match.legal(me), (a) => {
+        if (a.kind === 'event' || a.kind === 'ops') selected[me] = a.card;
+        render();
+        const chosen = actEl.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(canonical(a))}"]`);
+        chosen?.classList.add('suggested');
+        chosen?.focus();
+        chosen?.scrollIntoView({ block: 'nearest' });
+      }, (actions) => forecastLookup(view, me, actions), actionLabel), () => undefined);
+    });
+    hintSlot.replaceChildren(b);
   }
 
   function focusActions(): void {

@@ -24,6 +24,6 @@ export function tutorialBot(_level: BotLevel, power: Power, seed: string): Bot {
       scripted = false;
       return base.decide(view, p, legal);
     },
-    explain: () => (scripted ? [] : base.explain()),
+    trace: () => (scripted ? null : base.trace()),
   };
 }

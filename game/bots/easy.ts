@@ -8,12 +8,7 @@ import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';
 import type { MatchView } from '../state';
 import type { Power } from '../types';
-import { determinize } from './determinize';
-import { evaluate } from './evaluate';
-import { lookAhead } from './normal';
-import type { Reason } from './reasons';
-import { reasonsBetween } from './reasons';
-import type { Bot } from './types';
+import type { Bot, DecisionTrace } from './types';
 
 const HOME: Readonly<Record<Power, string | null>> = { us: null, china: 'pacific', russia: 'europe' };
 
@@ -37,29 +32,9 @@ export function easyWeight(v: Pick<MatchView, 'globalTension'>, power: Power, a:
   }
 }
 
-/**
- * Easy ranks nothing, so its reasons compare its pick with the move Normal's one-ply judgement
- * likes best among the others, on a guess of the hidden cards of its own (never Easy's PRNG:
- * explaining must not change what it plays next).
- */
-function easyReasons(view: MatchView, power: Power, chosen: Action, legal: readonly Action[]): Reason[] {
-  const seedTag = `why:${view.logStart + view.log.length}`;
-  const base = determinize(view, power, prng(seedTag));
-  const mine = lookAhead(base, power, chosen, prng(seedTag));
-  let other = null;
-  let otherScore = -Infinity;
-  for (const a of legal) {
-    if (a === chosen) continue;
-    const s = lookAhead(base, power, a, prng(seedTag));
-    const v = evaluate(s, power);
-    if (v > otherScore) { otherScore = v; other = s; }
-  }
-  return other ? reasonsBetween(mine, other, power) : [];
-}
-
 export function easyBot(seed: string | number): Bot {
   const r = prng(seed);
-  let last: { view: MatchView; power: Power; chosen: Action; legal: readonly Action[] } | null = null;
+  let last: DecisionTrace | null = null;
   const pick = (view: MatchView, power: Power, legal: readonly Action[]): Action => {
     const weights = legal.map((a) => easyWeight(view, power, a));
     const total = weights.reduce((x, y) => x + y, 0);
@@ -74,11 +49,9 @@ export function easyBot(seed: string | number): Bot {
     level: 'easy',
     decide(view, power, legal) {
       const a = pick(view, power, legal);
-      last = legal.length > 1 ? { view, power, chosen: a, legal } : null;
+      last = legal.length > 1 ? { kind: 'picked', power, view, chosen: a, legal } : null;
       return a;
     },
-    explain(): readonly Reason[] {
-      return last ? easyReasons(last.view, last.power, last.chosen, last.legal) : [];
-    },
+    trace: () => last,
   };
 }

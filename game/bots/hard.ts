@@ -16,11 +16,7 @@ import type { Power } from '../types';
 import { determinize } from './determinize';
 import { evaluate } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
-import type { Term } from './evaluate';
-import { evaluateTerms } from './evaluate';
-import type { Reason } from './reasons';
-import { meanTerms, reasonsFrom } from './reasons';
-import type { Bot } from './types';
+import type { Bot, DecisionTrace } from './types';
 
 export interface HardOptions {
   /** Thinking time per decision, in ms. */
@@ -92,15 +88,10 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
   const r = prng(seed);
   /** The last decision's playouts' end states, chosen and runner-up, kept for explain(). */
-  let last: { power: Power; chosen: readonly MatchState[]; next: readonly MatchState[] } | null = null;
+  let last: DecisionTrace | null = null;
   return {
     level: 'hard',
-    explain(): readonly Reason[] {
-      if (!last || last.next.length === 0) return [];
-      // The terms of the averaged playout values: what the search's averages were made of.
-      const mean = (ends: readonly MatchState[]): Term[] => meanTerms(ends.map((s) => evaluateTerms(s, (last as { power: Power }).power).terms));
-      return reasonsFrom(mean(last.chosen), mean(last.next), last.power);
-    },
+    trace: () => last,
     decide(view, power, legal) {
       last = null;
       if (legal.length === 1) return legal[0] as Action;
@@ -130,7 +121,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
       let second = -1;
       for (let i = 0; i < ranked.length; i++) if (i !== best && (second < 0 || (totals[i] as number) > (totals[second] as number))) second = i;
-      last = { power, chosen: ends[best] ?? [], next: second >= 0 ? (ends[second] ?? []) : [] };
+      if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [] };
       return (ranked[best] as { a: Action }).a;
     },
   };

@@ -7,13 +7,10 @@ import { easyBot } from './easy';
 import { hardBot } from './hard';
 import type { HardOptions } from './hard';
 import { normalBot } from './normal';
-import type { Reason } from './reasons';
 import type { Bot, BotLevel } from './types';
 
 export { BOT_LEVELS } from './types';
-export type { Bot, BotLevel } from './types';
-export type { Reason } from './reasons';
-export { reasonLine } from './reasons';
+export type { Bot, BotLevel, DecisionTrace } from './types';
 
 /**
  * What a bot plays for `power` from its own seat's view: its choice among the legal actions, or
@@ -23,18 +20,6 @@ export { reasonLine } from './reasons';
 export function nextBotAction(bot: Bot, view: MatchView, power: Power): Action | null {
   const legal = legalActions(view, power);
   return legal.length > 0 ? bot.decide(view, power, legal) : null;
-}
-
-/** A bot's move and why it chose it (reasons.ts): what the log shows on a bot's line. */
-export interface BotDecision {
-  readonly action: Action;
-  readonly reasons: readonly Reason[];
-}
-
-/** nextBotAction with the decision's reasons. */
-export function nextBotDecision(bot: Bot, view: MatchView, power: Power): BotDecision | null {
-  const action = nextBotAction(bot, view, power);
-  return action ? { action, reasons: bot.explain() } : null;
 }
 
 export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptions): Bot {

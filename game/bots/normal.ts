@@ -13,9 +13,7 @@ import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
 import { evaluate } from './evaluate';
-import type { Reason } from './reasons';
-import { reasonsBetween } from './reasons';
-import type { Bot } from './types';
+import type { Bot, DecisionTrace } from './types';
 
 /** The rules' shuffler drawing on a bot's PRNG (Fisher–Yates). */
 class PrngShuffler implements Rng {
@@ -52,7 +50,7 @@ export function lookAhead(base: MatchState, power: Power, a: Action, r: Prng): M
 export function normalBot(seed: string | number): Bot {
   const r = prng(seed);
   /** The last decision's outcome and its runner-up's, kept (not copied) for explain(). */
-  let last: { power: Power; chosen: MatchState; next: MatchState | null } | null = null;
+  let last: DecisionTrace | null = null;
   return {
     level: 'normal',
     decide(view, power, legal) {
@@ -79,11 +77,9 @@ export function normalBot(seed: string | number): Bot {
           secondState = after;
         }
       }
-      if (bestState) last = { power, chosen: bestState, next: secondState };
+      if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState] };
       return best;
     },
-    explain(): readonly Reason[] {
-      return last?.next ? reasonsBetween(last.chosen, last.next, last.power) : [];
-    },
+    trace: () => last,
   };
 }

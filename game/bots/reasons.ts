@@ -3,11 +3,16 @@
  * the chosen action's outcome from the next best's, each in the game's words with the
  * article's paragraph it stands for (docs/design.md maps rules to paragraphs).
  */
-import type { RulesState } from '../state';
+import type { Action } from '../rules/actions';
+import { prng } from '../sim/prng';
+import type { MatchView, RulesState } from '../state';
 import type { Power, Theater } from '../types';
 import { POWER_NAMES, THEATER_NAMES } from '../types';
+import { determinize } from './determinize';
 import type { Term, TermId } from './evaluate';
-import { evaluateTerms } from './evaluate';
+import { evaluate, evaluateTerms } from './evaluate';
+import { lookAhead } from './normal';
+import type { DecisionTrace } from './types';
 
 /** One reason: a term that moved, which way and by how much, said for a player. */
 export interface Reason {
@@ -103,6 +108,38 @@ export function reasonsFrom(chosen: readonly Term[], other: readonly Term[], p: 
 /** Why `chosen` (the state after the chosen action) beat `other` (after the next best), for `p`. */
 export function reasonsBetween(chosen: RulesState, other: RulesState, p: Power, n = REASONS): Reason[] {
   return reasonsFrom(evaluateTerms(chosen, p).terms, evaluateTerms(other, p).terms, p, n);
+}
+
+/**
+ * Easy ranks nothing, so its reasons compare its pick with the move Normal's one-ply judgement
+ * likes best among the others, on a guess of the hidden cards of its own (never Easy's PRNG:
+ * explaining must not change what it plays next).
+ */
+function pickReasons(view: MatchView, power: Power, chosen: Action, legal: readonly Action[]): Reason[] {
+  const tag = `why:${view.logStart + view.log.length}`;
+  const base = determinize(view, power, prng(tag));
+  const mine = lookAhead(base, power, chosen, prng(tag));
+  let other: RulesState | null = null;
+  let otherScore = -Infinity;
+  for (const a of legal) {
+    if (a === chosen) continue;
+    const s = lookAhead(base, power, a, prng(tag));
+    const v = evaluate(s, power);
+    if (v > otherScore) { otherScore = v; other = s; }
+  }
+  return other ? reasonsBetween(mine, other, power) : [];
+}
+
+/**
+ * Why a bot decided as it did, from its trace: Normal's one-ply outcomes compared; Hard's
+ * terms averaged over its playouts (what its averaged values were made of), compared; Easy's
+ * pick against the best of the rest.
+ */
+export function explain(trace: DecisionTrace | null): Reason[] {
+  if (!trace) return [];
+  if (trace.kind === 'picked') return pickReasons(trace.view, trace.power, trace.chosen, trace.legal);
+  const mean = (ends: readonly RulesState[]): Term[] => meanTerms(ends.map((s) => evaluateTerms(s, trace.power).terms));
+  return trace.next.length ? reasonsFrom(mean(trace.chosen), mean(trace.next), trace.power) : [];
 }
 
 /** A reason as one line: "keeps Russia’s Standing above its Dependency — P14". */

@@ -1,8 +1,8 @@
 /** What every bot level offers: a decision from its own seat's view only. */
 import type { Action } from '../rules/actions';
 import type { MatchView } from '../state';
+import type { MatchState } from '../state';
 import type { Power } from '../types';
-import type { Reason } from './reasons';
 
 export const BOT_LEVELS = ['easy', 'normal', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
@@ -12,8 +12,18 @@ export interface Bot {
   /** Choose one of `legal` (never empty) from `view`, the bot's own seat's view. */
   readonly decide: (view: MatchView, power: Power, legal: readonly Action[]) => Action;
   /**
-   * Why its last decision (reasons.ts): worked out only when asked, so bots that nobody
-   * watches (the simulator, the balance runs) pay nothing for it. Empty when it had no choice.
+   * What its last decision weighed, kept (not copied) for `explain` (reasons.ts), which turns it
+   * into words only when asked: bots nobody watches (the simulator, the balance runs) pay
+   * nothing, and the words load only where they are shown. Null when it had no choice.
    */
-  readonly explain: () => readonly Reason[];
+  readonly trace: () => DecisionTrace | null;
 }
+
+/**
+ * A decision's evidence: the states the chosen action and the runner-up led to (Normal: one each,
+ * after its one-ply look-ahead; Hard: the end of each playout), or, for Easy, which ranks nothing,
+ * the pick itself.
+ */
+export type DecisionTrace =
+  | { readonly kind: 'compared'; readonly power: Power; readonly chosen: readonly MatchState[]; readonly next: readonly MatchState[] }
+  | { readonly kind: 'picked'; readonly power: Power; readonly view: MatchView; readonly chosen: Action; readonly legal: readonly Action[] };

@@ -1,0 +1,83 @@
+/**
+ * Loaded only when first needed (its own chunk, so the board's first load stays small): the
+ * reasons on the log's bot lines and the Suggest panel. Both speak through game/bots/reasons.ts.
+ */
+import type { Action, MatchView, Power } from '../../game';
+import type { DecisionTrace } from '../../game/bots';
+import type { Reason } from '../../game/hints';
+import { explain, reasonLine, suggest } from '../../game/hints';
+import { h } from '../ui/dom';
+import type { Describe } from '../ui/actions';
+import './hints.css';
+// The page loads the hot-seat chunk with it (client/router.ts): depending on it keeps the bots'
+// judgement (game/bots) there, instead of in a chunk of its own that the board's first load
+// would pay for in glue and lost compression.
+import '../hotseat/match';
+
+/** Reasons are worked out once per decision, however often the log is redrawn. */
+const explained = new WeakMap<DecisionTrace, readonly Reason[]>();
+
+function reasonsOf(t: DecisionTrace): readonly Reason[] {
+  let r = explained.get(t);
+  if (!r) {
+    r = explain(t);
+    explained.set(t, r);
+  }
+  return r;
+}
+
+function reasonList(reasons: readonly Reason[], cls: string, id?: string): HTMLElement {
+  return h('span', { class: cls, id },
+    h('span', { class: 'why-head' }, 'Why: '),
+    reasons.map((r) => h('span', { class: 'why-line' }, reasonLine(r))));
+}
+
+/**
+ * Each line of `list` that begins a bot's move gets that move's reasons: shown under the line on
+ * hover and on keyboard focus (the line is focusable), and given to screen readers as its description.
+ */
+export function decorateLog(list: HTMLOListElement, trace: (entry: number) => DecisionTrace | null): void {
+  for (const li of list.querySelectorAll<HTMLLIElement>(':scope > li')) {
+    const entry = li.value - 1;
+    const t = trace(entry);
+    if (!t || li.classList.contains('has-why')) continue;
+    const reasons = reasonsOf(t);
+    if (reasons.length === 0) continue;
+    const id = `log-why-${entry}`;
+    li.classList.add('has-why');
+    li.tabIndex = 0;
+    li.setAttribute('aria-describedby', id);
+    li.append(h('span', { class: 'why-mark', 'aria-hidden': 'true' }, ' ⓘ'), reasonList(reasons, 'log-why', id));
+  }
+}
+
+/**
+ * The Suggest panel: the top actions with the forecast each would bring (the same forecast as
+ * the action buttons) and why it ranks there. Choosing one hands it to `choose`, which selects
+ * it on the Actions list; playing it is still the player's press. `forecasts` and `actionLabel`
+ * are the screen's (client/play/forecasts.ts, client/ui/labels.ts), handed in so this chunk does not split them off the board's first load.
+ */
+export function showSuggestions(slot: HTMLElement, view: MatchView, power: Power, legal: readonly Action[], choose: (a: Action) => void,
+  forecasts: (actions: readonly Action[]) => Describe, actionLabel: (a: Action) => string): void {
+  const picks = suggest(view, power, legal);
+  const describe = forecasts(picks.map((p) => p.action));
+  const list = h('ol', { class: 'suggest-list' }, picks.map((p, i) => {
+    const forecast = describe(p.action)?.short ?? '';
+    const id = `suggest-why-${i}`;
+    const b = h('button', { type: 'button', class: 'act suggest-pick', 'aria-describedby': id }, actionLabel(p.action));
+    b.addEventListener('click', () => {
+      for (const x of list.querySelectorAll('.suggest-pick')) x.removeAttribute('aria-current');
+      b.setAttribute('aria-current', 'true');
+      choose(p.action);
+    });
+    return h('li', {}, b,
+      h('span', { class: 'suggest-desc', id },
+        forecast ? h('span', { class: 'forecast' }, forecast) : '',
+        p.reasons.length ? reasonList(p.reasons, 'suggest-why') : ''));
+  }));
+  slot.replaceChildren(h('section', { class: 'suggestions', 'aria-label': 'Suggestions' },
+    h('h2', {}, 'Suggestions'),
+    h('p', { class: 'hint' }, 'What a Normal bot would weigh, from your seat’s view. Choosing one selects it below; you still play it.'),
+    list));
+  list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+}
