@@ -9,7 +9,7 @@ import { makeBot } from '../game/bots';
 import { determinize } from '../game/bots/determinize';
 import { evaluate, evaluateTerms } from '../game/bots/evaluate';
 import { lookAhead } from '../game/bots/normal';
-import { reasonsFrom } from '../game/bots/reasons';
+import { explain, reasonsFrom } from '../game/bots/reasons';
 import { legalActions } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
 import { prng } from '../game/sim/prng';
@@ -62,7 +62,7 @@ describe('a bot’s reasons', () => {
       const legal = legalActions(view, me);
       const bot = makeBot('normal', 'seed');
       const chosen = bot.decide(view, me, legal);
-      const reasons = bot.explain();
+      const reasons = explain(bot.trace());
       // Redo Normal's one-ply look-ahead on the same guess of the hidden cards it made.
       const base = determinize(view, me, prng('seed'));
       const tag = `seed:${view.logStart + view.log.length}`;
@@ -100,7 +100,7 @@ describe('a bot’s reasons', () => {
         const view = viewFor(s, seatOf(me));
         const legal = legalActions(view, me);
         expect(asked.decide(view, me, legal)).toEqual(plain.decide(view, me, legal));
-        const reasons = asked.explain();
+        const reasons = explain(asked.trace());
         expect(reasons.length).toBeLessThanOrEqual(3);
         if (reasons.length) explained++;
         for (const r of reasons) expect(r.cite).toMatch(/^P\d+$/);

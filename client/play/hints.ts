@@ -29,7 +29,8 @@ function reasonsOf(t: DecisionTrace): readonly Reason[] {
 function reasonList(reasons: readonly Reason[], cls: string, id?: string): HTMLElement {
   return h('span', { class: cls, id },
     h('span', { class: 'why-head' }, 'Why: '),
-    reasons.map((r) => h('span', { class: 'why-line' }, reasonLine(r))));
+    // Each in its direction: a term in the move's favour, or one it costs but is outweighed.
+    reasons.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '−'} ${reasonLine(r)}`)));
 }
 
 /**
@@ -47,7 +48,7 @@ export function decorateLog(list: HTMLOListElement, trace: (entry: number) => De
     li.classList.add('has-why');
     li.tabIndex = 0;
     li.setAttribute('aria-describedby', id);
-    li.append(h('span', { class: 'why-mark', 'aria-hidden': 'true' }, ' ⓘ'), reasonList(reasons, 'log-why', id));
+    li.append(h('span', { class: 'why-mark', 'aria-hidden': 'true' }, 'why?'), reasonList(reasons, 'log-why', id));
   }
 }
 

@@ -79,6 +79,7 @@ export function tableReport(session: Session, table: Table, state: State | undef
     finalTension: G?.globalTension ?? 0,
     prestige: G?.prestige ?? { us: 0, china: 0, russia: 0 },
     turns: table.turns ?? [],
+    hintsUsed: { us: table.hintsUsed?.us ?? 0, china: table.hintsUsed?.china ?? 0, russia: table.hintsUsed?.russia ?? 0 },
     reflections: session.students.flatMap((st) => (st.reflection?.table === table.number ? [st.reflection] : [])).sort((a, b) => a.at - b.at),
   };
 }
