@@ -100,3 +100,40 @@ describe('hints and reasons', () => {
     await context.close();
   });
 });
+
+describe('hints in a classroom', () => {
+  /** A student joins `code` in their own browser and waits for their first turn. */
+  async function student(code: string, name: string): Promise<Page> {
+    const page = await suite.newPage({ width: 1280, height: 800 });
+    await page.goto(`${suite.server.url}/#/classroom`);
+    await page.fill('#class-code', code);
+    await page.fill('#nickname', name);
+    await page.click('#join-class');
+    await page.locator('#actions button:not([disabled])').first().waitFor();
+    return page;
+  }
+
+  it('a teacher switches hints off: the student has no Suggest button; where they are on, each use is counted in the report', async () => {
+    const teacher = await suite.newPage({ width: 1280, height: 800 });
+    await teacher.goto(`${suite.server.url}/#/classroom`);
+    await teacher.selectOption('#class-size', '1');
+    await teacher.uncheck('#class-hints');
+    await teacher.locator('#create-class').click();
+    await teacher.waitForURL(/#\/classroom\/teach\//);
+    const off = (await teacher.locator('#join-code').textContent())!;
+    const ada = await student(off, 'Ada');
+    await ada.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
+    await expect(ada.locator('#suggest').count()).resolves.toBe(0);
+    await ada.screenshot({ path: 'test-results/hints-classroom-off-1280x800.png' });
+
+    const r = await fetch(`${suite.server.url}/api/classroom/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: '2019', tableSize: 1 }) });
+    const on = (await r.json()) as { code: string; teacherToken: string };
+    const ben = await student(on.code, 'Ben');
+    await ben.locator('#suggest').click();
+    await expect.poll(() => ben.locator('.suggest-list > li').count()).toBe(3);
+    await expect.poll(async () => {
+      const rep = await fetch(`${suite.server.url}/api/classroom/sessions/${on.code}/report`, { headers: { authorization: `Bearer ${on.teacherToken}` } });
+      return ((await rep.json()) as { tables: { hintsUsed: Record<string, number> }[] }).tables[0]?.hintsUsed['us'];
+    }).toBe(1);
+  });
+});
