@@ -55,6 +55,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   let focusedFor = '';
   let confirming = false;
   let stopped = false;
+  /** The hints chunk, once loaded (the log's reasons, Suggest). */
+  let why: typeof import('./hints') | null = null;
   /** The forecasts of the actions on screen, computed once per render. */
   let describe: Describe = () => null;
 
@@ -220,9 +222,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     renderHint(me && !needPass && !view.outcome ? me : null, view);
     views.attention(!!me && !needPass && !view.outcome);
     log.render(view, !!screen.replay);
-    const trace = match.botTrace?.bind(match);
-    const list = log.el.querySelector<HTMLOListElement>('.log-list');
-    if (trace && list) void import('./hints').then((m) => m.decorateLog(list, trace), () => undefined);
+    whyLines();
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');
@@ -249,6 +249,23 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       } else if (!summary.el) focusActions();
     }
   }
+
+  /**
+   * Bot lines in the log: focusable at once; their reasons come with the hints chunk, loaded the
+   * first time a pointer or the keyboard enters the log (not with the board: its first load stays small).
+   */
+  function whyLines(): void {
+    const trace = match.botTrace?.bind(match);
+    const list = log.el.querySelector<HTMLOListElement>('.log-list');
+    if (!trace || !list) return;
+    if (why) return why.decorateLog(list, trace);
+    for (const li of list.children) if (trace((li as HTMLLIElement).value - 1)) (li as HTMLElement).tabIndex = 0;
+  }
+  const loadWhy = (): void => {
+    if (match.botTrace && !why) void import('./hints').then((m) => { why = m; whyLines(); }, () => undefined);
+  };
+  log.el.addEventListener('pointerover', loadWhy, { once: true });
+  log.el.addEventListener('focusin', loadWhy, { once: true });
 
   /** The Suggest button for the acting person, once per turn; its panel and search load on first use. */
   function renderHint(me: Power | null, view: MatchView): void {

@@ -33,6 +33,9 @@ function reasonList(reasons: readonly Reason[], cls: string, id?: string): HTMLE
     reasons.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '−'} ${reasonLine(r)}`)));
 }
 
+/** The bot line a keyboard user is reading (its number in the match), kept across the log's redraws. */
+let reading = 0;
+
 /**
  * Each line of `list` that begins a bot's move gets that move's reasons: shown under the line on
  * hover and on keyboard focus (the line is focusable), and given to screen readers as its description.
@@ -49,7 +52,13 @@ export function decorateLog(list: HTMLOListElement, trace: (entry: number) => De
     li.tabIndex = 0;
     li.setAttribute('aria-describedby', id);
     li.append(h('span', { class: 'why-mark', 'aria-hidden': 'true' }, 'why?'), reasonList(reasons, 'log-why', id));
+    li.addEventListener('focus', () => { reading = li.value; });
+    // Left for something else (a redraw removes the line without moving focus on).
+    li.addEventListener('blur', () => { if (li.isConnected) reading = 0; });
   }
+  // A redraw replaced the line being read: focus its new copy.
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (reading && lost) list.querySelector<HTMLElement>(`li[value="${reading}"]`)?.focus({ preventScroll: true });
 }
 
 /**

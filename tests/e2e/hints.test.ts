@@ -33,11 +33,12 @@ async function expectThree(page: Page): Promise<void> {
   }
 }
 
-/** Play the focused (selected) action, confirming if asked; then a bot's line with reasons appears. */
+/** Play the focused (selected) action, confirming if asked; then bots' lines (focusable, for their reasons) appear. */
 async function playAndWaitForBot(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   if (await page.locator('dialog.confirm[open]').isVisible()) await page.locator('dialog.confirm[open] button').first().click();
-  await page.locator('.log-list li.has-why').first().waitFor({ state: 'attached' });
+  await page.locator('.log-list li[tabindex="0"]').first().waitFor({ state: 'attached' });
+  await page.locator('#actions button:not([disabled])').first().waitFor();
 }
 
 describe('hints and reasons', () => {
@@ -60,7 +61,10 @@ describe('hints and reasons', () => {
     expect(label).toBeTruthy();
 
     await playAndWaitForBot(page);
+    // The reasons load the first time the keyboard (or a pointer) enters the log.
+    await page.locator('.log-list li[tabindex="0"]').first().focus();
     const line = page.locator('.log-list li.has-why').first();
+    await line.waitFor();
     await line.focus();
     const why = line.locator('.log-why');
     await expect(why.isVisible()).resolves.toBe(true);
@@ -91,7 +95,9 @@ describe('hints and reasons', () => {
     await page.locator('.suggest-list .suggest-pick').first().tap();
     await playAndWaitForBot(page);
     await page.locator('#view-log').tap();
+    await page.locator('.log-list li[tabindex="0"]').last().tap();
     const line = page.locator('.log-list li.has-why').last();
+    await line.waitFor();
     await line.focus();
     await expect(line.locator('.log-why').isVisible()).resolves.toBe(true);
     await page.waitForTimeout(200);
