@@ -10,6 +10,8 @@ import { determinize } from '../game/bots/determinize';
 import { evaluate, evaluateTerms } from '../game/bots/evaluate';
 import { lookAhead } from '../game/bots/normal';
 import { explain, reasonsFrom } from '../game/bots/reasons';
+import { suggest } from '../game/bots/suggest';
+import { tweak } from './helpers/state';
 import { legalActions } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
 import { prng } from '../game/sim/prng';
@@ -115,5 +117,38 @@ describe('a bot’s reasons', () => {
     expect(r?.cite).toBe('P14');
     const [w] = reasonsFrom([{ id: 'standing', value: 0 }], [{ id: 'standing', value: 0.9 }], 'russia');
     expect(w?.text).toMatch(/Dependency gain/);
+  });
+});
+
+describe('Suggest', () => {
+  it('offers the three actions Normal’s one-ply judgement rates best, in order, each with its reasons against the next', () => {
+    for (const { s, me } of choicePoints(6)) {
+      const view = viewFor(s, seatOf(me));
+      const legal = legalActions(view, me);
+      const picks = suggest(view, me, legal);
+      expect(picks).toHaveLength(Math.min(3, legal.length));
+      const base = determinize(view, me, prng(`hint:${me}:${view.logStart + view.log.length}`));
+      const tag = `hint:${me}:${view.logStart + view.log.length}`;
+      const values = legal.map((a) => evaluate(lookAhead(base, me, a, prng(tag)), me)).sort((x, y) => y - x);
+      const mine = picks.map((p) => evaluate(lookAhead(base, me, p.action, prng(tag)), me));
+      expect(mine).toEqual(values.slice(0, 3));
+      for (const p of picks) for (const r of p.reasons) expect(r.cite).toMatch(/^P\d+$/);
+    }
+  });
+
+  it('sees only the seat’s own view: the same suggestions whatever the hidden cards are', () => {
+    for (const { s, me } of choicePoints(4)) {
+      const hints = (G: MatchState) => {
+        const view = viewFor(G, seatOf(me));
+        return suggest(view, me, legalActions(view, me)).map((p) => p.action);
+      };
+      const others = POWERS.filter((p) => p !== me);
+      const reshuffled = tweak(s, (d) => {
+        const pool = [...others.flatMap((p) => d.hands[p]), ...d.deck].reverse();
+        for (const p of others) d.hands[p] = pool.splice(0, d.hands[p].length);
+        d.deck = pool;
+      });
+      expect(hints(reshuffled)).toEqual(hints(s));
+    }
   });
 });
