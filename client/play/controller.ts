@@ -262,7 +262,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     for (const li of list.children) if (trace((li as HTMLLIElement).value - 1)) (li as HTMLElement).tabIndex = 0;
   }
   const loadWhy = (): void => {
-    if (match.botTrace && !why) void import('./hints').then((m) => { why = m; whyLines(); }, () => undefined);
+    if (match.botTrace && !why) void import('./hints').then((m) => { why = m; whyLines(); }).catch((e: unknown) => console.warn('multipolar: reasons', e));
   };
   log.el.addEventListener('pointerover', loadWhy, { once: true });
   log.el.addEventListener('focusin', loadWhy, { once: true });
@@ -284,7 +284,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         chosen?.classList.add('suggested');
         chosen?.focus();
         chosen?.scrollIntoView({ block: 'nearest' });
-      }, (actions) => forecastLookup(view, me, actions), actionLabel), () => undefined);
+      }, (actions) => forecastLookup(view, me, actions), actionLabel)).catch((e: unknown) => console.warn('multipolar: suggest', e));
     });
     hintSlot.replaceChildren(b);
   }

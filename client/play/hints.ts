@@ -4,10 +4,11 @@
  */
 import type { Action, MatchView, Power } from '../../game';
 import type { DecisionTrace } from '../../game/bots';
-import type { Reason } from '../../game/hints';
+import type { Reason, Suggestion } from '../../game/hints';
 import { explain, reasonLine, suggest } from '../../game/hints';
 import { h } from '../ui/dom';
 import type { Describe } from '../ui/actions';
+import type { HintReply, HintRequest } from './hintProtocol';
 import './hints.css';
 // The page loads the hot-seat chunk with it (client/router.ts): depending on it keeps the bots'
 // judgement (game/bots) there, instead of in a chunk of its own that the board's first load
@@ -61,6 +62,43 @@ export function decorateLog(list: HTMLOListElement, trace: (entry: number) => De
   if (reading && lost) list.querySelector<HTMLElement>(`li[value="${reading}"]`)?.focus({ preventScroll: true });
 }
 
+/** Suggest's worker, started on first use and kept for the page's life. */
+let worker: Worker | null = null;
+let asked = 0;
+
+/** The suggestions, searched in the worker (in the page only where workers fail). */
+function ask(view: MatchView, power: Power, legal: readonly Action[]): Promise<readonly Suggestion[]> {
+  const inPage = (): readonly Suggestion[] => suggest(view, power, legal);
+  try {
+    worker ??= new Worker(new URL('./hintWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(inPage());
+  }
+  const w = worker;
+  const id = ++asked;
+  return new Promise((resolve) => {
+    const done = (picks: readonly Suggestion[]): void => {
+      w.removeEventListener('message', onReply);
+      w.removeEventListener('error', onError);
+      resolve(picks);
+    };
+    const onReply = (ev: MessageEvent<HintReply>): void => {
+      if (ev.data.id !== id) return;
+      if ('picks' in ev.data) return done(ev.data.picks);
+      console.warn('multipolar: hint worker', ev.data.error);
+      done(inPage());
+    };
+    const onError = (ev: ErrorEvent): void => {
+      console.warn('multipolar: hint worker failed', ev.message);
+      worker = null;
+      done(inPage());
+    };
+    w.addEventListener('message', onReply);
+    w.addEventListener('error', onError);
+    w.postMessage({ id, view, power, legal } satisfies HintRequest);
+  });
+}
+
 /**
  * The Suggest panel: the top actions with the forecast each would bring (the same forecast as
  * the action buttons) and why it ranks there. Choosing one hands it to `choose`, which selects
@@ -68,8 +106,17 @@ export function decorateLog(list: HTMLOListElement, trace: (entry: number) => De
  * are the screen's (client/play/forecasts.ts, client/ui/labels.ts), handed in so this chunk does not split them off the board's first load.
  */
 export function showSuggestions(slot: HTMLElement, view: MatchView, power: Power, legal: readonly Action[], choose: (a: Action) => void,
-  forecasts: (actions: readonly Action[]) => Describe, actionLabel: (a: Action) => string): void {
-  const picks = suggest(view, power, legal);
+  forecasts: (actions: readonly Action[]) => Describe, actionLabel: (a: Action) => string): Promise<void> {
+  const thinking = h('p', { class: 'hint', role: 'status' }, 'Weighing your moves…');
+  slot.replaceChildren(thinking);
+  return ask(view, power, legal).then((picks) => {
+    // The turn moved on while the search ran: its slot has been redrawn.
+    if (thinking.isConnected) drawSuggestions(slot, picks, forecasts, actionLabel, choose);
+  });
+}
+
+function drawSuggestions(slot: HTMLElement, picks: readonly Suggestion[], forecasts: (actions: readonly Action[]) => Describe,
+  actionLabel: (a: Action) => string, choose: (a: Action) => void): void {
   const describe = forecasts(picks.map((p) => p.action));
   const list = h('ol', { class: 'suggest-list' }, picks.map((p, i) => {
     const forecast = describe(p.action)?.short ?? '';

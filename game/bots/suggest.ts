@@ -2,7 +2,8 @@
  * Hints for a person's seat: the actions Normal's judgement ranks highest from that seat's own
  * view (one-ply look-ahead through the real rules on a guess of the hidden cards; a proposal
  * judged by how the partner would answer), each with the terms that set it above the one
- * ranked after it. A few ms for a hand (Normal's decisions: bench:bots), so no worker is needed.
+ * ranked after it. A few ms for most hands but 100 ms and more for a few on a busy core, so the
+ * client runs it in a Web Worker (client/play/hintWorker.ts).
  */
 import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';

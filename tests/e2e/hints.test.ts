@@ -44,9 +44,14 @@ async function playAndWaitForBot(page: Page): Promise<void> {
 describe('hints and reasons', () => {
   it('desktop: Suggest shows three moves with reasons, choosing one selects it, a bot’s log line explains itself on focus', async () => {
     const page = await suite.newPage({ width: 1280, height: 800 });
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await ready(page);
     await page.locator('#suggest').click();
     await expectThree(page);
+    // The search ran in its worker, not on the page's thread.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('hintWorker')))).toBe(true);
+    expect(warnings.filter((w) => w.includes('hint'))).toEqual([]);
     await page.screenshot({ path: 'test-results/hints-suggest-1280x800.png' });
 
     // Choosing the second selects exactly that action below (its card chosen, its button focused).
