@@ -93,6 +93,30 @@ describe('a bot’s reasons', () => {
     expect(compared).toBeGreaterThanOrEqual(5);
   });
 
+  it('Hard names the terms whose averages over its playouts differ most between its choice and the runner-up', () => {
+    let compared = 0;
+    for (const { s, me } of choicePoints(3)) {
+      const view = viewFor(s, seatOf(me));
+      const bot = makeBot('hard', 'h', { playouts: 3 });
+      bot.decide(view, me, legalActions(view, me));
+      const t = bot.trace();
+      if (!t || t.kind !== 'compared') continue;
+      expect(t.chosen).toHaveLength(3);
+      const mean = (ends: readonly MatchState[]) => {
+        const m = new Map<string, number>();
+        for (const e of ends) for (const x of evaluateTerms(e, me).terms) m.set(`${x.id}:${x.theater ?? ''}`, (m.get(`${x.id}:${x.theater ?? ''}`) ?? 0) + x.value / ends.length);
+        return m;
+      };
+      const a = mean(t.chosen);
+      const b = mean(t.next);
+      const diffs = [...new Set([...a.keys(), ...b.keys()])].map((k) => Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0))).filter((d) => d > 1e-6).sort((x, y) => y - x);
+      const reasons = explain(t);
+      expect(reasons.map((r) => Math.abs(r.delta))).toEqual(diffs.slice(0, 3).map((d) => expect.closeTo(d, 9)));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
   it('each level explains a real choice in words with a paragraph, and explaining does not change its next move', () => {
     for (const level of ['easy', 'normal', 'hard'] as const) {
       const plain = makeBot(level, 'x', { playouts: 2 });
