@@ -54,8 +54,10 @@ export function decorateLog(list: HTMLOListElement, trace: (entry: number) => De
     li.setAttribute('aria-describedby', id);
     li.append(h('span', { class: 'why-mark', 'aria-hidden': 'true' }, 'why?'), reasonList(reasons, 'log-why', id));
     li.addEventListener('focus', () => { reading = li.value; });
-    // Left for something else (a redraw removes the line without moving focus on).
-    li.addEventListener('blur', () => { if (li.isConnected) reading = 0; });
+    // Focused before these reasons had loaded.
+    if (document.activeElement === li) reading = li.value;
+    // Left for something else, unless a redraw removed the line (it is gone once the blur is over).
+    li.addEventListener('blur', () => queueMicrotask(() => { if (li.isConnected && reading === li.value) reading = 0; }));
   }
   // A redraw replaced the line being read: focus its new copy.
   const lost = !document.activeElement || document.activeElement === document.body;

@@ -79,6 +79,14 @@ describe('hints and reasons', () => {
     await expect(why.getAttribute('id')).resolves.toBe(described);
     await line.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/hints-log-why-1280x800.png' });
+    // A redraw (here: the window resized) replaces the log's lines; the one being read keeps focus.
+    const value = await line.evaluate((li) => (li as HTMLLIElement).value);
+    await page.setViewportSize({ width: 1279, height: 800 });
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => {
+      const a = document.activeElement;
+      return a instanceof HTMLLIElement && a.classList.contains('has-why') ? a.value : null;
+    })).toBe(value);
   });
 
   it('phone 390×844: the Suggest panel and the reasons fit, every control is a 44 px target', async () => {
