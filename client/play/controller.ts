@@ -88,8 +88,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     { onTheater: (t) => board?.show(t ? { theaters: [t], topBar: false } : { theaters: [], topBar: true }), onZoom: (f) => board?.zoomBy(f) },
     (view) => {
       tooltip.hidden = true;
-      // The log was not laid out while hidden: open it at its newest line.
-      if (view === 'log') log.el.querySelector('.log-list')?.scrollTo({ top: 1e9 });
+      // The log was not laid out while hidden: open it at its newest line, with its bots' reasons.
+      if (view === 'log') {
+        log.el.querySelector('.log-list')?.scrollTo({ top: 1e9 });
+        loadWhy();
+      }
     });
   playEl.append(
     h('header', { class: 'topbar' },
