@@ -8,8 +8,8 @@ import tseslint from 'typescript-eslint';
 /** What client/ and server/ may import from game/: the barrel and the named public entry points. */
 const gameInternals = {
   // gitignore order: later lines override earlier ones, and a folder must be re-included before its files.
-  group: ['**/game/*', '!**/game/index', '!**/game/analysis', '!**/game/bots', '!**/game/lab', '!**/game/sim', '!**/game/wire', '**/game/*/**', '!**/game/wire/*'],
-  message: 'Import game/ through game/index.ts or a named public entry point (game/analysis, game/bots, game/lab, game/sim, game/wire/*).',
+  group: ['**/game/*', '!**/game/index', '!**/game/analysis', '!**/game/bots', '!**/game/hints', '!**/game/lab', '!**/game/sim', '!**/game/wire', '**/game/*/**', '!**/game/wire/*'],
+  message: 'Import game/ through game/index.ts or a named public entry point (game/analysis, game/bots, game/hints, game/lab, game/sim, game/wire/*).',
 };
 
 export default tseslint.config(

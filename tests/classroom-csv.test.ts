@@ -17,7 +17,7 @@ const record: RoundRecord = {
   exportControls: true, accommodations: ['russia'], wedges: { worked: 1, failed: 2 }, declined: 3, gains: { us: { regions: 2 }, china: { tech: 3 }, russia: {} },
 };
 const report: Report = {
-  code: 'ABC234', scenario: '2019', clockSec: 45, ended: true,
+  code: 'ABC234', scenario: '2019', clockSec: 45, hints: true, ended: true,
   tables: [{
     number: 1, matchID: 'M1', scenario: '2019', round: 2, lastRound: 6, seats: [], history: [record], turningPoints: [], crises: [],
     outcome: { kind: 'victory', winner: 'china' }, alignmentReached: 'quasi', finalTension: 3, prestige: { us: 4, china: 5, russia: 2 },
@@ -25,6 +25,7 @@ const report: Report = {
       { round: 1, power: 'us', ms: 20_000, by: 'student' }, { round: 1, power: 'china', ms: 45_000, by: 'clock' },
       { round: 1, power: 'russia', ms: 1_000, by: 'bot' }, { round: 2, power: 'us', ms: 9_000, by: 'student' },
     ],
+    hintsUsed: { us: 2, china: 0, russia: 0 },
     reflections: [{ table: 1, power: 'us', nickname: 'Ada', prompts: ['Why, then?', 'And now?'], answers: ['=SUM(A1), because\nit hurt', 'No idea'], at: 0 }],
   }],
 };

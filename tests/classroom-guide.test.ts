@@ -31,7 +31,7 @@ describe('docs/teacher-guide.md', () => {
   });
 
   it('every CSV column it names is in a CSV the report writes', () => {
-    const tableHead = tablesCsv({ code: 'X', scenario: '2019', clockSec: null, ended: true, tables: [] }).split('\r\n')[0]!.split(',');
+    const tableHead = tablesCsv({ code: 'X', scenario: '2019', clockSec: null, hints: true, ended: true, tables: [] }).split('\r\n')[0]!.split(',');
     const columns = new Set([...ROUNDS_HEAD, ...tableHead, ...REFLECTIONS_HEAD]);
     const named = [...guide.matchAll(/`([a-z]+_[a-z_]+)`/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(10);

@@ -32,8 +32,11 @@ async function call<T>(method: 'GET' | 'POST', path: string, token?: string, bod
   return json;
 }
 
-export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null, clockSec: number | null = null) =>
-  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}), ...(clockSec ? { clockSec } : {}) });
+export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: number | null, clockSec: number | null = null, hints = true) =>
+  call<{ code: string; teacherToken: string }>('POST', '', undefined, { scenario, tableSize, ...(endsAt ? { endsAt } : {}), ...(clockSec ? { clockSec } : {}), ...(hints ? {} : { hints: false }) });
+/** A student used a Suggest hint at their table (counted for the report; game/wire/hints.ts). */
+export const sendHintUse = (code: string, studentToken: string, table: number) =>
+  call<{ hintsUsed: number }>('POST', `/${encodeURIComponent(code)}/hints`, studentToken, { table });
 export const joinSession = (code: string, nickname: string) =>
   call<StudentSeat & { studentToken: string }>('POST', `/${encodeURIComponent(code)}/join`, undefined, { nickname });
 export const mySeat = (code: string, studentToken: string) => call<StudentSeat>('GET', `/${encodeURIComponent(code)}/me`, studentToken);

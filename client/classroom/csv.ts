@@ -19,12 +19,12 @@ function timesRow(r: Report, t: TableReport) {
 export function tablesCsv(r: Report): string {
   const head = ['session', 'table', 'scenario', 'rounds_played', 'last_round', 'winner', 'result', 'brink_loser', 'alignment_reached', 'final_tension',
     ...POWERS.map((p) => `${p}_player`), ...POWERS.map((p) => `${p}_prestige`), 'crises', 'turning_points',
-    'clock_seconds', 'student_turns', 'turn_median_s', 'turn_p90_s', 'turn_longest_s', 'clock_turns'];
+    'clock_seconds', 'student_turns', 'turn_median_s', 'turn_p90_s', 'turn_longest_s', 'clock_turns', 'hints_on', ...POWERS.map((p) => `${p}_hints_used`)];
   const rows = r.tables.map((t) => [
     r.code, t.number, t.scenario, t.history.length, t.lastRound,
     t.outcome ? POWER_NAMES[t.outcome.winner] : '', t.outcome?.kind ?? 'unfinished', t.outcome?.kind === 'brink' ? POWER_NAMES[t.outcome.loser] : '',
     t.alignmentReached, t.finalTension, ...POWERS.map((p) => playerOf(t, p)), ...POWERS.map((p) => t.prestige[p]), t.crises.length, t.turningPoints.length,
-    ...timesRow(r, t),
+    ...timesRow(r, t), r.hints ? 'yes' : 'no', ...POWERS.map((p) => t.hintsUsed[p]),
   ]);
   return csvDocument(head, rows);
 }

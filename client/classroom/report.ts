@@ -45,6 +45,14 @@ function turnTimes(t: TableReport): HTMLElement {
     h('tfoot', {}, h('tr', {}, h('th', {}, 'All students'), statCells(turnStats(studentTurns(t.turns))))));
 }
 
+/** Suggest hints asked for at a table, per seat a student played: what the teacher may ask about. */
+function hintsLine(r: Report, t: TableReport): HTMLElement {
+  if (!r.hints) return h('p', { class: 'hint hints-used' }, 'Hints were off in this session.');
+  const people = POWERS.filter((p) => t.seats.find((s) => s.power === p)?.kind === 'student' || t.hintsUsed[p] > 0);
+  return h('p', { class: 'hints-used' }, 'Hints used: ',
+    people.length ? people.map((p, i) => h('span', { 'data-power': p }, i ? ', ' : '', `${POWER_NAMES[p]} ${t.hintsUsed[p]}`)) : 'no student seat.');
+}
+
 /** The students' answers to their table's two prompts (free text, shown as text). */
 function reflections(t: TableReport): HTMLElement {
   if (!t.reflections.length) return h('p', { class: 'hint reflections' }, 'No reflection yet: each student answers two questions when the table’s game is over.');
@@ -81,7 +89,7 @@ function classTurns(r: Report): HTMLElement {
     r.clockSec ? `; the ${r.clockSec} s turn clock’s bot played ${all.clock}` : '');
 }
 
-export function tableSection(t: TableReport): HTMLElement {
+export function tableSection(r: Report, t: TableReport): HTMLElement {
   const rounds = t.history.map((x) => x.round);
   const plots = t.history.length
     ? h('div', { class: 'plots' },
@@ -107,6 +115,7 @@ export function tableSection(t: TableReport): HTMLElement {
     h('h2', {}, `Table ${t.number}`),
     h('p', { class: 'players' }, POWERS.map((p) => h('span', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? '—'}  `))),
     h('p', { class: 'outcome' }, h('strong', {}, outcomeLine(t)), ` Alignment reached: ${ALIGNMENT_NAMES[t.alignmentReached]}. Crises: ${t.crises.length}.`),
+    hintsLine(r, t),
     plots,
     h('h3', {}, 'Reflections'),
     reflections(t),
@@ -138,5 +147,5 @@ export function showReportPage(root: HTMLElement, r: Report, back: string): void
     classSummary(r),
     h('section', { 'aria-label': 'Discussion questions' }, h('h2', {}, 'Discussion questions for the class'),
       h('ol', { class: 'questions' }, QUESTIONS.map((q) => h('li', {}, q.text, ` (${q.cite})`, h('br'), h('span', { class: 'hint look' }, `Look at: ${q.look}.`))))),
-    r.tables.map(tableSection)));
+    r.tables.map((t) => tableSection(r, t))));
 }

@@ -5,7 +5,10 @@
  */
 import type { Action, MatchView, Power } from '../../game';
 import { nextBotAction } from '../../game/bots';
-import type { Bot } from '../../game/bots';
+import type { Bot, DecisionTrace } from '../../game/bots';
+
+/** Bot decisions kept for the log's reasons: the log shows its latest 80 lines, most of them bots'. */
+const TRACES = 80;
 
 export interface BotTable {
   acting(): Power | null;
@@ -16,6 +19,8 @@ export interface BotTable {
 export class BotTurns {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  /** What each bot move weighed, by the log entry its move began with. */
+  private readonly traces = new Map<number, DecisionTrace>();
 
   constructor(private readonly table: BotTable, private readonly bots: Partial<Record<Power, Bot>>, private delay: number) {}
 
@@ -36,8 +41,19 @@ export class BotTurns {
       const v = p ? this.table.view(p) : null;
       if (!p || !bot || !v) return;
       const next = nextBotAction(bot, v, p);
-      if (next) this.table.act(p, next);
+      if (!next) return;
+      const t = bot.trace();
+      if (t) {
+        this.traces.set(v.logStart + v.log.length, t);
+        for (const k of this.traces.keys()) if (this.traces.size > TRACES) this.traces.delete(k);
+      }
+      this.table.act(p, next);
     }, this.delay);
+  }
+
+  /** The decision of the bot move whose first log entry is `entry` (0-based), while kept. */
+  trace(entry: number): DecisionTrace | null {
+    return this.traces.get(entry) ?? null;
   }
 
   stop(): void {

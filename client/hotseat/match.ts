@@ -8,7 +8,7 @@ import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
 import { makeBot } from '../../game/bots';
-import type { Bot, BotLevel } from '../../game/bots';
+import type { Bot, BotLevel, DecisionTrace } from '../../game/bots';
 import type { Action } from '../../game';
 import { actor, legalActions } from '../../game';
 import type { MatchRecord } from '../../game/sim';
@@ -106,6 +106,10 @@ export class HotseatMatch implements PlaySource {
     const { move, args } = toMove(a);
     const fn = this.clients[p].moves[move];
     if (fn) fn(...args);
+  }
+
+  botTrace(entry: number): DecisionTrace | null {
+    return this.botTurns.trace(entry);
   }
 
   /** The bots' pace (the speed setting): takes effect from the next bot move. */

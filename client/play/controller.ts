@@ -14,6 +14,7 @@ import { THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
 import { renderActions, renderHand } from '../ui/actions';
+import { canonical } from '../../game/sim';
 import { h } from '../ui/dom';
 import { actionLabel } from '../ui/labels';
 import { renderMirror } from '../ui/mirror';
@@ -54,6 +55,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   let focusedFor = '';
   let confirming = false;
   let stopped = false;
+  /** The hints chunk, once loaded (the log's reasons, Suggest). */
+  let why: typeof import('./hints') | null = null;
   /** The forecasts of the actions on screen, computed once per render. */
   let describe: Describe = () => null;
 
@@ -64,6 +67,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const regionSlot = h('div', { class: 'region-slot' });
   const actEl = h('div', { class: 'act-slot' });
   const handEl = h('div', { class: 'hand-slot' });
+  const hintSlot = h('div', { class: 'hint-slot' });
+  /** The turn the hint slot was drawn for: a new turn gets a fresh Suggest button. */
+  let hintFor = '';
   const log = new LogPanel();
   const mirrorSlot = h('div', { class: 'mirror-slot' });
   const crisisSlot = h('div', { class: 'crisis-slot' });
@@ -82,8 +88,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     { onTheater: (t) => board?.show(t ? { theaters: [t], topBar: false } : { theaters: [], topBar: true }), onZoom: (f) => board?.zoomBy(f) },
     (view) => {
       tooltip.hidden = true;
-      // The log was not laid out while hidden: open it at its newest line.
-      if (view === 'log') log.el.querySelector('.log-list')?.scrollTo({ top: 1e9 });
+      // The log was not laid out while hidden: open it at its newest line, with its bots' reasons.
+      if (view === 'log') {
+        log.el.querySelector('.log-list')?.scrollTo({ top: 1e9 });
+        loadWhy();
+      }
     });
   playEl.append(
     h('header', { class: 'topbar' },
@@ -95,7 +104,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     ),
     h('div', { class: 'table' }, views.tools, boardEl, screen.overlay ?? '', crisisSlot,
       h('aside', { class: 'panel', 'aria-label': screen.replay ? 'Replay panel' : 'Game panel' },
-        screen.panelTop ?? '', statusSlot, regionSlot, handEl, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '')),
+        screen.panelTop ?? '', statusSlot, regionSlot, handEl, hintSlot, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '')),
     views.tabs,
     mirrorSlot,
     tooltip,
@@ -213,8 +222,10 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     }
     keep?.();
     keepStatus?.();
+    renderHint(me && !needPass && !view.outcome ? me : null, view);
     views.attention(!!me && !needPass && !view.outcome);
     log.render(view, !!screen.replay);
+    whyLines();
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');
@@ -240,6 +251,45 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         summary.el.querySelector<HTMLElement>('#summary-ok')?.focus({ preventScroll: true });
       } else if (!summary.el) focusActions();
     }
+  }
+
+  /**
+   * Bot lines in the log: focusable at once; their reasons come with the hints chunk, loaded the
+   * first time a pointer or the keyboard enters the log (not with the board: its first load stays small).
+   */
+  function whyLines(): void {
+    const trace = match.botTrace?.bind(match);
+    const list = log.el.querySelector<HTMLOListElement>('.log-list');
+    if (!trace || !list) return;
+    if (why) return why.decorateLog(list, trace);
+    for (const li of list.children) if (trace((li as HTMLLIElement).value - 1)) (li as HTMLElement).tabIndex = 0;
+  }
+  const loadWhy = (): void => {
+    if (match.botTrace && !why) void import('./hints').then((m) => { why = m; whyLines(); }).catch((e: unknown) => console.warn('multipolar: reasons', e));
+  };
+  log.el.addEventListener('pointerover', loadWhy, { once: true });
+  log.el.addEventListener('focusin', loadWhy, { once: true });
+
+  /** The Suggest button for the acting person, once per turn; its panel and search load on first use. */
+  function renderHint(me: Power | null, view: MatchView): void {
+    const key = me ? `${me}:${view.step.kind}:${logCount(view)}` : '';
+    if (key === hintFor) return;
+    hintFor = key;
+    const hints = screen.hints ?? (screen.replay || screen.kind === 'tutorial' ? false : {});
+    if (!me || !hints) return void hintSlot.replaceChildren();
+    const b = h('button', { type: 'button', class: 'act suggest', id: 'suggest' }, 'Suggest a move');
+    b.addEventListener('click', () => {
+      hints.onHint?.(me);
+      void import('./hints').then((m) => m.showSuggestions(hintSlot, view, me, match.legal(me), (a) => {
+        if (a.kind === 'event' || a.kind === 'ops') selected[me] = a.card;
+        render();
+        const chosen = actEl.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(canonical(a))}"]`);
+        chosen?.classList.add('suggested');
+        chosen?.focus();
+        chosen?.scrollIntoView({ block: 'nearest' });
+      }, (actions) => forecastLookup(view, me, actions), actionLabel)).catch((e: unknown) => console.warn('multipolar: suggest', e));
+    });
+    hintSlot.replaceChildren(b);
   }
 
   function focusActions(): void {

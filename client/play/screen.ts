@@ -1,5 +1,5 @@
 /** What a play screen is given by its source (hot-seat, online, classroom, the tutorial, a replay), and what a coach sees. */
-import type { MatchView } from '../../game';
+import type { MatchView, Power } from '../../game';
 import type { BoardController } from '../board';
 import type { BoardVM } from '../viewmodel';
 import type { GameOverChoices } from './dialogs';
@@ -46,6 +46,8 @@ export interface PlayScreen {
   readonly replay?: boolean;
   /** "Confirm every play" before the player has chosen (the tutorial: always; hot-seat: first games; else off). */
   readonly confirmByDefault?: ConfirmDefault;
+  /** A Suggest button for the acting person (off: a class whose teacher switched hints off); `onHint` hears each use. */
+  readonly hints?: { readonly onHint?: (p: Power) => void } | false;
   /** The game-over dialog's main button, if any. */
   readonly rematch: GameOverChoices['rematch'];
   /** More for the game-over dialog (online: who started the next match; hot-seat: the replay link). */

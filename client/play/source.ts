@@ -6,6 +6,7 @@
 import type { Action } from '../../game';
 import type { MatchView } from '../../game';
 import type { Power } from '../../game';
+import type { DecisionTrace } from '../../game/bots';
 
 export interface PlaySource {
   /** The seats people on this screen play: several pass the device; none means watching. */
@@ -23,6 +24,8 @@ export interface PlaySource {
   stop(): void;
   /** Where this device plays the bots (hot-seat, tutorial): how long each bot waits before its move, ms. */
   setBotDelay?(ms: number): void;
+  /** Where this device plays the bots: what the bot move whose first log entry is `entry` (0-based) weighed, for its reasons. */
+  botTrace?(entry: number): DecisionTrace | null;
   /**
    * The state the one on screen came from, when the source knows it (a replay: the frame
    * before). What changed and which crises happened are then read against it, so a jump

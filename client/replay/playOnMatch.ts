@@ -8,7 +8,7 @@ import type { Action, MatchState, MatchView, Power } from '../../game';
 import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
 import { rulesRng } from '../../game/analysis';
 import { makeBot } from '../../game/bots';
-import type { Bot } from '../../game/bots';
+import type { Bot, DecisionTrace } from '../../game/bots';
 import { BotTurns } from '../hotseat/botTurns';
 import type { SeatKind } from '../hotseat/match';
 import { Listeners } from '../play/listeners';
@@ -69,6 +69,10 @@ export class PlayOnMatch implements PlaySource {
 
   setBotDelay(ms: number): void {
     this.botTurns.setDelay(ms);
+  }
+
+  botTrace(entry: number): DecisionTrace | null {
+    return this.botTurns.trace(entry);
   }
 
   onChange(f: () => void): () => void {

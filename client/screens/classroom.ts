@@ -10,7 +10,7 @@ import { SCENARIO_DATA } from '../../game';
 import type { ScenarioId } from '../../game';
 import { SCENARIOS } from '../../game';
 import '../classroom/classroom.css';
-import { ClassroomError, createSession, getReport, joinSession, mySeat, sendReflection } from '../classroom/api';
+import { ClassroomError, createSession, getReport, joinSession, mySeat, sendHintUse, sendReflection } from '../classroom/api';
 import { reflectionForm } from '../classroom/reflection';
 import type { StudentSeat } from '../classroom/api';
 import { showReportPage } from '../classroom/report';
@@ -94,6 +94,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
   const size = h('select', { id: 'class-size', name: 'size' }, [3, 2, 1].map((n) => h('option', { value: n }, n === 3 ? '3 students (no bots)' : `${n} student${n === 1 ? '' : 's'} + ${3 - n} bot${n === 2 ? '' : 's'}`)));
   const ends = h('select', { id: 'class-ends', name: 'ends' }, [['', 'No end time'], ['30', 'in 30 minutes'], ['35', 'in 35 minutes'], ['40', 'in 40 minutes'], ['45', 'in 45 minutes']].map(([v, l]) => h('option', { value: v! }, l)));
   const clock = h('select', { id: 'class-clock', name: 'clock' }, [h('option', { value: '' }, 'Off'), ...CLOCK_CHOICES.map((n) => h('option', { value: n }, `${n} seconds`))]);
+  const hints = h('input', { type: 'checkbox', id: 'class-hints', name: 'hints', checked: true });
   const createError = h('p', { class: 'error', role: 'alert' });
   const createBtn = h('button', { type: 'submit', class: 'primary', id: 'create-class' }, 'Start a session');
   const create = h('form', { class: 'online-box', 'aria-labelledby': 'teacher-title' },
@@ -102,12 +103,13 @@ function showLanding(root: HTMLElement, code: string): () => void {
     h('label', { for: 'class-size' }, 'People per table'), size,
     h('label', { for: 'class-ends' }, 'The bell (tables score where they stand)'), ends,
     h('label', { for: 'class-clock' }, 'Turn clock (then a Normal bot plays the turn)'), clock,
+    h('label', { class: 'check' }, hints, ' Hints: students may ask for a suggested move (counted in the report)'),
     createError, h('div', { class: 'row' }, h('span', {}), createBtn));
   create.addEventListener('submit', (ev) => {
     ev.preventDefault();
     createBtn.disabled = true;
     const minutes = Number(ends.value);
-    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null, Number(clock.value) || null).then((s) => {
+    void createSession(scenario.value as ScenarioId, Number(size.value), minutes ? Date.now() + minutes * 60_000 : null, Number(clock.value) || null, hints.checked).then((s) => {
       keepTeacherToken(s.code, s.teacherToken);
       location.hash = `#/classroom/teach/${s.code}`;
     }, (e: Error) => {
@@ -160,6 +162,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
         wrap: hold.wrap,
         held: hold.why,
         menu: { href: '#/classroom', label: 'Back to the classroom' },
+        hints: s.hints ? { onHint: () => void sendHintUse(code, token, s.table).catch((e: unknown) => console.warn('multipolar: hint not counted', e)) } : false,
       });
     }
     current = s;

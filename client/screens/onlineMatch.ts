@@ -16,6 +16,7 @@ import { onlineReplayHash } from '../replay/store';
 import { announce, h, formText } from '../ui/dom';
 import { nameField, nameLabel, onNamedSubmit, scenarioTitle } from './online';
 import { showMatch } from './play';
+import type { PlayScreen } from './play';
 import type { PlaySource } from '../play/source';
 
 /** How long "Reconnected" stays on screen, ms. */
@@ -37,6 +38,8 @@ export interface ClassroomSeat {
   readonly held: () => string | null;
   /** The game-over dialog's way out. */
   readonly menu: { readonly href: string; readonly label: string };
+  /** The Suggest button and where its uses are counted, or false: the teacher switched hints off. */
+  readonly hints: PlayScreen['hints'];
 }
 
 export function showOnlineMatch(root: HTMLElement, matchID: string, watch: boolean, classroom?: ClassroomSeat): () => void {
@@ -255,6 +258,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       // Finished matches replay from the server's record (GET /api/replay/:id), for players and spectators alike.
       h('p', { class: 'gameover-replay' }, h('a', { href: onlineReplayHash(info.matchID), id: 'gameover-replay' }, 'Replay this match step by step'))),
     menu: classroom?.menu ?? { href: '#/online', label: 'Back to the online lobby' },
+    hints: classroom?.hints,
   });
   update();
   return () => {

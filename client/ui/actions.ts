@@ -53,7 +53,7 @@ let ids = 0;
 export function actionButton(label: string, a: Action, onAct: (a: Action) => void, text: ActionText | null, extra = ''): HTMLElement {
   const id = `act-desc-${++ids}`;
   const warned = !!text?.warnings.length;
-  const b = h('button', { type: 'button', class: `act ${extra}${warned ? ' warned' : ''}`.trim(), 'aria-describedby': text ? id : undefined }, label);
+  const b = h('button', { type: 'button', class: `act ${extra}${warned ? ' warned' : ''}`.trim(), 'aria-describedby': text ? id : undefined, 'data-action': canonical(a) }, label);
   b.addEventListener('click', () => onAct(a));
   if (!text) return h('li', { class: 'act-on' }, b);
   return h('li', { class: 'act-on' }, b,

@@ -8,7 +8,7 @@ import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';
 import type { MatchView } from '../state';
 import type { Power } from '../types';
-import type { Bot } from './types';
+import type { Bot, DecisionTrace } from './types';
 
 const HOME: Readonly<Record<Power, string | null>> = { us: null, china: 'pacific', russia: 'europe' };
 
@@ -34,17 +34,24 @@ export function easyWeight(v: Pick<MatchView, 'globalTension'>, power: Power, a:
 
 export function easyBot(seed: string | number): Bot {
   const r = prng(seed);
+  let last: DecisionTrace | null = null;
+  const pick = (view: MatchView, power: Power, legal: readonly Action[]): Action => {
+    const weights = legal.map((a) => easyWeight(view, power, a));
+    const total = weights.reduce((x, y) => x + y, 0);
+    let roll = r.next() * total;
+    for (let i = 0; i < legal.length; i++) {
+      roll -= weights[i] as number;
+      if (roll <= 0) return legal[i] as Action;
+    }
+    return legal[legal.length - 1] as Action;
+  };
   return {
     level: 'easy',
     decide(view, power, legal) {
-      const weights = legal.map((a) => easyWeight(view, power, a));
-      const total = weights.reduce((x, y) => x + y, 0);
-      let roll = r.next() * total;
-      for (let i = 0; i < legal.length; i++) {
-        roll -= weights[i] as number;
-        if (roll <= 0) return legal[i] as Action;
-      }
-      return legal[legal.length - 1] as Action;
+      const a = pick(view, power, legal);
+      last = legal.length > 1 ? { kind: 'picked', power, view, chosen: a, legal } : null;
+      return a;
     },
+    trace: () => last,
   };
 }

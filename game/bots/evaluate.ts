@@ -10,7 +10,7 @@ import { alliancePays } from '../rules/threat-pay';
 import { tuning } from '../rules/tuning';
 import { CRISIS_THRESHOLD } from '../rules/tension';
 import type { RulesState } from '../state';
-import type { Power, RegionId } from '../types';
+import type { Power, RegionId, Theater } from '../types';
 import { POWERS, REGIONS } from '../types';
 
 export const WIN = 1000;
@@ -57,26 +57,63 @@ function outlook(s: RulesState, ctrl: Controllers, rank: number, roundsLeft: num
   return s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * 0.8 + reach(s, ctrl, q) * 0.6;
 }
 
-export function evaluate(s: RulesState, p: Power): number {
+/**
+ * The named terms of an evaluation (terms.ts gives each its words and paragraph). A term that
+ * concerns one theater carries it, so the two theaters' crises are told apart.
+ */
+export type TermId =
+  | 'outcome' | 'prestige' | 'income' | 'reach' | 'rival'
+  | 'crisis-start' | 'crisis-edge' | 'crisis-blame'
+  | 'driven-together' | 'threatened' | 'standing' | 'tech';
+
+export interface Term {
+  readonly id: TermId;
+  readonly theater?: Theater;
+  readonly value: number;
+}
+
+/**
+ * Told each term as it is added. Null on the bots' hot path, where nothing is told; the terms,
+ * added in the order they are told starting from 0, give exactly the evaluation (each is added
+ * as the total was always built: a subtraction is the addition of its negation, exactly).
+ */
+type Sink = ((id: TermId, value: number, theater?: Theater) => void) | null;
+
+function score(s: RulesState, p: Power, sink: Sink): number {
   const o = s.outcome;
   if (o) {
-    if (o.kind === 'brink' && o.loser === p) return -WIN;
-    return o.winner === p ? WIN : -WIN / 2;
+    const end = o.kind === 'brink' && o.loser === p ? -WIN : o.winner === p ? WIN : -WIN / 2;
+    sink?.('outcome', end);
+    return end;
   }
   const roundsLeft = s.lastRound - s.round + 1;
   const ctrl = controllers(s);
   const rank = alignmentRank(alignment(s));
-  const mine = outlook(s, ctrl, rank, roundsLeft, p);
   let best = -Infinity;
   for (const q of POWERS) if (q !== p) best = Math.max(best, outlook(s, ctrl, rank, roundsLeft, q));
-  let v = mine - best;
+  let v: number;
+  if (sink) {
+    // outlook() spelled out term by term, added in the same order: the same number.
+    const now = s.prestige[p];
+    const later = income(s, ctrl, rank, p) * roundsLeft * 0.8;
+    const toward = reach(s, ctrl, p) * 0.6;
+    sink('prestige', now);
+    sink('income', later);
+    sink('reach', toward);
+    sink('rival', -best);
+    v = now + later + toward - best;
+  } else v = outlook(s, ctrl, rank, roundsLeft, p) - best;
   // The Brink: crises resolve Pacific first, each adding 1 to global tension;
   // the one this power started must not be the one that reaches 5.
   let projected = s.globalTension;
   for (const t of ['pacific', 'europe'] as const) {
     if (s.theaterTension[t] < CRISIS_THRESHOLD) continue;
     projected += 1;
-    if (s.crisisTrigger[t] === p) v -= projected >= 5 ? WIN / 2 : projected === 4 ? 6 : 2;
+    if (s.crisisTrigger[t] === p) {
+      const cost = projected >= 5 ? WIN / 2 : projected === 4 ? 6 : 2;
+      sink?.('crisis-start', -cost, t);
+      v -= cost;
+    }
   }
   for (const t of ['pacific', 'europe'] as const) {
     // Crises a power can win are worth courting; ones it would lose are not.
@@ -84,18 +121,56 @@ export function evaluate(s: RulesState, p: Power): number {
       const fp = FLASHPOINT[t];
       const ch = CHALLENGER[t];
       const edge = s.usPool + s.influence[fp].us - (s.forces[ch][t] + s.influence[fp][ch]);
-      if (p === 'us') v += Math.sign(edge);
-      if (p === ch) v -= Math.sign(edge);
+      if (p === 'us') {
+        sink?.('crisis-edge', Math.sign(edge), t);
+        v += Math.sign(edge);
+      }
+      if (p === ch) {
+        sink?.('crisis-edge', -Math.sign(edge), t);
+        v -= Math.sign(edge);
+      }
       // A partner that pushed the other's theater into crisis answers for the loss.
-      else if (p !== 'us' && s.crisisTrigger[t] === p && edge > 0) v -= 1;
+      else if (p !== 'us' && s.crisisTrigger[t] === p && edge > 0) {
+        sink?.('crisis-blame', -1, t);
+        v -= 1;
+      }
     }
   }
   if (p === 'us') {
     const t = tuning();
-    if (drivenTogether(s)) v -= t.usDrivenPenalty;
-    if (t.usThreatPenalty) v -= t.usThreatPenalty * ((threatened(s, 'china') ? 1 : 0) + (threatened(s, 'russia') ? 1 : 0));
+    if (drivenTogether(s)) {
+      sink?.('driven-together', -t.usDrivenPenalty);
+      v -= t.usDrivenPenalty;
+    }
+    if (t.usThreatPenalty) {
+      const cost = t.usThreatPenalty * ((threatened(s, 'china') ? 1 : 0) + (threatened(s, 'russia') ? 1 : 0));
+      sink?.('threatened', -cost);
+      v -= cost;
+    }
   }
-  if (p === 'russia') v += (s.standing - s.dependency) * 0.3;
-  if (p === 'china') v += s.chinaTech * 0.3;
+  if (p === 'russia') {
+    const margin = (s.standing - s.dependency) * 0.3;
+    sink?.('standing', margin);
+    v += margin;
+  }
+  if (p === 'china') {
+    const tech = s.chinaTech * 0.3;
+    sink?.('tech', tech);
+    v += tech;
+  }
   return v;
+}
+
+/** How good `s` looks to `p`: the bots' judgement, called millions of times a game. */
+export function evaluate(s: RulesState, p: Power): number {
+  return score(s, p, null);
+}
+
+/** The same evaluation as its named terms, in the order they add up to `total` (=== evaluate(s, p)). */
+export function evaluateTerms(s: RulesState, p: Power): { readonly total: number; readonly terms: readonly Term[] } {
+  const terms: Term[] = [];
+  const total = score(s, p, (id, value, theater) => {
+    terms.push(theater ? { id, value, theater } : { id, value });
+  });
+  return { total, terms };
 }

@@ -16,7 +16,7 @@ import type { Power } from '../types';
 import { determinize } from './determinize';
 import { evaluate } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
-import type { Bot } from './types';
+import type { Bot, DecisionTrace } from './types';
 
 export interface HardOptions {
   /** Thinking time per decision, in ms. */
@@ -61,8 +61,8 @@ function greedy(s: MatchState, p: Power, seed: string): Action | null {
   return best;
 }
 
-/** Play on from `s` (after this power's candidate) until it is this power's turn again. */
-function playout(s: MatchState, me: Power, seed: string): number {
+/** Play on from `s` (after this power's candidate) until it is this power's turn again; `s` is left where it ended. */
+function playout(s: MatchState, seed: string): MatchState {
   const rng = rngFrom(prng(seed));
   const round = s.round;
   // Everyone, this power too, plays on greedily to the end of the next round, so crises and
@@ -76,7 +76,7 @@ function playout(s: MatchState, me: Power, seed: string): number {
     if (!a) break;
     applyAction(s, p, a, rng);
   }
-  return evaluate(s, me);
+  return s;
 }
 
 export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
@@ -87,9 +87,13 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const maxRollouts = fixed ?? HARD_PLAYOUTS;
   const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
   const r = prng(seed);
+  /** The last decision's playouts' end states, chosen and runner-up, kept for explain(). */
+  let last: DecisionTrace | null = null;
   return {
     level: 'hard',
+    trace: () => last,
     decide(view, power, legal) {
+      last = null;
       if (legal.length === 1) return legal[0] as Action;
       const start = now();
       const tag = `${seed}:${view.logStart + view.log.length}`;
@@ -99,19 +103,25 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
         .sort((x, y) => y.s - x.s)
         .slice(0, width);
       const totals = ranked.map(() => 0);
+      const ends: MatchState[][] = ranked.map(() => []);
       let n = 0;
       // One guess of the hidden cards per sweep, shared by every candidate so they are compared fairly.
       while (n < maxRollouts && more(n, start)) {
         const guess = determinize(view, power, r);
         ranked.forEach((c, i) => {
           const after = workingCopy(lookAhead(guess, power, c.a, prng(`${tag}:${n}`)));
-          totals[i] = (totals[i] as number) + playout(after, power, `${tag}:p${n}`);
+          const end = playout(after, `${tag}:p${n}`);
+          totals[i] = (totals[i] as number) + evaluate(end, power);
+          ends[i]?.push(end);
         });
         n++;
       }
       opts.onSearch?.(n);
       let best = 0;
       for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
+      let second = -1;
+      for (let i = 0; i < ranked.length; i++) if (i !== best && (second < 0 || (totals[i] as number) > (totals[second] as number))) second = i;
+      if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [] };
       return (ranked[best] as { a: Action }).a;
     },
   };

@@ -10,7 +10,7 @@ import { normalBot } from './normal';
 import type { Bot, BotLevel } from './types';
 
 export { BOT_LEVELS } from './types';
-export type { Bot, BotLevel } from './types';
+export type { Bot, BotLevel, DecisionTrace } from './types';
 
 /**
  * What a bot plays for `power` from its own seat's view: its choice among the legal actions, or

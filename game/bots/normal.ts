@@ -13,7 +13,7 @@ import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
 import { evaluate } from './evaluate';
-import type { Bot } from './types';
+import type { Bot, DecisionTrace } from './types';
 
 /** The rules' shuffler drawing on a bot's PRNG (Fisher–Yates). */
 class PrngShuffler implements Rng {
@@ -49,22 +49,37 @@ export function lookAhead(base: MatchState, power: Power, a: Action, r: Prng): M
 
 export function normalBot(seed: string | number): Bot {
   const r = prng(seed);
+  /** The last decision's outcome and its runner-up's, kept (not copied) for explain(). */
+  let last: DecisionTrace | null = null;
   return {
     level: 'normal',
     decide(view, power, legal) {
+      last = null;
       if (legal.length === 1) return legal[0] as Action;
       const base = determinize(view, power, r);
       let best = legal[0] as Action;
       let bestScore = -Infinity;
+      let bestState: MatchState | null = null;
+      let secondScore = -Infinity;
+      let secondState: MatchState | null = null;
       for (const a of legal) {
+        const after = lookAhead(base, power, a, prng(`${seed}:${view.logStart + view.log.length}`));
         // A little noise breaks ties between equal moves.
-        const score = evaluate(lookAhead(base, power, a, prng(`${seed}:${view.logStart + view.log.length}`)), power) + r.next() * 0.01;
+        const score = evaluate(after, power) + r.next() * 0.01;
         if (score > bestScore) {
+          secondScore = bestScore;
+          secondState = bestState;
           bestScore = score;
           best = a;
+          bestState = after;
+        } else if (score > secondScore) {
+          secondScore = score;
+          secondState = after;
         }
       }
+      if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState] };
       return best;
     },
+    trace: () => last,
   };
 }

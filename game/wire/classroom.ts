@@ -71,6 +71,8 @@ export interface Wall {
   readonly endsAt: number | null;
   /** Seconds a student has for a turn before the clock's Normal bot plays it, or null (no clock). */
   readonly clockSec: number | null;
+  /** Students may ask for Suggest hints. */
+  readonly hints: boolean;
   readonly paused: boolean;
   readonly ended: boolean;
   readonly pushed: readonly string[];
@@ -101,6 +103,8 @@ export interface StudentSeat {
   readonly reflection: { readonly prompts: readonly [string, string]; readonly answered: boolean } | null;
   /** While it is this student's turn under the session's turn clock: when the clock's bot takes it (ms since the epoch). */
   readonly turnEndsAt: number | null;
+  /** The Suggest button is offered (the teacher may switch hints off). */
+  readonly hints: boolean;
   readonly studentToken?: string;
 }
 
@@ -148,6 +152,8 @@ export interface TableReport {
   readonly prestige: Readonly<Record<Power, number>>;
   /** Every measured turn, in order. */
   readonly turns: readonly TurnRecord[];
+  /** Suggest hints the students asked for, by seat (bots' seats: 0). */
+  readonly hintsUsed: Readonly<Record<Power, number>>;
   /** The students' reflections at this table, in the order given. */
   readonly reflections: readonly Reflection[];
 }
@@ -156,6 +162,7 @@ export interface Report {
   readonly code: string;
   readonly scenario: ScenarioId;
   readonly clockSec: number | null;
+  readonly hints: boolean;
   readonly ended: boolean;
   readonly tables: readonly TableReport[];
 }

@@ -3,7 +3,7 @@
  * 4xx). Teacher routes need `Authorization: Bearer <teacherToken>`; a
  * student's own seat needs their student token the same way.
  *
- *   POST /api/classroom/sessions                         {scenario, tableSize, endsAt?, clockSec?} -> 201 {code, teacherToken}
+ *   POST /api/classroom/sessions                         {scenario, tableSize, endsAt?, clockSec?, hints?} -> 201 {code, teacherToken}
  *   POST /api/classroom/sessions/:code/join              {nickname} -> seat + studentToken (rate limited)
  *   GET  /api/classroom/sessions/:code/me                student -> seat
  *   GET  /api/classroom/sessions/:code                   teacher -> wall
@@ -15,6 +15,7 @@
  *   POST /api/classroom/sessions/:code/events            teacher {event}
  *   POST /api/classroom/sessions/:code/delete            teacher -> {deleted}: the session, its tables and report, now
  *   POST /api/classroom/sessions/:code/reflection        student {answers: [a, b]} -> seat (once their table's game is over)
+ *   POST /api/classroom/sessions/:code/hints             student {table} -> {hintsUsed}: a Suggest hint used (409 where hints are off)
  */
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
@@ -131,6 +132,7 @@ export function classroomRoutes(classroom: Classroom, o: RouteOptions): Koa.Midd
       else if (route === 'end') ctx.body = await classroom.end(code, token ?? '');
       else if (route === 'delete') ctx.body = await classroom.remove(code, token);
       else if (route === 'reflection') ctx.body = await classroom.reflect(code, token, await readJson(ctx));
+      else if (route === 'hints') ctx.body = await classroom.hintUsed(code, token, await readJson(ctx));
       else if (route === 'events') ctx.body = await classroom.pushEvent(code, token, (await readJson(ctx)).event);
       else if (parts[2] === 'tables' && parts[4] === 'start' && parts.length === 5) ctx.body = await classroom.start(code, token, Number(parts[3]));
       else if (parts[2] === 'students' && parts[4] === 'move' && parts.length === 5) ctx.body = await classroom.move(code, token, parts[3], await readJson(ctx));

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { isEventId, powerOf, pushWorldEvent, scoreNow } from '../../game';
 import type { BotLevel } from '../../game/bots';
 import type { Report, StudentSeat, Wall, WallEvent } from '../../game/wire/classroom';
+import { HintUseBody } from '../../game/wire/hints';
 import { ReflectionBody } from '../../game/wire/reflection';
 import { matchCode } from '../lobby';
 import { Bells } from './bells';
@@ -119,7 +120,7 @@ export class Classroom {
     return at.s.paused || !at.table.started;
   }
 
-  async create(body: { scenario?: unknown; tableSize?: unknown; endsAt?: unknown; clockSec?: unknown }): Promise<{ code: string; teacherToken: string }> {
+  async create(body: { scenario?: unknown; tableSize?: unknown; endsAt?: unknown; clockSec?: unknown; hints?: unknown }): Promise<{ code: string; teacherToken: string }> {
     await this.loaded;
     const settings = sessionSettings(body, this.d.clockMinSec);
     const teacherToken = secret();
@@ -170,6 +171,25 @@ export class Classroom {
       st.reflection = { table: st.table, power, nickname: st.nickname, prompts, answers: parsed.output.answers, at: Date.now() };
       await this.d.store.put(s);
       return this.views.seat(s, st);
+    });
+  }
+
+  /** A student asked for a hint: counted for their seat at their table (refused where the teacher switched hints off). */
+  hintUsed(code: string, token: unknown, body: unknown): Promise<{ readonly hintsUsed: number }> {
+    return this.locked(code, async () => {
+      const s = await this.session(code);
+      const st = this.student(s, token);
+      const parsed = v.safeParse(HintUseBody, body);
+      if (!parsed.success) return fail(400, parsed.issues[0].message);
+      if (s.hints === false) return fail(409, 'Hints are off in this session.');
+      if (s.ended) return fail(409, 'This session has ended.');
+      if (parsed.output.table !== st.table) return fail(409, 'You have moved to another table.');
+      const table = s.tables.find((t) => t.number === st.table) ?? fail(404, `There is no table ${st.table}.`);
+      const power = powerOf(st.seat)!;
+      const used = (table.hintsUsed ??= {});
+      used[power] = (used[power] ?? 0) + 1;
+      await this.d.store.put(s);
+      return { hintsUsed: used[power] };
     });
   }
 

@@ -4,7 +4,7 @@
  * seated at them. Pure helpers: seating, nicknames, secrets.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ScenarioId, Seat } from '../../game';
+import type { Power, ScenarioId, Seat } from '../../game';
 import { SEATS } from '../../game';
 import type { Reflection, TableSize, TurnRecord } from '../../game/wire/classroom';
 import { cleanName, NAME_MAX } from '../../game/wire/names';
@@ -17,6 +17,8 @@ export interface Table {
   started: boolean;
   /** Measured turns, in order (absent in sessions stored before turns were measured). */
   turns?: TurnRecord[];
+  /** Hints the students asked for at this table, by seat (absent: none yet). */
+  hintsUsed?: Partial<Record<Power, number>>;
 }
 
 export interface Student {
@@ -38,6 +40,8 @@ export interface Session {
   readonly endsAt: number | null;
   /** Seconds a student has for a turn before the clock's Normal bot plays it; null or absent: no clock. */
   readonly clockSec?: number | null;
+  /** Students may ask for hints; absent (sessions stored before the switch): on. */
+  readonly hints?: boolean;
   readonly createdAt: number;
   readonly teacherHash: string;
   paused: boolean;

@@ -7,6 +7,8 @@ import type { ScenarioId } from '../../game';
 import { SCENARIOS } from '../../game';
 import type { TableSize } from '../../game/wire/classroom';
 import { CLOCK_MAX_SEC, TABLE_SIZES } from '../../game/wire/classroom';
+import * as v from 'valibot';
+import { HintsSetting } from '../../game/wire/hints';
 import { fail } from './errors';
 
 /** The latest bell a session may set, from now. */
@@ -18,18 +20,22 @@ export interface SessionSettings {
   /** ms since the epoch when the session ends by itself, or null. */
   readonly endsAt: number | null;
   readonly clockSec: number | null;
+  /** Students may ask for a Suggest hint (game/wire/hints.ts). */
+  readonly hints: boolean;
 }
 
 const isScenario = (x: unknown): x is ScenarioId => typeof x === 'string' && (SCENARIOS as readonly string[]).includes(x);
 const isTableSize = (x: unknown): x is TableSize => TABLE_SIZES.includes(x as TableSize);
 
 /** The settings of `body`, or a 400 saying what is wrong. */
-export function sessionSettings(body: { scenario?: unknown; tableSize?: unknown; endsAt?: unknown; clockSec?: unknown }, clockMinSec: number, now = Date.now()): SessionSettings {
+export function sessionSettings(body: { scenario?: unknown; tableSize?: unknown; endsAt?: unknown; clockSec?: unknown; hints?: unknown }, clockMinSec: number, now = Date.now()): SessionSettings {
   const scenario = body.scenario ?? '2019';
   if (!isScenario(scenario)) return fail(400, `scenario must be one of ${SCENARIOS.join(', ')}`);
   const tableSize = body.tableSize ?? 3;
   if (!isTableSize(tableSize)) return fail(400, 'tableSize must be 1, 2 or 3 (people per table; bots take the other seats)');
-  return { scenario, tableSize, endsAt: endTime(body.endsAt, now), clockSec: clock(body.clockSec, clockMinSec) };
+  const hints = v.safeParse(HintsSetting, body.hints);
+  if (!hints.success) return fail(400, hints.issues[0].message);
+  return { scenario, tableSize, endsAt: endTime(body.endsAt, now), clockSec: clock(body.clockSec, clockMinSec), hints: hints.output };
 }
 
 function clock(raw: unknown, min: number): number | null {

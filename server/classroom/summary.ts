@@ -84,6 +84,7 @@ export function tableReport(session: Session, table: Table, state: State | undef
     alignmentReached: reached,
     finalTension: globalTension,
     turns: table.turns ?? [],
+    hintsUsed: { us: table.hintsUsed?.us ?? 0, china: table.hintsUsed?.china ?? 0, russia: table.hintsUsed?.russia ?? 0 },
     reflections: session.students.flatMap((st) => (st.reflection?.table === table.number ? [st.reflection] : [])).sort((a, b) => a.at - b.at),
   };
 }

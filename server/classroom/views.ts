@@ -36,7 +36,7 @@ export class SessionViews {
   async wall(s: Session): Promise<Wall> {
     const rows = await this.matches.fetchAll(s.tables);
     return {
-      code: s.code, scenario: s.scenario, tableSize: s.tableSize, endsAt: s.endsAt, clockSec: s.clockSec ?? null, paused: s.paused, ended: s.ended, pushed: s.pushed,
+      code: s.code, scenario: s.scenario, tableSize: s.tableSize, endsAt: s.endsAt, clockSec: s.clockSec ?? null, hints: s.hints !== false, paused: s.paused, ended: s.ended, pushed: s.pushed,
       deleteAt: s.createdAt + this.ttlMs,
       students: s.students.map(({ id, nickname, table, seat }) => ({ id, nickname, table, seat })),
       tables: rows.map((r) => this.summary(s, r.table, r.state, r.metadata)),
@@ -45,7 +45,7 @@ export class SessionViews {
 
   async report(s: Session): Promise<Report> {
     const rows = await this.matches.fetchAll(s.tables);
-    return { code: s.code, scenario: s.scenario, clockSec: s.clockSec ?? null, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
+    return { code: s.code, scenario: s.scenario, clockSec: s.clockSec ?? null, hints: s.hints !== false, ended: s.ended, tables: rows.map((r) => tableReport(s, r.table, r.state, r.metadata)) };
   }
 
   /** A student's table, its state and seats. */
@@ -73,6 +73,7 @@ export class SessionViews {
       playerID: st.seat, credentials: row.metadata?.players[Number(st.seat)]?.credentials ?? '', paused: s.paused, ended: s.ended,
       reflection: prompts ? { prompts, answered: st.reflection?.table === st.table } : null,
       turnEndsAt: this.clock.turnEndsAt(s, row.table, power),
+      hints: s.hints !== false,
     };
   }
 }

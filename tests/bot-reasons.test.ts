@@ -1,0 +1,178 @@
+/**
+ * The bots' evaluation as named terms: the terms add up to exactly the number the bots always
+ * used (the game's balance rests on it), and a bot's reasons name the terms that separated its
+ * choice from the next best.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeBot } from '../game/bots';
+import { determinize } from '../game/bots/determinize';
+import { evaluate, evaluateTerms } from '../game/bots/evaluate';
+import { lookAhead } from '../game/bots/normal';
+import { explain, reasonsFrom } from '../game/bots/reasons';
+import { suggest } from '../game/bots/suggest';
+import { tweak } from './helpers/state';
+import { legalActions } from '../game/rules/actions';
+import { playMatch } from '../game/sim/match';
+import { prng } from '../game/sim/prng';
+import { randomChooser } from '../game/sim/random';
+import type { MatchState } from '../game/state';
+import type { Power } from '../game/types';
+import { POWERS, SCENARIOS, seatOf } from '../game/types';
+import { viewFor } from '../game/view';
+import { evaluate as evaluateBefore } from './helpers/evaluate-before';
+
+/** Every state a random legal match passes through. */
+function statesOf(scenario: (typeof SCENARIOS)[number], seed: string): MatchState[] {
+  const out: MatchState[] = [];
+  playMatch({ scenario, seed, choose: randomChooser(seed), observe: (G) => out.push(G) });
+  return out;
+}
+
+describe('the evaluation’s named terms', () => {
+  it('add up, in order, to exactly the evaluation as it was, for every state of random matches in every scenario', () => {
+    fc.assert(fc.property(fc.constantFrom(...SCENARIOS), fc.string({ minLength: 1, maxLength: 8 }), (scenario, seed) => {
+      for (const s of statesOf(scenario, seed)) {
+        for (const p of POWERS) {
+          const before = evaluateBefore(s, p);
+          const { total, terms } = evaluateTerms(s, p);
+          let sum = 0;
+          for (const t of terms) sum += t.value;
+          expect(evaluate(s, p)).toBe(before);
+          expect(total).toBe(before);
+          expect(sum).toBe(before);
+        }
+      }
+    }), { numRuns: 30 });
+  });
+});
+
+/** Mid-game positions where the acting power has a real choice. */
+function choicePoints(n = 8): { s: MatchState; me: Power }[] {
+  const out: { s: MatchState; me: Power }[] = [];
+  for (const s of statesOf('2019', 'why')) {
+    if (s.step.kind === 'play' && s.round >= 2 && out.length < n) out.push({ s, me: s.step.power });
+  }
+  return out;
+}
+
+describe('a bot’s reasons', () => {
+  it('Normal names the terms whose values differ most between its choice and the next best, largest first', () => {
+    let compared = 0;
+    for (const { s, me } of choicePoints(24)) {
+      const view = viewFor(s, seatOf(me));
+      const legal = legalActions(view, me);
+      const bot = makeBot('normal', 'seed');
+      const chosen = bot.decide(view, me, legal);
+      const reasons = explain(bot.trace());
+      // Redo Normal's one-ply look-ahead on the same guess of the hidden cards it made.
+      const base = determinize(view, me, prng('seed'));
+      const tag = `seed:${view.logStart + view.log.length}`;
+      const scored = legal.map((a) => ({ a, after: lookAhead(base, me, a, prng(tag)) }))
+        .map((x) => ({ ...x, v: evaluate(x.after, me) }));
+      const mine = scored.find((x) => x.a === chosen);
+      expect(mine).toBeDefined();
+      const others = scored.filter((x) => x.a !== chosen).sort((x, y) => y.v - x.v);
+      const next = others[0];
+      if (!mine || !next) continue;
+      // Expected: every term's difference, by size.
+      const diff = new Map<string, number>();
+      for (const t of evaluateTerms(mine.after, me).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) + t.value);
+      for (const t of evaluateTerms(next.after, me).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) - t.value);
+      const largest = [...diff.values()].map(Math.abs).filter((d) => d > 1e-6).sort((x, y) => y - x).slice(0, 3);
+      // Normal's noise (0.01 at most) may swap two near-equal moves; then the runner-up differs.
+      if (Math.abs(mine.v - next.v) < 0.01) continue;
+      expect(reasons.map((r) => Math.abs(r.delta))).toEqual(largest);
+      compared++;
+      for (const r of reasons) {
+        expect(diff.get(`${r.term}:${r.theater ?? ''}`)).toBeCloseTo(r.delta, 9);
+        expect(r.text.length).toBeGreaterThan(5);
+        expect(r.cite).toMatch(/^P\d+$/);
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
+  });
+
+  it('Hard names the terms whose averages over its playouts differ most between its choice and the runner-up', () => {
+    let compared = 0;
+    for (const { s, me } of choicePoints(3)) {
+      const view = viewFor(s, seatOf(me));
+      const bot = makeBot('hard', 'h', { playouts: 3 });
+      bot.decide(view, me, legalActions(view, me));
+      const t = bot.trace();
+      if (!t || t.kind !== 'compared') continue;
+      expect(t.chosen).toHaveLength(3);
+      const mean = (ends: readonly MatchState[]) => {
+        const m = new Map<string, number>();
+        for (const e of ends) for (const x of evaluateTerms(e, me).terms) m.set(`${x.id}:${x.theater ?? ''}`, (m.get(`${x.id}:${x.theater ?? ''}`) ?? 0) + x.value / ends.length);
+        return m;
+      };
+      const a = mean(t.chosen);
+      const b = mean(t.next);
+      const diffs = [...new Set([...a.keys(), ...b.keys()])].map((k) => Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0))).filter((d) => d > 1e-6).sort((x, y) => y - x);
+      const reasons = explain(t);
+      expect(reasons.map((r) => Math.abs(r.delta))).toEqual(diffs.slice(0, 3).map((d) => expect.closeTo(d, 9)));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('each level explains a real choice in words with a paragraph, and explaining does not change its next move', () => {
+    for (const level of ['easy', 'normal', 'hard'] as const) {
+      const plain = makeBot(level, 'x', { playouts: 2 });
+      const asked = makeBot(level, 'x', { playouts: 2 });
+      let explained = 0;
+      for (const { s, me } of choicePoints().slice(0, level === 'hard' ? 3 : 8)) {
+        const view = viewFor(s, seatOf(me));
+        const legal = legalActions(view, me);
+        expect(asked.decide(view, me, legal)).toEqual(plain.decide(view, me, legal));
+        const reasons = explain(asked.trace());
+        expect(reasons.length).toBeLessThanOrEqual(3);
+        if (reasons.length) explained++;
+        for (const r of reasons) expect(r.cite).toMatch(/^P\d+$/);
+      }
+      expect(explained, level).toBeGreaterThan(0);
+    }
+  });
+
+  it('words follow the sign: a term in the choice’s favour is said as a gain', () => {
+    const [r] = reasonsFrom([{ id: 'standing', value: 0.9 }], [{ id: 'standing', value: 0 }], 'russia');
+    expect(r?.text).toBe('keeps Russia’s Standing above its Dependency');
+    expect(r?.cite).toBe('P14');
+    const [w] = reasonsFrom([{ id: 'standing', value: 0 }], [{ id: 'standing', value: 0.9 }], 'russia');
+    expect(w?.text).toMatch(/Dependency gain/);
+  });
+});
+
+describe('Suggest', () => {
+  it('offers the three actions Normal’s one-ply judgement rates best, in order, each with its reasons against the next', () => {
+    for (const { s, me } of choicePoints(6)) {
+      const view = viewFor(s, seatOf(me));
+      const legal = legalActions(view, me);
+      const picks = suggest(view, me, legal);
+      expect(picks).toHaveLength(Math.min(3, legal.length));
+      const base = determinize(view, me, prng(`hint:${me}:${view.logStart + view.log.length}`));
+      const tag = `hint:${me}:${view.logStart + view.log.length}`;
+      const values = legal.map((a) => evaluate(lookAhead(base, me, a, prng(tag)), me)).sort((x, y) => y - x);
+      const mine = picks.map((p) => evaluate(lookAhead(base, me, p.action, prng(tag)), me));
+      expect(mine).toEqual(values.slice(0, 3));
+      for (const p of picks) for (const r of p.reasons) expect(r.cite).toMatch(/^P\d+$/);
+    }
+  });
+
+  it('sees only the seat’s own view: the same suggestions whatever the hidden cards are', () => {
+    for (const { s, me } of choicePoints(4)) {
+      const hints = (G: MatchState) => {
+        const view = viewFor(G, seatOf(me));
+        return suggest(view, me, legalActions(view, me)).map((p) => p.action);
+      };
+      const others = POWERS.filter((p) => p !== me);
+      const reshuffled = tweak(s, (d) => {
+        const pool = [...others.flatMap((p) => d.hands[p]), ...d.deck].reverse();
+        for (const p of others) d.hands[p] = pool.splice(0, d.hands[p].length);
+        d.deck = pool;
+      });
+      expect(hints(reshuffled)).toEqual(hints(s));
+    }
+  });
+});
