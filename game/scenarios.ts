@@ -181,18 +181,15 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     tracks: { economic: 5, technological: 2, political: 4, military: 4 },
     hostility: { china: 3, russia: 3 },
     focus: 'china',
-    // Three rounds leave Russia's Standing income (1 a round at least level with Dependency) and
-    // its last word in the final round (the partners alternate, round 3 is Russia's) nearly half
-    // the games at the 2019 values; one step of Dependency over Standing (P7, P14) evens it.
+    // As in 2019 (P7, P14): Dependency has caught up with Standing; China's technology at 2 (P9).
     dependency: 5,
-    standing: 4,
-    // China "is losing access to Western technology" (P9): its milestones are still ahead of it, and
-    // on the 2019 values three rounds give China too little else to score.
-    chinaTech: 1,
+    standing: 5,
+    chinaTech: 2,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 1 },
-    // No reason in the article: with 4, the Normal China wins 38–40 % of three rounds.
-    forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    // No reason in the article: with 2019's 3, three rounds give the Normal China 39 % (seed 1,
+    // 1,000 games); Russia's European forces as in 2019.
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
     usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
