@@ -72,6 +72,8 @@ export interface PageOptions {
   readonly timeout?: number;
   /** Where the page's uncaught errors are collected (the test asserts it stays empty); without it an error fails the run at once. */
   readonly errors?: string[];
+  /** A phone or tablet: touch events, a mobile viewport, one device pixel per CSS pixel. */
+  readonly touch?: boolean;
 }
 
 /** Give a page the suite's timeout and error handling (also for a further page of a context made by `newPage`). */
@@ -112,7 +114,8 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
     get server() { return started(server); },
     get browser() { return started(browser); },
     async newPage(viewport = { width: 1280, height: 720 }, options: PageOptions = {}) {
-      const context = await started(browser).newContext({ viewport, acceptDownloads: options.acceptDownloads });
+      const touch = options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {};
+      const context = await started(browser).newContext({ viewport, acceptDownloads: options.acceptDownloads, ...touch });
       return watchPage(await context.newPage(), options);
     },
   };

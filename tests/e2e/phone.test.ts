@@ -7,37 +7,23 @@
  * classroom pages a phone opens fit its width.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from './harness';
-import { launchBrowser, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 import { checkLayout } from './layout-check';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = browserSuite();
+beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
 });
 
 const SIZES = [[360, 640], [390, 844], [844, 390], [768, 1024], [1024, 768], [1366, 768], [1920, 1080]] as const;
 const GAME = '/?botDelay=0&confirm=0#/hotseat?start=1&seed=phone-1&us=human&china=easy&russia=easy';
 
-/** A touch device of this size; every page error fails the test. */
+/** A touch device of this size; its page errors are collected for the test to check. */
 async function phone(width: number, height: number): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const page = await suite.newPage({ width, height }, { touch: true, errors, timeout: 30_000 });
   return { page, errors };
 }
 
@@ -53,7 +39,7 @@ const compact = (page: Page) => page.locator('.play.compact').count().then((n) =
 describe('phones and tablets in Chromium (touch)', () => {
   it('the layout checker sees text over text, a small button and a page wider than the screen', async () => {
     const { page } = await phone(390, 844);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.locator('#mode-hotseat').waitFor();
     await page.evaluate(() => {
       const box = document.createElement('div');
@@ -70,12 +56,12 @@ describe('phones and tablets in Chromium (touch)', () => {
   for (const [w, h] of SIZES) {
     it(`${w}×${h}: home and a game in progress fit, no text overlaps, touch targets ≥ 44 px`, async () => {
       const { page, errors } = await phone(w, h);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${suite.server.url}/`);
       await page.locator('#mode-hotseat').waitFor();
       await page.screenshot({ path: `test-results/phone-home-${w}x${h}.png` });
       await expectTidy(page, `home ${w}×${h}`);
 
-      await page.goto(`${server.url}${GAME}`);
+      await page.goto(`${suite.server.url}${GAME}`);
       await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached', timeout: 20_000 });
       await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 15_000 });
       // The opening round's summary may be over the board; a player reads and closes it.
@@ -107,7 +93,7 @@ describe('phones and tablets in Chromium (touch)', () => {
 
   it('390×844: a tap on a region opens its panel in the Actions view; a drag over the map chooses nothing', async () => {
     const { page, errors } = await phone(390, 844);
-    await page.goto(`${server.url}${GAME}`);
+    await page.goto(`${suite.server.url}${GAME}`);
     await page.tap('#view-board');
     const canvas = page.locator('.board[data-ready="true"] canvas');
     await canvas.waitFor();
@@ -140,7 +126,7 @@ describe('phones and tablets in Chromium (touch)', () => {
 
   it('a whole hot-seat game against bots by tapping in the Actions view at 390×844, turned to 844×390 halfway', async () => {
     const { page, errors } = await phone(390, 844);
-    await page.goto(`${server.url}${GAME.replace('phone-1', 'phone-game')}`);
+    await page.goto(`${suite.server.url}${GAME.replace('phone-1', 'phone-game')}`);
     await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached', timeout: 20_000 });
     await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe('actions');
     const over = page.locator('dialog.gameover[open]');
@@ -183,7 +169,7 @@ describe('phones and tablets in Chromium (touch)', () => {
   it('360×640: every menu page (set-up, How to play, rules, article, lab, classroom, online) fits, with no overlapping text and big enough controls', async () => {
     const { page, errors } = await phone(360, 640);
     for (const route of ['#/hotseat', '#/help', '#/rules', '#/article', '#/lab', '#/classroom', '#/online']) {
-      await page.goto(`${server.url}/${route}`);
+      await page.goto(`${suite.server.url}/${route}`);
       await page.locator('main, .online-page, .classroom-page').first().waitFor();
       await page.waitForTimeout(300);
       await expectTidy(page, route);
@@ -193,7 +179,7 @@ describe('phones and tablets in Chromium (touch)', () => {
 
   it('online at 390×844: creating, sharing, joining and watching a match fit the screen', async () => {
     const alice = await phone(390, 844);
-    await alice.page.goto(`${server.url}/#/online`);
+    await alice.page.goto(`${suite.server.url}/#/online`);
     await alice.page.locator('form.create').waitFor();
     await expectTidy(alice.page, 'online lobby');
     await alice.page.fill('#create-name', 'Alice');
@@ -224,13 +210,13 @@ describe('phones and tablets in Chromium (touch)', () => {
 
   it('classroom: a student joins by code on a phone, sees the pause and the end; the teacher wall fits a tablet', async () => {
     const teacher = await phone(768, 1024);
-    await teacher.page.goto(`${server.url}/#/classroom`);
+    await teacher.page.goto(`${suite.server.url}/#/classroom`);
     await teacher.page.locator('#create-class').tap();
     await teacher.page.waitForURL(/#\/classroom\/teach\//);
     const code = (await teacher.page.locator('#join-code').textContent()) ?? '';
     await teacher.page.screenshot({ path: 'test-results/phone-classroom-wall-768x1024.png' });
     const student = await phone(390, 844);
-    await student.page.goto(`${server.url}/#/classroom`);
+    await student.page.goto(`${suite.server.url}/#/classroom`);
     await expectTidy(student.page, 'classroom landing');
     await student.page.fill('#class-code', code.toLowerCase());
     await student.page.fill('#nickname', 'Ada');
