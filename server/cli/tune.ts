@@ -1,5 +1,5 @@
 /**
- * npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996] [--games N]
+ * npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N]
  *   [--bots normal[,hard]] [--strategy A,B,…|none] [--seed S] [--workers 2] [--hard-playouts 6] [--json]
  *
  * Sweeps every combination of the named tuning numbers (game/rules/tuning.ts) over the same
@@ -42,7 +42,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write([
-    'usage: npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996] [--games N] [--bots normal[,hard]]',
+    'usage: npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N] [--bots normal[,hard]]',
     `         [--strategy ${STRATEGIES.join(',')}|none] [--seed S] [--workers N] [--hard-playouts N] [--json]`,
     '',
     'Balance: three bots of each --bots level, the US unsteered. De facto rates: each --strategy, bots of the first level.',
