@@ -8,6 +8,10 @@ export interface CoachProps {
   readonly total: number;
   /** For watch steps: whether the bots have got there yet. */
   readonly ready: boolean;
+  /** For play and answer steps: whether it is the player's move yet. */
+  readonly due: boolean;
+  /** Who answers the player's proposals and proposes to them ("China"; none for the US). */
+  readonly partnerName: string | null;
   readonly onNext: () => void;
   readonly onSkip: () => void;
   readonly onPlayOn: () => void;
@@ -15,7 +19,17 @@ export interface CoachProps {
 
 function nextButton(p: CoachProps): HTMLElement | null {
   const a = p.step.advance;
-  if (a.kind === 'play') return h('p', { class: 'tut-do' }, 'Your move: choose a card, then an action in Actions.');
+  if (a.kind === 'play') {
+    return p.due
+      ? h('p', { class: 'tut-do' }, 'Your move: choose a card, then an action in Actions.')
+      : h('p', { class: 'tut-wait' }, 'Watching the bots… your move comes next.');
+  }
+  if (a.kind === 'answer') {
+    const who = p.partnerName ?? 'the partner';
+    return p.due
+      ? h('p', { class: 'tut-do' }, `Your move: accept or decline ${who}’s proposal in Actions.`)
+      : h('p', { class: 'tut-wait' }, `Waiting for ${who}’s move…`);
+  }
   if (a.kind === 'finish') {
     const on = h('button', { type: 'button', class: 'primary', id: 'tut-playon' }, 'Play on');
     on.addEventListener('click', p.onPlayOn);
