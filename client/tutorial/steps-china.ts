@@ -34,7 +34,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'eye',
     title: 'The Eye of Sauron is on you',
-    text: 'The US card shows its hostility toward you (3) and its focus, the Eye, on China. The threat you feel is hostility + 1 for the Eye (+1 more under export controls): 4 now. At 3 or more you are threatened. US pressure on the power it focuses on raises hostility by 2 instead of 1.',
+    text: 'The US card shows its hostility toward you (3 at the start) and its focus, the Eye, on China. The threat you feel is hostility + 1 for the Eye (+1 more under export controls): 4 at the start. At 3 or more you are threatened. US pressure on the power it focuses on raises hostility by 2 instead of 1.',
     quote: { cite: 'P5', text: 'The metaphorical Eye of Sauron is now firmly on China.' },
     highlight: [{ board: 'us' }],
     advance: { kind: 'next' },
@@ -105,4 +105,4 @@ const STEPS: readonly TutorialStep[] = [
   },
 ];
 
-export const CHINA_TUTORIAL: Tutorial = { power: 'china', scenario: TUTORIAL_SCENARIO, seed: 'tutorial-2019-china', steps: STEPS };
+export const CHINA_TUTORIAL: Tutorial = { power: 'china', scenario: TUTORIAL_SCENARIO, seed: 'tutorial-2019-china-5', steps: STEPS };

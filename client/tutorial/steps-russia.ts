@@ -114,4 +114,4 @@ const STEPS: readonly TutorialStep[] = [
   },
 ];
 
-export const RUSSIA_TUTORIAL: Tutorial = { power: 'russia', scenario: TUTORIAL_SCENARIO, seed: 'tutorial-2019-russia', steps: STEPS };
+export const RUSSIA_TUTORIAL: Tutorial = { power: 'russia', scenario: TUTORIAL_SCENARIO, seed: 'tutorial-2019-russia-5', steps: STEPS };
