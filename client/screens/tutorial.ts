@@ -76,6 +76,12 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     if (step().advance.kind === 'finish') rememberTutorial(power, 'done');
   }
 
+  /** The Board tab of a small screen's views, when shown (the board is then not beside the guide). */
+  const boardTab = (): HTMLElement | null => {
+    const tab = root.querySelector<HTMLElement>('#view-board');
+    return tab && tab.offsetParent !== null ? tab : null;
+  };
+
   function renderGuide(ctx: RenderContext): void {
     const parts = ctx.parts;
     if (!guiding) {
@@ -87,7 +93,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     const s = step();
     const ready = reached(s.advance, ctx.view, power);
     const isDue = due(s.advance, ctx.view, power);
-    const key = `${index}:${ready}:${isDue}`;
+    const key = `${index}:${ready}:${isDue}:${boardTab() !== null}`;
     for (const [name, el] of Object.entries(parts)) el.classList.toggle('tut-focus', s.highlight.some((x) => 'panel' in x && x.panel === name));
     drawBoardHighlights(overlay, board, s.highlight);
     if (key === coachKey) return;
@@ -108,6 +114,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
         rememberTutorial(power, 'skipped');
         location.hash = '#/';
       },
+      onShowBoard: boardTab() ? () => boardTab()?.click() : null,
       onPlayOn: () => {
         guiding = false;
         ctx.rerender();

@@ -15,6 +15,16 @@ export interface CoachProps {
   readonly onNext: () => void;
   readonly onSkip: () => void;
   readonly onPlayOn: () => void;
+  /** On a small screen, where the board is a view of its own: show it (null when the board is beside the panel). */
+  readonly onShowBoard: (() => void) | null;
+}
+
+/** On a small screen, a way to the board part the step points at. */
+function boardButton(p: CoachProps): HTMLElement | null {
+  if (!p.onShowBoard || !p.step.highlight.some((x) => 'board' in x)) return null;
+  const b = h('button', { type: 'button', class: 'tut-show', id: 'tut-show' }, 'Show me on the board');
+  b.addEventListener('click', p.onShowBoard);
+  return b;
 }
 
 function nextButton(p: CoachProps): HTMLElement | null {
@@ -53,6 +63,7 @@ export function renderCoach(p: CoachProps): HTMLElement {
     h('blockquote', { class: 'tut-quote' },
       h('p', {}, `“${p.step.quote.text}”`),
       h('footer', { class: 'cite' }, `Lukin, ${p.step.quote.cite}`)),
+    boardButton(p),
     nextButton(p),
   );
 }
