@@ -1,23 +1,18 @@
 /** The tutorials on the home screen: one entry offering the three powers (each marked once done) and, for newcomers, an offer. */
 import './tutorial.css';
-import type { Power } from '../../game';
 import { h } from '../ui/dom';
 import { rememberTutorial, tutorialMemory } from './memory';
 
-/** The three tutorials, in seat order; the US one keeps the plain #/tutorial route. */
-const TUTORIALS: readonly (readonly [Power, string, string])[] = [
-  ['us', 'United States', '#/tutorial'],
-  ['china', 'China', '#/tutorial/china'],
-  ['russia', 'Russia', '#/tutorial/russia'],
-];
+/** The three tutorials, in seat order: power, name, route after #/tutorial (the US one keeps the plain route). */
+const TUTORIALS = [['us', 'United States', ''], ['china', 'China', '/china'], ['russia', 'Russia', '/russia']] as const;
 
 export function tutorialEntry(): HTMLElement {
   return h('div', { class: 'mode tut-entry', id: 'mode-tutorial' },
     h('strong', {}, 'Tutorials'),
-    h('span', {}, 'A guided first round of 2019 as one power, about 10 minutes:'),
-    h('div', { class: 'tut-powers' }, TUTORIALS.map(([power, name, href]) => {
+    h('span', {}, 'A guided first round of 2019, about 10 minutes, as:'),
+    h('div', { class: 'tut-powers' }, TUTORIALS.map(([power, name, path]) => {
       const done = tutorialMemory(power) === 'done';
-      return h('a', { href, id: `tut-${power}`, class: done ? 'done' : '', 'aria-label': done ? `${name} (done)` : name }, done ? `${name} ✓` : name);
+      return h('a', { href: `#/tutorial${path}`, id: `tut-${power}`, class: done ? 'done' : '' }, done ? `${name} (done)` : name);
     })));
 }
 
