@@ -84,7 +84,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'alignment',
     title: 'The alignment ladder',
-    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the treaty stays unsigned; they score from De facto up, and the treaty pays them 3 once.',
+    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the treaty stays unsigned; from De facto up each partner you threaten scores 1 a round, and the treaty pays them 3 once.',
     quote: { cite: 'P2', text: 'The contemporary quasi-alliance between Moscow and Beijing is already more than two decades old.' },
     highlight: [{ board: 'alignment' }],
     advance: { kind: 'next' },
@@ -108,7 +108,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'proposal',
     title: 'Proposals and the partner’s answer',
-    text: `Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track; cooperation pays a partner prestige only while the US threatens it, so your pressure is their reason to climb. Follow it in the log and on the tracks.`,
+    text: `Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track. A step pays nobody prestige of its own: the alliance it builds pays a partner only while the US threatens it, so your pressure is their reason to climb. Follow it in the log and on the tracks.`,
     quote: { cite: 'P12', text: 'the military cooperation between Moscow and Beijing, including arms purchases, joint exercises and strategic consultations, has been steadily increasing in scope, scale and complexity' },
     highlight: [{ panel: 'log' }, { board: 'cooperation' }],
     advance: { kind: 'watchUntilTurn', turn: 2 },

@@ -155,6 +155,8 @@ describe('tutorials in Chromium', () => {
     await page.locator('#tut-menu').click();
     expect(await doneOnHome(page)).toEqual({ us: false, china: true, russia: false });
     expect(await page.locator('.tut-offer').count()).toBe(0);
+    await page.locator('#mode-tutorial').scrollIntoViewIfNeeded();
+    await shot(page, 'tutorial-home-china-done-1280x720');
     await page.context().close();
   });
 
