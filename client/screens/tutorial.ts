@@ -133,7 +133,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
 
   return showMatch(root, {
     source: match,
-    title: `Tutorial as ${POWER_NAMES[power]} · ${data.startYear} “${data.title}”`,
+    title: `Tutorial as ${power === 'us' ? 'the United States' : POWER_NAMES[power]} · ${data.startYear} “${data.title}”`,
     kind: 'tutorial',
     confirmByDefault: 'always',
     panelTop: coachEl,
