@@ -17,7 +17,7 @@ function lazyScreen(hash: string): (() => Promise<Show>) | null {
   if (hash === 'rules') return () => import('./screens/rules').then((m) => (root) => m.showRules(root));
   if (hash === 'lab') return () => import('./screens/lab').then((m) => (root, _h, q) => m.showLab(root, q));
   if (hash === 'replay') return () => import('./screens/replay').then((m) => (root, _h, q) => m.showReplay(root, q));
-  if (hash === 'tutorial') return () => import('./screens/tutorial').then((m) => (root) => m.showTutorial(root));
+  if (hash === 'tutorial' || hash.startsWith('tutorial/')) return () => import('./screens/tutorial').then((m) => (root, h) => m.showTutorial(root, h));
   if (hash === 'online') return () => import('./screens/online').then((m) => (root) => m.showOnline(root));
   if (hash === 'classroom' || hash.startsWith('classroom/'))
     return () => import('./screens/classroom').then((m) => (root, h, q) => m.showClassroom(root, h, q));

@@ -24,6 +24,8 @@ describe('role briefs', () => {
       expect(x.cards.length, x.power).toBe(CARDS.filter((c) => c.affinity === x.power).length);
       expect(x.reading.length, x.power).toBeGreaterThanOrEqual(3);
       for (const r of x.reading) expect(article).toContain(`**${r.id}.** ${r.text}`);
+      // Each brief points at the tutorial for its own power.
+      expect(x.tutorial, x.power).toBe(x.power === 'us' ? '#/tutorial' : `#/tutorial/${x.power}`);
     }
   });
 

@@ -64,7 +64,12 @@ export interface Handout {
   readonly actions: readonly { readonly domain: string; readonly name: string; readonly effect: string }[];
   readonly cards: readonly { readonly title: string; readonly ops: number; readonly note: string; readonly cite: Paragraph }[];
   readonly reading: readonly { readonly id: Paragraph; readonly text: string }[];
+  /** The guided first round as this power (the home page's Tutorials). */
+  readonly tutorial: string;
 }
+
+/** Each power's tutorial route: the United States' is the plain #/tutorial. */
+const TUTORIAL_ROUTE: Readonly<Record<Power, string>> = { us: '#/tutorial', china: '#/tutorial/china', russia: '#/tutorial/russia' };
 
 export function handouts(rules = rulesText, article = articleText): Handout[] {
   const scoring = tableRows(rules, 'The powers and how they win');
@@ -81,6 +86,7 @@ export function handouts(rules = rulesText, article = articleText): Handout[] {
       actions: ops.filter((r) => mine(r[2] ?? '')).map((r) => ({ domain: r[0]!, name: r[1]!, effect: r[3]! })),
       cards: CARDS.filter((c) => c.affinity === power).map((c) => cardOf(c.id)).map((c) => ({ title: c.title, ops: c.ops, note: c.note, cite: c.cite })),
       reading: ROLES[power].read.map((id) => ({ id, text: text.get(id) ?? '' })),
+      tutorial: TUTORIAL_ROUTE[power],
     };
   });
 }
@@ -95,6 +101,8 @@ function page(x: Handout): HTMLElement {
     h('ul', { class: 'brief-actions' }, x.actions.map((a) => h('li', {}, h('strong', {}, a.name), ` (${a.domain}): ${a.effect}`))),
     h('h3', {}, 'Your cards'),
     h('p', { class: 'cards' }, x.cards.map((c) => `${c.title} (${c.ops})`).join(' · ')),
+    h('p', { class: 'hint tutorial-line' }, 'Practise first: the guided tutorial as ', h('strong', {}, POWER_NAMES[x.power]),
+      ' (home page → Tutorials; ', h('a', { href: x.tutorial }, x.tutorial), '), about 10 minutes.'),
     h('h3', {}, 'Read before the lesson'),
     h('div', { class: 'reading' }, x.reading.map((r) => h('p', {}, h('strong', {}, `${r.id}. `), r.text))));
 }

@@ -1,14 +1,17 @@
 /**
- * The tutorial (#/tutorial): the first round of 2019 "Eye of Sauron" played
- * as the United States against two bots on the play screen, with a guide at
- * the top of the panel (client/tutorial/steps.ts) that points at the board
- * and the panel. Skippable at any time; remembered once done.
+ * The tutorials (#/tutorial for the United States, #/tutorial/china,
+ * #/tutorial/russia): the first round of 2019 "Eye of Sauron" played as one
+ * power against two bots on the play screen, with a guide at the top of the
+ * panel (client/tutorial/steps*.ts) that points at the board and the panel.
+ * Skippable at any time; each power's remembered once done. China's and
+ * Russia's steps come with this chunk, not with the first page.
  */
 import '../tutorial/tutorial.css';
-import type { MatchView } from '../../game';
-import { SCENARIO_DATA } from '../../game';
+import type { MatchView, Power } from '../../game';
+import { POWER_NAMES, SCENARIO_DATA } from '../../game';
 import type { BoardController } from '../board';
 import { HotseatMatch } from '../hotseat/match';
+import type { SeatKind } from '../hotseat/match';
 import type { RenderContext } from '../play/controller';
 import { showMatch } from '../play/controller';
 import { botDelayMs } from '../play/settings';
@@ -16,24 +19,45 @@ import { tutorialBot } from '../tutorial/bots';
 import { renderCoach } from '../tutorial/coach';
 import { drawBoardHighlights } from '../tutorial/highlight';
 import { rememberTutorial } from '../tutorial/memory';
-import { reached } from '../tutorial/progress';
-import type { TutorialStep } from '../tutorial/steps';
-import { STEPS, TUTORIAL_SCENARIO } from '../tutorial/steps';
+import { due, reached } from '../tutorial/progress';
+import type { Tutorial, TutorialStep } from '../tutorial/steps';
+import { US_TUTORIAL } from '../tutorial/steps';
+import { CHINA_TUTORIAL } from '../tutorial/steps-china';
+import { RUSSIA_TUTORIAL } from '../tutorial/steps-russia';
 import { h } from '../ui/dom';
 
-/** The same deal every time: the guide's words fit the cards a newcomer sees. */
-const SEED = 'tutorial-2019';
+/** The tutorial a route names: `tutorial` (the United States), `tutorial/us|china|russia`; null for anything else. */
+export function tutorialFor(hash: string): Tutorial | null {
+  const byPower: Readonly<Record<string, Tutorial>> = { '': US_TUTORIAL, us: US_TUTORIAL, china: CHINA_TUTORIAL, russia: RUSSIA_TUTORIAL };
+  const name = hash === 'tutorial' ? '' : hash.startsWith('tutorial/') ? hash.slice('tutorial/'.length) : null;
+  return name !== null && Object.hasOwn(byPower, name) ? (byPower[name] ?? null) : null;
+}
 
-export function showTutorial(root: HTMLElement): () => void {
-  const data = SCENARIO_DATA[TUTORIAL_SCENARIO];
+export function showTutorial(root: HTMLElement, hash = 'tutorial'): () => void {
+  const tutorial = tutorialFor(hash);
+  if (!tutorial) {
+    root.append(h('main', { class: 'home' },
+      h('h1', {}, 'No such tutorial'),
+      h('p', {}, 'There are tutorials for the United States, China and Russia.'),
+      h('p', {}, h('a', { href: '#/' }, 'Back to the menu'))));
+    return () => undefined;
+  }
+  return playTutorial(root, tutorial);
+}
+
+function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
+  const { power, steps: STEPS } = tutorial;
+  const data = SCENARIO_DATA[tutorial.scenario];
+  const seat = (p: Power): SeatKind => (p === power ? 'human' : 'easy');
   const match = new HotseatMatch({
-    scenario: TUTORIAL_SCENARIO,
-    seats: { us: 'human', china: 'easy', russia: 'easy' },
+    scenario: tutorial.scenario,
+    seats: { us: seat('us'), china: seat('china'), russia: seat('russia') },
     // A newcomer follows the bots more easily slowly; the speed setting changes it.
     botDelayMs: botDelayMs('slow'),
-    seed: SEED,
+    seed: tutorial.seed,
     makeBot: tutorialBot,
   });
+  const partnerName = power === 'us' ? null : POWER_NAMES[power === 'china' ? 'russia' : 'china'];
   let index = 0;
   let guiding = true;
   let coachKey = '';
@@ -47,10 +71,16 @@ export function showTutorial(root: HTMLElement): () => void {
     if (!guiding) return;
     const last = STEPS.length - 1;
     // A played card moves the guide on by itself; a match that ends early ends it.
-    while (index < last && step().advance.kind === 'play' && reached(step().advance, view)) index++;
+    while (index < last && (step().advance.kind === 'play' || step().advance.kind === 'answer') && reached(step().advance, view, power)) index++;
     if (view.outcome) index = last;
-    if (step().advance.kind === 'finish') rememberTutorial('done');
+    if (step().advance.kind === 'finish') rememberTutorial(power, 'done');
   }
+
+  /** The Board tab of a small screen's views, when shown (the board is then not beside the guide). */
+  const boardTab = (): HTMLElement | null => {
+    const tab = root.querySelector<HTMLElement>('#view-board');
+    return tab && tab.offsetParent !== null ? tab : null;
+  };
 
   function renderGuide(ctx: RenderContext): void {
     const parts = ctx.parts;
@@ -61,8 +91,9 @@ export function showTutorial(root: HTMLElement): () => void {
       return;
     }
     const s = step();
-    const ready = reached(s.advance, ctx.view);
-    const key = `${index}:${ready}`;
+    const ready = reached(s.advance, ctx.view, power);
+    const isDue = due(s.advance, ctx.view, power);
+    const key = `${index}:${ready}:${isDue}:${boardTab() !== null}`;
     for (const [name, el] of Object.entries(parts)) el.classList.toggle('tut-focus', s.highlight.some((x) => 'panel' in x && x.panel === name));
     drawBoardHighlights(overlay, board, s.highlight);
     if (key === coachKey) return;
@@ -73,14 +104,17 @@ export function showTutorial(root: HTMLElement): () => void {
       index,
       total: STEPS.length,
       ready,
+      due: isDue,
+      partnerName,
       onNext: () => {
         index = Math.min(index + 1, STEPS.length - 1);
         ctx.rerender();
       },
       onSkip: () => {
-        rememberTutorial('skipped');
+        rememberTutorial(power, 'skipped');
         location.hash = '#/';
       },
+      onShowBoard: boardTab() ? () => boardTab()?.click() : null,
       onPlayOn: () => {
         guiding = false;
         ctx.rerender();
@@ -94,12 +128,12 @@ export function showTutorial(root: HTMLElement): () => void {
     }
     const next = coachEl.querySelector<HTMLButtonElement>('#tut-next:not([disabled]), #tut-playon');
     if (next) next.focus({ preventScroll: true });
-    else if (s.advance.kind === 'play') ctx.focusActions();
+    else if ((s.advance.kind === 'play' || s.advance.kind === 'answer') && isDue) ctx.focusActions();
   }
 
   return showMatch(root, {
     source: match,
-    title: `Tutorial · ${data.startYear} “${data.title}”`,
+    title: `Tutorial as ${power === 'us' ? 'the United States' : POWER_NAMES[power]} · ${data.startYear} “${data.title}”`,
     kind: 'tutorial',
     confirmByDefault: 'always',
     panelTop: coachEl,

@@ -8,14 +8,38 @@ export interface CoachProps {
   readonly total: number;
   /** For watch steps: whether the bots have got there yet. */
   readonly ready: boolean;
+  /** For play and answer steps: whether it is the player's move yet. */
+  readonly due: boolean;
+  /** Who answers the player's proposals and proposes to them ("China"; none for the US). */
+  readonly partnerName: string | null;
   readonly onNext: () => void;
   readonly onSkip: () => void;
   readonly onPlayOn: () => void;
+  /** On a small screen, where the board is a view of its own: show it (null when the board is beside the panel). */
+  readonly onShowBoard: (() => void) | null;
+}
+
+/** On a small screen, a way to the board part the step points at. */
+function boardButton(p: CoachProps): HTMLElement | null {
+  if (!p.onShowBoard || !p.step.highlight.some((x) => 'board' in x)) return null;
+  const b = h('button', { type: 'button', class: 'tut-show', id: 'tut-show' }, 'Show me on the board');
+  b.addEventListener('click', p.onShowBoard);
+  return b;
 }
 
 function nextButton(p: CoachProps): HTMLElement | null {
   const a = p.step.advance;
-  if (a.kind === 'play') return h('p', { class: 'tut-do' }, 'Your move: choose a card, then an action in Actions.');
+  if (a.kind === 'play') {
+    return p.due
+      ? h('p', { class: 'tut-do' }, 'Your move: choose a card, then an action in Actions.')
+      : h('p', { class: 'tut-wait' }, 'Watching the bots… your move comes next.');
+  }
+  if (a.kind === 'answer') {
+    const who = p.partnerName ?? 'the partner';
+    return p.due
+      ? h('p', { class: 'tut-do' }, `Your move: accept or decline ${who}’s proposal in Actions.`)
+      : h('p', { class: 'tut-wait' }, `Waiting for ${who}’s move…`);
+  }
   if (a.kind === 'finish') {
     const on = h('button', { type: 'button', class: 'primary', id: 'tut-playon' }, 'Play on');
     on.addEventListener('click', p.onPlayOn);
@@ -39,6 +63,7 @@ export function renderCoach(p: CoachProps): HTMLElement {
     h('blockquote', { class: 'tut-quote' },
       h('p', {}, `“${p.step.quote.text}”`),
       h('footer', { class: 'cite' }, `Lukin, ${p.step.quote.cite}`)),
+    boardButton(p),
     nextButton(p),
   );
 }

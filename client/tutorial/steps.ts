@@ -1,10 +1,12 @@
 /**
- * The tutorial: a guided first round of 2019 "Eye of Sauron" as the United
- * States against two bots. Typed data: each step teaches one idea, quotes the
- * article paragraph it comes from (tests check every quote is in docs/article.md),
+ * The tutorials: a guided first round of 2019 "Eye of Sauron" as one power
+ * against two bots. Typed data: each step teaches one idea, quotes the article
+ * paragraph it comes from (tests check every quote is in docs/article.md),
  * points at a part of the board or the panel, and says what moves it on.
+ * This file holds the model and the United States' tutorial; China's and
+ * Russia's are in steps-china.ts and steps-russia.ts.
  */
-import type { Paragraph } from '../../game';
+import type { Paragraph, Power } from '../../game';
 import type { CardId as BoardCard } from '../board/layout';
 
 /** A part of the Phaser board (its layout boxes) or of the HTML panel. */
@@ -12,13 +14,15 @@ export type Highlight =
   | { readonly board: 'topBar' | 'pacific' | 'europe' | BoardCard }
   | { readonly panel: 'status' | 'hand' | 'actions' | 'log' };
 
-/** What moves the tutorial to the next step. */
+/** What moves the tutorial to the next step; "the player" is the tutorial's power. */
 export type Advance =
   /** The player reads and presses Next. */
   | { readonly kind: 'next' }
   /** The player plays their card of this turn (1–3) of round 1. */
   | { readonly kind: 'play'; readonly turn: 1 | 2 | 3 }
-  /** The bots play until the United States is to play this turn. */
+  /** The player answers the partner's proposal of this turn of round 1 (or the partner makes none). */
+  | { readonly kind: 'answer'; readonly turn: 1 | 2 | 3 }
+  /** The bots play until the player is first to act in this turn (a play, or an answer to a proposal). */
   | { readonly kind: 'watchUntilTurn'; readonly turn: 2 | 3 }
   /** The round ends (crises and upkeep), or the match does. */
   | { readonly kind: 'watchRoundEnd' }
@@ -43,7 +47,16 @@ export interface TutorialStep {
 
 export const TUTORIAL_SCENARIO = '2019' as const;
 
-export const STEPS: readonly TutorialStep[] = [
+/** One tutorial: the power the player takes, its fixed deal, and its steps. */
+export interface Tutorial {
+  readonly power: Power;
+  readonly scenario: typeof TUTORIAL_SCENARIO;
+  /** The same deal every time: the guide's words fit the cards a newcomer sees. */
+  readonly seed: string;
+  readonly steps: readonly TutorialStep[];
+}
+
+const STEPS: readonly TutorialStep[] = [
   {
     id: 'welcome',
     title: 'You are the United States',
@@ -71,7 +84,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'alignment',
     title: 'The alignment ladder',
-    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the treaty stays unsigned; they score from De facto up, and the treaty pays them 3 once.',
+    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the treaty stays unsigned; from De facto up each partner you threaten scores 1 a round, and the treaty pays them 3 once.',
     quote: { cite: 'P2', text: 'The contemporary quasi-alliance between Moscow and Beijing is already more than two decades old.' },
     highlight: [{ board: 'alignment' }],
     advance: { kind: 'next' },
@@ -95,7 +108,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'proposal',
     title: 'Proposals and the partner’s answer',
-    text: `Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track; cooperation pays a partner prestige only while the US threatens it, so your pressure is their reason to climb. Follow it in the log and on the tracks.`,
+    text: `Now watch China and Russia. They raise a track by a proposal: the proposer spends a card, and the partner accepts or declines at once. Accepting raises the track. A step pays nobody prestige of its own: the alliance it builds pays a partner only while the US threatens it, so your pressure is their reason to climb. Follow it in the log and on the tracks.`,
     quote: { cite: 'P12', text: 'the military cooperation between Moscow and Beijing, including arms purchases, joint exercises and strategic consultations, has been steadily increasing in scope, scale and complexity' },
     highlight: [{ panel: 'log' }, { board: 'cooperation' }],
     advance: { kind: 'watchUntilTurn', turn: 2 },
@@ -103,7 +116,7 @@ export const STEPS: readonly TutorialStep[] = [
   {
     id: 'hostility',
     title: 'Pressure drives them together',
-    text: 'The US card shows your hostility toward each (0–5) and the focus, the “Eye”. Pressure and sanctions raise hostility. At 3 or more toward both — where you start — the two are driven together: their steps grow and the weakest track rises each round. Durable accommodation (3+ ops) cuts hostility toward one of them by 3. Play your second card.',
+    text: 'The US card shows your hostility toward each (0–5) and the focus, the “Eye”. Pressure and sanctions raise hostility. At 3 or more toward both — where you start — the two are driven together: each step they accept rises 1 more. Hostility eases by 1 at every round’s end unless you renew it. Durable accommodation (3+ ops) cuts hostility toward one of them by 3. Play your second card.',
     quote: { cite: 'P16', text: 'Russia and China are being driven toward an alliance by the most elementary law of international politics: that of the balance of power.' },
     highlight: [{ board: 'us' }, { panel: 'actions' }],
     advance: { kind: 'play', turn: 2 },
@@ -141,3 +154,5 @@ export const STEPS: readonly TutorialStep[] = [
     advance: { kind: 'finish' },
   },
 ];
+
+export const US_TUTORIAL: Tutorial = { power: 'us', scenario: TUTORIAL_SCENARIO, seed: 'tutorial-2019', steps: STEPS };
