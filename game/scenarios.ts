@@ -45,51 +45,54 @@ const BASE_INFLUENCE: Scenario['influence'] = {
   mideast: { us: 3, russia: 1 },
 };
 
-export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
-  '2019': {
-    id: '2019',
-    title: 'Eye of Sauron',
-    startYear: 2019,
-    rounds: 6,
-    blurb:
-      'Washington now sees China as the main threat; Moscow and Beijing weigh upgrading a partnership that is already more than two decades old.',
-    cite: 'P5',
-    // Trade past $100bn and oil/gas deals (P7), tech the weakest link (P9), close
-    // diplomatic coordination whose formal side (the spheres bargain) is still to come
-    // (P10, P11), two decades of exercises and arms sales (P12). Political 4 keeps the treaty
-    // (Political and Military 7) as far off as P12 puts it: one step nearer, two Hard partners
-    // sign it early and the Hard US falls far below its share (docs/decisions/scenario-starts.md).
-    tracks: { economic: 5, technological: 2, political: 4, military: 4 },
-    hostility: { china: 3, russia: 3 },
-    focus: 'china',
-    // China is Russia's top trading partner and its gas and oil buyer (P7, P14): Dependency has caught up with Standing.
-    dependency: 5,
-    standing: 5,
-    chinaTech: 2,
-    globalTension: 2,
-    theaterTension: { pacific: 2, europe: 1 },
-    // China's Pacific forces up from 2014's 2, on their way out to sea; Russia's European forces as
-    // built up on Ukraine's borders since 2014 (history, not the article). China at 4 and Russia at 3
-    // gave China 42 % of 2019 and Russia 24 % (docs/decisions/scenario-starts.md).
-    forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 4 } },
-    // P13: the US "does not have the capacity" to meet both at once, so its pool is short of their
-    // 7; a pool of 7 lifts the Normal US out of its range (docs/decisions/scenario-starts.md).
-    usPool: 6,
-    influence: {
-      ...BASE_INFLUENCE,
-      // The US alliance system in Asia (P13): treaty ally and garrison in Korea, the Seventh Fleet astride Malacca.
-      korea: { us: 6, china: 2 },
-      // Senkaku/Diaoyu, islands China claims (P11): since 2014 Washington has said its treaty with Japan covers them.
-      senkaku: { us: 4, china: 2 },
-      malacca: { us: 4, china: 1 },
-      scs: { us: 1, china: 3 },
-      ukraine: { us: 3, russia: 2 },
-      crimea: { us: 0, russia: 4 },
-    },
-    // The article, written after June 2019, reports the national-currencies agreement as signed (P8);
-    // the pipeline "will soon start delivering" and the bridges are "nearing completion" (P7).
-    startYearCards: { done: ['c-national-currencies'], ahead: ['c-power-of-siberia', 'c-amur-bridges'] },
+/** 2019, "Eye of Sauron": also the start 2019-short plays from. */
+const Y2019: Scenario = {
+  id: '2019',
+  title: 'Eye of Sauron',
+  startYear: 2019,
+  rounds: 6,
+  blurb:
+    'Washington now sees China as the main threat; Moscow and Beijing weigh upgrading a partnership that is already more than two decades old.',
+  cite: 'P5',
+  // Trade past $100bn and oil/gas deals (P7), tech the weakest link (P9), close
+  // diplomatic coordination whose formal side (the spheres bargain) is still to come
+  // (P10, P11), two decades of exercises and arms sales (P12). Political 4 keeps the treaty
+  // (Political and Military 7) as far off as P12 puts it: one step nearer, two Hard partners
+  // sign it early and the Hard US falls far below its share (docs/decisions/scenario-starts.md).
+  tracks: { economic: 5, technological: 2, political: 4, military: 4 },
+  hostility: { china: 3, russia: 3 },
+  focus: 'china',
+  // China is Russia's top trading partner and its gas and oil buyer (P7, P14): Dependency has caught up with Standing.
+  dependency: 5,
+  standing: 5,
+  chinaTech: 2,
+  globalTension: 2,
+  theaterTension: { pacific: 2, europe: 1 },
+  // China's Pacific forces up from 2014's 2, on their way out to sea; Russia's European forces as
+  // built up on Ukraine's borders since 2014 (history, not the article). China at 4 and Russia at 3
+  // gave China 42 % of 2019 and Russia 24 % (docs/decisions/scenario-starts.md).
+  forces: { china: { pacific: 3, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+  // P13: the US "does not have the capacity" to meet both at once, so its pool is short of their
+  // 7; a pool of 7 lifts the Normal US out of its range (docs/decisions/scenario-starts.md).
+  usPool: 6,
+  influence: {
+    ...BASE_INFLUENCE,
+    // The US alliance system in Asia (P13): treaty ally and garrison in Korea, the Seventh Fleet astride Malacca.
+    korea: { us: 6, china: 2 },
+    // Senkaku/Diaoyu, islands China claims (P11): since 2014 Washington has said its treaty with Japan covers them.
+    senkaku: { us: 4, china: 2 },
+    malacca: { us: 4, china: 1 },
+    scs: { us: 1, china: 3 },
+    ukraine: { us: 3, russia: 2 },
+    crimea: { us: 0, russia: 4 },
   },
+  // The article, written after June 2019, reports the national-currencies agreement as signed (P8);
+  // the pipeline "will soon start delivering" and the bridges are "nearing completion" (P7).
+  startYearCards: { done: ['c-national-currencies'], ahead: ['c-power-of-siberia', 'c-amur-bridges'] },
+};
+
+export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
+  '2019': Y2019,
   '2014': {
     id: '2014',
     title: 'After Crimea',
@@ -171,37 +174,21 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   // alliance's turning points and the last word before the bell (docs/teacher-guide.md). Its own
   // numbers, tuned for three rounds (docs/balance.md), so retuning 2019 leaves it as measured.
   '2019-short': {
+    ...Y2019,
     id: '2019-short',
     title: 'Eye of Sauron, one lesson',
-    startYear: 2019,
     rounds: 3,
     blurb:
       'The 2019 position in three rounds, for one class period: Washington sees China as the main threat; Moscow and Beijing weigh upgrading their partnership.',
-    cite: 'P5',
-    tracks: { economic: 5, technological: 2, political: 4, military: 4 },
-    hostility: { china: 3, russia: 3 },
-    focus: 'china',
-    // As in 2019 (P7, P14): Dependency has caught up with Standing; China's technology at 2 (P9).
-    dependency: 5,
-    standing: 5,
-    chinaTech: 2,
-    globalTension: 2,
-    theaterTension: { pacific: 2, europe: 1 },
     // No reason in the article: with 2019's 3, three rounds give the Normal China 39 % (seed 1,
-    // 1,000 games); Russia's European forces as in 2019.
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
-    usPool: 6,
+    // 1,000 games).
+    forces: { ...Y2019.forces, china: { pacific: 2, europe: 0 } },
     influence: {
-      ...BASE_INFLUENCE,
-      korea: { us: 6, china: 2 },
-      malacca: { us: 4, china: 1 },
-      scs: { us: 1, china: 3 },
-      // The Strait contested: "China invades Taiwan" "no longer looks purely imaginary" (P13).
+      ...Y2019.influence,
+      // The base Senkaku/Diaoyu (US 3 / China 2), and the Strait contested: "China invades Taiwan"
+      // "no longer looks purely imaginary" (P13).
+      senkaku: BASE_INFLUENCE.senkaku,
       taiwan: { us: 3, china: 3 },
-      ukraine: { us: 3, russia: 2 },
-      crimea: { us: 0, russia: 4 },
     },
-    // As in 2019 (P7, P8).
-    startYearCards: { done: ['c-national-currencies'], ahead: ['c-power-of-siberia', 'c-amur-bridges'] },
   },
 };

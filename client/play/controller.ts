@@ -8,6 +8,11 @@
  * hot-seat, online, classroom seats, the tutorial, a replay — the tutorial
  * adds its coach and the replay its step controls through the slots and hooks
  * of `PlayScreen`; neither builds a screen of its own.
+ *
+ * Over 300 lines because one render closes over the screen's state (the
+ * chosen card, the confirmation, focus, the open view); each part it draws
+ * lives in its own module, and the hint and reason logic in hints.ts, loaded
+ * on first use.
  */
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
 import { THEATER_NAMES, THEATERS } from '../../game';
