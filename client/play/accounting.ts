@@ -45,6 +45,8 @@ export interface RoundSummary {
   /** Prestige once the round is over. */
   readonly prestige: Readonly<Record<Power, number>>;
   readonly over: boolean;
+  /** Why the game ended before the round's end, when it did (the Brink), in the log's words. */
+  readonly ending: string | null;
 }
 
 /**
@@ -60,5 +62,6 @@ export function roundSummary(round: number, entries: readonly LogEntry[], crises
   const sums = bySource(mine.filter(isPrestigeEntry).map((e) => e.prestige));
   const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;
   const totals = Object.fromEntries(POWERS.map((p) => [p, gains[p].reduce((t, r) => t + r.value, 0)])) as Record<Power, number>;
-  return { round, event, crises: crises.filter((c) => c.record.round === round), end, gains, totals, prestige: { ...after.prestige }, over: !!after.outcome };
+  const ending = after.outcome ? mine.find((e) => e.text.includes('pushed the world to the Brink'))?.text ?? null : null;
+  return { round, event, crises: crises.filter((c) => c.record.round === round), end, gains, totals, prestige: { ...after.prestige }, over: !!after.outcome, ending };
 }

@@ -132,7 +132,7 @@ function drawSuggestions(slot: HTMLElement, picks: readonly Suggestion[], foreca
     return h('li', {}, b,
       h('span', { class: 'suggest-desc', id },
         forecast ? h('span', { class: 'forecast' }, forecast) : '',
-        p.reasons.length ? reasonList(p.reasons, 'suggest-why') : ''));
+        p.reasons.length ? reasonList(p.reasons, 'suggest-why') : h('span', { class: 'suggest-why' }, 'As good as every move left below it, by all the bot weighs.')));
   }));
   slot.replaceChildren(h('section', { class: 'suggestions', 'aria-label': 'Suggestions' },
     h('h2', {}, 'Suggestions'),

@@ -23,6 +23,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void): HTMLEl
   };
   return h('section', { class: 'round-summary', id: 'round-summary', role: 'region', 'aria-labelledby': 'summary-title', tabindex: '-1' },
     h('h2', { id: 'summary-title' }, s.over ? `Round ${s.round} is over: the game ends` : `Round ${s.round} is over`),
+    s.ending ? h('p', { class: 'summary-ending' }, h('strong', {}, 'Before the round’s end: '), s.ending) : '',
     s.event ? h('p', { class: 'summary-event' }, h('strong', {}, 'World event: '), s.event) : '',
     s.crises.length ? s.crises.map((c) => renderCrisis(c, 'h3')) : h('p', { class: 'hint' }, 'No crisis erupted.'),
     s.crises.length ? h('p', { class: 'hint' }, 'Strength = forces in the theater (the US: its pool, or its share of a split) + influence at the flashpoint + the partner’s forces there from De facto alliance up.') : '',

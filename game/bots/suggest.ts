@@ -17,7 +17,7 @@ import { reasonsBetween } from './reasons';
 
 export interface Suggestion {
   readonly action: Action;
-  /** Why it ranks where it does: against the action ranked just after it. */
+  /** Why it ranks where it does: against the next action ranked below it that scores less (none if nothing does). */
   readonly reasons: readonly Reason[];
 }
 
@@ -38,7 +38,9 @@ export function suggest(view: MatchView, power: Power, legal: readonly Action[],
     })
     .sort((x, y) => y.v - x.v);
   return ranked.slice(0, n).map((x, i) => {
-    const below = ranked[i + 1];
+    // Against the first action ranked below it that scores less: an exact tie (two equivalent
+    // placements, say) has no term that separates them, and would leave the hint without a reason.
+    const below = ranked.slice(i + 1).find((y) => y.v < x.v);
     return { action: x.action, reasons: below ? reasonsBetween(x.after, below.after, power) : [] };
   });
 }
