@@ -132,6 +132,9 @@ export interface QuarantineOptions {
 export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S {
   const isSync = isSynchronous(inner);
   const reported = new Set<string>();
+  // States already found sound: the storage hands the same object back from memory on every
+  // move (server/storage/sqlite.ts), and it is never changed in place (G is frozen).
+  const checked = new WeakSet<object>();
   const broken = (matchID: string, reason: string): BrokenMatch => {
     if (!reported.has(matchID)) {
       reported.add(matchID);
@@ -146,11 +149,15 @@ export function quarantine<S extends Storage>(inner: S, o: QuarantineOptions): S
   };
   /** The first problem of the states in `found`, or null. G is checked as Multipolar's unless the match is another game's. */
   const problem = (found: StorageAPI.FetchFields, ownG: () => boolean | Promise<boolean>): string | null | Promise<string | null> => {
-    const states = [found.state, found.initialState].filter((s) => s !== undefined);
+    const states = [found.state, found.initialState].filter((s) => s !== undefined && !checked.has(s));
+    if (states.length === 0) return null;
     const generic = states.map(genericProblem).find((p) => p !== null);
     if (generic) return generic;
     const specific = states.map((s) => matchStateProblem(s.G)).find((p) => p !== null);
-    if (!specific) return null;
+    if (!specific) {
+      for (const s of states) checked.add(s);
+      return null;
+    }
     const own = ownG();
     return own instanceof Promise ? own.then((yes) => (yes ? specific : null)) : own ? specific : null;
   };

@@ -130,7 +130,7 @@ describe('a server deleting classroom data', () => {
       return {
         session: count('SELECT count(*) AS n FROM classroom_sessions WHERE code = ?', code),
         matches: tables.reduce((n, id) => n + count('SELECT count(*) AS n FROM matches WHERE id = ?', id), 0),
-        log: tables.reduce((n, id) => n + count('SELECT count(*) AS n FROM log WHERE match_id = ?', id), 0),
+        log: tables.reduce((n, id) => n + count('SELECT count(*) AS n FROM log WHERE match_id = ?', id) + count('SELECT count(*) AS n FROM game_log WHERE match_id = ?', id), 0),
       };
     } finally {
       db.close();

@@ -34,6 +34,7 @@ import { playMatch } from '../game/sim/match';
 import { randomChooser } from '../game/sim/random';
 import { SCENARIOS } from '../game/types';
 import { UpdateMessage } from '../game/wire/moves';
+import { withGameLog } from '../server/storage/sqlite';
 import * as v from 'valibot';
 import { stateProblem } from '../server/quarantine';
 import type { RunningServer } from './e2e/harness';
@@ -169,8 +170,8 @@ interface Match {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const stored = (matchID: string) => {
-  const row = db.prepare('SELECT state, metadata FROM matches WHERE id = ?').get(matchID) as { state: string; metadata: string };
-  return { state: JSON.parse(row.state) as State, metadata: JSON.parse(row.metadata) as { players: Record<string, { credentials?: string }> } };
+  const row = db.prepare('SELECT state, log_count, metadata FROM matches WHERE id = ?').get(matchID) as { state: string; log_count: number | null; metadata: string };
+  return { state: withGameLog((sql) => db.prepare(sql), matchID, JSON.parse(row.state) as State, row.log_count), metadata: JSON.parse(row.metadata) as { players: Record<string, { credentials?: string }> } };
 };
 
 describe('the wire schema', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { LogEntry, State, Server as BgServer, StorageAPI } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import fc from 'fast-check';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Multipolar } from '../game';
 import { configFromEnv } from '../server/config';
@@ -252,6 +253,74 @@ describe('SQLite as the sole writer answers a move from memory', () => {
     expect(got.metadata.players[0]).toEqual({ id: 0, name: 'Ada', isConnected: true });
     // Moves alone moved updatedAt on only in memory; a minute later it is written again.
     expect(got.metadata.updatedAt).toBe(70_000);
+    again.close();
+  });
+});
+
+describe('SQLite keeps a match\'s game log apart from its state', () => {
+  /** A state whose G.log has `n` entries, the first `shared.length` of them the very objects of `shared`. */
+  const withLog = (stateID: number, shared: readonly unknown[], n: number): State => {
+    const s = at(stateID);
+    const log = [...shared];
+    for (let i = shared.length; i < n; i++) log.push({ round: 1, text: `entry ${i} — said “once”`, n: i });
+    return { ...s, G: { ...(s.G as object), log } };
+  };
+  const gLog = (s: State) => (s.G as { log: unknown[] }).log;
+  const rows = (file: string) => {
+    const raw = new Database(file, { readonly: true });
+    try {
+      const row = raw.prepare("SELECT length(state) AS bytes, log_count AS count FROM matches WHERE id = 'm'").get() as { bytes: number; count: number | null };
+      const entries = (raw.prepare("SELECT count(*) AS n FROM game_log WHERE match_id = 'm'").get() as { n: number }).n;
+      return { ...row, entries };
+    } finally {
+      raw.close();
+    }
+  };
+
+  it('a move writes only the entries it added, and a restart reads the whole log back', () => {
+    const file = join(dir, 'gamelog.sqlite');
+    const db = new SQLiteStorage(file);
+    db.createMatch('m', { initialState: initial(), metadata: metadata() });
+    let s = withLog(1, [], 40);
+    db.setState('m', s);
+    const first = rows(file);
+    for (let i = 2; i <= 30; i++) {
+      s = withLog(i, gLog(s), gLog(s).length + 7);
+      db.setState('m', s);
+    }
+    const last = rows(file);
+    // The state's row does not grow with the log: 243 entries are rows of their own.
+    expect(last.count).toBe(243);
+    expect(last.entries).toBe(243);
+    expect(last.bytes).toBeLessThan(first.bytes + 100);
+    db.close();
+    const again = new SQLiteStorage(file);
+    expect(JSON.stringify(again.fetch('m', { state: true }).state)).toBe(JSON.stringify(s));
+    again.close();
+  });
+
+  it('a log that does not extend the stored one, or a row from before the log was kept apart, reads back exactly', () => {
+    const file = join(dir, 'gamelog-rewrite.sqlite');
+    const db = new SQLiteStorage(file);
+    db.createMatch('m', { initialState: initial(), metadata: metadata() });
+    db.setState('m', withLog(1, [], 20));
+    const shorter = withLog(2, [], 5);
+    db.setState('m', shorter);
+    expect(rows(file)).toMatchObject({ count: 5, entries: 5 });
+    // A state from another writer (a second process): nothing of it can be taken as already stored.
+    const other = new SQLiteStorage(file, false);
+    const elsewhere = withLog(3, [], 8);
+    other.setState('m', elsewhere);
+    other.close();
+    expect(JSON.stringify(new SQLiteStorage(file, false).fetch('m', { state: true }).state)).toBe(JSON.stringify(elsewhere));
+    db.close();
+    // A row written whole, as every row was before the log was kept apart.
+    const raw = new Database(file);
+    const old = withLog(4, [], 12);
+    raw.prepare("UPDATE matches SET state = ?, log_count = NULL WHERE id = 'm'").run(JSON.stringify(old));
+    raw.close();
+    const again = new SQLiteStorage(file);
+    expect(JSON.stringify(again.fetch('m', { state: true }).state)).toBe(JSON.stringify(old));
     again.close();
   });
 });

@@ -34,6 +34,12 @@ CREATE TABLE IF NOT EXISTS log (
   entry TEXT NOT NULL,
   PRIMARY KEY (match_id, seq)
 );
+CREATE TABLE IF NOT EXISTS game_log (
+  match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (match_id, seq)
+) WITHOUT ROWID;
 `;
 
 /**
@@ -45,6 +51,9 @@ const FLAG_COLUMNS = {
   moved_at: 'INTEGER',
   listed_open: 'INTEGER NOT NULL DEFAULT 0',
   joined: 'INTEGER NOT NULL DEFAULT 0',
+  // How many entries of the state's game log are rows of game_log (its JSON then holds `log: []`);
+  // NULL when the state holds its own log (see `write`).
+  log_count: 'INTEGER',
 } as const;
 const FREE_SEAT = `EXISTS (SELECT 1 FROM json_each(metadata, '$.players') WHERE json_extract(value, '$.name') IS NULL)`;
 const PERSON_SEAT = `EXISTS (SELECT 1 FROM json_each(metadata, '$.players')
@@ -84,6 +93,25 @@ const FETCHED = [
   ['initialState', 'initial_state'],
   ['metadata', 'metadata'],
 ] as const satisfies readonly (readonly [keyof FetchOpts, string])[];
+
+/** A state's game log when it has one (Multipolar's G.log; other games' states are stored whole). */
+function logOf(state: State): readonly unknown[] | null {
+  const G = state.G as { log?: unknown } | null;
+  return typeof G === 'object' && G !== null && Array.isArray(G.log) ? G.log : null;
+}
+
+/**
+ * A state read from its row, its game log put back from game_log when it is kept apart
+ * (`count` is the row's log_count). Exported for tests that read a server's file beside it.
+ */
+export function withGameLog(prepare: (sql: string) => Database.Statement, matchID: string, state: State, count: number | null | undefined): State {
+  // A damaged row (a G that is not an object) is handed on as it is, for the quarantine to judge.
+  const G = (state as { G?: unknown } | null)?.G;
+  if (typeof count !== 'number' || typeof G !== 'object' || G === null || Array.isArray(G)) return state;
+  const rows = prepare('SELECT entry FROM game_log WHERE match_id = ? AND seq < ? ORDER BY seq').all(matchID, count) as { entry: string }[];
+  (G as { log: unknown[] }).log = rows.map((r) => JSON.parse(r.entry) as unknown);
+  return state;
+}
 
 export class SQLiteStorage extends Sync {
   private readonly db: Database.Database;
@@ -180,22 +208,46 @@ export class SQLiteStorage extends Sync {
     return this.inTransaction(() => this.write(matchID, state, expectedStateID, deltalog));
   }
 
-  /** One transaction: the state, and the log entries that led to it. */
+  /**
+   * One transaction: the state, and the log entries that led to it. A Multipolar state's game
+   * log (G.log: most of a stored state, 80 % of it by the last round) is kept apart, one row per
+   * entry, so a move writes the entries it added instead of the whole log again; the state's
+   * JSON holds `log: []` in its place.
+   */
   private write(matchID: string, state: State, expected: number | null, deltalog?: LogEntry[]): boolean {
-    const update = 'UPDATE matches SET state = ?, updated_at = ?, moved_at = ? WHERE id = ?';
+    const gameLog = logOf(state);
+    const update = 'UPDATE matches SET state = ?, log_count = ?, updated_at = ?, moved_at = ? WHERE id = ?';
     const now = Date.now();
-    const args = [JSON.stringify(state), now, now, matchID];
+    const json = gameLog ? JSON.stringify({ ...state, G: { ...(state.G as object), log: [] } }) : JSON.stringify(state);
+    const args = [json, gameLog ? gameLog.length : null, now, now, matchID];
     const { changes } = expected === null
       ? this.sql(update).run(...args)
       : this.sql(`${update} AND json_extract(state, '$._stateID') = ?`).run(...args, expected);
     if (changes === 0) return false;
-    this.touch(matchID).state = state;
+    const entry = this.touch(matchID);
+    if (gameLog) this.writeGameLog(matchID, gameLog, this.soleWriter && entry.state ? logOf(entry.state) : null);
+    entry.state = state;
     if (deltalog?.length) {
       const next = (this.sql('SELECT COALESCE(MAX(seq), -1) + 1 AS n FROM log WHERE match_id = ?').get(matchID) as { n: number }).n;
       const insert = this.sql('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)');
       deltalog.forEach((e, i) => insert.run(matchID, next + i, JSON.stringify(e)));
     }
     return true;
+  }
+
+  /**
+   * The rows of a game log. `stored` is the log of the state this process wrote last (when it
+   * remembers it): the rules only ever append to a log, sharing its entries, so when `log`
+   * begins with the very entries of `stored` only the new ones are written. Anything else
+   * (no memory of the match, another writer, a log that is not an extension) rewrites them all.
+   */
+  private writeGameLog(matchID: string, log: readonly unknown[], stored: readonly unknown[] | null): void {
+    const n = stored?.length ?? 0;
+    const extends_ = stored !== null && n <= log.length && (n === 0 || (log[0] === stored[0] && log[n - 1] === stored[n - 1]));
+    const from = extends_ ? n : 0;
+    if (!extends_) this.sql('DELETE FROM game_log WHERE match_id = ?').run(matchID);
+    const insert = this.sql('INSERT INTO game_log (match_id, seq, entry) VALUES (?, ?, ?)');
+    for (let i = from; i < log.length; i++) insert.run(matchID, i, JSON.stringify(log[i]));
   }
 
   override setMetadata(matchID: string, metadata: Server.MatchData): void {
@@ -221,13 +273,14 @@ export class SQLiteStorage extends Sync {
     // every move, and each column read is a string of the whole JSON built in JavaScript.
     const known = this.soleWriter ? this.recent.get(matchID) : undefined;
     const cached = { state: known?.state, initialState: undefined, metadata: known?.metadata } as const;
-    const columns = FETCHED.filter(([opt]) => opts[opt] && cached[opt] === undefined).map(([, column]) => column);
+    const columns: string[] = FETCHED.filter(([opt]) => opts[opt] && cached[opt] === undefined).map(([, column]) => column);
+    if (columns.includes('state')) columns.push('log_count');
     const out: Partial<StorageAPI.FetchFields> = {};
     const row = this.sql(`SELECT ${columns.length ? columns.join(', ') : 'id'} FROM matches WHERE id = ?`).get(matchID) as
-      | { state?: string; initial_state?: string; metadata?: string }
+      | { state?: string; initial_state?: string; metadata?: string; log_count?: number | null }
       | undefined;
     if (!row) return out as FetchResult<O>;
-    if (opts.state) out.state = cached.state ?? JSON.parse(row.state as string);
+    if (opts.state) out.state = cached.state ?? withGameLog((sql) => this.sql(sql), matchID, JSON.parse(row.state as string) as State, row.log_count);
     if (opts.initialState) out.initialState = JSON.parse(row.initial_state as string);
     if (opts.metadata) out.metadata = JSON.parse(cached.metadata ?? (row.metadata as string));
     if (opts.log) {

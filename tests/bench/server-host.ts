@@ -65,18 +65,24 @@ process.on('SIGUSR2', () => {
 });
 
 // BENCH_CPU_PROF=dir: a CPU profile of each window between two SIGUSR2s (the measured part of a
-// phase), written to dir as a .cpuprofile for Chrome's DevTools.
-const profileDir = process.env.BENCH_CPU_PROF;
-const session = profileDir ? new Session() : null;
+// phase), written to dir as a .cpuprofile for Chrome's DevTools. BENCH_HEAP_PROF=dir: a sampled
+// allocation profile of the same windows instead (.heapprofile: what allocates, hence what
+// makes the young-generation collections).
+const cpuDir = process.env.BENCH_CPU_PROF;
+const heapDir = process.env.BENCH_HEAP_PROF;
+const session = cpuDir || heapDir ? new Session() : null;
 let profiling = false;
 session?.connect();
 function profileWindow() {
-  if (!session || !profileDir) return;
+  if (!session) return;
+  const save = (dir: string, ext: string, profile: unknown) =>
+    writeFileSync(join(dir, `server-${process.pid}-${Date.now()}.${ext}`), JSON.stringify(profile));
   if (profiling) {
-    session.post('Profiler.stop', (err, r) => {
-      if (!err) writeFileSync(join(profileDir, `server-${process.pid}-${Date.now()}.cpuprofile`), JSON.stringify(r.profile));
-    });
+    if (cpuDir) session.post('Profiler.stop', (err, r) => { if (!err) save(cpuDir, 'cpuprofile', r.profile); });
+    if (heapDir) session.post('HeapProfiler.stopSampling', (err, r) => { if (!err) save(heapDir, 'heapprofile', r.profile); });
   }
   profiling = !profiling;
-  if (profiling) session.post('Profiler.enable', () => session.post('Profiler.start'));
+  if (!profiling) return;
+  if (cpuDir) session.post('Profiler.enable', () => session.post('Profiler.start'));
+  if (heapDir) session.post('HeapProfiler.enable', () => session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }));
 }

@@ -30,7 +30,7 @@ function stored(code: string, matchID: string): { session: number; match: number
     return {
       session: n('SELECT count(*) AS n FROM classroom_sessions WHERE code = ?', code),
       match: n('SELECT count(*) AS n FROM matches WHERE id = ?', matchID),
-      log: n('SELECT count(*) AS n FROM log WHERE match_id = ?', matchID),
+      log: n('SELECT count(*) AS n FROM log WHERE match_id = ?', matchID) + n('SELECT count(*) AS n FROM game_log WHERE match_id = ?', matchID),
     };
   } finally {
     db.close();
