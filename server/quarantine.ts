@@ -46,7 +46,8 @@ const Ctx = v.looseObject({
 const StateShape = v.looseObject({ G: plainObject, ctx: Ctx, plugins: v.optional(plainObject), _stateID: whole });
 
 const num = v.number();
-const list = v.array(v.unknown());
+// Lists are checked as lists, not walked: v.array would copy each (the log has hundreds of entries) on every read.
+const list = v.custom<unknown[]>((x) => Array.isArray(x), 'a list');
 /** The top level of a Multipolar G (game/state.ts MatchState). */
 const MatchStateShape = v.looseObject({
   scenario: v.picklist(SCENARIOS),
