@@ -27,6 +27,7 @@ import { replayRoute } from './replay';
 import { credentials, lobbyGuard, matchCode } from './lobby';
 import { securityHeaders } from './http/headers';
 import { logAppErrors } from './http/errors';
+import { workerThinker } from './bots/thinker';
 import { SeatKeeper } from './seat-keeper';
 import { createStorage } from './storage';
 
@@ -65,6 +66,8 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
   };
   // boardgame.io types both options wider than socket.io needs: the casts only narrow them.
   const transport = new SocketIO({ pubSub: pubSub as never, socketOpts: socketOpts as never });
+  // Bots think on worker threads, never on the event loop every match shares (server/bots/thinker.ts).
+  const thinker = workerThinker(config.botThreads);
   keeper = new SeatKeeper({
     game: Multipolar,
     db,
@@ -73,6 +76,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     botDelayMs: config.botDelayMs,
     standInAfterMs: config.standInAfterMs,
     hardBudgetMs: config.hardBudgetMs,
+    thinker,
     shared: Boolean(config.redisUrl),
   });
 
@@ -179,6 +183,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     /** Stop bots and timers and close Redis and storage (the sockets' server is the caller's). */
     close: async () => {
       seatKeeper.stop();
+      await thinker.close();
       await retention.stop();
       await sessions.close();
       await presence?.stop();

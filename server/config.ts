@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /** Server settings from the environment, with the defaults `npm start` uses. */
 export interface ServerConfig {
   readonly host: string;
@@ -20,6 +22,8 @@ export interface ServerConfig {
   readonly standInAfterMs: number;
   /** Search budget of a Hard server bot (HARD_BOT_MS). */
   readonly hardBudgetMs: number;
+  /** Worker threads the server's bots think on (BOT_THREADS; all cores but one by default). */
+  readonly botThreads: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
   /** Events one game socket may send per second before it is disconnected (SOCKET_EVENTS_PER_SEC). */
@@ -108,6 +112,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     botDelayMs: whole(env, 'BOT_DELAY_MS', 700),
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
+    // All cores but one, which is left to the event loop.
+    botThreads: Math.max(1, whole(env, 'BOT_THREADS', availableParallelism() - 1)),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
     classroomJoinFailuresPerMinute: Math.max(1, whole(env, 'CLASSROOM_JOIN_FAILURES_PER_MIN', 30)),
     requestTimeoutMs: Math.max(1000, whole(env, 'REQUEST_TIMEOUT_MS', 10_000)),

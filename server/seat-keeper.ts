@@ -11,13 +11,13 @@
  */
 import type { Game, Server, State, StorageAPI } from 'boardgame.io';
 import { Master } from 'boardgame.io/master';
-import { makeBot, nextBotAction } from '../game/bots';
-import type { Bot, BotLevel } from '../game/bots';
+import type { BotLevel } from '../game/bots';
 import type { MatchState } from '../game';
 import { toMove, MOVE_NAMES } from '../game';
 import { powerOf } from '../game';
 import { viewFor } from '../game';
 import type { PlayerData } from './lobby';
+import type { Thinker } from './bots/thinker';
 import { BrokenMatch } from './quarantine';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
@@ -40,8 +40,10 @@ export interface SeatKeeperOptions {
   readonly botDelayMs: number;
   /** How long a person may be away before a bot plays their seat. */
   readonly standInAfterMs: number;
-  /** Time budget for a Hard bot's search (it runs on the server's event loop). */
+  /** Time budget for a Hard bot's search. */
   readonly hardBudgetMs: number;
+  /** Where bots think (server/bots/thinker.ts: worker threads, off the event loop). */
+  readonly thinker: Thinker;
   /** Other processes share the storage (REDIS_URL): a start here does not mean their sockets are gone. */
   readonly shared?: boolean;
 }
@@ -63,7 +65,6 @@ function actingSeat(state: State): string | null {
 }
 
 export class SeatKeeper {
-  private readonly bots = new Map<string, Bot>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly awayTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Matches with a seat the server plays (a bot or a stand-in): only these need a look after a move. */
@@ -157,7 +158,6 @@ export class SeatKeeper {
 
   private forget(matchID: string): void {
     this.botMatches.delete(matchID);
-    for (const key of this.bots.keys()) if (key.startsWith(`${matchID}:`)) this.bots.delete(key);
     for (const [key, t] of this.awayTimers) {
       if (key.startsWith(`${matchID}:`)) {
         clearTimeout(t);
@@ -224,16 +224,6 @@ export class SeatKeeper {
     this.o.publish(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
   }
 
-  private botFor(matchID: string, seat: string, level: BotLevel): Bot {
-    const key = `${matchID}:${seat}:${level}`;
-    let bot = this.bots.get(key);
-    if (!bot) {
-      bot = makeBot(level, key, { budgetMs: this.o.hardBudgetMs });
-      this.bots.set(key, bot);
-    }
-    return bot;
-  }
-
   /** Make the move the server owes, if any. */
   private async act(matchID: string): Promise<void> {
     if (await this.held(matchID)) return;
@@ -262,7 +252,10 @@ export class SeatKeeper {
   private async botMove(matchID: string, state: State, seat: string, level: BotLevel): Promise<boolean> {
     const power = powerOf(seat);
     if (!power) return false;
-    const next = nextBotAction(this.botFor(matchID, seat, level), viewFor(state.G as MatchState, seat), power);
+    // A fresh bot per decision, seeded by the match, seat and state: the same position gets the same move.
+    const next = await this.o.thinker.decide({
+      level, seed: `${matchID}:${seat}:${level}:${state._stateID}`, view: viewFor(state.G as MatchState, seat), power, hardBudgetMs: this.o.hardBudgetMs,
+    });
     if (!next) return false;
     await this.submit(matchID, state, seat, toMove(next));
     return true;
