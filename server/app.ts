@@ -73,6 +73,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     botDelayMs: config.botDelayMs,
     standInAfterMs: config.standInAfterMs,
     hardBudgetMs: config.hardBudgetMs,
+    expertBudgetMs: config.expertBudgetMs,
     shared: Boolean(config.redisUrl),
   });
 

@@ -20,6 +20,8 @@ export interface ServerConfig {
   readonly standInAfterMs: number;
   /** Search budget of a Hard server bot (HARD_BOT_MS). */
   readonly hardBudgetMs: number;
+  /** Thinking time of an Expert server bot, 1–60000 ms (EXPERT_BOT_MS). */
+  readonly expertBudgetMs: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
   /** Events one game socket may send per second before it is disconnected (SOCKET_EVENTS_PER_SEC). */
@@ -66,6 +68,13 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
+/** Expert's budget: a zero budget would still think one sweep, a huge one would hold a match for minutes. */
+function expertBudget(env: NodeJS.ProcessEnv): number {
+  const ms = whole(env, 'EXPERT_BOT_MS', 1000);
+  if (ms < 1 || ms > 60_000) throw new Error(`EXPERT_BOT_MS must be from 1 to 60000 ms, got "${env.EXPERT_BOT_MS ?? ''}"`);
+  return ms;
+}
+
 /** A positive number of units from the environment (fractions allowed), in ms. */
 function period(env: NodeJS.ProcessEnv, name: string, fallback: number, unitMs: number): number {
   const raw = env[name];
@@ -108,6 +117,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     botDelayMs: whole(env, 'BOT_DELAY_MS', 700),
     standInAfterMs: whole(env, 'STANDIN_AFTER_MS', 60_000),
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
+    expertBudgetMs: expertBudget(env),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
     classroomJoinFailuresPerMinute: Math.max(1, whole(env, 'CLASSROOM_JOIN_FAILURES_PER_MIN', 30)),
     requestTimeoutMs: Math.max(1000, whole(env, 'REQUEST_TIMEOUT_MS', 10_000)),

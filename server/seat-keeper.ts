@@ -42,6 +42,8 @@ export interface SeatKeeperOptions {
   readonly standInAfterMs: number;
   /** Time budget for a Hard bot's search (it runs on the server's event loop). */
   readonly hardBudgetMs: number;
+  /** Expert's thinking time (EXPERT_BOT_MS). */
+  readonly expertBudgetMs?: number;
   /** Other processes share the storage (REDIS_URL): a start here does not mean their sockets are gone. */
   readonly shared?: boolean;
 }
@@ -228,7 +230,7 @@ export class SeatKeeper {
     const key = `${matchID}:${seat}:${level}`;
     let bot = this.bots.get(key);
     if (!bot) {
-      bot = makeBot(level, key, { budgetMs: this.o.hardBudgetMs });
+      bot = makeBot(level, key, { budgetMs: this.o.hardBudgetMs }, { budgetMs: this.o.expertBudgetMs ?? 1000 });
       this.bots.set(key, bot);
     }
     return bot;

@@ -19,6 +19,8 @@ import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { BotTurns } from './botTurns';
+import { expertThinker } from './expertThinker';
+import type { Thinker } from './expertThinker';
 
 export type SeatKind = 'human' | BotLevel;
 
@@ -41,7 +43,7 @@ export interface MatchSnapshot {
 
 export class HotseatMatch implements PlaySource {
   private readonly clients: Record<Power, BgClient>;
-  private readonly bots: Partial<Record<Power, Bot>> = {};
+  private readonly bots: Partial<Record<Power, Bot | Thinker>> = {};
   private readonly listeners = new Listeners<[MatchSnapshot]>();
   private readonly botTurns: BotTurns;
   private stopped = false;
@@ -59,7 +61,9 @@ export class HotseatMatch implements PlaySource {
     const botFor = options.makeBot ?? ((level: BotLevel, power: Power, seed: string) => makeBot(level, `${seed}:${power}`, { budgetMs: 250 }));
     for (const p of POWERS) {
       const kind = options.seats[p];
-      if (kind !== 'human') this.bots[p] = botFor(kind, p, this.seed);
+      if (kind === 'human') continue;
+      // Expert thinks for a second a move: in a worker, unless a caller supplies its own bots.
+      this.bots[p] = kind === 'expert' && !options.makeBot ? expertThinker(`${this.seed}:${p}`) : botFor(kind, p, this.seed);
     }
     this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     // One subscriber per client, fanned out (docs/boardgameio.md §10).
