@@ -14,7 +14,7 @@ import type { Bot, BotLevel } from './types';
 export { BOT_LEVELS } from './types';
 export type { Bot, BotLevel, DecisionTrace } from './types';
 export type { ExpertOptions } from './expert';
-export { EXPERT_MS, EXPERT_PLAYOUTS, expertBot } from './expert';
+export { EXPERT_MAX_PLAYOUTS, EXPERT_MS, EXPERT_PLAYOUTS, expertBot } from './expert';
 
 /**
  * What a bot plays for `power` from its own seat's view: its choice among the legal actions, or
