@@ -8,8 +8,8 @@ import type { Action, MatchView, Power } from '../../game';
 import { legalActions } from '../../game';
 import { nextBotAction } from '../../game/bots';
 import type { Bot, DecisionTrace } from '../../game/bots';
-import { isThinker } from './expertThinker';
-import type { Thinker } from './expertThinker';
+import { isThinker } from './thinker';
+import type { Thinker } from './thinker';
 
 /** Bot decisions kept for the log's reasons: the log shows its latest 80 lines, most of them bots'. */
 const TRACES = 80;
@@ -63,19 +63,14 @@ export class BotTurns {
 
   /** A worker's turn: played only if the match is still where it was asked. */
   private await(bot: Thinker, v: MatchView, p: Power): void {
-    const legal = legalActions(v, p);
-    if (legal.length === 0) return;
     this.thinking = true;
     const at = v.logStart + v.log.length;
-    bot.think(v, p, legal).then((d) => {
+    bot.think(v, p, legalActions(v, p)).then((d) => {
       this.thinking = false;
       const now = this.table.view(p);
-      if (this.stopped || this.table.acting() !== p || !now || now.logStart + now.log.length !== at) return this.poke();
-      this.played(v, p, d.action, d.trace);
-    }).catch((e: unknown) => {
-      this.thinking = false;
-      console.warn('multipolar: a bot could not decide', e);
-    });
+      if (!this.stopped && now && now.logStart + now.log.length === at) this.played(v, p, d.action, d.trace);
+      else this.poke();
+    }, (e: unknown) => console.warn('multipolar: expert', e));
   }
 
   /** The decision of the bot move whose first log entry is `entry` (0-based), while kept. */

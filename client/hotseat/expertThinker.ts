@@ -1,35 +1,23 @@
 /**
- * An Expert seat on this device: its search runs in a Web Worker (its own lazily loaded
- * chunk), so the page stays responsive while it thinks; where workers fail it thinks in
- * the page, as Suggest does.
+ * An Expert seat on this device: its search runs in a Web Worker (its own chunk; this module
+ * loads only when an Expert seat first thinks, thinker.ts), so the page stays responsive while
+ * it thinks; where workers fail it thinks in the page, as Suggest does.
  */
 import type { Action, MatchView, Power } from '../../game';
-import { makeBot } from '../../game/bots';
-import type { Bot, DecisionTrace } from '../../game/bots';
+import type { Bot } from '../../game/bots';
 import type { ExpertReply, ExpertRequest } from './expertProtocol';
+import type { Decision, Thinker } from './thinker';
 
 /** Expert's thinking time on this device, as the server's default EXPERT_BOT_MS. */
 export const EXPERT_PAGE_MS = 1000;
 
-export interface Decision {
-  readonly action: Action;
-  readonly trace: DecisionTrace | null;
-}
-
-/** A bot that decides asynchronously (BotTurns awaits it). */
-export interface Thinker {
-  think(view: MatchView, power: Power, legal: readonly Action[]): Promise<Decision>;
-  stop(): void;
-}
-
-export const isThinker = (b: Bot | Thinker): b is Thinker => typeof (b as Partial<Thinker>).think === 'function';
-
-export function expertThinker(seed: string, budgetMs = EXPERT_PAGE_MS): Thinker {
+/** `inPageBot` makes the bot that thinks on the page where workers fail (handed in: this chunk imports no bots). */
+export function expertThinker(seed: string, inPageBot: () => Bot, budgetMs = EXPERT_PAGE_MS): Thinker {
   let worker: Worker | null = null;
   let asked = 0;
   let fallback: Bot | null = null;
   const inPage = (view: MatchView, power: Power, legal: readonly Action[]): Decision => {
-    fallback ??= makeBot('expert', seed, undefined, { budgetMs });
+    fallback ??= inPageBot();
     const action = fallback.decide(view, power, legal);
     return { action, trace: fallback.trace() };
   };

@@ -7,11 +7,11 @@
 import type { Action, MatchState, MatchView, Power } from '../../game';
 import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
 import { rulesRng } from '../../game/analysis';
-import { makeBot } from '../../game/bots';
+import { makeQuickBot } from '../../game/bots';
 import type { Bot, DecisionTrace } from '../../game/bots';
 import { BotTurns } from '../hotseat/botTurns';
-import { expertThinker } from '../hotseat/expertThinker';
-import type { Thinker } from '../hotseat/expertThinker';
+import { lazyExpert } from '../hotseat/thinker';
+import type { Thinker } from '../hotseat/thinker';
 import type { SeatKind } from '../hotseat/match';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
@@ -40,7 +40,7 @@ export class PlayOnMatch implements PlaySource {
     for (const p of POWERS) {
       const kind = options.seats[p];
       if (kind === 'human') continue;
-      this.bots[p] = kind === 'expert' ? expertThinker(`${options.seed}:${p}`) : makeBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
+      this.bots[p] = kind === 'expert' ? lazyExpert(`${options.seed}:${p}`) : makeQuickBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
     }
     this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     queueMicrotask(() => this.changed());

@@ -3,12 +3,12 @@
  * cooperation whenever it can and Russia accepts, so the player sees the
  * proposal and the partner's answer the guide talks about.
  */
-import { makeBot } from '../../game/bots';
+import { makeQuickBot } from '../../game/bots';
 import type { Bot, BotLevel } from '../../game/bots';
 import type { Power } from '../../game';
 
 export function tutorialBot(_level: BotLevel, power: Power, seed: string): Bot {
-  const base = makeBot('easy', `${seed}:${power}`);
+  const base = makeQuickBot('easy', `${seed}:${power}`);
   /** Whether the last move was the script's (it has no reasons to give) or Easy's. */
   let scripted = false;
   return {

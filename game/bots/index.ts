@@ -27,11 +27,19 @@ export function nextBotAction(bot: Bot, view: MatchView, power: Power): Action |
 }
 
 export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptions, expert?: ExpertOptions): Bot {
+  return level === 'expert' ? expertBot(seed, expert) : makeQuickBot(level, seed, hard);
+}
+
+/**
+ * The levels that decide within a fraction of a second. The browser makes its bots with this
+ * and runs Expert in a worker (client/hotseat/thinker.ts), so Expert's search stays off the
+ * board's first load.
+ */
+export function makeQuickBot(level: Exclude<BotLevel, 'expert'>, seed: string | number, hard?: HardOptions): Bot {
   switch (level) {
     case 'easy': return easyBot(seed);
     case 'normal': return normalBot(seed);
     case 'hard': return hardBot(seed, hard);
-    case 'expert': return expertBot(seed, expert);
   }
 }
 
