@@ -4,20 +4,20 @@
  * it thinks; where workers fail it thinks in the page, as Suggest does.
  */
 import type { Action, MatchView, Power } from '../../game';
-import type { Bot } from '../../game/bots';
+import type { Bot, BotLevel } from '../../game/bots';
 import type { ExpertReply, ExpertRequest } from './expertProtocol';
 import type { Decision, Thinker } from './thinker';
 
 /** Expert's thinking time on this device, as the server's default EXPERT_BOT_MS. */
 export const EXPERT_PAGE_MS = 1000;
 
-/** `inPageBot` makes the bot that thinks on the page where workers fail (handed in: this chunk imports no bots). */
-export function expertThinker(seed: string, inPageBot: () => Bot, budgetMs = EXPERT_PAGE_MS): Thinker {
+/** `makeBot` makes the Hard bot that stands in on the page where workers fail (handed in: this chunk imports no bots). */
+export function expertThinker(seed: string, makeBot: (level: Exclude<BotLevel, 'expert'>, seed: string) => Bot, budgetMs = EXPERT_PAGE_MS): Thinker {
   let worker: Worker | null = null;
   let asked = 0;
   let fallback: Bot | null = null;
   const inPage = (view: MatchView, power: Power, legal: readonly Action[]): Decision => {
-    fallback ??= inPageBot();
+    fallback ??= makeBot('hard', seed);
     const action = fallback.decide(view, power, legal);
     return { action, trace: fallback.trace() };
   };

@@ -21,7 +21,7 @@ export const isThinker = (b: Bot | Thinker): b is Thinker => typeof (b as Partia
  * would stall the page.
  */
 export function lazyExpert(seed: string): Thinker {
-  const made = import('./expertThinker').then((m) => m.expertThinker(seed, () => makeQuickBot('hard', seed)));
+  const made = import('./expertThinker').then((m) => m.expertThinker(seed, makeQuickBot));
   return {
     think: (view, power, legal) => made.then((t) => t.think(view, power, legal)),
     stop: () => void made.then((t) => t.stop(), (e: unknown) => console.warn('multipolar: expert', e)),
