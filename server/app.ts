@@ -77,6 +77,7 @@ export function createServer(config: ServerConfig, extraGames: readonly Game[] =
     standInAfterMs: config.standInAfterMs,
     hardBudgetMs: config.hardBudgetMs,
     thinker,
+    expertBudgetMs: config.expertBudgetMs,
     shared: Boolean(config.redisUrl),
   });
 

@@ -24,6 +24,8 @@ export interface ServerConfig {
   readonly hardBudgetMs: number;
   /** Worker threads the server's bots think on (BOT_THREADS; all cores but one by default). */
   readonly botThreads: number;
+  /** Thinking time of an Expert server bot, 1–60000 ms (EXPERT_BOT_MS). */
+  readonly expertBudgetMs: number;
   /** Lobby creates and joins allowed per client per minute, each (LOBBY_RATE_PER_MIN). */
   readonly lobbyRatePerMinute: number;
   /** Events one game socket may send per second before it is disconnected (SOCKET_EVENTS_PER_SEC). */
@@ -70,6 +72,13 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
+/** Expert's budget: a zero budget would still think one sweep, a huge one would hold a match for minutes. */
+function expertBudget(env: NodeJS.ProcessEnv): number {
+  const ms = whole(env, 'EXPERT_BOT_MS', 1000);
+  if (ms < 1 || ms > 60_000) throw new Error(`EXPERT_BOT_MS must be from 1 to 60000 ms, got "${env.EXPERT_BOT_MS ?? ''}"`);
+  return ms;
+}
+
 /** A positive number of units from the environment (fractions allowed), in ms. */
 function period(env: NodeJS.ProcessEnv, name: string, fallback: number, unitMs: number): number {
   const raw = env[name];
@@ -114,6 +123,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     hardBudgetMs: whole(env, 'HARD_BOT_MS', 250),
     // All cores but one, which is left to the event loop.
     botThreads: Math.max(1, whole(env, 'BOT_THREADS', availableParallelism() - 1)),
+    expertBudgetMs: expertBudget(env),
     lobbyRatePerMinute: whole(env, 'LOBBY_RATE_PER_MIN', 30),
     classroomJoinFailuresPerMinute: Math.max(1, whole(env, 'CLASSROOM_JOIN_FAILURES_PER_MIN', 30)),
     requestTimeoutMs: Math.max(1000, whole(env, 'REQUEST_TIMEOUT_MS', 10_000)),

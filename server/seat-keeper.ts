@@ -44,6 +44,8 @@ export interface SeatKeeperOptions {
   readonly hardBudgetMs: number;
   /** Where bots think (server/bots/thinker.ts: worker threads, off the event loop). */
   readonly thinker: Thinker;
+  /** Expert's thinking time (EXPERT_BOT_MS). */
+  readonly expertBudgetMs: number;
   /** Other processes share the storage (REDIS_URL): a start here does not mean their sockets are gone. */
   readonly shared?: boolean;
 }
@@ -254,7 +256,8 @@ export class SeatKeeper {
     if (!power) return false;
     // A fresh bot per decision, seeded by the match, seat and state: the same position gets the same move.
     const next = await this.o.thinker.decide({
-      level, seed: `${matchID}:${seat}:${level}:${state._stateID}`, view: viewFor(state.G as MatchState, seat), power, hardBudgetMs: this.o.hardBudgetMs,
+      level, seed: `${matchID}:${seat}:${level}:${state._stateID}`, view: viewFor(state.G as MatchState, seat), power,
+      hardBudgetMs: this.o.hardBudgetMs, expertBudgetMs: this.o.expertBudgetMs,
     });
     if (!next) return false;
     await this.submit(matchID, state, seat, toMove(next));

@@ -118,11 +118,11 @@ describe('a bot’s reasons', () => {
   });
 
   it('each level explains a real choice in words with a paragraph, and explaining does not change its next move', () => {
-    for (const level of ['easy', 'normal', 'hard'] as const) {
-      const plain = makeBot(level, 'x', { playouts: 2 });
-      const asked = makeBot(level, 'x', { playouts: 2 });
+    for (const level of ['easy', 'normal', 'hard', 'expert'] as const) {
+      const plain = makeBot(level, 'x', { playouts: 2 }, { playouts: 2 });
+      const asked = makeBot(level, 'x', { playouts: 2 }, { playouts: 2 });
       let explained = 0;
-      for (const { s, me } of choicePoints().slice(0, level === 'hard' ? 3 : 8)) {
+      for (const { s, me } of choicePoints().slice(0, level === 'hard' || level === 'expert' ? 3 : 8)) {
         const view = viewFor(s, seatOf(me));
         const legal = legalActions(view, me);
         expect(asked.decide(view, me, legal)).toEqual(plain.decide(view, me, legal));

@@ -47,15 +47,15 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 describe('bots think on worker threads', () => {
   it('a thread decides what the bot decides in process, at every level', async () => {
     const { view, power } = position();
-    for (const level of ['easy', 'normal', 'hard'] as const) {
-      const req: ThinkRequest = { level, seed: `m:1:${level}:7`, view, power, hardBudgetMs: 250, hardPlayouts: 2 };
+    for (const level of ['easy', 'normal', 'hard', 'expert'] as const) {
+      const req: ThinkRequest = { level, seed: `m:1:${level}:7`, view, power, hardBudgetMs: 250, hardPlayouts: 2, expertBudgetMs: 1000, expertPlayouts: 2 };
       expect(await thinker.decide(req), level).toEqual(think(req));
     }
   });
 
   it('the event loop keeps turning while a Hard bot searches', async () => {
     const { view, power } = position();
-    const req: ThinkRequest = { level: 'hard', seed: 'm:1:hard:9', view, power, hardBudgetMs: 250, hardPlayouts: 6 };
+    const req: ThinkRequest = { level: 'hard', seed: 'm:1:hard:9', view, power, hardBudgetMs: 250, hardPlayouts: 6, expertBudgetMs: 1000 };
     await thinker.decide(req); // the thread is up and its modules are loaded
     const inProcess = await longestStall(async () => think(req));
     const onThread = await longestStall(() => thinker.decide(req));

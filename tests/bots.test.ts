@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { botChooser, makeBot } from '../game/bots';
 import type { BotLevel } from '../game/bots';
 import { HARD_PLAYOUTS } from '../game/bots/hard';
+import { EXPERT_WIDTH } from '../game/bots/expert';
 import { legalActions } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
 import { prng } from '../game/sim/prng';
 import type { MatchState } from '../game/state';
 import type { Power } from '../game/types';
-import { POWERS, seatOf } from '../game/types';
+import { POWERS, SCENARIOS, seatOf } from '../game/types';
 import { viewFor } from '../game/view';
 import { randomChooser } from '../game/sim/random';
 import { tweak } from './helpers/state';
@@ -40,13 +41,13 @@ function midGameStates(): MatchState[] {
 }
 
 describe('bots decide from their own seat’s view only', () => {
-  const levels: BotLevel[] = ['easy', 'normal', 'hard'];
+  const levels: BotLevel[] = ['easy', 'normal', 'hard', 'expert'];
   it.each(levels)('%s: the decision does not change when the hidden cards are reshuffled', (level) => {
     for (const G of midGameStates()) {
       const me = G.step.kind === 'play' ? G.step.power : 'us';
       const decide = (state: MatchState) => {
-        // A fixed number of playouts, clock ignored, makes Hard's search repeatable.
-        const bot = makeBot(level, 'seed', { playouts: 3 });
+        // A fixed number of playouts, clock ignored, makes Hard's and Expert's search repeatable.
+        const bot = makeBot(level, 'seed', { playouts: 3 }, { playouts: 5 });
         const view = viewFor(state, seatOf(me));
         return bot.decide(view, me, legalActions(view, me));
       };
@@ -98,5 +99,48 @@ describe('Hard plays at the strength that was balanced', () => {
     expect(ran.length).toBeGreaterThan(0);
     expect(ran.every((n) => n === HARD_PLAYOUTS)).toBe(true);
     expect(HARD_PLAYOUTS).toBe(6); // docs/balance.md measures Hard at six (docs/decisions/hard-six-playouts.md)
+  });
+});
+
+describe('Expert', () => {
+  it('thinks as long as its budget allows, by the clock it is given', () => {
+    const ran: number[] = [];
+    // A clock that moves 100 ms each time it is read: a 500 ms budget buys five sweeps.
+    let t = 0;
+    const bot = makeBot('expert', 'budget', undefined, { now: () => (t += 100), budgetMs: 500, onSearch: (n) => ran.push(n) });
+    for (const G of midGameStates()) {
+      const me = G.step.kind === 'play' ? G.step.power : 'us';
+      const view = viewFor(G, seatOf(me));
+      bot.decide(view, me, legalActions(view, me));
+    }
+    expect(ran.length).toBeGreaterThan(0);
+    expect(ran.every((n) => n === 5)).toBe(true);
+  });
+
+  it('searches more candidates than Hard, and explains its choice against the runner-up', () => {
+    const G = midGameStates()[0]!;
+    const me = G.step.kind === 'play' ? G.step.power : 'us';
+    const view = viewFor(G, seatOf(me));
+    const legal = legalActions(view, me);
+    expect(legal.length).toBeGreaterThan(EXPERT_WIDTH);
+    const bot = makeBot('expert', 'trace', undefined, { playouts: 8 });
+    const a = bot.decide(view, me, legal);
+    expect(legal).toContainEqual(a);
+    const t = bot.trace();
+    // Eight sweeps: the two finalists both ran all eight.
+    expect(t?.kind).toBe('compared');
+    if (t?.kind === 'compared') {
+      expect(t.chosen).toHaveLength(8);
+      expect(t.next).toHaveLength(8);
+    }
+  });
+
+  it.each(SCENARIOS)('plays legal moves to the end of a %s game', { timeout: 240_000 }, (scenario) => {
+    // Two Expert seats with two sweeps each keep the game short.
+    const seed = `expert-${scenario}`;
+    const r = playMatch({ scenario, seed, choose: botChooser({ us: 'expert', china: 'expert', russia: 'normal' }, seed, undefined, { playouts: 2 }) });
+    expect(r.error).toBeUndefined();
+    expect(r.invalidMoves).toBe(0);
+    expect(r.outcome).not.toBeNull();
   });
 });

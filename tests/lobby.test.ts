@@ -78,6 +78,15 @@ describe('bot seats', () => {
     expect(r.json.error).toMatch(/not available/);
   });
 
+  it('take Expert, the fourth level, and refuse a level that does not exist', async () => {
+    const matchID = await create({ numPlayers: 3, setupData: { scenario: '2019', seats: { '2': 'expert' } } });
+    const match = (await (await fetch(`${server.url}/games/multipolar/${matchID}`)).json()) as { players: { name?: string; data?: unknown }[] };
+    expect(match.players[2]).toMatchObject({ name: 'Expert bot', data: { bot: 'expert' } });
+    const bad = await post('/games/multipolar/create', { numPlayers: 3, setupData: { seats: { '2': 'grandmaster' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatch(/seats\.2 must be one of human, easy, normal, hard, expert/);
+  });
+
   it('cannot be faked: player data is the server’s', async () => {
     const matchID = await create();
     const r = await post(`/games/multipolar/${matchID}/join`, { playerName: 'Mallory', data: { bot: 'normal' } });

@@ -83,6 +83,16 @@ describe('npm run simulate', () => {
     expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'hard', '--hard-playouts', '0'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--hard-playouts must be a whole number/);
   });
 
+  it('plays Expert with a fixed number of sweeps the same on any machine, and refuses a bad number', { timeout: 180_000 }, () => {
+    const args = ['--games', '1', '--scenario', '2019-short', '--seed', 'ex', '--bots', 'us=expert,china=normal,russia=normal', '--expert-playouts', '2', '--json'];
+    const strip = (s: string) => { const o = JSON.parse(s); delete o.msPerGame; return o; };
+    const first = strip(run(...args));
+    expect(first.expert).toEqual({ playouts: 2 });
+    expect(first.errors).toBe(0);
+    expect(strip(run(...args))).toEqual(first);
+    expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'expert', '--expert-playouts', '1.5'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--expert-playouts must be a whole number/);
+  });
+
   it('plays the lab\'s paired runs for several strategies, Unsteered and Restraint included, with the same verdict as the lab', () => {
     const out = JSON.parse(run('--games', '3', '--seed', 'pair', '--strategy', 'unsteered,restraint', '--json'));
     const runs = (['unsteered', 'restraint'] as const).map((strategy) => runLab({ scenario: '2019', strategy, levels: { us: 'normal', china: 'normal', russia: 'normal' }, games: 3, seed: 'pair' }));

@@ -1,11 +1,15 @@
 /**
  * The bot seats of a match played on this device (hot-seat, play on from a
  * replay): the acting seat's bot moves after the set delay, one turn pending at
- * a time, through the one bot driver (`nextBotAction`) the server uses too.
+ * a time, through the one bot driver (`nextBotAction`) the server uses too;
+ * an Expert seat thinks in a worker (expertThinker.ts) and is awaited.
  */
 import type { Action, MatchView, Power } from '../../game';
+import { legalActions } from '../../game';
 import { nextBotAction } from '../../game/bots';
 import type { Bot, DecisionTrace } from '../../game/bots';
+import { isThinker } from './thinker';
+import type { Thinker } from './thinker';
 
 /** Bot decisions kept for the log's reasons: the log shows its latest 80 lines, most of them bots'. */
 const TRACES = 80;
@@ -18,11 +22,13 @@ export interface BotTable {
 
 export class BotTurns {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A worker's decision is awaited: no other turn starts meanwhile. */
+  private thinking = false;
   private stopped = false;
   /** What each bot move weighed, by the log entry its move began with. */
   private readonly traces = new Map<number, DecisionTrace>();
 
-  constructor(private readonly table: BotTable, private readonly bots: Partial<Record<Power, Bot>>, private delay: number) {}
+  constructor(private readonly table: BotTable, private readonly bots: Partial<Record<Power, Bot | Thinker>>, private delay: number) {}
 
   /** The bots' pace (the speed setting): takes effect from the next bot move. */
   setDelay(ms: number): void {
@@ -32,7 +38,7 @@ export class BotTurns {
   /** After a change: if a bot holds the acting seat and no turn is pending, play it soon. */
   poke(): void {
     const who = this.table.acting();
-    if (this.stopped || !who || !this.bots[who] || this.timer) return;
+    if (this.stopped || !who || !this.bots[who] || this.timer || this.thinking) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.stopped) return;
@@ -40,15 +46,31 @@ export class BotTurns {
       const bot = p ? this.bots[p] : undefined;
       const v = p ? this.table.view(p) : null;
       if (!p || !bot || !v) return;
+      if (isThinker(bot)) return this.await(bot, v, p);
       const next = nextBotAction(bot, v, p);
       if (!next) return;
-      const t = bot.trace();
-      if (t) {
-        this.traces.set(v.logStart + v.log.length, t);
-        for (const k of this.traces.keys()) if (this.traces.size > TRACES) this.traces.delete(k);
-      }
-      this.table.act(p, next);
+      this.played(v, p, next, bot.trace());
     }, this.delay);
+  }
+
+  private played(v: MatchView, p: Power, a: Action, t: DecisionTrace | null): void {
+    if (t) {
+      this.traces.set(v.logStart + v.log.length, t);
+      for (const k of this.traces.keys()) if (this.traces.size > TRACES) this.traces.delete(k);
+    }
+    this.table.act(p, a);
+  }
+
+  /** A worker's turn: played only if the match is still where it was asked. */
+  private await(bot: Thinker, v: MatchView, p: Power): void {
+    this.thinking = true;
+    const at = v.logStart + v.log.length;
+    bot.think(v, p, legalActions(v, p)).then((d) => {
+      this.thinking = false;
+      const now = this.table.view(p);
+      if (!this.stopped && now && now.logStart + now.log.length === at) this.played(v, p, d.action, d.trace);
+      else this.poke();
+    }, (e: unknown) => console.warn('multipolar: expert', e));
   }
 
   /** The decision of the bot move whose first log entry is `entry` (0-based), while kept. */
@@ -59,5 +81,6 @@ export class BotTurns {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    for (const b of Object.values(this.bots)) if (b && isThinker(b)) b.stop();
   }
 }

@@ -7,7 +7,7 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
-import { makeBot } from '../../game/bots';
+import { makeQuickBot } from '../../game/bots';
 import type { Bot, BotLevel, DecisionTrace } from '../../game/bots';
 import type { Action } from '../../game';
 import { actor, legalActions } from '../../game';
@@ -19,6 +19,8 @@ import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { BotTurns } from './botTurns';
+import { lazyExpert } from './thinker';
+import type { Thinker } from './thinker';
 
 export type SeatKind = 'human' | BotLevel;
 
@@ -41,7 +43,7 @@ export interface MatchSnapshot {
 
 export class HotseatMatch implements PlaySource {
   private readonly clients: Record<Power, BgClient>;
-  private readonly bots: Partial<Record<Power, Bot>> = {};
+  private readonly bots: Partial<Record<Power, Bot | Thinker>> = {};
   private readonly listeners = new Listeners<[MatchSnapshot]>();
   private readonly botTurns: BotTurns;
   private stopped = false;
@@ -56,10 +58,13 @@ export class HotseatMatch implements PlaySource {
     const multiplayer = Local();
     const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, playerID: seatOf(p), debug: false });
     this.clients = { us: make('us'), china: make('china'), russia: make('russia') };
-    const botFor = options.makeBot ?? ((level: BotLevel, power: Power, seed: string) => makeBot(level, `${seed}:${power}`, { budgetMs: 250 }));
     for (const p of POWERS) {
       const kind = options.seats[p];
-      if (kind !== 'human') this.bots[p] = botFor(kind, p, this.seed);
+      if (kind === 'human') continue;
+      // Expert thinks for a second a move: in a worker, unless a caller supplies its own bots.
+      this.bots[p] = options.makeBot ? options.makeBot(kind, p, this.seed)
+        : kind === 'expert' ? lazyExpert(`${this.seed}:${p}`)
+        : makeQuickBot(kind, `${this.seed}:${p}`, { budgetMs: 250 });
     }
     this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     // One subscriber per client, fanned out (docs/boardgameio.md §10).

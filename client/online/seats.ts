@@ -13,7 +13,7 @@ export type SeatState =
   | { readonly kind: 'bot'; readonly level: BotLevel }
   | { readonly kind: 'person'; readonly name: string; readonly connected: boolean; readonly standIn: BotLevel | null };
 
-const LEVEL_NAMES: Readonly<Record<BotLevel, string>> = { easy: 'Easy', normal: 'Normal', hard: 'Hard' };
+const LEVEL_NAMES: Readonly<Record<BotLevel, string>> = { easy: 'Easy', normal: 'Normal', hard: 'Hard', expert: 'Expert' };
 
 export function seatState(m: PlayerMeta | undefined): SeatState {
   const bot = m?.data?.bot;

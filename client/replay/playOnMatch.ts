@@ -7,9 +7,11 @@
 import type { Action, MatchState, MatchView, Power } from '../../game';
 import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
 import { rulesRng } from '../../game/analysis';
-import { makeBot } from '../../game/bots';
+import { makeQuickBot } from '../../game/bots';
 import type { Bot, DecisionTrace } from '../../game/bots';
 import { BotTurns } from '../hotseat/botTurns';
+import { lazyExpert } from '../hotseat/thinker';
+import type { Thinker } from '../hotseat/thinker';
 import type { SeatKind } from '../hotseat/match';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
@@ -24,7 +26,7 @@ export interface PlayOnOptions {
 export class PlayOnMatch implements PlaySource {
   private state: MatchState;
   private readonly rng: ReturnType<typeof rulesRng>;
-  private readonly bots: Partial<Record<Power, Bot>> = {};
+  private readonly bots: Partial<Record<Power, Bot | Thinker>> = {};
   private readonly listeners = new Listeners();
   private readonly botTurns: BotTurns;
   private stopped = false;
@@ -37,7 +39,8 @@ export class PlayOnMatch implements PlaySource {
     this.seats = POWERS.filter((p) => options.seats[p] === 'human');
     for (const p of POWERS) {
       const kind = options.seats[p];
-      if (kind !== 'human') this.bots[p] = makeBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
+      if (kind === 'human') continue;
+      this.bots[p] = kind === 'expert' ? lazyExpert(`${options.seed}:${p}`) : makeQuickBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
     }
     this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     queueMicrotask(() => this.changed());

@@ -77,7 +77,7 @@ export function showLab(root: HTMLElement, query = new URLSearchParams()): () =>
       POWERS.map((p) => h('label', {},
         h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]),
         h('select', { name: `level-${p}`, 'aria-label': `${POWER_NAMES[p]} bot level` },
-          BOT_LEVELS.map((l) => h('option', { value: l, selected: l === init.levels[p] }, l === 'hard' ? 'hard (slow)' : l))))),
+          BOT_LEVELS.map((l) => h('option', { value: l, selected: l === init.levels[p] }, l === 'hard' ? 'hard (slow)' : l === 'expert' ? 'expert (slowest)' : l))))),
       h('label', {}, `Games per strategy (${MIN_GAMES}–${MAX_GAMES})`,
         h('input', { type: 'number', name: 'games', min: MIN_GAMES, max: MAX_GAMES, step: 1, value: init.games })),
       h('label', {}, 'Seed', h('input', { type: 'text', name: 'seed', value: init.seed, maxlength: 40, size: 12 })),

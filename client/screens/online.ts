@@ -18,6 +18,7 @@ const SEAT_CHOICES: readonly { value: SeatChoice; label: string }[] = [
   { value: 'easy', label: 'Bot (easy)' },
   { value: 'normal', label: 'Bot (normal)' },
   { value: 'hard', label: 'Bot (hard)' },
+  { value: 'expert', label: 'Bot (expert)' },
 ];
 
 /** How many of this browser's matches the lobby lists, newest first. */

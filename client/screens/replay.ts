@@ -50,7 +50,7 @@ export function showReplay(root: HTMLElement, query: URLSearchParams): () => voi
   };
 }
 
-const SEAT_KINDS: readonly string[] = ['human', 'easy', 'normal', 'hard'];
+const SEAT_KINDS: readonly string[] = ['human', 'easy', 'normal', 'hard', 'expert'];
 const PLAY_ON_KEYS = ['playon', ...POWERS] as const;
 
 /** `playon=<step>` and each seat's kind (a person where the link says nothing or nonsense). */

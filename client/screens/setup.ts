@@ -12,6 +12,7 @@ const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
   { value: 'easy', label: 'Bot (easy)' },
   { value: 'normal', label: 'Bot (normal)' },
   { value: 'hard', label: 'Bot (hard)' },
+  { value: 'expert', label: 'Bot (expert)' },
 ];
 
 /** What a shared seed may look like: short and printable, so it reads well in a link. */

@@ -49,7 +49,7 @@ export const HARD_PLAYOUTS = 6;
 const PLAYOUT_PLIES = 24;
 
 /** The move a power would pick by Normal's one-ply judgement (proposals answered by the partner's). */
-function greedy(s: MatchState, p: Power, seed: string): Action | null {
+export function greedy(s: MatchState, p: Power, seed: string): Action | null {
   const legal = legalActions(s, p);
   if (legal.length === 0) return null;
   let best = legal[0] as Action;
@@ -62,7 +62,7 @@ function greedy(s: MatchState, p: Power, seed: string): Action | null {
 }
 
 /** Play on from `s` (after this power's candidate) until it is this power's turn again; `s` is left where it ended. */
-function playout(s: MatchState, seed: string): MatchState {
+export function playout(s: MatchState, seed: string): MatchState {
   const rng = rngFrom(prng(seed));
   const round = s.round;
   // Everyone, this power too, plays on greedily to the end of the next round, so crises and

@@ -1,9 +1,11 @@
-/** Bots at three levels, all deciding from their own seat's view only. */
+/** Bots at four levels, all deciding from their own seat's view only. */
 import { legalActions } from '../rules/actions';
 import type { Action } from '../rules/actions';
 import type { MatchView } from '../state';
 import type { Power } from '../types';
 import { easyBot } from './easy';
+import { expertBot } from './expert';
+import type { ExpertOptions } from './expert';
 import { hardBot } from './hard';
 import type { HardOptions } from './hard';
 import { normalBot } from './normal';
@@ -11,6 +13,8 @@ import type { Bot, BotLevel } from './types';
 
 export { BOT_LEVELS } from './types';
 export type { Bot, BotLevel, DecisionTrace } from './types';
+export type { ExpertOptions } from './expert';
+export { EXPERT_MAX_PLAYOUTS, EXPERT_MS, EXPERT_PLAYOUTS, expertBot } from './expert';
 
 /**
  * What a bot plays for `power` from its own seat's view: its choice among the legal actions, or
@@ -22,7 +26,16 @@ export function nextBotAction(bot: Bot, view: MatchView, power: Power): Action |
   return legal.length > 0 ? bot.decide(view, power, legal) : null;
 }
 
-export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptions): Bot {
+export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptions, expert?: ExpertOptions): Bot {
+  return level === 'expert' ? expertBot(seed, expert) : makeQuickBot(level, seed, hard);
+}
+
+/**
+ * The levels that decide within a fraction of a second. The browser makes its bots with this
+ * and runs Expert in a worker (client/hotseat/thinker.ts), so Expert's search stays off the
+ * board's first load.
+ */
+export function makeQuickBot(level: Exclude<BotLevel, 'expert'>, seed: string | number, hard?: HardOptions): Bot {
   switch (level) {
     case 'easy': return easyBot(seed);
     case 'normal': return normalBot(seed);
@@ -31,11 +44,11 @@ export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptio
 }
 
 /** A Chooser (game/sim/match.ts) that plays each power with its own bot. */
-export function botChooser(levels: Readonly<Record<Power, BotLevel>>, seed: string | number, hard?: HardOptions) {
+export function botChooser(levels: Readonly<Record<Power, BotLevel>>, seed: string | number, hard?: HardOptions, expert?: ExpertOptions) {
   const bots = {
-    us: makeBot(levels.us, `${seed}:us`, hard),
-    china: makeBot(levels.china, `${seed}:china`, hard),
-    russia: makeBot(levels.russia, `${seed}:russia`, hard),
+    us: makeBot(levels.us, `${seed}:us`, hard, expert),
+    china: makeBot(levels.china, `${seed}:china`, hard, expert),
+    russia: makeBot(levels.russia, `${seed}:russia`, hard, expert),
   };
   return {
     us: bots.us.decide,

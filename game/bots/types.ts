@@ -4,7 +4,7 @@ import type { MatchView } from '../state';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 
-export const BOT_LEVELS = ['easy', 'normal', 'hard'] as const;
+export const BOT_LEVELS = ['easy', 'normal', 'hard', 'expert'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
 
 export interface Bot {
@@ -21,7 +21,7 @@ export interface Bot {
 
 /**
  * A decision's evidence: the states the chosen action and the runner-up led to (Normal: one each,
- * after its one-ply look-ahead; Hard: the end of each playout), or, for Easy, which ranks nothing,
+ * after its one-ply look-ahead; Hard and Expert: the end of each playout), or, for Easy, which ranks nothing,
  * the pick itself.
  */
 export type DecisionTrace =

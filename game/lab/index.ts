@@ -48,3 +48,4 @@ export type { RunFigures, Setting, Share, TuneJob, TuneRow } from './tune';
 export { DEFAULT_TUNING, isTuningKey, tuned, tuning, TUNING_HELP, TUNING_KEYS, withTuning } from '../rules/tuning';
 export type { Tuning, TuningKey } from '../rules/tuning';
 export { HARD_PLAYOUTS } from '../bots/hard';
+export { EXPERT_PLAYOUTS } from '../bots/expert';

@@ -8,6 +8,8 @@ import { botChooser } from '../bots';
 import type { BotLevel } from '../bots';
 import { HARD_PLAYOUTS } from '../bots/hard';
 import type { HardOptions } from '../bots/hard';
+import { EXPERT_PLAYOUTS } from '../bots/expert';
+import type { ExpertOptions } from '../bots/expert';
 import type { Action } from '../rules/actions';
 import { alignment, alignmentRank } from '../rules/derived';
 import { playMatch } from '../sim/match';
@@ -37,6 +39,8 @@ export interface LabConfig {
   readonly seed: string;
   /** Hard's search (default LAB_HARD); the tuning tool measures other strengths with it. */
   readonly hard?: HardOptions;
+  /** Expert's search (default LAB_EXPERT). */
+  readonly expert?: ExpertOptions;
 }
 
 /** One game's figures: a row of the lab's CSV. */
@@ -67,6 +71,9 @@ export interface GameRow {
  */
 export const LAB_HARD: HardOptions = { playouts: HARD_PLAYOUTS };
 
+/** Expert in the lab: a fixed number of sweeps, for the same reason. */
+export const LAB_EXPERT: ExpertOptions = { playouts: EXPERT_PLAYOUTS };
+
 export const gameSeed = (seed: string, i: number): string => `${seed}:${i}`;
 
 /**
@@ -75,7 +82,7 @@ export const gameSeed = (seed: string, i: number): string => `${seed}:${i}`;
  * by a game from the deal (`playLabGame`) and one from a position (game/analysis/labFrom.ts).
  */
 export function labSeats(cfg: LabConfig, seed: string) {
-  const bots = botChooser(cfg.levels, seed, cfg.hard ?? LAB_HARD);
+  const bots = botChooser(cfg.levels, seed, cfg.hard ?? LAB_HARD, cfg.expert ?? LAB_EXPERT);
   const draw = prng(`${seed}:strategy`);
   const lines = new Map<number, ReturnType<typeof lineFor>>();
   const us = Object.fromEntries(US_MOVES.map((m) => [m, 0])) as Record<UsMove, number>;

@@ -5,6 +5,7 @@
  */
 import type { BotLevel } from '../bots';
 import type { HardOptions } from '../bots/hard';
+import type { ExpertOptions } from '../bots/expert';
 import { tuned, withTuning } from '../rules/tuning';
 import type { Tuning, TuningKey } from '../rules/tuning';
 import type { Power, ScenarioId } from '../types';
@@ -35,6 +36,7 @@ export interface TuneJob {
   readonly strategy: StrategyId;
   readonly level: BotLevel;
   readonly hard: HardOptions;
+  readonly expert?: ExpertOptions;
   readonly seed: string;
   readonly from: number;
   readonly to: number;
@@ -54,7 +56,7 @@ export interface TuneRow {
 export function playJob(job: TuneJob): TuneRow[] {
   const table: Tuning = tuned(job.overrides);
   const levels: Record<Power, BotLevel> = { us: job.level, china: job.level, russia: job.level };
-  const cfg = { scenario: job.scenario, strategy: job.strategy, levels, seed: job.seed, hard: job.hard };
+  const cfg = { scenario: job.scenario, strategy: job.strategy, levels, seed: job.seed, hard: job.hard, ...(job.expert ? { expert: job.expert } : {}) };
   return withTuning(table, () => {
     const rows: TuneRow[] = [];
     for (let i = job.from; i < job.to; i++) {

@@ -17,11 +17,15 @@ export interface ThinkRequest {
   /** Hard's search budget (HARD_BOT_MS); `hardPlayouts` fixes its playouts instead (tests). */
   readonly hardBudgetMs: number;
   readonly hardPlayouts?: number;
+  /** Expert's thinking time (EXPERT_BOT_MS); `expertPlayouts` fixes its sweeps instead (tests). */
+  readonly expertBudgetMs: number;
+  readonly expertPlayouts?: number;
 }
 
 export function think(req: ThinkRequest): Action | null {
   const hard = req.hardPlayouts === undefined ? { budgetMs: req.hardBudgetMs } : { playouts: req.hardPlayouts };
-  return nextBotAction(makeBot(req.level, req.seed, hard), req.view, req.power);
+  const expert = req.expertPlayouts === undefined ? { budgetMs: req.expertBudgetMs } : { playouts: req.expertPlayouts };
+  return nextBotAction(makeBot(req.level, req.seed, hard, expert), req.view, req.power);
 }
 
 export default think;

@@ -35,13 +35,15 @@ const { values } = parseArgs({
     bots: { type: 'string' },
     'hard-ms': { type: 'string', default: '250' }, // the server's Hard budget (server/config.ts)
     'hard-playouts': { type: 'string' },
+    'expert-ms': { type: 'string', default: '1000' }, // the server's Expert budget (server/config.ts)
+    'expert-playouts': { type: 'string' },
     strategy: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
+  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
   process.exit(0);
 }
 const games = Number(values.games);
@@ -66,6 +68,12 @@ if (!Number.isFinite(hardMs) || hardMs <= 0) fail('--hard-ms must be a positive 
 const hardPlayouts = values['hard-playouts'] === undefined ? undefined : Number(values['hard-playouts']);
 if (hardPlayouts !== undefined && (!Number.isInteger(hardPlayouts) || hardPlayouts < 1 || hardPlayouts > 1000)) fail('--hard-playouts must be a whole number from 1 to 1000');
 const hard = hardPlayouts === undefined ? { budgetMs: hardMs } : { playouts: hardPlayouts };
+const expertMs = Number(values['expert-ms']);
+if (!Number.isFinite(expertMs) || expertMs <= 0) fail('--expert-ms must be a positive number of milliseconds');
+// As for Hard: a fixed number of sweeps plays the same games on any machine.
+const expertPlayouts = values['expert-playouts'] === undefined ? undefined : Number(values['expert-playouts']);
+if (expertPlayouts !== undefined && (!Number.isInteger(expertPlayouts) || expertPlayouts < 1 || expertPlayouts > 1000)) fail('--expert-playouts must be a whole number from 1 to 1000');
+const expert = expertPlayouts === undefined ? { budgetMs: expertMs } : { playouts: expertPlayouts };
 
 /** "normal" for every seat, or per power: "us=hard,china=normal,russia=easy". */
 function parseBots(text: string): Record<Power, BotLevel> {
@@ -75,7 +83,7 @@ function parseBots(text: string): Record<Power, BotLevel> {
   for (const part of text.split(',')) {
     const [k, v] = part.split('=').map((x) => x.trim());
     if (!k || !v || !(POWERS as readonly string[]).includes(k) || !isLevel(v)) {
-      fail(`--bots takes easy|normal|hard, or us=LEVEL,china=LEVEL,russia=LEVEL (got "${text}")`);
+      fail(`--bots takes ${BOT_LEVELS.join('|')}, or us=LEVEL,china=LEVEL,russia=LEVEL (got "${text}")`);
     }
     out[k as Power] = v;
   }
@@ -116,7 +124,7 @@ function runSingle(): void {
       labRows.push(row);
       results.push(result);
     } else {
-      const choose = bots ? botChooser(bots, gameSeed, hard) : randomChooser(gameSeed);
+      const choose = bots ? botChooser(bots, gameSeed, hard, expert) : randomChooser(gameSeed);
       results.push(playMatch({ scenario, seed: gameSeed, choose }));
     }
     if (showProgress && (i % 10 === 9 || i === games - 1)) {
@@ -130,6 +138,7 @@ function runSingle(): void {
     ...summarise(results, scenario, seed, performance.now() - start),
     ...(bots ? { bots } : {}),
     ...(bots && Object.values(bots).includes('hard') ? { hard } : {}),
+    ...(bots && Object.values(bots).includes('expert') ? { expert } : {}),
     ...(labConfig ? { strategy: labConfig.strategy, lab: labSummary(labConfig, labRows) } : {}),
   };
 

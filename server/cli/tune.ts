@@ -1,6 +1,6 @@
 /**
  * npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N]
- *   [--bots normal[,hard]] [--strategy A,B,…|none] [--seed S] [--workers 2] [--hard-playouts 6] [--json]
+ *   [--bots normal[,hard]] [--strategy A,B,…|none] [--seed S] [--workers 2] [--hard-playouts 6] [--expert-playouts 16] [--json]
  *
  * Sweeps every combination of the named tuning numbers (game/rules/tuning.ts) over the same
  * seeds in each scenario, in worker threads, and prints for each setting side by side: each
@@ -16,7 +16,7 @@ import type { ScenarioId } from '../../game';
 import { BOT_LEVELS } from '../../game/bots';
 import type { BotLevel } from '../../game/bots';
 import {
-  DEFAULT_TUNING, figuresOf, HARD_PLAYOUTS, isStrategyId, isTuningKey, pctCi, settingName, settingsOf, STRATEGIES, TUNING_HELP, TUNING_KEYS,
+  DEFAULT_TUNING, EXPERT_PLAYOUTS, figuresOf, HARD_PLAYOUTS, isStrategyId, isTuningKey, pctCi, settingName, settingsOf, STRATEGIES, TUNING_HELP, TUNING_KEYS,
 } from '../../game/lab';
 import type { RunFigures, Setting, StrategyId, TuneJob, TuneRow, TuningKey } from '../../game/lab';
 
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'tune' },
     workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     'hard-playouts': { type: 'string', default: String(HARD_PLAYOUTS) },
+    'expert-playouts': { type: 'string', default: String(EXPERT_PLAYOUTS) },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -42,8 +43,8 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write([
-    'usage: npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N] [--bots normal[,hard]]',
-    `         [--strategy ${STRATEGIES.join(',')}|none] [--seed S] [--workers N] [--hard-playouts N] [--json]`,
+    'usage: npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N] [--bots normal[,hard][,expert]]',
+    `         [--strategy ${STRATEGIES.join(',')}|none] [--seed S] [--workers N] [--hard-playouts N] [--expert-playouts N] [--json]`,
     '',
     'Balance: three bots of each --bots level, the US unsteered. De facto rates: each --strategy, bots of the first level.',
     '',
@@ -62,6 +63,7 @@ const wholeIn = (name: string, text: string, lo: number, hi: number): number => 
 const games = wholeIn('--games', values.games, 1, 100_000);
 const workers = wholeIn('--workers', values.workers, 1, 64);
 const hardPlayouts = wholeIn('--hard-playouts', values['hard-playouts'], 1, 1000);
+const expertPlayouts = wholeIn('--expert-playouts', values['expert-playouts'], 1, 1000);
 const scenarios = values.scenario.split(',').map((x) => {
   const id = x.trim();
   if (!(SCENARIOS as readonly string[]).includes(id)) fail(`--scenario takes ${SCENARIOS.join(', ')}, comma-separated`);
@@ -88,6 +90,7 @@ if (new Set(sets.map(([k]) => k)).size !== sets.length) fail('--set names a key 
 const settings: Setting[] = settingsOf(sets);
 const seed = values.seed;
 const hard = { playouts: hardPlayouts };
+const expert = { playouts: expertPlayouts };
 const lead = levels[0] as BotLevel;
 
 /** One run: a setting, a scenario, a US strategy and a bot level; balance runs are the unsteered ones. */
@@ -111,7 +114,7 @@ const batch = Math.max(1, Math.min(25, Math.ceil(games / 8)));
 const jobs: TuneJob[] = [];
 for (const run of runs.values()) {
   for (let from = 0; from < games; from += batch) {
-    jobs.push({ ...run, overrides: settings[run.setting] ?? {}, hard, seed, from, to: Math.min(games, from + batch) });
+    jobs.push({ ...run, overrides: settings[run.setting] ?? {}, hard, expert, seed, from, to: Math.min(games, from + batch) });
   }
 }
 
@@ -164,7 +167,7 @@ async function sweep(): Promise<void> {
 const figures = (r: Run): RunFigures => figuresOf((rowsByRun.get(runKey(r)) ?? []).flat());
 
 /** The balance targets of docs/balance.md, to flag a share out of range. */
-const TARGET: Record<BotLevel, readonly [number, number] | null> = { easy: null, normal: [0.28, 0.38], hard: [0.25, 0.42] };
+const TARGET: Record<BotLevel, readonly [number, number] | null> = { easy: null, normal: [0.28, 0.38], hard: [0.25, 0.42], expert: [0.25, 0.42] };
 
 function report(): void {
   const out = settings.map((setting, i) => ({
@@ -176,7 +179,7 @@ function report(): void {
     }])),
   }));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ games, seed, levels, strategies, hardPlayouts, settings: out })}\n`);
+    process.stdout.write(`${JSON.stringify({ games, seed, levels, strategies, hardPlayouts, expertPlayouts, settings: out })}\n`);
     return;
   }
   const lines: string[] = [
