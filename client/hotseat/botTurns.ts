@@ -2,7 +2,7 @@
  * The bot seats of a match played on this device (hot-seat, play on from a
  * replay): the acting seat's bot moves after the set delay, one turn pending at
  * a time, through the one bot driver (`nextBotAction`) the server uses too;
- * an Expert seat thinks in a worker (expertThinker.ts) and is awaited.
+ * a Hard or Expert seat thinks in a worker (searchThinker.ts) and is awaited.
  */
 import type { Action, MatchView, Power } from '../../game';
 import { legalActions } from '../../game';
@@ -70,7 +70,7 @@ export class BotTurns {
       const now = this.table.view(p);
       if (!this.stopped && now && now.logStart + now.log.length === at) this.played(v, p, d.action, d.trace);
       else this.poke();
-    }, (e: unknown) => console.warn('multipolar: expert', e));
+    }, (e: unknown) => console.warn('multipolar: bot thinker', e));
   }
 
   /** The decision of the bot move whose first log entry is `entry` (0-based), while kept. */

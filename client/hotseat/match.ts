@@ -7,7 +7,6 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
-import { makeQuickBot } from '../../game/bots';
 import type { Bot, BotLevel, DecisionTrace } from '../../game/bots';
 import type { Action } from '../../game';
 import { actor, legalActions } from '../../game';
@@ -19,7 +18,7 @@ import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { BotTurns } from './botTurns';
-import { lazyExpert } from './thinker';
+import { pageBot } from './thinker';
 import type { Thinker } from './thinker';
 
 export type SeatKind = 'human' | BotLevel;
@@ -61,10 +60,8 @@ export class HotseatMatch implements PlaySource {
     for (const p of POWERS) {
       const kind = options.seats[p];
       if (kind === 'human') continue;
-      // Expert thinks for a second a move: in a worker, unless a caller supplies its own bots.
-      this.bots[p] = options.makeBot ? options.makeBot(kind, p, this.seed)
-        : kind === 'expert' ? lazyExpert(`${this.seed}:${p}`)
-        : makeQuickBot(kind, `${this.seed}:${p}`, { budgetMs: 250 });
+      // Hard and Expert search in a worker, unless a caller supplies its own bots.
+      this.bots[p] = options.makeBot ? options.makeBot(kind, p, this.seed) : pageBot(kind, `${this.seed}:${p}`);
     }
     this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     // One subscriber per client, fanned out (docs/boardgameio.md §10).

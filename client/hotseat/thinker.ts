@@ -1,7 +1,7 @@
-/** A bot seat that decides asynchronously (BotTurns awaits it): Expert, thinking in a worker. */
+/** A bot seat that decides asynchronously (BotTurns awaits it): Hard or Expert, thinking in a worker. */
 import type { Action, MatchView, Power } from '../../game';
-import { makeQuickBot } from '../../game/bots';
-import type { Bot, DecisionTrace } from '../../game/bots';
+import { makePageBot } from '../../game/bots';
+import type { Bot, BotLevel, DecisionTrace } from '../../game/bots';
 
 export interface Decision {
   readonly action: Action;
@@ -16,14 +16,18 @@ export interface Thinker {
 export const isThinker = (b: Bot | Thinker): b is Thinker => typeof (b as Partial<Thinker>).think === 'function';
 
 /**
- * An Expert seat whose code (expertThinker.ts and its worker) loads when the seat is made, off the
- * board's first load. Where workers fail, Hard stands in on the page: a second's search there
- * would stall the page.
+ * A Hard or Expert seat whose code (searchThinker.ts and its worker) loads when the seat first
+ * thinks, off the board's first load.
  */
-export function lazyExpert(seed: string): Thinker {
-  const made = import('./expertThinker').then((m) => m.expertThinker(seed, makeQuickBot));
+export function lazySearch(level: 'hard' | 'expert', seed: string): Thinker {
+  const made = import('./searchThinker').then((m) => m.searchThinker(level, seed));
   return {
     think: (view, power, legal) => made.then((t) => t.think(view, power, legal)),
-    stop: () => void made.then((t) => t.stop(), (e: unknown) => console.warn('multipolar: expert', e)),
+    stop: () => void made.then((t) => t.stop(), (e: unknown) => console.warn('multipolar: bot thinker', e)),
   };
+}
+
+/** A seat's bot on this device: Easy and Normal decide on the page, Hard and Expert in a worker. */
+export function pageBot(level: BotLevel, seed: string): Bot | Thinker {
+  return level === 'hard' || level === 'expert' ? lazySearch(level, seed) : makePageBot(level, seed);
 }

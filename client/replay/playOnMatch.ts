@@ -7,10 +7,9 @@
 import type { Action, MatchState, MatchView, Power } from '../../game';
 import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
 import { rulesRng } from '../../game/analysis';
-import { makeQuickBot } from '../../game/bots';
 import type { Bot, DecisionTrace } from '../../game/bots';
 import { BotTurns } from '../hotseat/botTurns';
-import { lazyExpert } from '../hotseat/thinker';
+import { pageBot } from '../hotseat/thinker';
 import type { Thinker } from '../hotseat/thinker';
 import type { SeatKind } from '../hotseat/match';
 import { Listeners } from '../play/listeners';
@@ -40,7 +39,7 @@ export class PlayOnMatch implements PlaySource {
     for (const p of POWERS) {
       const kind = options.seats[p];
       if (kind === 'human') continue;
-      this.bots[p] = kind === 'expert' ? lazyExpert(`${options.seed}:${p}`) : makeQuickBot(kind, `${options.seed}:${p}`, { budgetMs: 250 });
+      this.bots[p] = pageBot(kind, `${options.seed}:${p}`);
     }
     this.botTurns = new BotTurns(this, this.bots, options.botDelayMs);
     queueMicrotask(() => this.changed());

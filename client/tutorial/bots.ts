@@ -6,7 +6,7 @@
  * takes, round 1 shows the proposals and answers the guide talks about, at the
  * moments its steps expect them.
  */
-import { makeQuickBot } from '../../game/bots';
+import { makePageBot } from '../../game/bots';
 import type { Bot, BotLevel } from '../../game/bots';
 import type { Action, MatchView, Power } from '../../game';
 
@@ -35,7 +35,7 @@ function scripted(view: MatchView, p: Power, legal: readonly Action[]): Action |
 }
 
 export function tutorialBot(_level: BotLevel, power: Power, seed: string): Bot {
-  const base = makeQuickBot('easy', `${seed}:${power}`);
+  const base = makePageBot('easy', `${seed}:${power}`);
   /** Whether the last move was the script's (it has no reasons to give) or Easy's. */
   let wasScripted = false;
   return {

@@ -15,6 +15,8 @@ export { BOT_LEVELS } from './types';
 export type { Bot, BotLevel, DecisionTrace } from './types';
 export type { ExpertOptions } from './expert';
 export { EXPERT_MAX_PLAYOUTS, EXPERT_MS, EXPERT_PLAYOUTS, expertBot } from './expert';
+export { hardBot } from './hard';
+export { makePageBot } from './page';
 
 /**
  * What a bot plays for `power` from its own seat's view: its choice among the legal actions, or
@@ -27,21 +29,14 @@ export function nextBotAction(bot: Bot, view: MatchView, power: Power): Action |
 }
 
 export function makeBot(level: BotLevel, seed: string | number, hard?: HardOptions, expert?: ExpertOptions): Bot {
-  return level === 'expert' ? expertBot(seed, expert) : makeQuickBot(level, seed, hard);
-}
-
-/**
- * The levels that decide within a fraction of a second. The browser makes its bots with this
- * and runs Expert in a worker (client/hotseat/thinker.ts), so Expert's search stays off the
- * board's first load.
- */
-export function makeQuickBot(level: Exclude<BotLevel, 'expert'>, seed: string | number, hard?: HardOptions): Bot {
   switch (level) {
     case 'easy': return easyBot(seed);
     case 'normal': return normalBot(seed);
     case 'hard': return hardBot(seed, hard);
+    case 'expert': return expertBot(seed, expert);
   }
 }
+
 
 /** A Chooser (game/sim/match.ts) that plays each power with its own bot. */
 export function botChooser(levels: Readonly<Record<Power, BotLevel>>, seed: string | number, hard?: HardOptions, expert?: ExpertOptions) {

@@ -18,7 +18,7 @@ const HARD_MS = Number(process.env.BENCH_HARD_MS ?? 250);
 /** Playouts each budgeted Hard decision ran: what the budget buys on this machine. */
 const bought: number[] = [];
 const EXPERT_GAMES = Number(process.env.BENCH_EXPERT_GAMES ?? 1);
-/** The server's Expert budget (server/config.ts EXPERT_BOT_MS) and the page's (client/hotseat/expertThinker.ts). */
+/** The server's Expert budget (server/config.ts EXPERT_BOT_MS) and the page's (client/hotseat/searchThinker.ts). */
 const EXPERT_BUDGET = Number(process.env.BENCH_EXPERT_MS ?? EXPERT_MS);
 /** Sweeps each budgeted Expert decision ran. */
 const swept: number[] = [];
