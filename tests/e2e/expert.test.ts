@@ -1,6 +1,7 @@
 /**
- * An Expert seat in a hot-seat game thinks for a second a move in a Web Worker: the page keeps
- * answering clicks and drawing while it does, and its moves still arrive.
+ * Expert and Hard seats in a hot-seat game think in a Web Worker (a second and a fifth of a
+ * second a move): the page keeps answering clicks and drawing while they do, and their moves
+ * still arrive.
  */
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness';
@@ -8,11 +9,11 @@ import { browserSuite } from './harness';
 const suite = browserSuite();
 
 describe('Expert in the browser', () => {
-  it('keeps the page responsive while two Expert seats think, and their moves arrive', { timeout: 180_000 }, async () => {
+  it('keeps the page responsive while an Expert and a Hard seat think, and their moves arrive', { timeout: 180_000 }, async () => {
     const page = await suite.newPage({ width: 1280, height: 720 });
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat`);
     await page.selectOption('select[name="seat-us"]', 'expert');
-    await page.selectOption('select[name="seat-china"]', 'expert');
+    await page.selectOption('select[name="seat-china"]', 'hard');
     await page.selectOption('select[name="seat-russia"]', 'human');
     // A heartbeat every 20 ms: the longest gap between beats is how long the page's thread stalled.
     await page.evaluate(() => {
