@@ -175,8 +175,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         summary.show(roundSummary(stepBase.round, view.log, newCrises(stepBase, view), view));
       } else if (view !== lastView) summary.close();
     } else {
-      const pending = notes.take();
-      if (pending) summary.show(pending);
+      for (const pending of notes.take()) summary.queue(pending);
     }
     lastView = view;
     const vm = boardVM(view, title, legal, changed);

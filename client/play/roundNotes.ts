@@ -15,8 +15,8 @@ export class RoundNotes {
   private noted: MatchView | null = null;
   private entries: LogEntry[] = [];
   private crises: CrisisReport[] = [];
-  /** A round's summary waiting to be shown. */
-  pending: RoundSummary | null = null;
+  /** Rounds' summaries waiting to be shown, oldest first (two can end between two frames). */
+  private pending: RoundSummary[] = [];
 
   note(view: MatchView | null): void {
     if (!view || view === this.noted) return;
@@ -29,15 +29,13 @@ export class RoundNotes {
     this.crises.push(...newCrises(before, view));
     this.entries.push(...unseen(view, logCount(before)));
     if (view.round > before.round || (view.outcome && !before.outcome)) {
-      this.pending = roundSummary(before.round, this.entries, this.crises, view);
+      this.pending.push(roundSummary(before.round, this.entries, this.crises, view));
       this.entries = this.entries.filter((e) => e.round > before.round);
       this.crises = [];
     }
   }
 
-  take(): RoundSummary | null {
-    const p = this.pending;
-    this.pending = null;
-    return p;
+  take(): RoundSummary[] {
+    return this.pending.splice(0);
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The round summary over the board: shown at a round's end, dismissed by a
  * person here to act, otherwise passing on by itself after a few seconds (not
- * while it is read: hovered or focused).
+ * while it is read: hovered or focused). A round that ends while another's
+ * summary is on screen (bots playing fast; the Brink early in the next round)
+ * waits its turn: the summary on screen is never swept away unread.
  */
 import { announce } from '../ui/dom';
 import type { RoundSummary } from './accounting';
@@ -12,20 +14,47 @@ export class SummaryPacer {
   /** Keyboard focus has been offered to the summary on screen. */
   focused = false;
   private timer = 0;
+  /** The summary that waits for the one on screen: at most one (a newer round's replaces it). */
+  private next: RoundSummary | null = null;
+  /** Whether a person here was to act at the last pacing: a summary taking its turn is paced alike. */
+  private acting = false;
 
   constructor(private readonly slot: HTMLElement, private readonly quiet: boolean, private readonly refocus: () => void, private readonly stopped: () => boolean) {}
 
+  /** Close the summary on screen; the waiting one, if any, takes its place. */
   close(): void {
+    const had = this.clear();
+    const next = this.next;
+    this.next = null;
+    if (next) {
+      this.open(next);
+      this.pace(this.acting);
+    } else if (had) this.refocus();
+  }
+
+  /** Show `s` now, whatever is on screen or waiting (a replay's step). */
+  show(s: RoundSummary): void {
+    this.next = null;
+    this.clear();
+    this.open(s);
+  }
+
+  /** Show `s` after the summary on screen, if any. */
+  queue(s: RoundSummary): void {
+    if (this.el) this.next = s;
+    else this.open(s);
+  }
+
+  private clear(): boolean {
     clearTimeout(this.timer);
     this.timer = 0;
     const had = this.el?.contains(document.activeElement) ?? false;
     this.el = null;
     this.slot.replaceChildren();
-    if (had) this.refocus();
+    return had;
   }
 
-  show(s: RoundSummary): void {
-    this.close();
+  private open(s: RoundSummary): void {
     this.el = renderRoundSummary(s, () => this.close());
     this.focused = false;
     this.slot.replaceChildren(this.el);
@@ -33,6 +62,7 @@ export class SummaryPacer {
   }
 
   pace(personActs: boolean): void {
+    this.acting = personActs;
     if (!this.el) return;
     if (personActs) {
       clearTimeout(this.timer);
