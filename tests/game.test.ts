@@ -48,7 +48,12 @@ describe('Multipolar as a boardgame.io game', () => {
     expect(G(cn).hands.us).toBeUndefined();
     expect(G(ru).handSizes).toEqual({ us: 5, china: 5, russia: 5 });
     expect(G(ru).deckSize).toBeGreaterThan(0);
-    expect('deck' in G(ru)).toBe(false);
+    // Neither pile's order reaches a seat: not in its view, not in what the server sends it.
+    const view = G(ru) as unknown as Record<string, unknown>;
+    expect(view.deck).toBeUndefined();
+    expect(view.eventDeck).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(view))).not.toHaveProperty('deck');
+    expect(JSON.parse(JSON.stringify(view))).not.toHaveProperty('eventDeck');
   });
 
   it('a proposal hands the move to the partner alone in the respond stage; the proposer cannot answer it', () => {
