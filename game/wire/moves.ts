@@ -5,8 +5,8 @@
  * every incoming event with these before boardgame.io sees it and hands
  * boardgame.io the parsed copy; the client may use them to check what it sends.
  *
- * Names are matched against literals, never looked up in a table, so an
- * inherited name (`toString`, `__proto__` …) is simply not one of them.
+ * Move and op names are looked up as own keys of their tables (`byOwnKey`), never with `in`,
+ * so an inherited name (`toString`, `__proto__` …) is simply not one of them.
  */
 import * as v from 'valibot';
 import { CARDS } from '../content';
@@ -32,23 +32,38 @@ const Partner = v.picklist(PARTNERS);
 const Theater = v.picklist(THEATERS);
 const op = <K extends string, E extends v.ObjectEntries>(kind: K, entries: E) => v.strictObject({ kind: v.literal(kind), ...entries });
 
+/**
+ * The schema of the variant named by `input[key]`, found as an own key of `table` (never `in`,
+ * never a walk of the prototype), or one that refuses everything. valibot's `variant` tries each
+ * option's discriminator in turn, building objects for each: on every move, for fourteen ops.
+ */
+function byOwnKey<T extends Record<string, v.GenericSchema>>(table: T, key: string, what: string) {
+  const none = v.custom<never>(() => false, `not a known ${what}`);
+  return v.lazy((input: unknown) => {
+    const name = typeof input === 'object' && input !== null && Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    return typeof name === 'string' && Object.hasOwn(table, name) ? (table[name] as T[keyof T]) : none;
+  });
+}
+
+const OPS = {
+  propose: op('propose', { domain: Domain }),
+  bargain: op('bargain', {}),
+  treaty: op('treaty', {}),
+  sanction: op('sanction', { target: Partner }),
+  research: op('research', {}),
+  exportControls: op('exportControls', {}),
+  influence: op('influence', { region: v.picklist(REGIONS) }),
+  pressure: op('pressure', { target: Partner }),
+  focus: op('focus', { target: v.picklist([...PARTNERS, 'none']) }),
+  wedge: op('wedge', {}),
+  accommodate: op('accommodate', { target: Partner }),
+  diplomacy: op('diplomacy', {}),
+  deploy: op('deploy', { theater: Theater }),
+  rally: op('rally', { theater: Theater }),
+} as const satisfies { readonly [K in Op['kind']]: v.GenericSchema };
+
 /** Every op of game/rules/actions.ts `Op`. */
-export const OpSchema = v.variant('kind', [
-  op('propose', { domain: Domain }),
-  op('bargain', {}),
-  op('treaty', {}),
-  op('sanction', { target: Partner }),
-  op('research', {}),
-  op('exportControls', {}),
-  op('influence', { region: v.picklist(REGIONS) }),
-  op('pressure', { target: Partner }),
-  op('focus', { target: v.picklist([...PARTNERS, 'none']) }),
-  op('wedge', {}),
-  op('accommodate', { target: Partner }),
-  op('diplomacy', {}),
-  op('deploy', { theater: Theater }),
-  op('rally', { theater: Theater }),
-]);
+export const OpSchema = byOwnKey(OPS, 'kind', 'op');
 
 /** The args of each move (game/game.ts MOVES), by move name. */
 export const MOVE_ARGS = {
@@ -67,15 +82,17 @@ const movePayload = <N extends keyof typeof MOVE_ARGS>(name: N) =>
  * client sends only moves (no events, no undo, and never SYNC/UPDATE/PATCH,
  * which would replace the stored state with whatever they carry).
  */
+const MOVE_PAYLOADS = {
+  [MOVE_NAMES.begin]: movePayload(MOVE_NAMES.begin),
+  [MOVE_NAMES.event]: movePayload(MOVE_NAMES.event),
+  [MOVE_NAMES.ops]: movePayload(MOVE_NAMES.ops),
+  [MOVE_NAMES.respond]: movePayload(MOVE_NAMES.respond),
+  [MOVE_NAMES.split]: movePayload(MOVE_NAMES.split),
+} as const;
+
 export const MoveAction = v.strictObject({
   type: v.literal('MAKE_MOVE'),
-  payload: v.variant('type', [
-    movePayload(MOVE_NAMES.begin),
-    movePayload(MOVE_NAMES.event),
-    movePayload(MOVE_NAMES.ops),
-    movePayload(MOVE_NAMES.respond),
-    movePayload(MOVE_NAMES.split),
-  ]),
+  payload: byOwnKey(MOVE_PAYLOADS, 'type', 'move'),
 });
 export type MoveAction = v.InferOutput<typeof MoveAction>;
 
