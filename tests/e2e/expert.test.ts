@@ -36,7 +36,9 @@ describe('Expert in the browser', () => {
     const t0 = Date.now();
     await box.click();
     expect(await box.isChecked()).toBe(!before);
-    expect(Date.now() - t0).toBeLessThan(500);
+    // Playwright's click waits for two frames and a round trip, slow on a loaded machine (670 ms
+    // seen); an Expert search on the page's thread would hold the click for its whole second.
+    expect(Date.now() - t0).toBeLessThan(1000);
     // Each Expert move takes about a second (its budget); wait for Russia's turn after theirs.
     await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 120_000 });
     const log = (await page.locator('.log-list').first().textContent()) ?? '';
