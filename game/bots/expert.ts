@@ -8,13 +8,11 @@
  * (successive halving), so the last sweeps compare the two best moves closely.
  */
 import type { Action } from '../rules/actions';
-import { workingCopy } from '../rules/copy';
 import { prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import { determinize } from './determinize';
 import { evaluate } from './evaluate';
-import { playout } from './hard';
-import { lookAhead } from './normal';
+import { playCandidate, searchClock, shortlist } from './hard';
 import type { Bot, DecisionTrace } from './types';
 
 export interface ExpertOptions {
@@ -57,7 +55,7 @@ export function expertBot(seed: string | number, opts: ExpertOptions = {}): Bot 
   const now = opts.now ?? (() => performance.now());
   const fixed = opts.playouts;
   const max = fixed ?? EXPERT_MAX_PLAYOUTS;
-  const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
+  const more = searchClock(fixed, budget, now);
   const r = prng(seed);
   let last: DecisionTrace | null = null;
   return {
@@ -69,17 +67,12 @@ export function expertBot(seed: string | number, opts: ExpertOptions = {}): Bot 
       const start = now();
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
-      let alive: Candidate[] = legal
-        .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
-        .sort((x, y) => y.s - x.s)
-        .slice(0, EXPERT_WIDTH)
-        .map(({ a }) => ({ a, total: 0, ends: [] }));
+      let alive: Candidate[] = shortlist(base, power, legal, tag, EXPERT_WIDTH).map((a) => ({ a, total: 0, ends: [] }));
       let n = 0;
       while (n < max && more(n, start)) {
         const guess = determinize(view, power, r);
         for (const c of alive) {
-          const after = workingCopy(lookAhead(guess, power, c.a, prng(`${tag}:${n}`)));
-          const end = playout(after, `${tag}:p${n}`);
+          const end = playCandidate(guess, power, c.a, tag, n);
           c.total += evaluate(end, power);
           c.ends.push(end);
         }

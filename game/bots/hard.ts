@@ -49,7 +49,7 @@ export const HARD_PLAYOUTS = 6;
 const PLAYOUT_PLIES = 24;
 
 /** The move a power would pick by Normal's one-ply judgement (proposals answered by the partner's). */
-export function greedy(s: MatchState, p: Power, seed: string): Action | null {
+function greedy(s: MatchState, p: Power, seed: string): Action | null {
   const legal = legalActions(s, p);
   if (legal.length === 0) return null;
   let best = legal[0] as Action;
@@ -62,7 +62,7 @@ export function greedy(s: MatchState, p: Power, seed: string): Action | null {
 }
 
 /** Play on from `s` (after this power's candidate) until it is this power's turn again; `s` is left where it ended. */
-export function playout(s: MatchState, seed: string): MatchState {
+function playout(s: MatchState, seed: string): MatchState {
   const rng = rngFrom(prng(seed));
   const round = s.round;
   // Everyone, this power too, plays on greedily to the end of the next round, so crises and
@@ -79,13 +79,32 @@ export function playout(s: MatchState, seed: string): MatchState {
   return s;
 }
 
+/** Normal's favourite `width` moves on one guess of the hidden cards: the candidates a search plays out (Hard, Expert). */
+export function shortlist(base: MatchState, power: Power, legal: readonly Action[], tag: string, width: number): Action[] {
+  return legal
+    .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
+    .sort((x, y) => y.s - x.s)
+    .slice(0, width)
+    .map(({ a }) => a);
+}
+
+/** Candidate `a` played out on a guess in sweep `n`: where the game stands when this power is to act again. */
+export function playCandidate(guess: MatchState, power: Power, a: Action, tag: string, n: number): MatchState {
+  return playout(workingCopy(lookAhead(guess, power, a, prng(`${tag}:${n}`))), `${tag}:p${n}`);
+}
+
+/** Whether a search runs another sweep: always, to a fixed number; else until its budget is spent, at least one. */
+export function searchClock(fixed: number | undefined, budgetMs: number, now: () => number): (n: number, start: number) => boolean {
+  return fixed === undefined ? (n, start) => n === 0 || now() - start < budgetMs : () => true;
+}
+
 export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const budget = opts.budgetMs ?? 300;
   const width = opts.width ?? 5;
   const now = opts.now ?? (() => performance.now());
   const fixed = opts.playouts;
   const maxRollouts = fixed ?? HARD_PLAYOUTS;
-  const more = fixed === undefined ? (n: number, start: number) => n === 0 || now() - start < budget : () => true;
+  const more = searchClock(fixed, budget, now);
   const r = prng(seed);
   /** The last decision's playouts' end states, chosen and runner-up, kept for explain(). */
   let last: DecisionTrace | null = null;
@@ -98,19 +117,15 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       const start = now();
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
-      const ranked = legal
-        .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
-        .sort((x, y) => y.s - x.s)
-        .slice(0, width);
+      const ranked = shortlist(base, power, legal, tag, width);
       const totals = ranked.map(() => 0);
       const ends: MatchState[][] = ranked.map(() => []);
       let n = 0;
       // One guess of the hidden cards per sweep, shared by every candidate so they are compared fairly.
       while (n < maxRollouts && more(n, start)) {
         const guess = determinize(view, power, r);
-        ranked.forEach((c, i) => {
-          const after = workingCopy(lookAhead(guess, power, c.a, prng(`${tag}:${n}`)));
-          const end = playout(after, `${tag}:p${n}`);
+        ranked.forEach((a, i) => {
+          const end = playCandidate(guess, power, a, tag, n);
           totals[i] = (totals[i] as number) + evaluate(end, power);
           ends[i]?.push(end);
         });
@@ -122,7 +137,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       let second = -1;
       for (let i = 0; i < ranked.length; i++) if (i !== best && (second < 0 || (totals[i] as number) > (totals[second] as number))) second = i;
       if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [] };
-      return (ranked[best] as { a: Action }).a;
+      return ranked[best] as Action;
     },
   };
 }
