@@ -10,9 +10,13 @@
  *  3. reconnect: time and bytes for a seat to resync early and at the last
  *     round of a 12-round match.
  * Both run on the same 2 cores, so the ratios are the figures to trust.
+ * This process stands in for 1,200 browsers and parses every frame they would, so
+ * package.json runs it with a large young generation: with Node's default its own
+ * collections were half of the measured tail (docs/performance.md). The server keeps
+ * the flags `npm start` gives it.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { toMove } from '../../game/game';
 import { actor, legalActions } from '../../game/rules/actions';
 import { prng } from '../../game/sim/prng';
@@ -165,12 +169,16 @@ async function latency(server: RunningServer, game: GameName) {
   await serverStats(server);
   const own = monitorEventLoopDelay({ resolution: 1 });
   own.enable();
+  const ownGc: number[] = [];
+  const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) ownGc.push(e.duration); });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const t0 = performance.now();
   const cpu0 = cpuSeconds(server.proc.pid!);
   await pause(MEASURE_S * 1000);
   const seconds = (performance.now() - t0) / 1000;
   const serverCpu = cpuSeconds(server.proc.pid!) - cpu0;
   own.disable();
+  gcObserver.disconnect();
   const stats = await serverStats(server);
   for (const stop of timers) stop();
   const rssAfter = rssKB(server.proc.pid!);
@@ -188,6 +196,9 @@ async function latency(server: RunningServer, game: GameName) {
     server: stats,
     generatorLoopP99: own.percentile(99) / 1e6,
     generatorLoopMax: own.max / 1e6,
+    generatorGcCount: ownGc.length,
+    generatorGcMs: ownGc.reduce((a, b) => a + b, 0),
+    generatorGcMax: Math.max(0, ...ownGc),
   };
 }
 
@@ -299,7 +310,7 @@ for (const [name, l] of [['floor (minimal game)', latFloor], ['multipolar', lat]
   console.log(`  ${name}: ${l.matches} matches (${l.sockets} sockets), offered ${l.offered} moves/s, achieved ${fmt(l.achieved, 1)} moves/s`);
   console.log(`    round trip p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms; server memory per match ${fmt(l.kbPerMatch, 0)} KB, server CPU ${fmt(l.serverMsPerMove)} ms/move`);
   console.log(`    server event loop delay p50 ${fmt(l.server.loopP50!)} ms, p99 ${fmt(l.server.loopP99!)} ms, max ${fmt(l.server.loopMax!)} ms; GC ${l.server.gcCount} pauses, ${l.server.gcTotalMs} ms in all, p99 ${fmt(l.server.gcP99!)} ms, max ${fmt(l.server.gcMax!)} ms (of them major: ${l.server.majorGcCount}, ${l.server.majorGcTotalMs} ms); heap used ${l.server.heapMB} MB`);
-  console.log(`    load generator's own event loop delay p99 ${fmt(l.generatorLoopP99)} ms, max ${fmt(l.generatorLoopMax)} ms`);
+  console.log(`    load generator's own event loop delay p99 ${fmt(l.generatorLoopP99)} ms, max ${fmt(l.generatorLoopMax)} ms; its GC ${l.generatorGcCount} pauses, ${fmt(l.generatorGcMs, 0)} ms in all, max ${fmt(l.generatorGcMax)} ms`);
 }
 console.log(`  multipolar p99 = ${fmt(lat.p99 / latFloor.p99)}× the floor's (target ≤ 2×, and p99 < 25 ms on an idle machine)`);
 
