@@ -36,3 +36,4 @@ export type { Certainty, Change, CrisisForecast, Forecast, ForecastText, Quantit
 export { isPrestigeEntry } from './state';
 export type { PrestigeChange, PrestigeLogEntry } from './state';
 export { signed } from './rules/prestige';
+export { tieOrderOf } from './rules/outcome';

@@ -189,6 +189,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       // "no longer looks purely imaginary" (P13).
       senkaku: BASE_INFLUENCE.senkaku,
       taiwan: { us: 3, china: 3 },
+      // No reason in the article (the US had armed Kyiv since 2018: history): in three rounds Russia
+      // acts last twice, and with 2019's US 3 the Normal Russia won 40–42 % once ties no longer
+      // went to China by seat (seeds 1 and 2, 1,000 games; docs/decisions/tie-order-drawn.md).
+      ukraine: { us: 4, russia: 2 },
     },
   },
 };

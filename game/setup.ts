@@ -6,6 +6,7 @@ import { SCENARIOS } from './scenarios';
 import type { MatchState } from './state';
 import type { Power, RegionId, ScenarioId } from './types';
 import { REGIONS } from './types';
+import { SEAT_TIE_ORDER } from './rules/outcome';
 
 const perPower = <T>(f: (p: Power) => T): Record<Power, T> =>
   ({ us: f('us'), china: f('china'), russia: f('russia') });
@@ -41,6 +42,7 @@ export function initialState(scenarioId: ScenarioId): MatchState {
     prestigeBySource: perPower(() => ({})),
     techMilestones: [],
     crisesStarted: perPower(() => 0),
+    tieOrder: SEAT_TIE_ORDER,
     crises: [],
     hands: perPower(() => []),
     deck: [],

@@ -37,8 +37,8 @@ export type Outcome =
   | {
       readonly kind: 'victory';
       readonly winner: Power;
-      /** How the tie-break went, when one was needed. */
-      readonly tieBreak?: 'crises' | 'order';
+      /** How the tie-break went, when one was needed ('order': by seat, in matches finished before ties went by lot). */
+      readonly tieBreak?: 'crises' | 'lot' | 'order';
     }
   | {
       /** `loser` pushed global tension to the Brink; the rest are ranked on prestige. */
@@ -159,6 +159,8 @@ export interface MatchState {
   /** China's tech milestones already scored. */
   techMilestones: number[];
   crisesStarted: Record<Power, number>;
+  /** Who wins a tie on prestige and crises started, first to last: drawn with the deal (game/rules/outcome.ts); seat order until then. */
+  tieOrder: readonly Power[];
   crises: CrisisRecord[];
 
   /** Secret: each power's hand. playerView shows a seat only its own. */

@@ -75,6 +75,7 @@ const MatchStateShape = v.looseObject({
   prestigeBySource: plainObject,
   techMilestones: list,
   crisesStarted: plainObject,
+  tieOrder: v.optional(list),
   crises: list,
   hands: plainObject,
   deck: list,

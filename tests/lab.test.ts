@@ -262,7 +262,7 @@ function midGame(): MatchState {
 }
 
 describe('workingCopy (the bots copy the state once per candidate move)', () => {
-  it('copies every field and shares no object but the append-only lists and the frozen step', () => {
+  it('copies every field and shares no object but the append-only lists, the frozen step and the frozen tie order', () => {
     const G = midGame();
     const copy = workingCopy(G);
     expect(Object.keys(copy).sort()).toEqual(Object.keys(G).sort());
@@ -280,12 +280,13 @@ describe('workingCopy (the bots copy the state once per candidate move)', () => 
     const shared: string[] = [];
     const walk = (a: unknown, b: unknown, path: string): void => {
       if (a === null || typeof a !== 'object') return;
-      if (a === b && !['log', 'history', 'crises', 'step', 'outcome'].includes(path)) shared.push(path);
+      if (a === b && !['log', 'history', 'crises', 'step', 'outcome', 'tieOrder'].includes(path)) shared.push(path);
       if (a === b) return;
       for (const k of Object.keys(a)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
     };
     walk(copy, G, '');
     expect(shared).toEqual([]);
+    expect(Object.isFrozen(copy.tieOrder)).toBe(true);
   });
 
   it('a move made on one copy never adds to the log of the state it was copied from or of a sibling copy', () => {

@@ -14,7 +14,7 @@ describe('npm run simulate', () => {
   it('prints one JSON object with the documented fields, and no game errs', () => {
     const out = JSON.parse(run('--games', '25', '--scenario', '2014', '--seed', 'ci', '--json'));
     expect(Object.keys(out).sort()).toEqual(
-      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'margin', 'msPerGame', 'prestigeBySource', 'rounds', 'scenario', 'seed', 'treatyRound', 'wins'].sort(),
+      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'margin', 'msPerGame', 'prestigeBySource', 'rounds', 'scenario', 'seed', 'tieBreaks', 'treatyRound', 'wins'].sort(),
     );
     expect(out.games).toBe(25);
     expect(out.scenario).toBe('2014');
@@ -31,6 +31,8 @@ describe('npm run simulate', () => {
       expect(Number(round)).toBeLessThanOrEqual(8);
     }
     expect(Object.keys(out.prestigeBySource)).toEqual(['us', 'china', 'russia']);
+    // Tie-broken victories are victories: never more than a power's wins.
+    for (const p of ['us', 'china', 'russia'] as const) expect(out.tieBreaks[p].crises + out.tieBreaks[p].lot).toBeLessThanOrEqual(out.wins[p]);
     // Every game not ended at the Brink is counted once per power, at a lead within ±8.
     for (const p of POWERS) {
       const counts = Object.entries(out.margin[p] as Record<string, number>);

@@ -91,7 +91,7 @@ export function helpContents(): HTMLElement {
 
     section('end', 'The end, and ties',
       p('After the last round the highest prestige wins.'),
-      h('p', { class: 'warn' }, b('Ties go to the power that started fewer crises'), ' — pushing a theater over the threshold can cost you a tied game — then by seat: the United States, China, Russia.')),
+      h('p', { class: 'warn' }, b('Ties go to the power that started fewer crises'), ' — pushing a theater over the threshold can cost you a tied game — then by the tie order drawn with the deal (the log shows it at the start).')),
 
     section('screen', 'On screen',
       ul([

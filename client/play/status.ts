@@ -1,6 +1,6 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
 import type { MatchView, Power } from '../../game';
-import { POWER_NAMES, POWERS, signed } from '../../game';
+import { POWER_NAMES, POWERS, signed, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
@@ -30,8 +30,13 @@ function prestigeLine(vm: BoardVM, bySource: MatchView['prestigeBySource']): HTM
     }));
 }
 
+/** Who wins a tie, so a player weighing a level finish in the last round can see it before acting. */
+function tieLine(view: Pick<MatchView, 'tieOrder'>): HTMLElement {
+  return h('p', { class: 'tie-order' }, `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`);
+}
+
 /** `showResult` is offered once the match is over, so a closed game-over dialog can always be opened again. */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource']): HTMLElement {
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], ties: Pick<MatchView, 'tieOrder'>): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');
@@ -44,6 +49,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
         ` ${stepWords(vm)} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
     prestigeLine(vm, bySource),
+    vm.outcome ? '' : tieLine(ties),
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',

@@ -10,7 +10,7 @@ export function headline(v: MatchView): string {
   if (o.kind === 'brink') {
     return `${POWER_NAMES[o.loser]} pushed the world to the Brink and loses. ${POWER_NAMES[o.winner]} wins on prestige.`;
   }
-  const tb = o.tieBreak === 'crises' ? ' (tied on prestige; fewer crises started)' : o.tieBreak === 'order' ? ' (tied on prestige and crises; decided by seat order)' : '';
+  const tb = o.tieBreak === 'crises' ? ' (tied on prestige; fewer crises started)' : o.tieBreak === 'lot' ? ' (tied on prestige and crises; decided by the tie order drawn with the deal)' : o.tieBreak === 'order' ? ' (tied on prestige and crises; decided by seat order)' : '';
   return `${POWER_NAMES[o.winner]} wins with ${v.prestige[o.winner]} prestige${tb}.`;
 }
 

@@ -15,13 +15,16 @@ import type { Rng } from './rng';
 import { advance, resolveSplit } from './round';
 import type { Power } from '../types';
 import { DOMAIN_NAMES } from '../types';
+import { drawTieOrder } from './outcome';
 
 export function applyAction(s: MatchState, power: Power, action: Action, rng: Rng): void {
   switch (action.kind) {
     case 'begin':
       deal(s, rng);
+      s.tieOrder = drawTieOrder(s.eventDeck);
       s.step = { kind: 'play', power: 'us', turn: 1 };
       log(s, 'us', `Round 1 begins (${s.startYear}).`);
+      log(s, null, `Drawn with the deal, the tie order: ${s.tieOrder.map((p) => POWER_NAMES[p]).join(', ')}. A tie on prestige and crises started goes to the first of them.`);
       drawWorldEvent(s, rng);
       return;
     case 'respond': {

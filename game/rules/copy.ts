@@ -66,6 +66,7 @@ export function workingCopy(s: MatchState): MatchState {
     prestigeBySource: { us: { ...by.us }, china: { ...by.china }, russia: { ...by.russia } },
     techMilestones: [...s.techMilestones],
     crisesStarted: perPower(s.crisesStarted),
+    tieOrder: s.tieOrder, // frozen, replaced by the deal and never edited
     crises: s.crises,
     hands: { us: [...hands.us], china: [...hands.china], russia: [...hands.russia] },
     deck: [...s.deck],

@@ -22,6 +22,8 @@ export interface SimulationReport {
    * says what a rule worth one point would do: prestige is whole, so it flips the "-1" and "0" games.
    */
   margin: Record<Power, Record<string, number>>;
+  /** Victories settled by a tie-break, by winner and by which tie-break settled them (fewer crises started, or lot). */
+  tieBreaks: Record<Power, { crises: number; lot: number }>;
   invalidMoves: number;
   errors: number;
   msPerGame: number;
@@ -74,7 +76,9 @@ export function summarise(results: readonly MatchResult[], scenario: ScenarioId,
   let invalidMoves = 0;
   let errors = 0;
   const treatyRound: Record<string, number> = {};
+  const tieBreaks = Object.fromEntries(POWERS.map((p) => [p, { crises: 0, lot: 0 }])) as SimulationReport['tieBreaks'];
   for (const r of results) {
+    if (r.outcome?.kind === 'victory' && r.outcome.tieBreak && r.outcome.tieBreak !== 'order') tieBreaks[r.outcome.winner][r.outcome.tieBreak] += 1;
     const signed = treatySignedIn(r);
     if (signed !== undefined) treatyRound[signed] = (treatyRound[signed] ?? 0) + 1;
     if (r.error) errors += 1;
@@ -106,6 +110,7 @@ export function summarise(results: readonly MatchResult[], scenario: ScenarioId,
     prestigeBySource: averageSources(results),
     treatyRound,
     margin: margins(results),
+    tieBreaks,
     invalidMoves,
     errors,
     msPerGame: Number((ms / n).toFixed(3)),

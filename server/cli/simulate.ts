@@ -177,6 +177,8 @@ function table(r: SimulationReport & { bots?: Record<Power, BotLevel> }): string
     '',
     'Lead over the best rival at the end (games not ended at the Brink; ±8 includes beyond)',
     ...POWERS.map((p) => `  ${POWER_NAMES[p].padEnd(14)}${Object.entries(r.margin[p]).sort(([a], [b]) => Number(a) - Number(b)).map(([k, v]) => `${Number(k) > 0 ? '+' : ''}${k}: ${v}`).join(', ')}`),
+    'Victories settled by a tie-break (fewer crises started / lot)',
+    ...POWERS.map((p) => `  ${POWER_NAMES[p].padEnd(14)}${r.tieBreaks[p].crises} / ${r.tieBreaks[p].lot}`),
     '',
     `Crises: Pacific ${r.crises.pacific}, Europe ${r.crises.europe}, two-front ${r.crises.twoFront}`,
     `Rounds played (mean): ${r.rounds.mean}`,

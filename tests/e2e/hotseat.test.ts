@@ -235,6 +235,8 @@ describe('hot-seat in Chromium', () => {
     await page.screenshot({ path: 'test-results/board-1280x720.png' });
     expect(await page.locator('.hand .card').count()).toBe(5);
     expect(await page.locator('.status .event').textContent()).toMatch(/World event/);
+    // Who wins a tie is on the table before anyone acts: the order drawn with the deal.
+    expect(await page.locator('.status .tie-order').textContent()).toMatch(/^Ties go to fewer crises started, then in the order drawn with the deal: (United States|China|Russia), (United States|China|Russia), (United States|China|Russia)\.$/);
     // Disabled actions say why.
     expect(await page.locator('.act-off .why').count()).toBeGreaterThan(0);
     // Focusing a region's action from the keyboard shows the region and its source.

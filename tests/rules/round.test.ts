@@ -5,6 +5,8 @@ import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import type { Power } from '../../game/types';
+import { rngFrom } from '../../game/bots/normal';
+import { prng } from '../../game/sim/prng';
 import { findCard } from '../helpers/cards';
 import { act, begun, tweak } from '../helpers/state';
 
@@ -225,15 +227,32 @@ describe('upkeep (docs/design.md §4, step 4)', () => {
     expect(s.outcome?.winner).toBe('china');
   });
 
-  it('a tie goes to fewer crises started, then by seat (the US, China, Russia), whatever each holds', () => {
-    const last = (f: (d: MatchState) => void) => ({ outcome: decideOutcome(tweak(begun(), (d) => {
+  it('a tie goes to fewer crises started, then by the tie order drawn with the deal, whatever each holds', () => {
+    const last = (order: readonly Power[], f: (d: MatchState) => void = () => {}) => decideOutcome(tweak(begun(), (d) => {
       d.prestige = { us: 3, china: 9, russia: 9 };
+      d.tieOrder = order;
       f(d);
-    })) });
-    // Level on prestige and crises: China, before Russia by seat, even though Russia holds more.
-    const level = last((d) => { d.influence.crimea.russia = 9; d.influence.caucasus.russia = 9; });
-    expect(level.outcome).toMatchObject({ kind: 'victory', winner: 'china', tieBreak: 'order' });
-    const fewerCrises = last((d) => { d.crisesStarted.china = 1; });
-    expect(fewerCrises.outcome).toMatchObject({ kind: 'victory', winner: 'russia', tieBreak: 'crises' });
+    }));
+    // Level on prestige and crises: the drawn order decides, even though Russia holds more.
+    const holds = (d: MatchState) => { d.influence.crimea.russia = 9; d.influence.caucasus.russia = 9; };
+    expect(last(['us', 'china', 'russia'], holds)).toMatchObject({ kind: 'victory', winner: 'china', tieBreak: 'lot' });
+    expect(last(['russia', 'us', 'china'], holds)).toMatchObject({ kind: 'victory', winner: 'russia', tieBreak: 'lot' });
+    expect(last(['us', 'russia', 'china'])).toMatchObject({ winner: 'russia' });
+    // Fewer crises started comes first.
+    expect(last(['china', 'us', 'russia'], (d) => { d.crisesStarted.china = 1; })).toMatchObject({ kind: 'victory', winner: 'russia', tieBreak: 'crises' });
+  });
+
+  it('the tie order is drawn with the deal, logged, and every order is about as likely (no seat favoured)', () => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 600; i++) {
+      const s = begun('2019', rngFrom(prng(`tie-${i}`)));
+      expect([...s.tieOrder].sort()).toEqual(['china', 'russia', 'us']);
+      expect(s.log.some((e) => e.text.startsWith('Drawn with the deal, the tie order: '))).toBe(true);
+      seen.set(s.tieOrder.join(), (seen.get(s.tieOrder.join()) ?? 0) + 1);
+    }
+    expect(seen.size).toBe(6);
+    // 100 expected each; a fair draw falls outside 60-140 about once in 50,000 runs.
+    for (const n of seen.values()) expect(n).toBeGreaterThan(60);
+    for (const n of seen.values()) expect(n).toBeLessThan(140);
   });
 });
