@@ -39,7 +39,7 @@ export function drawTieOrder(eventDeck: readonly string[]): readonly Power[] {
 }
 
 /** Seat order stands in for a match stored before the tie order was drawn. */
-export const tieOrderOf = (s: Pick<MatchState, 'tieOrder'>): readonly Power[] => (Array.isArray(s.tieOrder) ? s.tieOrder : POWERS);
+export const tieOrderOf = (s: Pick<MatchState, 'tieOrder'>): readonly Power[] => (Array.isArray(s.tieOrder) ? s.tieOrder : SEAT_TIE_ORDER);
 
 function rankKey(s: Scored, p: Power): Key {
   return [s.prestige[p], -s.crisesStarted[p], -tieOrderOf(s).indexOf(p)];
