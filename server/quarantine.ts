@@ -12,7 +12,7 @@
  */
 import type { Server, State, StorageAPI } from 'boardgame.io';
 import * as v from 'valibot';
-import { SCENARIOS } from '../game';
+import { POWERS, SCENARIOS } from '../game';
 import { isSynchronous } from './storage/kind';
 
 type Storage = StorageAPI.Sync | StorageAPI.Async;
@@ -48,6 +48,12 @@ const StateShape = v.looseObject({ G: plainObject, ctx: Ctx, plugins: v.optional
 const num = v.number();
 // Lists are checked as lists, not walked: v.array would copy each (the log has hundreds of entries) on every read.
 const list = v.custom<unknown[]>((x) => Array.isArray(x), 'a list');
+/** The tie order is three entries, each power once: checked whole (it is that small). */
+const tieOrder = v.pipe(
+  v.array(v.picklist(POWERS)),
+  v.length(POWERS.length),
+  v.check((xs) => new Set(xs).size === xs.length, 'each power once'),
+);
 /** The top level of a Multipolar G (game/state.ts MatchState). */
 const MatchStateShape = v.looseObject({
   scenario: v.picklist(SCENARIOS),
@@ -75,7 +81,7 @@ const MatchStateShape = v.looseObject({
   prestigeBySource: plainObject,
   techMilestones: list,
   crisesStarted: plainObject,
-  tieOrder: v.optional(list),
+  tieOrder: v.optional(tieOrder), // absent in matches stored before ties were drawn
   crises: list,
   hands: plainObject,
   deck: list,

@@ -13,9 +13,11 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMove } from '../game/game';
+import { initialState } from '../game/setup';
 import { actor, legalActions } from '../game/rules/actions';
 import { seatOf } from '../game/types';
 import { REFUSED_EVENT } from '../game/wire/moves';
+import { stateProblem } from '../server/quarantine';
 import type { RunningServer } from './e2e/harness';
 import { startServer } from './e2e/harness';
 import type { TestPostgres } from './support/postgres';
@@ -90,6 +92,22 @@ async function checkRemembered(url: string, output: string, sound: Match, damage
   expect(await gameover(sound)).toBeUndefined();
   for (const m of damaged) expect((await gameover(m))?.broken).toBeTruthy();
 }
+
+describe('the stored tie order', () => {
+  const stored = (tieOrder: unknown) => {
+    const { tieOrder: _drawn, ...G } = initialState('2019');
+    return { G: tieOrder === undefined ? G : { ...G, tieOrder }, ctx: { numPlayers: 3, turn: 1, currentPlayer: '0', playOrder: ['0', '1', '2'], playOrderPos: 0, phase: null, activePlayers: null }, _stateID: 0 };
+  };
+  it('is served when it is each power once, or absent (a match stored before ties were drawn)', () => {
+    expect(stateProblem(stored(['russia', 'us', 'china']), true)).toBeNull();
+    expect(stateProblem(stored(undefined), true)).toBeNull();
+  });
+  it('is refused when it is not the three powers, each once', () => {
+    for (const bad of [['us', 'us', 'china'], ['us', 'china'], ['us', 'china', 'russia', 'us'], ['us', 'china', 'mars'], 'us,china,russia', [1, 2, 3]]) {
+      expect(stateProblem(stored(bad), true)).toMatch(/^G: tieOrder(\.\d)? is malformed$/);
+    }
+  });
+});
 
 describe('a damaged stored match is quarantined', () => {
   it('SQLite: rows written straight into the file', async () => {
