@@ -17,12 +17,20 @@ export const WIN = 1000;
 
 type Controllers = readonly (Power | null)[];
 
+/** What each region is worth to each power, in REGIONS order (the board never changes: looked up, not worked out, on the hot path). */
+const WORTH: Readonly<Record<Power, readonly number[]>> = {
+  us: REGIONS.map((r) => regionScore('us', r)),
+  china: REGIONS.map((r) => regionScore('china', r)),
+  russia: REGIONS.map((r) => regionScore('russia', r)),
+};
+
 /** Who controls each region, in REGIONS order: worked out once per evaluation. */
 const controllers = (s: RulesState): Controllers => REGIONS.map((r) => regionController(s, r));
 
 function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): number {
   let n = 0;
-  for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += regionScore(p, REGIONS[i] as RegionId);
+  const worth = WORTH[p];
+  for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += worth[i] as number;
   const t = tuning();
   if (p === 'us') n += rank < 3 ? t.noTreatyPrestige : 0;
   else n += rank >= 2 && alliancePays(s, p) ? t.alliancePrestige : 0;
@@ -40,9 +48,10 @@ export function incomePerRound(s: RulesState, p: Power): number {
 /** Progress toward controlling the regions a power values (0–1 each). */
 function reach(s: RulesState, ctrl: Controllers, p: Power): number {
   let n = 0;
+  const worths = WORTH[p];
   for (let i = 0; i < REGIONS.length; i++) {
     const r = REGIONS[i] as RegionId;
-    const worth = regionScore(p, r);
+    const worth = worths[i] as number;
     if (!worth || ctrl[i] === p) continue;
     const row = s.influence[r];
     const rival = p === 'us' ? Math.max(row.china, row.russia) : p === 'china' ? Math.max(row.us, row.russia) : Math.max(row.us, row.china);

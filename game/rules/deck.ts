@@ -48,21 +48,38 @@ export function deal(s: MatchState, rng: Rng): void {
  * At a round's start, dated cards follow the calendar: those whose year has come are shuffled into
  * the draw pile, and those whose moment has passed leave the game, from a hand too.
  */
+/** A round's calendar: the dated cards in play, and those that may not be (never changes: memoised). */
+interface Calendar {
+  readonly dated: readonly StrategyCard[];
+  readonly outOfPlay: ReadonlySet<CardId>;
+}
+const calendars = new Map<string, Calendar>();
+function calendar(scenario: ScenarioId, round: number): Calendar {
+  const key = `${scenario}:${round}`;
+  let cal = calendars.get(key);
+  if (!cal) {
+    const sc = SCENARIOS[scenario];
+    const dated = CARDS.filter((c) => c.year !== undefined);
+    cal = { dated: dated.filter((c) => inPlay(c, sc, round)), outOfPlay: new Set(dated.filter((c) => !inPlay(c, sc, round)).map((c) => c.id)) };
+    calendars.set(key, cal);
+  }
+  return cal;
+}
+
+// Runs at every round's end, in every look-ahead of every bot: it reads the memoised calendar.
 function followCalendar(s: MatchState, rng: Rng): void {
-  const sc = SCENARIOS[s.scenario];
-  const passed = (id: CardId): boolean => {
-    const c = card(id);
-    return c.year !== undefined && !inPlay(c, sc, s.round);
-  };
-  const gone = [...s.deck, ...s.discard, ...POWERS.flatMap((p) => s.hands[p])].filter(passed);
+  const { dated, outOfPlay } = calendar(s.scenario, s.round);
+  const passed = (id: CardId): boolean => outOfPlay.has(id);
+  const gone = outOfPlay.size === 0 ? [] : [...s.deck, ...s.discard, ...POWERS.flatMap((p) => s.hands[p])].filter(passed);
   if (gone.length > 0) {
     s.deck = s.deck.filter((id) => !passed(id));
     s.discard = s.discard.filter((id) => !passed(id));
     for (const p of POWERS) s.hands[p] = s.hands[p].filter((id) => !passed(id));
     log(s, null, `Their moment has passed: ${gone.map((id) => `“${card(id).title}”`).join(', ')} leave${gone.length === 1 ? 's' : ''} the game.`);
   }
-  const present = new Set<CardId>([...s.deck, ...s.discard, ...s.removed, ...POWERS.flatMap((p) => s.hands[p])]);
-  const due = CARDS.filter((c) => c.year !== undefined && !present.has(c.id) && inPlay(c, sc, s.round));
+  const present = (id: CardId): boolean =>
+    s.deck.includes(id) || s.discard.includes(id) || s.removed.includes(id) || POWERS.some((p) => s.hands[p].includes(id));
+  const due = dated.filter((c) => !present(c.id));
   if (due.length > 0) {
     s.deck = rng.shuffle([...s.deck, ...due.map((c) => c.id)]);
     const { first, last } = roundYears(s.startYear, s.round);

@@ -27,14 +27,18 @@ const WEDGE_FAILED = /^The US tries to foster distrust/;
 const ACCOMMODATION = new RegExp(`^The US reaches a durable accommodation with (${PARTNERS.map((p) => POWER_NAMES[p]).join('|')})`);
 const DECLINED = / declines .+'s proposal\.$/;
 
-export const isDeclinedProposal = (e: LogEntry): boolean => e.power !== 'us' && DECLINED.test(e.text);
+// The cheap tests first: every look-ahead that ends a round makes a record.
+export const isDeclinedProposal = (e: LogEntry): boolean => e.power !== 'us' && e.text.endsWith("'s proposal.") && DECLINED.test(e.text);
 
 /** What a log line records, for the debrief: a wedge, an accommodation, a declined proposal, or something else. */
 export type DebriefLine = 'wedge-worked' | 'wedge-failed' | 'accommodation' | 'declined' | null;
 export function debriefLine(e: LogEntry): DebriefLine {
-  if (e.power === 'us' && WEDGE_WORKED.test(e.text)) return 'wedge-worked';
-  if (e.power === 'us' && WEDGE_FAILED.test(e.text)) return 'wedge-failed';
-  if (e.power === 'us' && ACCOMMODATION.test(e.text)) return 'accommodation';
+  if (e.power === 'us') {
+    if (!e.text.startsWith('The US ')) return null;
+    if (WEDGE_WORKED.test(e.text)) return 'wedge-worked';
+    if (WEDGE_FAILED.test(e.text)) return 'wedge-failed';
+    return ACCOMMODATION.test(e.text) ? 'accommodation' : null;
+  }
   return isDeclinedProposal(e) ? 'declined' : null;
 }
 
