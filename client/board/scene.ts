@@ -77,17 +77,25 @@ export class BoardScene extends Phaser.Scene {
     preloadIcons(this);
   }
 
+  /** Whether a pointer event's element is the board itself (not HTML over it). */
+  private onCanvas(target: unknown): boolean {
+    return target === this.game.canvas;
+  }
+
   create(): void {
     this.cameras.main.setBackgroundColor(INK.background.css);
     this.viewport = new Viewport(this, (z, x, y) => this.relayout(z, x, y));
     this.theaters = THEATERS.map(
       (t) =>
         new TheaterView(this, t, {
-          // A drag (panning a zoomed board) ends over a region without choosing it.
-          click: (id) => {
-            if (!this.viewport?.dragged) this.handlers.onRegionClick(id);
+          // A drag (panning a zoomed board) ends over a region without choosing it. Phaser also
+          // hears presses and releases anywhere on the page (to end a drag that leaves the
+          // canvas): a tap on a panel, summary or log over the board is not a tap on a region.
+          click: (id, p) => {
+            if (!this.viewport?.dragged && this.onCanvas(p.downElement) && this.onCanvas(p.upElement)) this.handlers.onRegionClick(id);
           },
           hover: (id, p) => {
+            if (id !== null && !this.onCanvas((p.event as Event | undefined)?.target)) return;
             const ev = p.event as MouseEvent | undefined;
             const rect = this.game.canvas.getBoundingClientRect();
             this.handlers.onRegionHover(id, ev?.clientX ?? rect.left + p.x, ev?.clientY ?? rect.top + p.y);

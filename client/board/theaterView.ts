@@ -16,7 +16,7 @@ import { TheaterHeader } from './theaterHeader';
 import { drawFrame, TEXTURE_RESOLUTION } from './widgets';
 
 export interface RegionEvents {
-  click(id: RegionId): void;
+  click(id: RegionId, pointer: Phaser.Input.Pointer): void;
   hover(id: RegionId | null, pointer: Phaser.Input.Pointer): void;
 }
 
@@ -70,7 +70,7 @@ export class TheaterView {
         obj.on('pointerover', (p: Phaser.Input.Pointer) => this.setHover(r, p));
         obj.on('pointermove', (p: Phaser.Input.Pointer) => this.setHover(r, p));
         obj.on('pointerout', (p: Phaser.Input.Pointer) => this.setHover(null, p));
-        obj.on('pointerup', () => events.click(r));
+        obj.on('pointerup', (p: Phaser.Input.Pointer) => events.click(r, p));
       }
     }
     this.star = scene.add.graphics();

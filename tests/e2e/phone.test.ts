@@ -124,6 +124,25 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('390×844: a tap on the log, which lies over the map, reads the log and reaches no region under it', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${suite.server.url}${GAME}`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
+    if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok');
+    const reached: string[] = [];
+    for (let y = 160; y <= 440; y += 40) {
+      for (let x = 40; x <= 340; x += 60) {
+        if ((await page.locator('.play').getAttribute('data-view')) !== 'log') await page.tap('#view-log');
+        await page.touchscreen.tap(x, y);
+        await page.waitForTimeout(30);
+        if ((await page.locator('.play').getAttribute('data-view')) !== 'log') reached.push(`${x},${y}`);
+      }
+    }
+    expect(reached).toEqual([]);
+    expect(await page.locator('#region-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('a whole hot-seat game against bots by tapping in the Actions view at 390×844, turned to 844×390 halfway', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME.replace('phone-1', 'phone-game')}`);
