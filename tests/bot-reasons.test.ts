@@ -10,7 +10,8 @@ import { determinize } from '../game/bots/determinize';
 import { evaluate, evaluateTerms } from '../game/bots/evaluate';
 import { lookAhead } from '../game/bots/normal';
 import { explain, reasonsFrom } from '../game/bots/reasons';
-import { suggest } from '../game/bots/suggest';
+import { moveKey, suggest } from '../game/bots/suggest';
+import type { Action } from '../game/rules/actions';
 import { tweak } from './helpers/state';
 import { legalActions } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
@@ -145,23 +146,44 @@ describe('a bot’s reasons', () => {
 });
 
 describe('Suggest', () => {
-  it('offers the three actions Normal’s one-ply judgement rates best, in order, each with its reasons against the next', () => {
+  it('offers the three different moves Normal’s one-ply judgement rates best, each at its best card, in order, each with its reasons against the next', () => {
     for (const { s, me } of choicePoints(6)) {
       const view = viewFor(s, seatOf(me));
       const legal = legalActions(view, me);
       const picks = suggest(view, me, legal);
-      expect(picks).toHaveLength(Math.min(3, legal.length));
-      const base = determinize(view, me, prng(`hint:${me}:${view.logStart + view.log.length}`));
       const tag = `hint:${me}:${view.logStart + view.log.length}`;
-      const values = legal.map((a) => evaluate(lookAhead(base, me, a, prng(tag)), me)).sort((x, y) => y - x);
+      const base = determinize(view, me, prng(tag));
+      // Each move's best value over the cards that can pay for it.
+      const best = new Map<string, number>();
+      for (const a of legal) {
+        const v = evaluate(lookAhead(base, me, a, prng(tag)), me);
+        best.set(moveKey(a), Math.max(best.get(moveKey(a)) ?? -Infinity, v));
+      }
+      const values = [...best.values()].sort((x, y) => y - x);
+      expect(picks).toHaveLength(Math.min(3, best.size));
+      expect(new Set(picks.map((p) => moveKey(p.action))).size).toBe(picks.length);
       const mine = picks.map((p) => evaluate(lookAhead(base, me, p.action, prng(tag)), me));
       expect(mine).toEqual(values.slice(0, 3));
       for (const p of picks) for (const r of p.reasons) expect(r.cite).toMatch(/^P\d+$/);
-      // A pick tied with the one after it is still explained, against the first that scores less.
       picks.forEach((p, i) => {
-        if (values.some((v) => v < (mine[i] as number))) expect(p.reasons.length).toBeGreaterThan(0);
+        // A pick tied with the one after it is still explained, against the first different move that scores less.
+        if (values.some((v) => v < (mine[i] as number))) {
+          expect(p.reasons.length).toBeGreaterThan(0);
+          expect(p.against).not.toBeNull();
+          expect(moveKey(p.against!)).not.toBe(moveKey(p.action));
+          expect(evaluate(lookAhead(base, me, p.against!, prng(tag)), me)).toBeLessThan(mine[i] as number);
+        } else expect(p.against).toBeNull();
       });
     }
+  });
+
+  it('counts a move paid with different cards as one move, and different targets as different moves', () => {
+    const a: Action = { kind: 'ops', card: 'c-a', op: { kind: 'influence', region: 'ukraine' } };
+    const b: Action = { kind: 'ops', card: 'c-b', op: { kind: 'influence', region: 'ukraine' } };
+    const c: Action = { kind: 'ops', card: 'c-a', op: { kind: 'influence', region: 'baltic' } };
+    expect(moveKey(a)).toBe(moveKey(b));
+    expect(moveKey(a)).not.toBe(moveKey(c));
+    expect(moveKey({ kind: 'event', card: 'c-a' })).not.toBe(moveKey({ kind: 'event', card: 'c-b' }));
   });
 
   it('sees only the seat’s own view: the same suggestions whatever the hidden cards are', () => {

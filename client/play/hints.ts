@@ -27,9 +27,9 @@ function reasonsOf(t: DecisionTrace): readonly Reason[] {
   return r;
 }
 
-function reasonList(reasons: readonly Reason[], cls: string, id?: string): HTMLElement {
+function reasonList(reasons: readonly Reason[], cls: string, id?: string, head = 'Why: '): HTMLElement {
   return h('span', { class: cls, id },
-    h('span', { class: 'why-head' }, 'Why: '),
+    h('span', { class: 'why-head' }, head),
     // Each in its direction: a term in the move's favour, or one it costs but is outweighed.
     reasons.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '−'} ${reasonLine(r)}`)));
 }
@@ -132,7 +132,10 @@ function drawSuggestions(slot: HTMLElement, picks: readonly Suggestion[], foreca
     return h('li', {}, b,
       h('span', { class: 'suggest-desc', id },
         forecast ? h('span', { class: 'forecast' }, forecast) : '',
-        p.reasons.length ? reasonList(p.reasons, 'suggest-why') : h('span', { class: 'suggest-why' }, 'As good as every move left below it, by all the bot weighs.')));
+        // Reasons are a comparison: name the move they compare with, so a "−" reads as a cost against it.
+        p.reasons.length && p.against
+          ? reasonList(p.reasons, 'suggest-why', undefined, `Why, rather than ${actionLabel(p.against)}: `)
+          : h('span', { class: 'suggest-why' }, 'As good as every move left below it, by all the bot weighs.')));
   }));
   slot.replaceChildren(h('section', { class: 'suggestions', 'aria-label': 'Suggestions' },
     h('h2', {}, 'Suggestions'),

@@ -16,7 +16,7 @@ import type { Domain, Power, RegionId, Theater } from '../../game';
 import { BOARD, DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES, THEATERS } from '../../game';
 import { canonical } from '../../game/sim';
 import { h } from './dom';
-import { opLabel, proposalLabel } from './labels';
+import { opLabel, opsCount, proposalLabel } from './labels';
 import { possessive, theaterName } from './words';
 
 /** What an action will do, as the button, its description and the confirmation show it. */
@@ -87,7 +87,7 @@ export function renderHand(p: ActionsProps): HTMLElement {
           'data-card': id,
           title: `${c.text} — ${c.note} (Source: ${c.cite})`,
         },
-          h('span', { class: 'ops', 'aria-label': `${c.ops} ops` }, String(c.ops)),
+          h('span', { class: 'ops', 'aria-label': opsCount(c.ops) }, String(c.ops)),
           h('span', { class: 'card-body' },
             h('strong', { class: 'card-title' }, c.title),
             h('span', { class: 'card-meta' }, `${aff} · ${DOMAIN_NAMES[c.domain]} · ${c.cite}`)),
@@ -104,7 +104,7 @@ function cardDetail(id: CardId): HTMLElement {
   const c = card(id);
   const aff = c.affinity === 'neutral' ? 'Neutral' : POWER_NAMES[c.affinity];
   return h('div', { class: `card-detail aff-${c.affinity}` },
-    h('p', { class: 'card-meta' }, `${c.ops} ops · ${aff} · ${DOMAIN_NAMES[c.domain]}${c.year === undefined ? '' : ` · ${c.year}${c.until === undefined ? '' : `–${c.until}`}`}${c.once ? ' · once' : ''}`),
+    h('p', { class: 'card-meta' }, `${opsCount(c.ops)} · ${aff} · ${DOMAIN_NAMES[c.domain]}${c.year === undefined ? '' : ` · ${c.year}${c.until === undefined ? '' : `–${c.until}`}`}${c.once ? ' · once' : ''}`),
     h('p', { class: 'card-text' }, c.text),
     h('p', { class: 'card-note' }, c.note, ' ', h('span', { class: 'cite' }, `Source: Lukin, ${c.cite}`)),
   );
@@ -207,7 +207,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
     return region;
   }
   const c = card(id);
-  region.append(h('h2', {}, `Play “${c.title}” (${c.ops} ops)`), cardDetail(id));
+  region.append(h('h2', {}, `Play “${c.title}” (${opsCount(c.ops)})`), cardDetail(id));
   const refusedAll: HTMLElement[] = [];
 
   // 1. The card's event, first when it may be played.

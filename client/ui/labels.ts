@@ -34,11 +34,17 @@ export function opLabel(op: Op): string {
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${opObject(op)}`;
 }
 
+/** "1 op", "3 ops". */
+export const opsCount = (n: number): string => `${n} op${n === 1 ? '' : 's'}`;
+
 export function actionLabel(a: Action): string {
   switch (a.kind) {
     case 'begin': return 'Begin the match';
     case 'event': return `Play "${card(a.card).title}" for its event`;
-    case 'ops': return `${opLabel(a.op)} — "${card(a.card).title}" for ${card(a.card).ops} ops`;
+    case 'ops': {
+      const { title, ops } = card(a.card);
+      return `${opLabel(a.op)} — "${title}" for ${opsCount(ops)}`;
+    }
     case 'respond': return a.accept ? 'Accept the proposal' : 'Decline the proposal';
     case 'split': return `Send ${a.pacific} to the Pacific`;
   }

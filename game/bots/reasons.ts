@@ -33,6 +33,8 @@ export const REASONS = 3;
 const NOISE = 1e-6;
 
 const possessive = (p: Power): string => `${POWER_NAMES[p]}’s`;
+/** A power as the subject of a clause: "the US", "China". */
+const who = (p: Power): string => (p === 'us' ? 'the US' : POWER_NAMES[p]);
 
 /** The words for a term that favours (`up`) or counts against (`!up`) the chosen action, and its paragraph. */
 function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined): { text: string; cite: string } {
@@ -44,10 +46,10 @@ function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined):
       return p === 'us'
         ? { text: up ? 'raises the prestige the US earns each round (regions held, no treaty)' : 'lowers the prestige the US earns each round', cite: 'P12' }
         : { text: up ? `raises what ${POWER_NAMES[p]} earns each round (regions, an alliance that pays, calm with Washington)` : `lowers what ${POWER_NAMES[p]} earns each round`, cite: 'P5' };
-    case 'reach': return { text: up ? 'builds influence toward regions it values' : 'gives up ground in regions it values', cite: 'P13' };
+    case 'reach': return { text: up ? `builds influence toward regions ${who(p)} values` : `builds less influence toward regions ${who(p)} values`, cite: 'P13' };
     case 'rival': return { text: up ? 'holds back the leading rival' : 'helps the leading rival', cite: 'P16' };
     case 'crisis-start': return { text: up ? `avoids starting a crisis in ${where} that pushes the world toward the Brink` : `starts a crisis in ${where} that pushes the world toward the Brink`, cite: 'P13' };
-    case 'crisis-edge': return { text: up ? `makes a crisis in ${where} one it can win` : `makes a crisis in ${where} one it would lose`, cite: 'P13' };
+    case 'crisis-edge': return { text: up ? `makes a crisis in ${where} one ${who(p)} can win` : `makes a crisis in ${where} one ${who(p)} would lose`, cite: 'P13' };
     case 'crisis-blame': return { text: up ? `keeps clear of blame for a crisis in ${where}` : `takes the blame for a crisis in ${where} the US would win`, cite: 'P13' };
     case 'driven-together': return { text: up ? 'stops driving Russia and China together' : 'drives Russia and China together', cite: 'P16' };
     case 'threatened': return { text: up ? 'eases the US threat felt in Moscow and Beijing' : 'raises the US threat felt in Moscow and Beijing', cite: 'P16' };

@@ -17,12 +17,26 @@ import { reasonsBetween } from './reasons';
 
 export interface Suggestion {
   readonly action: Action;
-  /** Why it ranks where it does: against the next action ranked below it that scores less (none if nothing does). */
+  /** The different move it is compared with: the best ranked below it that scores less (null if none does). */
+  readonly against: Action | null;
+  /** Why it ranks above `against`: the terms that separate them most. */
   readonly reasons: readonly Reason[];
 }
 
 /** How many actions a hint offers. */
 export const SUGGESTIONS = 3;
+
+/**
+ * What a move does, whichever card pays for it: placing influence in Ukraine is one move whether
+ * it is paid with this card or that one. Suggestions are different moves, each with its best card.
+ */
+export function moveKey(a: Action): string {
+  if (a.kind === 'ops') {
+    const target = Object.entries(a.op).filter(([k]) => k !== 'kind').map(([k, v]) => `${k}=${String(v)}`).sort();
+    return ['ops', a.op.kind, ...target].join(':');
+  }
+  return a.kind === 'event' ? `event:${a.card}` : JSON.stringify(a);
+}
 
 export function suggest(view: MatchView, power: Power, legal: readonly Action[], n = SUGGESTIONS): Suggestion[] {
   const choices = legal.filter((a) => a.kind !== 'begin');
@@ -37,10 +51,18 @@ export function suggest(view: MatchView, power: Power, legal: readonly Action[],
       return { action, after, v: evaluate(after, power) };
     })
     .sort((x, y) => y.v - x.v);
-  return ranked.slice(0, n).map((x, i) => {
-    // Against the first action ranked below it that scores less: an exact tie (two equivalent
+  // Each move once, at its best card's rank.
+  const seen = new Set<string>();
+  const moves = ranked.filter((x) => {
+    const k = moveKey(x.action);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return moves.slice(0, n).map((x, i) => {
+    // Against the first move ranked below it that scores less: an exact tie (two equivalent
     // placements, say) has no term that separates them, and would leave the hint without a reason.
-    const below = ranked.slice(i + 1).find((y) => y.v < x.v);
-    return { action: x.action, reasons: below ? reasonsBetween(x.after, below.after, power) : [] };
+    const below = moves.slice(i + 1).find((y) => y.v < x.v);
+    return { action: x.action, against: below?.action ?? null, reasons: below ? reasonsBetween(x.after, below.after, power) : [] };
   });
 }

@@ -46,7 +46,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
         applyEffects(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
       } else {
-        log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} ops.`);
+        log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} op${c.ops === 1 ? '' : 's'}.`);
         applyOp(s, power, c.ops, action.op);
         // A rival's card played for ops fires that rival's event too. The tension
         // it raises is the player's doing: choosing to play it was their action.
