@@ -1,13 +1,14 @@
 import type { MatchState } from '../state';
 import { addPrestige } from './prestige';
 import { log } from './log';
+import type { TuningKey } from './tuning';
+import { tuning } from './tuning';
 
-/** China's technology milestones and the prestige each is worth (P9). */
-export const TECH_MILESTONES: readonly { readonly level: number; readonly prestige: number }[] = [
-  { level: 3, prestige: 3 },
-  { level: 5, prestige: 4 },
-  // Technological self-reliance, the answer to the Western blockade (P9).
-  { level: 6, prestige: 4 },
+/** China's technology milestones (P9); what each is worth is in the tuning table. Level 6 is self-reliance, the answer to the Western blockade. */
+const TECH_MILESTONES: readonly { readonly level: number; readonly worth: TuningKey }[] = [
+  { level: 3, worth: 'tech3Prestige' },
+  { level: 5, worth: 'tech5Prestige' },
+  { level: 6, worth: 'tech6Prestige' },
 ];
 
 export function scoreTechMilestones(s: MatchState): void {
@@ -15,7 +16,7 @@ export function scoreTechMilestones(s: MatchState): void {
     if (s.chinaTech >= m.level && !s.techMilestones.includes(m.level)) {
       s.techMilestones.push(m.level);
       log(s, 'china', `China reaches technology level ${m.level}.`, 'P9');
-      addPrestige(s, 'china', m.prestige, 'tech', `technology level ${m.level} reached`, 'P9');
+      addPrestige(s, 'china', tuning()[m.worth], 'tech', `technology level ${m.level} reached`, 'P9');
     }
   }
 }
