@@ -72,24 +72,35 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
   };
   const tableSlot = h('div');
 
-  function finish(all: readonly StepChances[]): void {
+  function finish(all: readonly StepChances[], playouts: number): void {
     tableSlot.replaceChildren(chancesTable(all, roundOf, (k) => o.show(k)));
     const top = turningPoints(all, 3);
     const first = top[0];
     status.textContent = first
       ? `Analysed ${last + 1} steps. The largest swing: step ${first.step}, ${POWER_NAMES[first.power]} ${pctText(first.before)} → ${pctText(first.after)}.`
       : `Analysed ${last + 1} steps: the chances never moved.`;
+    // A chance from n games played on is rough: its 95 % margin is up to 1.96·√(¼/n).
+    const margin = Math.round(98 / Math.sqrt(playouts));
+    const rough = h('p', { class: 'hint' }, `Each chance comes from ${playouts} games played on from its step, so it may be off by up to ${margin} points either way: a swing smaller than that may be chance. More playouts a step make it steadier.`);
     points.replaceChildren(h('h3', {}, 'Turning points'), top.length === 0 ? h('p', { class: 'hint' }, 'None: no step changed anyone’s chances.') : h('ol', { class: 'turning-points' }, top.map((t) => {
       const story = stepStory(o.frames, o.record.actions, t.step);
       const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step}`);
       go.addEventListener('click', () => o.show(t.step));
-      const lines = story.lines.filter((e) => !e.prestige).slice(0, 2);
+      // Everything the step did: the move, and what it set off (a round's last move ends the
+      // round: crises, upkeep, the next world event), with the prestige it moved.
+      const move = story.lines.find((e) => !e.prestige);
+      const setOff = story.lines.filter((e) => e.turningPoint && e !== move);
+      const ended = roundOf(t.step) > story.round;
+      const gained = POWERS.map((p) => [p, story.lines.reduce((n, e) => n + (e.prestige?.power === p ? e.prestige.delta : 0), 0)] as const).filter(([, n]) => n !== 0);
       return h('li', {},
-        go, ` · round ${story.round} · `,
+        go, ended ? ` · the last move of round ${story.round}, which ended · ` : ` · round ${story.round} · `,
         story.who ? h('span', { class: `power-tag tag-${story.who}` }, POWER_NAMES[story.who]) : h('span', { class: 'hint' }, 'The teacher'),
         h('span', { class: 'turning-swing' }, ` moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
-        lines.length ? h('ul', { class: 'turning-log' }, lines.map((e) => h('li', {}, logLine(e)))) : null);
-    })));
+        h('ul', { class: 'turning-log' },
+          move ? h('li', {}, logLine(move)) : null,
+          setOff.map((e) => h('li', {}, logLine(e))),
+          gained.length ? h('li', {}, `Prestige in this step: ${gained.map(([p, n]) => `${POWER_NAMES[p]} ${n > 0 ? '+' : '−'}${Math.abs(n)}`).join(' · ')}`) : null));
+    })), rough);
     announce(status.textContent);
   }
 
@@ -107,7 +118,8 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
     status.textContent = `Analysing… 0 of ${last + 1} steps.`;
     status.removeAttribute('data-seconds');
     const t0 = performance.now();
-    const handle = analyseOnWorkers(o.record, last, Number(depth.value), `${o.record.seed}:analysis`, (c, done) => {
+    const playouts = Number(depth.value);
+    const handle = analyseOnWorkers(o.record, last, playouts, `${o.record.seed}:analysis`, (c, done) => {
       known[c.step] = c;
       chart.update(known);
       if (c.step === o.current()) sayHere(c.step);
@@ -123,7 +135,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
       // The time taken, for the benchmark (npm run bench:analysis) to read.
       status.dataset.seconds = ((performance.now() - t0) / 1000).toFixed(2);
       status.dataset.chances = JSON.stringify(all.map((c) => c.chances));
-      finish(all);
+      finish(all, playouts);
     }, (e: unknown) => {
       if (running !== handle) return;
       start.disabled = false;

@@ -50,7 +50,10 @@ describe('analysis in Chromium', () => {
     for (const p of ['us', 'china', 'russia']) expect(await page.locator(`.line-${p} polyline`).count()).toBeGreaterThan(0);
     const turning = page.locator('.turning-points > li');
     expect(await turning.count()).toBeGreaterThan(0);
-    expect(await turning.first().textContent()).toMatch(/Step \d+ · round \d+ · .*moved: .*\d+% → \d+%/s);
+    expect(await turning.first().textContent()).toMatch(/Step \d+ · (round \d+|the last move of round \d+, which ended) · .*moved: .*\d+% → \d+%/s);
+    // Each says what its step did (the move at least), and the page says how rough the chances are.
+    for (const li of await turning.all()) expect(await li.locator('.turning-log > li').count()).toBeGreaterThan(0);
+    await expect(page.locator('#turning-points').textContent()).resolves.toMatch(/may be off by up to \d+ points either way/);
     // The table for screen readers has a row per step.
     expect(await page.locator('.chances-table tbody tr').count()).toBe(last + 1);
 
