@@ -205,6 +205,9 @@ describe('the play screen in Chromium', () => {
     await over.waitFor();
     await page.locator('#see-board').click();
     expect(await over.count()).toBe(0);
+    // A whole game's log reads in a box of its own height on a laptop, not a sliver under the actions.
+    await page.locator('.log-list').scrollIntoViewIfNeeded();
+    expect((await page.locator('.log-list').boundingBox())!.height).toBeGreaterThanOrEqual(300);
     await page.locator('#show-result').click();
     await over.waitFor();
     expect(await over.locator('#rematch').count()).toBe(1);
