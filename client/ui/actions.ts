@@ -216,7 +216,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
   if (!evWhy) {
     region.append(h('div', { class: 'act-group group-event', role: 'group', 'aria-labelledby': `grp-event` },
       h('h3', { id: 'grp-event' }, 'Its event'),
-      h('ul', { class: 'act-list' }, actionButton(`Play for its event`, ev, p.onAct, describe(ev), 'event primary'))));
+      h('ul', { class: 'act-list' }, actionButton(`Play for its event`, ev, p.onAct, describe(ev), 'event'))));
   } else {
     refusedAll.push(refused('Play for its event', evWhy.message));
   }
