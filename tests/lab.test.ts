@@ -188,7 +188,7 @@ describe('p16Verdict', () => {
 
   it('names the level and the direction: accommodation beats pressure on the treaty while De facto forms in every game', () => {
     const v = p16Verdict([fake('pressure-both', all(200), share(200, 120)), fake('accommodate-russia', all(200), share(200, 20))]);
-    const text = v.headline.join(' ');
+    const text = [...v.headline, ...v.findings].join(' ');
     expect(v.headline[0]).toMatch(/De facto alliance or beyond formed in most games under every strategy run/);
     expect(text).not.toContain(PHRASE);
     expect(text).toMatch(/Accommodate Russia beats Pressure both on the treaty/);
@@ -200,12 +200,12 @@ describe('p16Verdict', () => {
 
   it('says so when the wedge beats Pressure both', () => {
     const v = p16Verdict([fake('pressure-both', all(200), share(200, 120)), fake('wedge-russia', all(200), share(200, 60))]);
-    expect(v.headline.join(' ')).toMatch(/Wedge \(foster distrust\) beats Pressure both on the treaty/);
+    expect(v.findings.join(' ')).toMatch(/Wedge \(foster distrust\) beats Pressure both on the treaty/);
   });
 
   it('says plainly when a difference is not significant after correction', () => {
     const v = p16Verdict([fake('unsteered', all(100), share(100, 50)), fake('restraint', all(100), share(100, 44))]);
-    const text = v.headline.join(' ');
+    const text = [...v.headline, ...v.findings].join(' ');
     expect(text).toMatch(/cannot tell Restraint from Unsteered \(baseline\)/);
     expect(text).toMatch(/6 points fewer under Restraint, not significant after Holm correction \(McNemar exact on 6 discordant games/);
     expect(text).toMatch(/No difference between strategies is significant after Holm correction across the 2 tests/);
@@ -226,7 +226,7 @@ describe('p16Verdict', () => {
       (ids, counts) => {
         const runs = ids.map((s, i) => { const [d = 0, j = 0] = counts[i] ?? []; return fake(s, share(60, d), share(60, Math.min(d, j))); });
         const v = p16Verdict(runs);
-        for (const sentence of [...v.headline, ...v.figures]) {
+        for (const sentence of [...v.headline, ...v.findings, ...v.figures]) {
           if (!sentence.includes(PHRASE)) continue;
           for (const r of runs) {
             if (sentence.startsWith(`${STRATEGY[r.summary.strategy].name} ${PHRASE}`)) expect(r.summary.alignment.defacto.rate).toBeLessThanOrEqual(0.5);

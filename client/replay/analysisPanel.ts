@@ -190,7 +190,9 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
             POWERS.map((p) => h('td', {}, pctText(r.summary.winRate[p]))),
             h('td', {}, pctText(r.summary.alignment.defacto.rate)),
             h('td', {}, pctText(r.summary.alignment.dejure.rate))))))),
-        h('div', { class: 'lab-from-verdict' }, verdict.headline.map((line) => h('p', {}, line))));
+        // What the runs say as a whole; each comparison's test folded away below it.
+        h('div', { class: 'lab-from-verdict' }, verdict.headline.map((line) => h('p', {}, line)),
+          verdict.findings.length ? h('details', {}, h('summary', {}, `Each comparison, with its test (${verdict.findings.length})`), verdict.findings.map((line) => h('p', {}, line))) : null));
       announce(labStatus.textContent);
     }, (e: unknown) => {
       if (lab !== handle) return;

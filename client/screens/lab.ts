@@ -198,7 +198,9 @@ function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], r
   out.replaceChildren(
     h('div', { class: 'lab-verdict', id: 'lab-verdict' },
       h('h2', {}, 'What these runs say about P16'),
-      v.headline.map((t, i) => h('p', { class: i === 0 ? 'headline' : 'finding' }, t)),
+      v.headline.slice(0, 1).map((t) => h('p', { class: 'headline' }, t)),
+      v.findings.map((t) => h('p', { class: 'finding' }, t)),
+      v.headline.slice(1).map((t) => h('p', { class: 'headline' }, t)),
       h('ul', { hidden: v.untested.length === 0 }, v.untested.map((t) => h('li', {}, t))),
       h('h3', {}, 'Each strategy'),
       h('ul', {}, v.figures.map((t) => h('li', {}, t))),

@@ -67,8 +67,10 @@ export interface Comparison extends Declared {
 }
 
 export interface Verdict {
-  /** The findings, a sentence each, most general first. */
+  /** What the runs say as a whole: the De facto sentence, and whether any difference is significant. */
   readonly headline: readonly string[];
+  /** One sentence per declared comparison: the two rates at each level, the test, the Holm-adjusted p. */
+  readonly findings: readonly string[];
   readonly comparisons: readonly Comparison[];
   /** Per strategy: the rates with their intervals, wins, the Brink by power, two fronts. */
   readonly figures: readonly string[];
@@ -185,11 +187,11 @@ export function p16Verdict(runs: readonly LabRun[]): Verdict {
     .filter((cs) => cs.length > 0);
   const headline: string[] = [];
   if (runs.length > 0) headline.push(deFactoSentence(runs));
-  for (const cs of [...pairs('accommodation'), ...pairs('wedge'), ...pairs('baseline')]) headline.push(pairSentence(cs));
+  const findings = [...pairs('accommodation'), ...pairs('wedge'), ...pairs('baseline')].map(pairSentence);
   if (comparisons.length === 0) {
     headline.push('These runs test none of the declared comparisons: run the Unsteered baseline, Pressure both, the Wedge and an Accommodate strategy on the same games.');
   } else if (!comparisons.some((c) => c.significant)) {
     headline.push(`No difference between strategies is significant after Holm correction across the ${comparisons.length} tests: these runs cannot tell the strategies apart.`);
   }
-  return { headline, comparisons, figures: runs.map(figure), untested };
+  return { headline, findings, comparisons, figures: runs.map(figure), untested };
 }

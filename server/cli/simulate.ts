@@ -107,7 +107,7 @@ function runPaired(strategyList: readonly StrategyId[], bots: Record<Power, BotL
   } else {
     process.stdout.write([
       `Multipolar thesis lab — scenario ${scenario}, ${games} games per strategy, seed "${seed}" (bots: US ${bots.us}, China ${bots.china}, Russia ${bots.russia})`,
-      '', ...verdict.headline, '', ...verdict.figures, ...verdict.untested, '',
+      '', ...verdict.headline, ...verdict.findings, '', ...verdict.figures, ...verdict.untested, '',
     ].join('\n'));
   }
 }

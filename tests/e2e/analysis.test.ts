@@ -89,7 +89,10 @@ describe('analysis in Chromium', () => {
     await page.locator('#lab-from-results table').waitFor({ timeout: 180_000 });
     expect(await page.locator('#lab-from-results tbody tr').count()).toBe(7);
     expect(await page.locator('#lab-from-results tbody tr').first().textContent()).toMatch(/Unsteered/);
-    expect(await page.locator('.lab-from-verdict p').count()).toBeGreaterThan(0);
+    // The verdict as a whole in view; each comparison's test folded away under it.
+    expect(await page.locator('.lab-from-verdict > p').count()).toBeGreaterThan(0);
+    expect(await page.locator('.lab-from-verdict details p').count()).toBeGreaterThan(0);
+    expect(await page.locator('.lab-from-verdict details p').first().isVisible()).toBe(false);
     await page.locator('.chances-table summary').click();
 
     // Play on from a step where the United States (a person) is to play a card.
