@@ -5,6 +5,7 @@ import { signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
 import type { Power, RegionId } from '../types';
 import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
+import { QUANTITIES } from './quantities';
 import type { Change, Forecast, Quantity, Value, Warning } from './types';
 
 const SHORT: Readonly<Record<Power, string>> = { us: 'US', china: 'CN', russia: 'RU' };
@@ -51,6 +52,22 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'crisesStarted': return null;
     case 'flag': return after ? FLAG_NAMES[q.flag] : null;
   }
+}
+
+/**
+ * What changed between two snapshots (quantities.ts), in the button line's words: the log's
+ * account of what an event did. Prestige is left out: each change of it has a log line of its own.
+ */
+export function changedParts(before: readonly Value[], after: readonly Value[]): string[] {
+  const out: string[] = [];
+  QUANTITIES.forEach((quantity, i) => {
+    const b = before[i] as Value;
+    const a = after[i] as Value;
+    if (quantity.kind === 'prestige' || a === b) return;
+    const part = shortPart({ quantity, before: b, after: a, certainty: 'certain' });
+    if (part) out.push(part);
+  });
+  return out;
 }
 
 /** What a quantity is called in the full text. */

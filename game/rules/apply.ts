@@ -7,8 +7,12 @@ import type { MatchState } from '../state';
 import { POWER_NAMES } from '../types';
 import type { Action } from './actions';
 import { deal, discardPlayed, drawWorldEvent } from './deck';
+import type { Effect } from '../content/types';
+import { changedParts } from '../forecast/describe';
+import { snapshot } from '../forecast/quantities';
+import type { EffectContext } from './effects';
 import { applyEffects, holds } from './effects';
-import { log } from './log';
+import { amend, log } from './log';
 import { applyOp } from './ops';
 import { answerProposal } from './proposals';
 import type { Rng } from './rng';
@@ -44,7 +48,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       let fired = action.kind === 'event';
       if (action.kind === 'event') {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
-        applyEffects(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
+        eventWithResult(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
       } else {
         log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} op${c.ops === 1 ? '' : 's'}.`);
         applyOp(s, power, c.ops, action.op);
@@ -52,7 +56,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
         // it raises is the player's doing: choosing to play it was their action.
         if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
           log(s, c.affinity, `${firesFor(c.title, c.affinity)}: ${c.text}`, c.cite);
-          applyEffects(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
+          eventWithResult(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
           fired = true;
         }
       }
@@ -62,6 +66,20 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       return;
     }
   }
+}
+
+/**
+ * A card's event, then what it did in the log: its text says what may happen, with conditions;
+ * the result line says what did (prestige has lines of its own).
+ */
+function eventWithResult(s: MatchState, effects: readonly Effect[], ctx: EffectContext): void {
+  const line = s.log.length - 1;
+  const before = snapshot(s);
+  applyEffects(s, effects, ctx);
+  const parts = changedParts(before, snapshot(s));
+  // Lines the effects wrote (prestige, a sphere closed to the US) already say the rest.
+  if (parts.length > 0) amend(s, line, ` Result: ${parts.join(' · ')}.`);
+  else if (s.log.length === line + 1) amend(s, line, ' Result: nothing changes.');
 }
 
 import { opDomain } from './actions';

@@ -21,3 +21,14 @@ export function log(
   };
   append(s, 'log', entry);
 }
+
+/**
+ * Add words to a line already written (an event's result, once its effects have run). The log
+ * keeps its length: the bots seed their guesses by it, so the same seed plays the same game.
+ */
+export function amend(s: MatchState, index: number, more: string): void {
+  const e = s.log[index];
+  if (!e) return;
+  if (Object.isFrozen(s.log)) s.log = [...s.log];
+  s.log[index] = { ...e, text: `${e.text}${more}` };
+}

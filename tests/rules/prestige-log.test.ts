@@ -112,6 +112,24 @@ describe('the log accounts for every prestige point', () => {
 });
 
 describe('log and rule fixes', () => {
+  it('an event’s line ends with what it did, whether played for its event or fired by a rival’s ops, and says when it did nothing', () => {
+    // Food for China: Economic +1, Dependency +1; Russia +1 prestige only with Pacific tension 3+.
+    const calm = tweak(withTurn(begun(), 'russia', ['c-food-supplies']), (d) => { d.theaterTension.pacific = 0; d.tracks.economic = 5; d.dependency = 5; });
+    const played = act(calm, 'russia', { kind: 'event', card: 'c-food-supplies' });
+    const line = played.log[calm.log.length];
+    expect(line?.text).toMatch(/^Russia plays "Food for China" for its event: .* Result: Economic coop 5→6 · Dependency 5→6\.$/);
+    // The log keeps one line per event (the bots seed their guesses by its length).
+    expect(played.log.slice(calm.log.length).filter((e) => /Food for China/.test(e.text))).toHaveLength(1);
+    // Fired for Russia by the US's ops: the result is on the fired line.
+    const usTurn = withTurn(calm, 'us', ['c-food-supplies']);
+    const fired = act(usTurn, 'us', { kind: 'ops', card: 'c-food-supplies', op: { kind: 'deploy', theater: 'europe' } });
+    expect(fired.log.slice(usTurn.log.length).find((e) => /fires for Russia/.test(e.text))?.text).toMatch(/Result: Economic coop 5→6 · Dependency 5→6\.$/);
+    // At its limits it changes nothing, and says so.
+    const full = tweak(calm, (d) => { d.tracks.economic = 10; d.dependency = 10; });
+    const none = act(full, 'russia', { kind: 'event', card: 'c-food-supplies' });
+    expect(none.log[full.log.length]?.text).toMatch(/Result: nothing changes\.$/);
+  });
+
   it('the influence line says what was placed after the cap of 8, not what was bought', () => {
     const s0 = tweak(withTurn(begun(), 'russia', [big.id]), (d) => { d.influence.mideast = { us: 0, china: 0, russia: 7 }; });
     const s = act(s0, 'russia', { kind: 'ops', card: big.id, op: { kind: 'influence', region: 'mideast' } });
