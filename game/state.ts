@@ -103,12 +103,23 @@ export interface RoundRecord {
   readonly gains: Readonly<Record<Power, Partial<Record<PrestigeSource, number>>>>;
 }
 
+/** One side's strength in a crisis, part by part (the US has no partner's support). */
+export interface CrisisSide {
+  /** Forces in the theater: the US its pool, or its share of a two-front split. */
+  readonly forces: number;
+  readonly influence: number;
+  /** The partner's forces in the theater, standing with the challenger from De facto alliance up. */
+  readonly support: number;
+}
+
 export interface CrisisRecord {
   readonly round: number;
   readonly theater: Theater;
   readonly startedBy: Power | null;
   readonly winner: Power | null;
   readonly twoFront: boolean;
+  /** Each side's strength as it was fought (absent in matches stored before it was recorded). */
+  readonly strength?: { readonly us: CrisisSide; readonly challenger: CrisisSide };
 }
 
 export interface MatchState {

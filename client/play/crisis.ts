@@ -75,6 +75,13 @@ const sum = (p: NonNullable<Side['parts']>): number => p.forces + p.influence + 
 export function newCrises(before: MatchView | null, after: MatchView): CrisisReport[] {
   if (!before || after.crises.length <= before.crises.length) return [];
   return after.crises.slice(before.crises.length).map((c) => {
+    const flashpoint = BOARD[FLASHPOINT[c.theater]].name;
+    // The rules record each side's parts as the crisis was fought.
+    if (c.strength) {
+      const { us, challenger } = c.strength;
+      return { record: c, flashpoint, us: { power: 'us', total: sum(us), parts: us }, challenger: { power: CHALLENGER[c.theater], total: sum(challenger), parts: challenger } };
+    }
+    // A match stored before they were recorded: the totals from the log, the parts from the view before.
     const totals = totalsFromLog(after.log, c);
     const usParts = partsOf(before, after, c, 'us');
     const chParts = challengerParts(before, after, c, totals?.[1]);
@@ -82,7 +89,7 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
     const ch = totals?.[1] ?? (chParts ? sum(chParts) : NaN);
     return {
       record: c,
-      flashpoint: BOARD[FLASHPOINT[c.theater]].name,
+      flashpoint,
       us: { power: 'us', total: us, parts: usParts && sum(usParts) === us ? usParts : null },
       challenger: { power: CHALLENGER[c.theater], total: ch, parts: chParts && sum(chParts) === ch ? chParts : null },
     };

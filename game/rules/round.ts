@@ -3,7 +3,7 @@
  * round's world event (docs/design.md §4, steps 3–4 and 1).
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
-import type { MatchState } from '../state';
+import type { CrisisSide, MatchState } from '../state';
 import type { Power, Theater } from '../types';
 import { DOMAIN_NAMES, DOMAINS, PARTNERS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATER_PLACE, THEATERS, ALIGNMENT_NAMES } from '../types';
 import { clamp } from './clamp';
@@ -77,23 +77,25 @@ export function resolveSplit(s: MatchState, pacific: number, rng: Rng): void {
   finishRound(s, rng, true);
 }
 
-/** Crisis strength: forces in the theater + influence at the flashpoint + partner support from De facto up. */
-export function crisisStrength(s: MatchState, theater: Theater, usForces: number): Record<'us' | 'challenger', number> {
+/** Crisis strength, part by part: forces in the theater + influence at the flashpoint + partner support from De facto up. */
+export function crisisStrength(s: MatchState, theater: Theater, usForces: number): Record<'us' | 'challenger', CrisisSide> {
   const fp = FLASHPOINT[theater];
   const challenger = CHALLENGER[theater];
-  const support = partnerSupports(s) ? s.forces[partnerOf(challenger)][theater] : 0;
   return {
-    us: usForces + s.influence[fp].us,
-    challenger: s.forces[challenger][theater] + s.influence[fp][challenger] + support,
+    us: { forces: usForces, influence: s.influence[fp].us, support: 0 },
+    challenger: { forces: s.forces[challenger][theater], influence: s.influence[fp][challenger], support: partnerSupports(s) ? s.forces[partnerOf(challenger)][theater] : 0 },
   };
 }
+
+const total = (x: CrisisSide): number => x.forces + x.influence + x.support;
 
 function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFront: boolean): void {
   if (s.outcome) return;
   const fp = FLASHPOINT[theater];
   const challenger = CHALLENGER[theater];
   const startedBy = s.crisisTrigger[theater];
-  const str = crisisStrength(s, theater, usForces);
+  const parts = crisisStrength(s, theater, usForces);
+  const str = { us: total(parts.us), challenger: total(parts.challenger) };
   const winner: Power | null = str.us > str.challenger ? 'us' : str.challenger > str.us ? challenger : null;
   const where = `${THEATER_NAMES[theater]} crisis at ${BOARD[fp].name}`;
   if (winner) {
@@ -114,7 +116,7 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
   // Forces are worn down on both sides.
   s.usPool = Math.max(0, s.usPool - 1);
   s.forces[challenger][theater] = Math.max(0, s.forces[challenger][theater] - 1);
-  append(s, 'crises', { round: s.round, theater, startedBy, winner, twoFront });
+  append(s, 'crises', { round: s.round, theater, startedBy, winner, twoFront, strength: parts });
   // A crisis fought is a threat felt (P13): the US's hostility toward the challenger rises.
   const crisisHostility = tuning().crisisHostility;
   if (crisisHostility) s.hostility[challenger] = clamp(0, MAX_HOSTILITY, s.hostility[challenger] + crisisHostility);

@@ -36,30 +36,43 @@ describe('play screen logic', () => {
     }), { numRuns: 5 });
   });
 
-  it('explains every crisis with the totals of its log line; the parts, when shown, add up to them', () => {
+  it('explains every crisis with both sides’ parts as the rules recorded them, adding up to the totals of its log line; a match stored before the parts were recorded still gets the totals', () => {
     let crises = 0;
     let withParts = 0;
+    let oldParts = 0;
     for (let k = 0; k < 12; k++) {
       const fs = frames(`crisis-${k}`).map((G) => viewFor(G, null));
+      // The same match as stored before crisis records carried their parts.
+      const old = fs.map((v) => ({ ...v, crises: v.crises.map(({ strength: _parts, ...c }) => c) }));
       for (let i = 1; i < fs.length; i++) {
         for (const r of newCrises(fs[i - 1]!, fs[i]!)) {
           crises++;
           for (const side of [r.us, r.challenger]) {
-            expect(Number.isFinite(side.total)).toBe(true);
-            if (side.parts) {
-              withParts++;
-              expect(side.parts.forces + side.parts.influence + side.parts.support).toBe(side.total);
-            }
+            expect(side.parts).not.toBeNull();
+            withParts++;
+            expect(side.parts!.forces + side.parts!.influence + side.parts!.support).toBe(side.total);
           }
+          const hi = Math.max(r.us.total, r.challenger.total);
+          const lo = Math.min(r.us.total, r.challenger.total);
+          expect(fs[i]!.log.some((e) => e.round === r.record.round && e.text.includes(`${hi} to ${lo}`))).toBe(true);
           const winner = r.record.winner;
           if (winner) expect(winner === 'us' ? r.us.total > r.challenger.total : r.challenger.total > r.us.total).toBe(true);
           else expect(r.us.total).toBe(r.challenger.total);
         }
+        for (const r of newCrises(old[i - 1]!, old[i]!)) {
+          for (const side of [r.us, r.challenger]) {
+            expect(Number.isFinite(side.total)).toBe(true);
+            if (side.parts) {
+              oldParts++;
+              expect(side.parts.forces + side.parts.influence + side.parts.support).toBe(side.total);
+            }
+          }
+        }
       }
     }
     expect(crises).toBeGreaterThan(0);
-    // Seen state by state, the view just before a crisis is the one it was fought from.
-    expect(withParts).toBeGreaterThan(crises);
+    expect(withParts).toBe(2 * crises);
+    expect(oldParts).toBeGreaterThan(crises);
   });
 
   it('counts the log from logStart, so a view that dropped old entries announces only the new ones', () => {
