@@ -5,6 +5,13 @@ import { FramePacer } from './framePacer';
 import type { BoardController, BoardHandlers } from './index';
 import { INK } from './palette';
 import { BoardScene } from './scene';
+import { PIXEL_RATIO } from './widgets';
+
+/** The parent's size in canvas pixels. */
+const canvasSize = (parent: HTMLElement): { w: number; h: number } => ({
+  w: Math.max(1, Math.round(parent.clientWidth * PIXEL_RATIO)),
+  h: Math.max(1, Math.round(parent.clientHeight * PIXEL_RATIO)),
+});
 
 /** Start Phaser in `parent` and resolve once the board has drawn `initial`. */
 export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
@@ -21,7 +28,12 @@ export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial
       for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointerleave', 'wheel', 'touchmove'] as const) {
         game.canvas.addEventListener(type, poke, { passive: true });
       }
-      resized = new ResizeObserver(poke);
+      // The canvas follows its parent: sized in device pixels, shown at the parent's CSS size.
+      resized = new ResizeObserver(() => {
+        const { w, h } = canvasSize(parent);
+        if (game && (game.scale.width !== w || game.scale.height !== h)) game.scale.resize(w, h);
+        poke();
+      });
       resized.observe(parent);
       const live = <T,>(f: () => T, none: T): T => (game ? f() : none);
       resolve({
@@ -55,10 +67,13 @@ export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial
       banner: false,
       // The board makes no sound; skipping Web Audio saves ~80 ms of start-up.
       audio: { noAudio: true },
+      // Device pixels, shown at CSS size (zoom): Scale.RESIZE would size the canvas in CSS
+      // pixels, and a 2× phone would stretch every pixel over four.
       scale: {
-        mode: Phaser.Scale.RESIZE,
-        width: Math.max(1, parent.clientWidth),
-        height: Math.max(1, parent.clientHeight),
+        mode: Phaser.Scale.NONE,
+        width: canvasSize(parent).w,
+        height: canvasSize(parent).h,
+        zoom: 1 / PIXEL_RATIO,
       },
       render: { antialias: true },
       // Pinch and drag on the canvas are the board's own: the page does not scroll or zoom under them.

@@ -23,6 +23,7 @@ import { ChinaCard, RussiaCard, UsCard } from './powerCards';
 import { TheaterView } from './theaterView';
 import { TopBar } from './topBar';
 import { Viewport } from './viewport';
+import { PIXEL_RATIO } from './widgets';
 
 export const BOARD_SCENE_KEY = 'board';
 const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe: europeUrl };
@@ -30,7 +31,7 @@ const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe
  * Maps are rasterised at the screen's pixel ratio (1–2): a map is shown at most
  * ~600 CSS px wide, and every extra source pixel is texture to upload at start.
  */
-const MAP_SOURCE_SCALE = Math.min(2, Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1)));
+const MAP_SOURCE_SCALE = Math.ceil(PIXEL_RATIO);
 /** Width of the red rim around the board at the Brink, px. */
 const BRINK_RIM_PX = 4;
 /** How long the change highlight stays, ms. */
@@ -83,7 +84,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(INK.background.css);
+    // The world is laid out in CSS pixels; the canvas has PIXEL_RATIO device pixels to each.
+    this.cameras.main.setBackgroundColor(INK.background.css).setZoom(PIXEL_RATIO);
     this.viewport = new Viewport(this, (z, x, y) => this.relayout(z, x, y));
     this.theaters = THEATERS.map(
       (t) =>
@@ -98,7 +100,7 @@ export class BoardScene extends Phaser.Scene {
             if (id !== null && !this.onCanvas((p.event as Event | undefined)?.target)) return;
             const ev = p.event as MouseEvent | undefined;
             const rect = this.game.canvas.getBoundingClientRect();
-            this.handlers.onRegionHover(id, ev?.clientX ?? rect.left + p.x, ev?.clientY ?? rect.top + p.y);
+            this.handlers.onRegionHover(id, ev?.clientX ?? rect.left + p.x / PIXEL_RATIO, ev?.clientY ?? rect.top + p.y / PIXEL_RATIO);
           },
         }, this.vm),
     );
@@ -132,10 +134,16 @@ export class BoardScene extends Phaser.Scene {
   zoomBy(factor: number): void {
     const vp = this.viewport;
     if (!vp) return;
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.cssSize();
     const map = this.view.theaters.map((t) => this.lay?.theaters[t]?.map).find((m) => m);
     const at = map ? vp.toCanvas(map.x + map.w / 2, map.y + map.h / 2) : { x: width / 2, y: height / 2 };
     vp.set(vp.zoom * factor, Math.min(width, Math.max(0, at.x)), Math.min(height, Math.max(0, at.y)));
+  }
+
+  /** The canvas in CSS pixels, the units the board is laid out in. */
+  private cssSize(): { width: number; height: number } {
+    const { width, height } = this.scale.gameSize;
+    return { width: width / PIXEL_RATIO, height: height / PIXEL_RATIO };
   }
 
   get zoom(): number {
@@ -146,7 +154,7 @@ export class BoardScene extends Phaser.Scene {
     const top = this.top;
     const cards = this.cards;
     if (!top || !cards) return;
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.cssSize();
     if (width < 2 || height < 2) return;
     const lay = computeLayout(width * zoom, height * zoom, (w, ui) => top.measure(w, ui), this.view);
     this.lay = lay;

@@ -5,6 +5,10 @@
  * pinch, the HTML buttons step. A drag is never also a tap on a region.
  */
 import type * as Phaser from 'phaser';
+import { PIXEL_RATIO } from './widgets';
+
+/** A pointer's position in CSS pixels of the canvas (Phaser gives canvas pixels). */
+const css = (p: { x: number; y: number }): { x: number; y: number } => ({ x: p.x / PIXEL_RATIO, y: p.y / PIXEL_RATIO });
 
 export const ZOOM = { min: 1, max: 3, step: 1.4 } as const;
 /** Movement (px) after which a press is a drag, not a tap. */
@@ -24,7 +28,7 @@ export class Viewport {
   ) {
     scene.input.addPointer(1);
     scene.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      this.downAt = { x: p.x, y: p.y };
+      this.downAt = css(p);
       this.dragged = false;
       this.pinch = null;
     });
@@ -38,19 +42,22 @@ export class Viewport {
     const a = this.scene.input.pointer1;
     const b = this.scene.input.pointer2;
     if (a?.isDown && b?.isDown) {
-      const dist = Math.hypot(a.x - b.x, a.y - b.y);
+      const [pa, pb] = [css(a), css(b)];
+      const dist = Math.hypot(pa.x - pb.x, pa.y - pb.y);
       this.dragged = true;
       if (!this.pinch) this.pinch = { dist: Math.max(1, dist), zoom: this.zoom };
-      else this.set(this.pinch.zoom * (dist / this.pinch.dist), (a.x + b.x) / 2, (a.y + b.y) / 2);
+      else this.set(this.pinch.zoom * (dist / this.pinch.dist), (pa.x + pb.x) / 2, (pa.y + pb.y) / 2);
       return;
     }
     if (!p.isDown || !this.downAt) return;
-    if (!this.dragged && Math.hypot(p.x - this.downAt.x, p.y - this.downAt.y) < DRAG_PX) return;
+    const at = css(p);
+    if (!this.dragged && Math.hypot(at.x - this.downAt.x, at.y - this.downAt.y) < DRAG_PX) return;
     // A press that moved is a drag, never a tap on a region; it pans only a zoomed board.
     this.dragged = true;
     if (this.zoom <= ZOOM.min) return;
-    const cam = this.scene.cameras.main;
-    cam.setScroll(cam.scrollX - (p.x - p.prevPosition.x), cam.scrollY - (p.y - p.prevPosition.y));
+    const was = css(p.prevPosition);
+    const view = this.topLeft();
+    this.scrollTo(view.x - (at.x - was.x), view.y - (at.y - was.y));
   }
 
   /** Zoom to `z` (clamped), keeping the canvas point (x, y) in place. */
@@ -62,16 +69,37 @@ export class Viewport {
 
   /** After the board is laid out at `zoom`: move the camera so (x, y) shows the same spot. */
   applied(zoom: number, x: number, y: number, worldW: number, worldH: number): void {
-    const cam = this.scene.cameras.main;
     const k = zoom / this.zoom;
+    const view = this.topLeft();
     this.zoom = zoom;
-    cam.setBounds(0, 0, worldW, worldH);
-    cam.setScroll((cam.scrollX + x) * k - x, (cam.scrollY + y) * k - y);
+    this.scene.cameras.main.setBounds(0, 0, worldW, worldH);
+    this.scrollTo((view.x + x) * k - x, (view.y + y) * k - y);
   }
 
   /** Canvas pixels of a world point (where the camera shows it now). */
   toCanvas(x: number, y: number): { x: number; y: number } {
+    const view = this.topLeft();
+    return { x: x - view.x, y: y - view.y };
+  }
+
+  /**
+   * The world point at the canvas's top left. The camera zooms by PIXEL_RATIO about its middle
+   * (the origin its bounds assume), so its scroll is that point less half the difference
+   * between its width in canvas pixels and in world (CSS) pixels.
+   */
+  private topLeft(): { x: number; y: number } {
     const cam = this.scene.cameras.main;
-    return { x: x - cam.scrollX, y: y - cam.scrollY };
+    const off = this.offset();
+    return { x: cam.scrollX + off.x, y: cam.scrollY + off.y };
+  }
+
+  private scrollTo(x: number, y: number): void {
+    const off = this.offset();
+    this.scene.cameras.main.setScroll(x - off.x, y - off.y);
+  }
+
+  private offset(): { x: number; y: number } {
+    const cam = this.scene.cameras.main;
+    return { x: (cam.width - cam.width / cam.zoom) / 2, y: (cam.height - cam.height / cam.zoom) / 2 };
   }
 }

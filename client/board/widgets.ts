@@ -8,11 +8,14 @@ import type { Colour, FontSize } from './palette';
 import { FONT_FAMILY, FONT_SIZE, INK } from './palette';
 
 /**
- * Pixels of texture per CSS pixel. The canvas is sized in CSS pixels
- * (Scale.RESIZE), so text, emblems and maps are rasterised 1:1 with it:
- * more would only be thrown away when the canvas is drawn.
+ * Canvas pixels per CSS pixel: the screen's own density, so a phone's board is as sharp as its
+ * text, up to 2 (a 3× screen gains little for over twice the pixels to draw). The board is laid
+ * out in CSS pixels and its camera zooms by this (client/board/mount.ts).
  */
-export const TEXTURE_RESOLUTION = 1;
+export const PIXEL_RATIO = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+
+/** Pixels of texture per CSS pixel: text, emblems and maps are rasterised at the canvas's density. */
+export const TEXTURE_RESOLUTION = PIXEL_RATIO;
 
 export interface TextOptions {
   readonly size?: FontSize;

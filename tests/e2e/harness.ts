@@ -72,8 +72,10 @@ export interface PageOptions {
   readonly timeout?: number;
   /** Where the page's uncaught errors are collected (the test asserts it stays empty); without it an error fails the run at once. */
   readonly errors?: string[];
-  /** A phone or tablet: touch events, a mobile viewport, one device pixel per CSS pixel. */
+  /** A phone or tablet: touch events, a mobile viewport, one device pixel per CSS pixel unless `pixelRatio` says. */
   readonly touch?: boolean;
+  /** Device pixels per CSS pixel (1 unless told): 2 or 3 for most phones. */
+  readonly pixelRatio?: number;
 }
 
 /** Give a page the suite's timeout and error handling (also for a further page of a context made by `newPage`). */
@@ -114,8 +116,8 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
     get server() { return started(server); },
     get browser() { return started(browser); },
     async newPage(viewport = { width: 1280, height: 720 }, options: PageOptions = {}) {
-      const touch = options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {};
-      const context = await started(browser).newContext({ viewport, acceptDownloads: options.acceptDownloads, ...touch });
+      const touch = options.touch ? { hasTouch: true, isMobile: true } : {};
+      const context = await started(browser).newContext({ viewport, acceptDownloads: options.acceptDownloads, deviceScaleFactor: options.pixelRatio ?? 1, ...touch });
       return watchPage(await context.newPage(), options);
     },
   };

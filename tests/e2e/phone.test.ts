@@ -124,6 +124,38 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('390×844 at 2 device pixels per CSS pixel: the board is drawn at the screen’s density, and a tap still finds its region (screenshot kept)', async () => {
+    const errors: string[] = [];
+    const page = await suite.newPage({ width: 390, height: 844 }, { touch: true, pixelRatio: 2, errors, timeout: 30_000 });
+    await page.goto(`${suite.server.url}${GAME}`);
+    await page.tap('#view-board');
+    const canvas = page.locator('.board[data-ready="true"] canvas');
+    await canvas.waitFor();
+    // Twice as many canvas pixels as CSS pixels each way: text and outlines are not stretched.
+    const size = await canvas.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight }));
+    expect(Math.abs(size.w - 2 * size.cssW)).toBeLessThanOrEqual(2);
+    expect(Math.abs(size.h - 2 * size.cssH)).toBeLessThanOrEqual(2);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'test-results/phone-board-390x844@2x.png' });
+    const box = (await canvas.boundingBox())!;
+    let found = false;
+    for (let fy = 0.15; fy < 0.5 && !found; fy += 0.05) {
+      for (let fx = 0.2; fx < 0.85 && !found; fx += 0.1) {
+        await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
+        found = (await page.locator('.play').getAttribute('data-view')) === 'actions';
+      }
+    }
+    expect(found).toBe(true);
+    await expect(page.locator('#region-panel').isVisible()).resolves.toBe(true);
+    // Zoomed in, the board is laid out again at the screen's density (screenshot kept).
+    await page.tap('#region-panel .region-close');
+    await page.tap('#view-board');
+    await page.tap('#zoom-in');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'test-results/phone-board-zoomed-390x844@2x.png' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('390×844: a tap on the log, which lies over the map, reads the log and reaches no region under it', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
