@@ -142,6 +142,11 @@ describe('a bot’s reasons', () => {
     expect(r?.cite).toBe('P14');
     const [w] = reasonsFrom([{ id: 'standing', value: 0 }], [{ id: 'standing', value: 0.9 }], 'russia');
     expect(w?.text).toMatch(/Dependency gain/);
+    // The leading rival is named when both outcomes have the same one ahead, and only then.
+    const [named] = reasonsFrom([{ id: 'rival', value: -3, rival: 'china' }], [{ id: 'rival', value: -5, rival: 'china' }], 'us');
+    expect(named?.text).toBe('holds back China, the leading rival');
+    const [unnamed] = reasonsFrom([{ id: 'rival', value: -3, rival: 'china' }], [{ id: 'rival', value: -5, rival: 'russia' }], 'us');
+    expect(unnamed?.text).toBe('holds back the leading rival');
   });
 });
 

@@ -79,6 +79,8 @@ export interface Term {
   readonly id: TermId;
   readonly theater?: Theater;
   readonly value: number;
+  /** For 'rival': the rival whose outlook it is (the one ahead of the others). */
+  readonly rival?: Power;
 }
 
 /**
@@ -86,7 +88,7 @@ export interface Term {
  * added in the order they are told starting from 0, give exactly the evaluation (each is added
  * as the total was always built: a subtraction is the addition of its negation, exactly).
  */
-type Sink = ((id: TermId, value: number, theater?: Theater) => void) | null;
+type Sink = ((id: TermId, value: number, theater?: Theater, rival?: Power) => void) | null;
 
 function score(s: RulesState, p: Power, sink: Sink): number {
   const o = s.outcome;
@@ -99,7 +101,12 @@ function score(s: RulesState, p: Power, sink: Sink): number {
   const ctrl = controllers(s);
   const rank = alignmentRank(alignment(s));
   let best = -Infinity;
-  for (const q of POWERS) if (q !== p) best = Math.max(best, outlook(s, ctrl, rank, roundsLeft, q));
+  let leader: Power = p;
+  for (const q of POWERS) {
+    if (q === p) continue;
+    const o = outlook(s, ctrl, rank, roundsLeft, q);
+    if (o > best) { best = o; leader = q; }
+  }
   let v: number;
   if (sink) {
     // outlook() spelled out term by term, added in the same order: the same number.
@@ -109,7 +116,7 @@ function score(s: RulesState, p: Power, sink: Sink): number {
     sink('prestige', now);
     sink('income', later);
     sink('reach', toward);
-    sink('rival', -best);
+    sink('rival', -best, undefined, leader);
     v = now + later + toward - best;
   } else v = outlook(s, ctrl, rank, roundsLeft, p) - best;
   // The Brink: crises resolve Pacific first, each adding 1 to global tension;
@@ -178,8 +185,8 @@ export function evaluate(s: RulesState, p: Power): number {
 /** The same evaluation as its named terms, in the order they add up to `total` (=== evaluate(s, p)). */
 export function evaluateTerms(s: RulesState, p: Power): { readonly total: number; readonly terms: readonly Term[] } {
   const terms: Term[] = [];
-  const total = score(s, p, (id, value, theater) => {
-    terms.push(theater ? { id, value, theater } : { id, value });
+  const total = score(s, p, (id, value, theater, rival) => {
+    terms.push({ id, value, ...(theater ? { theater } : {}), ...(rival ? { rival } : {}) });
   });
   return { total, terms };
 }

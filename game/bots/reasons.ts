@@ -37,7 +37,7 @@ const possessive = (p: Power): string => `${POWER_NAMES[p]}’s`;
 const who = (p: Power): string => (p === 'us' ? 'the US' : POWER_NAMES[p]);
 
 /** The words for a term that favours (`up`) or counts against (`!up`) the chosen action, and its paragraph. */
-function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined): { text: string; cite: string } {
+function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined, rival: Power | undefined): { text: string; cite: string } {
   const where = theater ? THEATER_NAMES[theater] : '';
   switch (id) {
     case 'outcome': return { text: up ? 'wins the game, or avoids losing it' : 'loses the game', cite: 'P16' };
@@ -47,7 +47,10 @@ function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined):
         ? { text: up ? 'raises the prestige the US earns each round (regions held, no treaty)' : 'lowers the prestige the US earns each round', cite: 'P12' }
         : { text: up ? `raises what ${POWER_NAMES[p]} earns each round (regions, an alliance that pays, calm with Washington)` : `lowers what ${POWER_NAMES[p]} earns each round`, cite: 'P5' };
     case 'reach': return { text: up ? `builds influence toward regions ${who(p)} values` : `builds less influence toward regions ${who(p)} values`, cite: 'P13' };
-    case 'rival': return { text: up ? 'holds back the leading rival' : 'helps the leading rival', cite: 'P16' };
+    case 'rival': {
+      const whom = rival ? `${POWER_NAMES[rival]}, the leading rival` : 'the leading rival';
+      return { text: up ? `holds back ${whom}` : `helps ${whom}`, cite: 'P16' };
+    }
     case 'crisis-start': return { text: up ? `avoids starting a crisis in ${where} that pushes the world toward the Brink` : `starts a crisis in ${where} that pushes the world toward the Brink`, cite: 'P13' };
     case 'crisis-edge': return { text: up ? `makes a crisis in ${where} one ${who(p)} can win` : `makes a crisis in ${where} one ${who(p)} would lose`, cite: 'P13' };
     case 'crisis-blame': return { text: up ? `keeps clear of blame for a crisis in ${where}` : `takes the blame for a crisis in ${where} the US would win`, cite: 'P13' };
@@ -66,9 +69,15 @@ function byKey(terms: readonly Term[]): Map<string, Term> {
   for (const t of terms) {
     const k = keyOf(t);
     const had = m.get(k);
-    m.set(k, had ? { ...had, value: had.value + t.value } : t);
+    m.set(k, had ? merged(had, t, had.value + t.value) : t);
   }
   return m;
+}
+
+/** Two tellings of one term: their values summed, the rival named only if both name the same one. */
+function merged(a: Term, b: Term, value: number): Term {
+  const { rival: _a, ...rest } = a;
+  return a.rival && a.rival === b.rival ? { ...rest, value, rival: a.rival } : { ...rest, value };
 }
 
 /** The mean of several evaluations' terms (Hard's playouts), term by term. */
@@ -79,7 +88,7 @@ export function meanTerms(all: readonly (readonly Term[])[]): Term[] {
     for (const t of byKey(terms).values()) {
       const k = keyOf(t);
       const had = sum.get(k);
-      sum.set(k, had ? { ...had, value: had.value + t.value } : t);
+      sum.set(k, had ? merged(had, t, had.value + t.value) : t);
     }
   }
   return [...sum.values()].map((t) => ({ ...t, value: t.value / all.length }));
@@ -94,8 +103,9 @@ export function reasonsFrom(chosen: readonly Term[], other: readonly Term[], p: 
   for (const k of keys) {
     const x = a.get(k);
     const y = b.get(k);
-    const t = (x ?? y) as Term;
     const delta = (x?.value ?? 0) - (y?.value ?? 0);
+    // A rival is named when both outcomes have the same one ahead.
+    const t = x && y ? merged(x, y, 0) : ((x ?? y) as Term);
     if (Math.abs(delta) > NOISE) diffs.push({ t, delta });
   }
   diffs.sort((u, v) => Math.abs(v.delta) - Math.abs(u.delta));
@@ -103,7 +113,7 @@ export function reasonsFrom(chosen: readonly Term[], other: readonly Term[], p: 
     term: t.id,
     ...(t.theater ? { theater: t.theater } : {}),
     delta,
-    ...words(t.id, p, delta > 0, t.theater),
+    ...words(t.id, p, delta > 0, t.theater, t.rival),
   }));
 }
 
