@@ -60,23 +60,25 @@ export function normalBot(seed: string | number): Bot {
       let best = legal[0] as Action;
       let bestScore = -Infinity;
       let bestState: MatchState | null = null;
-      let secondScore = -Infinity;
-      let secondState: MatchState | null = null;
+      const judged: { v: number; after: MatchState }[] = [];
       for (const a of legal) {
         const after = lookAhead(base, power, a, prng(`${seed}:${view.logStart + view.log.length}`));
+        const v = evaluate(after, power);
+        judged.push({ v, after });
         // A little noise breaks ties between equal moves.
-        const score = evaluate(after, power) + r.next() * 0.01;
+        const score = v + r.next() * 0.01;
         if (score > bestScore) {
-          secondScore = bestScore;
-          secondState = bestState;
           bestScore = score;
           best = a;
           bestState = after;
-        } else if (score > secondScore) {
-          secondScore = score;
-          secondState = after;
         }
       }
+      // Explained against the best move judged worse: one judged the same (the same
+      // placement paid with another card) has no term that separates them.
+      const chosen = judged.find((j) => j.after === bestState)?.v;
+      let secondState: MatchState | null = null;
+      let secondScore = -Infinity;
+      if (chosen !== undefined) for (const j of judged) if (j.v < chosen && j.v > secondScore) { secondScore = j.v; secondState = j.after; }
       if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState] };
       return best;
     },
