@@ -4,7 +4,7 @@
  * refused), and the status box keeps a "Show the result" button besides.
  */
 import type { MatchView, Power } from '../../game';
-import { POWER_NAMES, POWERS } from '../../game';
+import { POWER_NAMES, POWERS, signed } from '../../game';
 import { h } from '../ui/dom';
 import { explanation, headline, prestigeRows } from '../ui/gameover';
 import { possessive, theName } from '../ui/words';
@@ -79,7 +79,7 @@ export function fillGameOver(dialog: HTMLDialogElement, view: MatchView, c: Game
       h('caption', {}, 'Prestige by source'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Source'), POWERS.map((p) => h('th', { scope: 'col' }, POWER_NAMES[p])))),
       h('tbody', {},
-        rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.source), POWERS.map((p) => h('td', {}, String(r.values[p]))))),
+        rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.source), POWERS.map((p) => h('td', {}, r.values[p] ? signed(r.values[p]) : '·')))),
         h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'Total'), POWERS.map((p) => h('td', {}, String(view.prestige[p])))),
       ),
     ),

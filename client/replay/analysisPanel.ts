@@ -7,7 +7,7 @@
 import type { StepChances } from '../../game/analysis';
 import { compareFrom, DEFAULT_PLAYOUTS, labFromConfig, stepStory, turningPoints } from '../../game/analysis';
 import type { MatchState, Power } from '../../game';
-import { POWER_NAMES, POWERS } from '../../game';
+import { POWER_NAMES, POWERS, signed } from '../../game';
 import { STRATEGIES, STRATEGY } from '../../game/lab';
 import type { MatchRecord } from '../../game/sim';
 import type { SeatKind } from '../hotseat/match';
@@ -99,7 +99,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
         h('ul', { class: 'turning-log' },
           move ? h('li', {}, logLine(move)) : null,
           setOff.map((e) => h('li', {}, logLine(e))),
-          gained.length ? h('li', {}, `Prestige in this step: ${gained.map(([p, n]) => `${POWER_NAMES[p]} ${n > 0 ? '+' : '−'}${Math.abs(n)}`).join(' · ')}`) : null));
+          gained.length ? h('li', {}, `Prestige in this step: ${gained.map(([p, n]) => `${POWER_NAMES[p]} ${signed(n)}`).join(' · ')}`) : null));
     })), rough);
     announce(status.textContent);
   }
