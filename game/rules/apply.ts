@@ -3,13 +3,13 @@
  * has checked `whyNot` first; this function does not re-validate.
  */
 import { card } from '../content';
+import type { Effect } from '../content/types';
+import { changedParts } from '../forecast/describe';
+import { snapshot } from '../forecast/quantities';
 import type { MatchState } from '../state';
 import { POWER_NAMES } from '../types';
 import type { Action } from './actions';
 import { deal, discardPlayed, drawWorldEvent } from './deck';
-import type { Effect } from '../content/types';
-import { changedParts } from '../forecast/describe';
-import { snapshot } from '../forecast/quantities';
 import type { EffectContext } from './effects';
 import { applyEffects, holds } from './effects';
 import { amend, log } from './log';

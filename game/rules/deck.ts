@@ -44,10 +44,6 @@ export function deal(s: MatchState, rng: Rng): void {
   refillHands(s, rng);
 }
 
-/**
- * At a round's start, dated cards follow the calendar: those whose year has come are shuffled into
- * the draw pile, and those whose moment has passed leave the game, from a hand too.
- */
 /** A round's calendar: the dated cards in play, and those that may not be (never changes: memoised). */
 interface Calendar {
   readonly dated: readonly StrategyCard[];
@@ -66,6 +62,10 @@ function calendar(scenario: ScenarioId, round: number): Calendar {
   return cal;
 }
 
+/**
+ * At a round's start, dated cards follow the calendar: those whose year has come are shuffled into
+ * the draw pile, and those whose moment has passed leave the game, from a hand too.
+ */
 // Runs at every round's end, in every look-ahead of every bot: it reads the memoised calendar.
 function followCalendar(s: MatchState, rng: Rng): void {
   const { dated, outOfPlay } = calendar(s.scenario, s.round);
