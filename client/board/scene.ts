@@ -162,7 +162,10 @@ export class BoardScene extends Phaser.Scene {
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);
     for (const id of CARDS) cards[id].layout(lay.cards[id], lay.ui);
     this.viewport?.applied(zoom, ax, ay, lay.width, lay.height);
-    this.brinkRim?.clear().lineStyle(BRINK_RIM_PX, INK.danger.num, 1).strokeRect(BRINK_RIM_PX / 2, BRINK_RIM_PX / 2, width - BRINK_RIM_PX, height - BRINK_RIM_PX);
+    // Fixed to the canvas (scroll factor 0), but still zoomed by PIXEL_RATIO about the canvas's
+    // middle: placed where that zoom puts it on the canvas's edge.
+    const rim = { x: (width * PIXEL_RATIO - width) / 2, y: (height * PIXEL_RATIO - height) / 2 };
+    this.brinkRim?.clear().lineStyle(BRINK_RIM_PX, INK.danger.num, 1).strokeRect(rim.x + BRINK_RIM_PX / 2, rim.y + BRINK_RIM_PX / 2, width - BRINK_RIM_PX, height - BRINK_RIM_PX);
     this.apply(this.vm, false);
     this.pacer?.wake();
   }

@@ -76,7 +76,7 @@ export class Viewport {
     this.scrollTo((view.x + x) * k - x, (view.y + y) * k - y);
   }
 
-  /** Canvas pixels of a world point (where the camera shows it now). */
+  /** Where the camera shows a world point now, in CSS pixels from the canvas's top left. */
   toCanvas(x: number, y: number): { x: number; y: number } {
     const view = this.topLeft();
     return { x: x - view.x, y: y - view.y };
