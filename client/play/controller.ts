@@ -234,7 +234,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');
     mirrorSlot.replaceChildren(mirror);
-    summary.pace(!!me && !needPass && !view.outcome);
+    // Someone here reads the summary: the person to act, or, once the game is over, anyone who
+    // played on this screen (the game-over dialog covers the last summaries until it is closed).
+    summary.pace(view.outcome ? humans.length > 0 : !!me && !needPass);
     if (needPass && who) fillPass(passDialog, who, view, () => {
       shown = who;
       passDialog.close();

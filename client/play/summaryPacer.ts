@@ -1,7 +1,8 @@
 /**
  * The round summary over the board: shown at a round's end, dismissed by a
- * person here to act, otherwise passing on by itself after a few seconds (not
- * while it is read: hovered or focused). A round that ends while another's
+ * person here to act (or, once the game is over, by anyone who played here),
+ * otherwise passing on by itself after a few seconds (not while it is read:
+ * hovered or focused). A round that ends while another's
  * summary is on screen (bots playing fast; the Brink early in the next round)
  * waits its turn: the summary on screen is never swept away unread.
  */
@@ -16,8 +17,8 @@ export class SummaryPacer {
   private timer = 0;
   /** The summary that waits for the one on screen: at most one (a newer round's replaces it). */
   private next: RoundSummary | null = null;
-  /** Whether a person here was to act at the last pacing: a summary taking its turn is paced alike. */
-  private acting = false;
+  /** Whether someone here was reading at the last pacing: a summary taking its turn is paced alike. */
+  private reading = false;
 
   constructor(private readonly slot: HTMLElement, private readonly quiet: boolean, private readonly refocus: () => void, private readonly stopped: () => boolean) {}
 
@@ -28,7 +29,7 @@ export class SummaryPacer {
     this.next = null;
     if (next) {
       this.open(next);
-      this.pace(this.acting);
+      this.pace(this.reading);
     } else if (had) this.refocus();
   }
 
@@ -61,10 +62,10 @@ export class SummaryPacer {
     if (!this.quiet) announce(`Round ${s.round} is over.`);
   }
 
-  pace(personActs: boolean): void {
-    this.acting = personActs;
+  pace(someoneReads: boolean): void {
+    this.reading = someoneReads;
     if (!this.el) return;
-    if (personActs) {
+    if (someoneReads) {
       clearTimeout(this.timer);
       this.timer = 0;
       return;

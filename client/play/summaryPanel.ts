@@ -3,6 +3,7 @@
  * event, each crisis with both strengths, what the round's end scored, and
  * each power's gain by source. The player dismisses it; when nobody on this
  * screen is to act (bots only, a spectator, a replay) it passes on by itself.
+ * At the game's end it waits for anyone who played here.
  */
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, signed } from '../../game';

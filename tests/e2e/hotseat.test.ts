@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { initialState, POWER_NAMES, POWERS } from '../../game';
+import { SUMMARY_PASSES_MS } from '../../client/play/summaryPanel';
 import { browserSuite } from './harness';
 
 const suite = browserSuite();
@@ -133,11 +134,9 @@ describe('hot-seat in Chromium', () => {
         continue;
       }
       const enabled = page.locator('#actions button.act:not([disabled])');
-      try {
-        await enabled.first().waitFor({ timeout: 15_000 });
-      } catch {
-        continue; // the game may have ended, or a summary come up
-      }
+      // Whichever comes first: China's turn, a round's summary, or the game's end.
+      await page.locator('#actions button.act:not([disabled]), #round-summary, dialog.gameover[open]').first().waitFor({ timeout: 15_000 });
+      if (!(await enabled.count()) || (await page.locator('#round-summary').count())) continue;
       // Every enabled action's accessible description carries its forecast, with numbers; two carry
       // none: moving the focus (only the marker moves) and an action that changes nothing, which says so and why.
       // Read each description inside the button's own item: a redraw between the query and the
@@ -190,6 +189,9 @@ describe('hot-seat in Chromium', () => {
     const over = gameOver(page);
     await over.waitFor({ timeout: 20_000 });
     await collectLog();
+    // A player reading the result takes their time, the pointer elsewhere: the summaries under the dialog wait for them.
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(SUMMARY_PASSES_MS + 1000);
     // The summaries still to read are under the dialog, in turn: one whose round ended while
     // another was on screen (the bots taking the game to the Brink early in the next round) waited for it.
     await over.locator('#see-board').click();

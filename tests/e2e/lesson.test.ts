@@ -50,10 +50,12 @@ const act = (s: Student, selector: ReturnType<Page['locator']>) =>
 /** What a student's page shows: the game over, a confirmation or round summary waiting, how many actions are enabled. */
 const look = (p: Page) => p.evaluate(() => {
   const summary = document.querySelector('#summary-ok');
+  const over = document.querySelector('dialog#reflection[open], dialog.gameover[open]') !== null;
   return {
-    over: document.querySelector('dialog#reflection[open], dialog.gameover[open]') !== null,
+    over,
     confirm: document.querySelector('dialog.confirm[open]') !== null,
-    summary: summary instanceof HTMLElement && summary.offsetParent !== null,
+    // The last rounds' summaries wait under the end dialog, out of reach until it closes.
+    summary: !over && summary instanceof HTMLElement && summary.offsetParent !== null,
     ready: document.querySelectorAll('#actions button:not([disabled])').length,
   };
 });
