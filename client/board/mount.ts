@@ -1,11 +1,12 @@
 /** Start Phaser with the board scene in a parent element, and hand the HTML layer its controller. */
 import * as Phaser from 'phaser';
+import type { RegionId } from '../../game';
 import type { BoardVM } from '../viewmodel';
 import { FramePacer } from './framePacer';
-import type { BoardController, BoardHandlers } from './index';
+import type { BoardController, BoardHandlers, BoardView } from './index';
 import { INK } from './palette';
 import { BoardScene } from './scene';
-import { PIXEL_RATIO } from './widgets';
+import { followScreenRatio, PIXEL_RATIO } from './widgets';
 
 /** The parent's size in canvas pixels. */
 const canvasSize = (parent: HTMLElement): { w: number; h: number } => ({
@@ -13,8 +14,74 @@ const canvasSize = (parent: HTMLElement): { w: number; h: number } => ({
   h: Math.max(1, Math.round(parent.clientHeight * PIXEL_RATIO)),
 });
 
+/**
+ * Start the board in `parent` and resolve once it has drawn `initial`. When the screen's density
+ * changes (the page zoomed, the window taken to another monitor) the board starts again at the
+ * new density, showing what it showed: Phaser's canvas, camera and textures are all sized by it.
+ */
+export async function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
+  let inner = await startGame(parent, handlers, initial);
+  let vm = initial;
+  let view: BoardView | null = null;
+  let focused: RegionId | null = null;
+  let gone = false;
+  /** Each restart's number: a density that changes again while the board starts keeps only the latest board. */
+  let restarts = 0;
+  // Browsers report a new density by a media query's change (another monitor) and by a resize (page zoom).
+  let query: MediaQueryList | null = null;
+  const watch = (): void => {
+    query?.removeEventListener('change', onChange);
+    query = matchMedia(`(resolution: ${globalThis.devicePixelRatio || 1}dppx)`);
+    query.addEventListener('change', onChange);
+  };
+  const onChange = (): void => {
+    if (gone || query?.matches) return;
+    watch();
+    if (followScreenRatio()) restart().catch((e: unknown) => console.warn('multipolar: board restart', e));
+  };
+  async function restart(): Promise<void> {
+    const mine = ++restarts;
+    const zoom = inner.zoom();
+    inner.destroy();
+    const drawn = vm;
+    const next = await startGame(parent, handlers, drawn);
+    if (gone || mine !== restarts) return next.destroy();
+    inner = next;
+    if (view) inner.show(view);
+    if (focused) inner.focusRegion(focused);
+    if (zoom !== 1) inner.zoomBy(zoom);
+    if (vm !== drawn) inner.update(vm);
+  }
+  watch();
+  window.addEventListener('resize', onChange);
+  return {
+    update: (next) => {
+      vm = next;
+      inner.update(next);
+    },
+    focusRegion: (id) => {
+      focused = id;
+      inner.focusRegion(id);
+    },
+    layout: () => inner.layout(),
+    regionPoint: (id) => inner.regionPoint(id),
+    show: (next) => {
+      view = next;
+      inner.show(next);
+    },
+    zoomBy: (factor) => inner.zoomBy(factor),
+    zoom: () => inner.zoom(),
+    destroy: () => {
+      gone = true;
+      query?.removeEventListener('change', onChange);
+      window.removeEventListener('resize', onChange);
+      inner.destroy();
+    },
+  };
+}
+
 /** Start Phaser in `parent` and resolve once the board has drawn `initial`. */
-export function mountBoard(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
+function startGame(parent: HTMLElement, handlers: BoardHandlers, initial: BoardVM): Promise<BoardController> {
   return new Promise((resolve) => {
     let game: Phaser.Game | null = null;
     let resized: ResizeObserver | null = null;

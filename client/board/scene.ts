@@ -31,7 +31,7 @@ const MAP_URL: Readonly<Record<Theater, string>> = { pacific: pacificUrl, europe
  * Maps are rasterised at the screen's pixel ratio (1–2): a map is shown at most
  * ~600 CSS px wide, and every extra source pixel is texture to upload at start.
  */
-const MAP_SOURCE_SCALE = Math.ceil(PIXEL_RATIO);
+const mapSourceScale = (): number => Math.ceil(PIXEL_RATIO);
 /** Width of the red rim around the board at the Brink, px. */
 const BRINK_RIM_PX = 4;
 /** How long the change highlight stays, ms. */
@@ -73,7 +73,7 @@ export class BoardScene extends Phaser.Scene {
 
   preload(): void {
     for (const t of THEATERS) {
-      this.load.svg(`map-src-${t}`, MAP_URL[t], { width: MAP_SIZE.w * MAP_SOURCE_SCALE, height: MAP_SIZE.h * MAP_SOURCE_SCALE });
+      this.load.svg(`map-src-${t}`, MAP_URL[t], { width: MAP_SIZE.w * mapSourceScale(), height: MAP_SIZE.h * mapSourceScale() });
     }
     preloadIcons(this);
   }

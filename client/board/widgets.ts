@@ -7,15 +7,27 @@ import type { Box } from './layout';
 import type { Colour, FontSize } from './palette';
 import { FONT_FAMILY, FONT_SIZE, INK } from './palette';
 
+const screenRatio = (): number => Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+
 /**
  * Canvas pixels per CSS pixel: the screen's own density, so a phone's board is as sharp as its
  * text, up to 2 (a 3× screen gains little for over twice the pixels to draw). The board is laid
- * out in CSS pixels and its camera zooms by this (client/board/mount.ts).
+ * out in CSS pixels and its camera zooms by this (client/board/mount.ts). It changes only
+ * through `followScreenRatio`, between two boards.
  */
-export const PIXEL_RATIO = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+export let PIXEL_RATIO = screenRatio();
 
 /** Pixels of texture per CSS pixel: text, emblems and maps are rasterised at the canvas's density. */
-export const TEXTURE_RESOLUTION = PIXEL_RATIO;
+export let TEXTURE_RESOLUTION = PIXEL_RATIO;
+
+/** Take the screen's density anew (page zoom, another monitor); true when it changed. */
+export function followScreenRatio(): boolean {
+  const r = screenRatio();
+  if (r === PIXEL_RATIO) return false;
+  PIXEL_RATIO = r;
+  TEXTURE_RESOLUTION = r;
+  return true;
+}
 
 export interface TextOptions {
   readonly size?: FontSize;

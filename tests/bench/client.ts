@@ -4,7 +4,8 @@
  * included), time from navigation to an interactive board in headless
  * Chromium on a desktop window and on an emulated phone (390×844, touch, CPU
  * slowed 4× through the DevTools protocol; first visit, and a later visit
- * served by the service worker), time to apply and draw one state update, and
+ * served by the service worker), time to apply and draw one state update on a
+ * plain and a high-density (2×) screen, and
  * time to forecast every action shown for a hand (part of that update).
  */
 import { execSync } from 'node:child_process';
@@ -55,30 +56,42 @@ try {
     await page.locator('.board[data-ready="true"] canvas').waitFor();
     await page.locator('#actions button:not([disabled])').first().waitFor();
     loads.push(Date.now() - t0);
-    if (i < 4) await page.close();
-    else {
-      // Play on: every move, and every bot reply, is a state update to apply and draw.
-      for (let m = 0; m < 40; m++) {
-        if (await page.locator('#summary-ok').count()) await page.locator('#summary-ok').click().catch(() => undefined);
-        const b = page.locator('#actions button:not([disabled])').first();
-        await b.click({ timeout: 10_000 }).catch(() => undefined);
-        if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click().catch(() => undefined);
-        if (await page.locator('dialog.gameover[open]').count()) break;
-      }
-      const times = await page.evaluate(() => (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes);
-      // Renders where this player acts: the forecasts of every action shown for the chosen card (or the answers).
-      const forecasts = (await page.evaluate(() => (window as unknown as { __multipolarForecastTimes: number[] }).__multipolarForecastTimes));
-      console.log('');
-      console.log(`navigation to interactive board: median ${median(loads)} ms, worst ${Math.max(...loads)} ms of ${loads.length}   (target < 1500 ms)`);
-      console.log(`  phone, first visit:            median ${median(phone.first)} ms, worst ${Math.max(...phone.first)} ms of ${phone.first.length}   (390×844, touch, 4× CPU slowdown; target < 2500 ms)`);
-      console.log(`  phone, from the offline copy:  median ${median(phone.later)} ms, worst ${Math.max(...phone.later)} ms of ${phone.later.length}   (the same, a later visit served by the service worker)`);
-      console.log(`apply and draw one state update: median ${fmt(median(times))} ms, p95 ${fmt(quantile(times, 0.95))} ms over ${times.length} updates   (target < 16 ms median)`);
-      console.log(`forecasts for a whole hand:      median ${fmt(median(forecasts))} ms, p95 ${fmt(quantile(forecasts, 0.95))} ms over ${forecasts.length} renders   (target < 5 ms median)`);
-    }
+    await page.close();
   }
+  // The board draws at the screen's pixel ratio (up to 2): the same game on a plain and a high-density screen.
+  const plain = await playUpdates(browser, server.url, 1);
+  const dense = await playUpdates(browser, server.url, 2);
+  console.log('');
+  console.log(`navigation to interactive board: median ${median(loads)} ms, worst ${Math.max(...loads)} ms of ${loads.length}   (target < 1500 ms)`);
+  console.log(`  phone, first visit:            median ${median(phone.first)} ms, worst ${Math.max(...phone.first)} ms of ${phone.first.length}   (390×844, touch, 4× CPU slowdown; target < 2500 ms)`);
+  console.log(`  phone, from the offline copy:  median ${median(phone.later)} ms, worst ${Math.max(...phone.later)} ms of ${phone.later.length}   (the same, a later visit served by the service worker)`);
+  for (const [name, run] of [['1× screen', plain], ['2× screen', dense]] as const) {
+    console.log(`apply and draw one state update, ${name}: median ${fmt(median(run.times))} ms, p95 ${fmt(quantile(run.times, 0.95))} ms over ${run.times.length} updates   (target < 16 ms median)`);
+  }
+  console.log(`forecasts for a whole hand:      median ${fmt(median(plain.forecasts))} ms, p95 ${fmt(quantile(plain.forecasts, 0.95))} ms over ${plain.forecasts.length} renders   (target < 5 ms median)`);
 } finally {
   await browser.close();
   await server.stop();
+}
+
+/** Forty moves of one game at 1280×720 with `pixelRatio` device pixels per CSS pixel: each move and each bot reply is a state update to apply and draw. */
+async function playUpdates(browser: Browser, url: string, pixelRatio: number): Promise<{ times: number[]; forecasts: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: pixelRatio });
+  const page = await context.newPage();
+  await page.goto(`${url}${BOARD}`);
+  await page.locator('.board[data-ready="true"] canvas').waitFor();
+  for (let m = 0; m < 40; m++) {
+    if (await page.locator('#summary-ok').count()) await page.locator('#summary-ok').click().catch(() => undefined);
+    const b = page.locator('#actions button:not([disabled])').first();
+    await b.click({ timeout: 10_000 }).catch(() => undefined);
+    if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click().catch(() => undefined);
+    if (await page.locator('dialog.gameover[open]').count()) break;
+  }
+  const times = await page.evaluate(() => (window as unknown as { __multipolarRenderTimes: number[] }).__multipolarRenderTimes);
+  // Renders where this player acts: the forecasts of every action shown for the chosen card (or the answers).
+  const forecasts = await page.evaluate(() => (window as unknown as { __multipolarForecastTimes: number[] }).__multipolarForecastTimes);
+  await context.close();
+  return { times, forecasts };
 }
 
 /** A phone: 390×844 CSS px at 3 device pixels each, touch, mobile viewport. */

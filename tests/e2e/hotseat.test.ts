@@ -250,6 +250,32 @@ describe('hot-seat in Chromium', () => {
     await page.context().close();
   });
 
+  it('the page zoomed from 1 to 2 device pixels per CSS pixel: the board starts again at the new density, one canvas, and the pointer still finds its region', async () => {
+    const errors: string[] = [];
+    const page = await suite.newPage({ width: 1280, height: 720 }, { errors });
+    await startHotseat(page, { us: 'human', china: 'easy', russia: 'easy' });
+    await page.locator('.board[data-ready="true"] canvas').waitFor();
+    /** Each canvas in the board: its pixels per CSS pixel across. */
+    const densities = () => page.$$eval('.board canvas', (cs) => cs.map((c) => Math.round(((c as HTMLCanvasElement).width / (c as HTMLCanvasElement).clientWidth) * 10) / 10));
+    expect(await densities()).toEqual([1]);
+    // What a browser does when the page is zoomed: a new density, and a resize to say so (the
+    // DevTools protocol changes the density without the event).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 720, deviceScaleFactor: 2, mobile: false });
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await expect.poll(densities, { timeout: 20_000 }).toEqual([2]);
+    // The same CSS point still finds Korea once the new board has drawn, as a player's next move of the mouse would.
+    const tip = page.locator('#tooltip');
+    let wiggle = 0;
+    await expect.poll(async () => {
+      await page.mouse.move(268, 190 + (wiggle++ % 2));
+      return (await tip.isVisible()) ? await tip.textContent() : '';
+    }, { timeout: 20_000 }).toMatch(/Korea/);
+    await page.screenshot({ path: 'test-results/board-1280x720-zoomed-to-2x.png' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('stops drawing while nothing moves: with reduced motion an idle board costs almost no CPU, and a hover draws again', async () => {
     const page = await newPage(1280, 720);
     // Reduced motion holds the pulsing target outlines still, so nothing on this board moves.
