@@ -84,7 +84,10 @@ export class RegionBadge {
     const hit = new Phaser.Geom.Rectangle(0, 0, 1, 1);
     this.container.setInteractive(hit, (area: Phaser.Geom.Rectangle, x: number, y: number) => {
       void area;
-      return x >= 0 && y >= 0 && x <= this.size.w && y <= this.size.h;
+      // Phaser hands over the point plus the container's display origin (half its size): take it off.
+      const lx = x - this.container.displayOriginX;
+      const ly = y - this.container.displayOriginY;
+      return lx >= 0 && ly >= 0 && lx <= this.size.w && ly <= this.size.h;
     });
     if (this.container.input) this.container.input.cursor = 'pointer';
     return this.container;

@@ -250,7 +250,7 @@ describe('hot-seat in Chromium', () => {
     await page.context().close();
   });
 
-  it('the page zoomed from 1 to 2 device pixels per CSS pixel: the board starts again at the new density, one canvas, and the pointer still finds its region', async () => {
+  it('the page zoomed from 1 to 2 device pixels per CSS pixel: the board starts again at the new density, one canvas, and the pointer still finds a region by its shape and by the whole of its label', async () => {
     const errors: string[] = [];
     const page = await suite.newPage({ width: 1280, height: 720 }, { errors });
     await startHotseat(page, { us: 'human', china: 'easy', russia: 'easy' });
@@ -258,19 +258,26 @@ describe('hot-seat in Chromium', () => {
     /** Each canvas in the board: its pixels per CSS pixel across. */
     const densities = () => page.$$eval('.board canvas', (cs) => cs.map((c) => Math.round(((c as HTMLCanvasElement).width / (c as HTMLCanvasElement).clientWidth) * 10) / 10));
     expect(await densities()).toEqual([1]);
+    const tip = page.locator('#tooltip');
+    /** What the pointer finds at a page point, as the tooltip names it ('' for nothing). */
+    let wiggle = 0;
+    const found = async (x: number, y: number) => {
+      await page.mouse.move(x, y + (wiggle++ % 2));
+      return (await tip.isVisible()) ? ((await tip.textContent()) ?? '') : '';
+    };
+    // Korea's label, near its bottom right corner (the whole label is a target, not its top left quarter).
+    await expect.poll(() => found(228, 192), { timeout: 20_000 }).toMatch(/Korea/);
+    await page.mouse.move(640, 5);
     // What a browser does when the page is zoomed: a new density, and a resize to say so (the
     // DevTools protocol changes the density without the event).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 720, deviceScaleFactor: 2, mobile: false });
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
     await expect.poll(densities, { timeout: 20_000 }).toEqual([2]);
-    // The same CSS point still finds Korea once the new board has drawn, as a player's next move of the mouse would.
-    const tip = page.locator('#tooltip');
-    let wiggle = 0;
-    await expect.poll(async () => {
-      await page.mouse.move(268, 190 + (wiggle++ % 2));
-      return (await tip.isVisible()) ? await tip.textContent() : '';
-    }, { timeout: 20_000 }).toMatch(/Korea/);
+    // The same CSS points still find Korea once the new board has drawn, as a player's next move of the mouse would.
+    await expect.poll(() => found(268, 190), { timeout: 20_000 }).toMatch(/Korea/);
+    await page.mouse.move(640, 5);
+    await expect.poll(() => found(228, 192), { timeout: 20_000 }).toMatch(/Korea/);
     await page.screenshot({ path: 'test-results/board-1280x720-zoomed-to-2x.png' });
     expect(errors).toEqual([]);
     await page.context().close();
