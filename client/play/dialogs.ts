@@ -88,7 +88,9 @@ export function fillGameOver(dialog: HTMLDialogElement, view: MatchView, c: Game
     h('p', { class: 'hint' }, '“See the board” closes this; “Show the result” in the status box opens it again.'),
   );
   if (!dialog.open) dialog.showModal();
-  (again ?? menu).focus();
+  // The buttons are at the foot: focus them without scrolling the headline (who won) out of a phone's view.
+  (again ?? menu).focus({ preventScroll: true });
+  dialog.scrollTop = 0;
 }
 
 /** Escape would leave the player with no way to Replay or Rematch: refuse it (the "See the board" button closes). */

@@ -212,6 +212,10 @@ describe('phones and tablets in Chromium (touch)', () => {
     }
     expect(turned).toBe(true);
     await expect(over.textContent()).resolves.toMatch(/(United States|China|Russia) (wins|pushed the world to the Brink)/);
+    // Who won is in view as the dialog opens, above the buttons that have the focus.
+    const headline = (await over.locator('.headline').boundingBox())!;
+    expect(headline.y).toBeGreaterThanOrEqual(0);
+    expect(headline.y + headline.height).toBeLessThanOrEqual(390);
     await page.screenshot({ path: 'test-results/phone-gameover-844x390.png' });
     await expectTidy(page, 'game over 844×390');
     expect(errors).toEqual([]);
