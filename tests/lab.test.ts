@@ -186,13 +186,20 @@ describe('p16Verdict', () => {
   const all = (n: number) => share(n, n);
   const PHRASE = 'keeps the alliance from forming';
 
+  it('names each figure’s strategy, whichever of the pair the lead names first', () => {
+    const v = p16Verdict([fake('accommodate-russia', all(200), share(200, 120)), fake('accommodate-china', all(200), share(200, 20))]);
+    const text = [...v.headline, ...v.findings].join(' ');
+    expect(text).toMatch(/Accommodate China beats Accommodate Russia on the treaty/);
+    expect(text).toMatch(/The treaty was signed in 60% of games under Accommodate Russia \(95% CI [\d.]+%–[\d.]+%\) against 10% under Accommodate China/);
+  });
+
   it('names the level and the direction: accommodation beats pressure on the treaty while De facto forms in every game', () => {
     const v = p16Verdict([fake('pressure-both', all(200), share(200, 120)), fake('accommodate-russia', all(200), share(200, 20))]);
     const text = [...v.headline, ...v.findings].join(' ');
     expect(v.headline[0]).toMatch(/De facto alliance or beyond formed in most games under every strategy run/);
     expect(text).not.toContain(PHRASE);
     expect(text).toMatch(/Accommodate Russia beats Pressure both on the treaty/);
-    expect(text).toMatch(/The treaty was signed in 10% \(95% CI [\d.]+%–[\d.]+%\) against 60% .* 50 points fewer under Accommodate Russia, significant after Holm correction/);
+    expect(text).toMatch(/The treaty was signed in 10% of games under Accommodate Russia \(95% CI [\d.]+%–[\d.]+%\) against 60% under Pressure both .* 50 points fewer under Accommodate Russia, significant after Holm correction/);
     expect(text).toMatch(/De facto alliance or beyond formed in 100% .* no difference, not significant after Holm correction/);
     // Two declared pairs-levels only: pressure-both/unsteered and the rest were not run.
     expect(v.comparisons).toHaveLength(2);

@@ -4,7 +4,7 @@
  * patterns and names, lines have their own dash, marker and end label. Each
  * chart is an image with a title; the table (table.ts) says the same in text.
  */
-import type { LabSummary } from '../../game/lab';
+import type { LabSummary, StrategyId } from '../../game/lab';
 import { STRATEGY } from '../../game/lab';
 import { s } from './svg';
 
@@ -28,17 +28,21 @@ export function patternDefs(): SVGSVGElement {
     s('defs', {}, hatch('lab-diag', 'M0,6 L6,0'), hatch('lab-cross', 'M0,3 L6,3 M3,0 L3,6'), hatch('lab-dots', 'M2,2 L2.5,2.5')));
 }
 
-/** Axes and grid; `below` adds room under the plot for a longer legend. */
-function frame(title: string, yMax: number, yFmt: (v: number) => string, below = 0): { svg: SVGSVGElement; y: (v: number) => number } {
+/**
+ * Axes and grid; `below` adds room under the plot for a longer legend, `width` for more groups.
+ * A chart shrinks with the page down to 70 % of its drawn size, then scrolls sideways in its
+ * box (.lab-chart-wrap), so a phone keeps its labels readable.
+ */
+function frame(title: string, yMax: number, yFmt: (v: number) => string, below = 0, width = W): { svg: SVGSVGElement; y: (v: number) => number } {
   const y = (v: number) => PAD.t + (H - PAD.t - PAD.b) * (1 - v / yMax);
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H + below}`, role: 'img', 'aria-label': title, class: 'lab-chart' }, s('title', {}, title));
+  const svg = s('svg', { viewBox: `0 0 ${width} ${H + below}`, role: 'img', 'aria-label': title, class: 'lab-chart', style: `min-width: ${Math.round(width * 0.7)}px` }, s('title', {}, title));
   svg.append(s('text', { x: PAD.l, y: 16, class: 'chart-title' }, title));
   // Whole-number ticks on the tension scale, quarters on shares.
   const steps = yMax === 5 ? 5 : 4;
   for (let i = 0; i <= steps; i++) {
     const v = (yMax * i) / steps;
     svg.append(
-      s('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), class: 'grid' }),
+      s('line', { x1: PAD.l, x2: width - PAD.r, y1: y(v), y2: y(v), class: 'grid' }),
       s('text', { x: PAD.l - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' }, yFmt(v)),
     );
   }
@@ -53,8 +57,10 @@ export function groupedBars(
   value: (r: LabSummary, i: number) => number,
   opts: { yMax: number; fmt: (v: number) => string; note?: (r: LabSummary) => string },
 ): SVGSVGElement {
-  const { svg, y } = frame(title, opts.yMax, opts.fmt);
-  const gw = (W - PAD.l - PAD.r) / Math.max(1, runs.length);
+  // Room for each group's name and bar labels: wider than the default for many strategies.
+  const width = Math.max(W, PAD.l + PAD.r + runs.length * 96);
+  const { svg, y } = frame(title, opts.yMax, opts.fmt, 0, width);
+  const gw = (width - PAD.l - PAD.r) / Math.max(1, runs.length);
   const bw = Math.min(34, (gw - 14) / series.length);
   runs.forEach((r, g) => {
     const x0 = PAD.l + g * gw + (gw - bw * series.length) / 2;
@@ -86,21 +92,28 @@ export function groupedBars(
   return svg;
 }
 
-export const STRATEGY_STYLE: readonly { color: string; dash: string; marker: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' }[] = [
-  { color: '#f87171', dash: '', marker: 'circle' },
-  { color: '#fbbf24', dash: '6 3', marker: 'square' },
-  { color: '#60a5fa', dash: '2 3', marker: 'diamond' },
-  { color: '#34d399', dash: '8 3 2 3', marker: 'triangle' },
-  { color: '#c084fc', dash: '1 5', marker: 'cross' },
-];
+type Marker = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'ring' | 'plus';
 
-function marker(kind: (typeof STRATEGY_STYLE)[number]['marker'], x: number, y: number, color: string): SVGElement {
+/** Each strategy's own look, the same in every run and chart: no two share colour, dash and marker. */
+export const STRATEGY_STYLE: Readonly<Record<StrategyId, { color: string; dash: string; marker: Marker }>> = {
+  'unsteered': { color: '#cbd5e1', dash: '', marker: 'ring' },
+  'pressure-both': { color: '#f87171', dash: '', marker: 'circle' },
+  'wedge-russia': { color: '#fbbf24', dash: '6 3', marker: 'square' },
+  'accommodate-russia': { color: '#60a5fa', dash: '2 3', marker: 'diamond' },
+  'accommodate-china': { color: '#34d399', dash: '8 3 2 3', marker: 'triangle' },
+  'restraint': { color: '#c084fc', dash: '1 5', marker: 'cross' },
+  'mixed': { color: '#f472b6', dash: '10 4', marker: 'plus' },
+};
+
+function marker(kind: Marker, x: number, y: number, color: string): SVGElement {
   switch (kind) {
     case 'circle': return s('circle', { cx: x, cy: y, r: 3.5, fill: color });
     case 'square': return s('rect', { x: x - 3.5, y: y - 3.5, width: 7, height: 7, fill: color });
     case 'diamond': return s('path', { d: `M${x},${y - 4.5} L${x + 4.5},${y} L${x},${y + 4.5} L${x - 4.5},${y} Z`, fill: color });
     case 'triangle': return s('path', { d: `M${x},${y - 4.5} L${x + 4.5},${y + 3.5} L${x - 4.5},${y + 3.5} Z`, fill: color });
     case 'cross': return s('path', { d: `M${x - 4},${y - 4} L${x + 4},${y + 4} M${x - 4},${y + 4} L${x + 4},${y - 4}`, stroke: color, 'stroke-width': 2 });
+    case 'ring': return s('circle', { cx: x, cy: y, r: 3.5, fill: 'none', stroke: color, 'stroke-width': 2 });
+    case 'plus': return s('path', { d: `M${x - 4.5},${y} L${x + 4.5},${y} M${x},${y - 4.5} L${x},${y + 4.5}`, stroke: color, 'stroke-width': 2 });
   }
 }
 
@@ -114,7 +127,7 @@ export function reachedByRound(title: string, runs: readonly LabSummary[], curve
   svg.append(s('text', { x: PAD.l - 6, y: H - PAD.b + 16, class: 'note', 'text-anchor': 'end' }, 'round'));
   // Legend below, two per line: dash, marker, name and the share at the end.
   runs.forEach((r, k) => {
-    const st = STRATEGY_STYLE[k % STRATEGY_STYLE.length] as (typeof STRATEGY_STYLE)[number];
+    const st = STRATEGY_STYLE[r.strategy];
     const c = curve(r);
     const pts = c.map((v, i) => [x(i), y(v)] as const);
     svg.append(s('polyline', { points: pts.map((p) => p.join(',')).join(' '), fill: 'none', stroke: st.color, 'stroke-width': 2.5, 'stroke-dasharray': st.dash || undefined }));

@@ -209,7 +209,7 @@ function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], r
     ),
     ...comparisons,
     patternDefs(),
-    h('div', { class: 'lab-charts', id: 'lab-charts' },
+    h('div', { class: 'lab-charts', id: 'lab-charts' }, [
       groupedBars('How often each alignment level was reached', runs, [
         { name: 'Quasi-alliance', color: '#94a3b8' },
         { name: 'De facto alliance', color: '#f59e0b', pattern: 'lab-diag' },
@@ -225,7 +225,7 @@ function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], r
         { name: 'Mean over rounds', color: '#fbbf24' },
         { name: 'Mean peak', color: '#f97316', pattern: 'lab-diag' },
       ], (r, i) => (i === 0 ? r.tension.mean : r.tension.meanPeak), { yMax: 5, fmt: (x) => x.toFixed(1), note: (r) => `Brink ${pct(r.tension.brinkRate)}` }),
-    ),
+    ].map((chart) => h('div', { class: 'lab-chart-wrap' }, chart))),
     h('div', { class: 'lab-table-wrap' }, summaryTable(runs)),
     h('div', { class: 'lab-actions' }, download),
   );

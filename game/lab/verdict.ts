@@ -101,7 +101,8 @@ export function levelSentence(c: Comparison): string {
   const dir = c.diff === 0 ? 'no difference' : `${points(c.diff)} ${c.diff < 0 ? 'fewer' : 'more'} under ${name(c.a)}`;
   const discordant = c.test.onlyA + c.test.onlyB;
   const test = `McNemar ${c.test.method === 'exact' ? 'exact' : 'χ²'} on ${discordant} discordant game${discordant === 1 ? '' : 's'}, adjusted p ${pText(c.pAdjusted)}`;
-  return `${verb} ${pct(c.rateA)} (${ci(c.ciA)}) against ${pct(c.rateB)} (${ci(c.ciB)}) of games: ${dir}, ${c.significant ? 'significant' : 'not significant'} after Holm correction (${test})`;
+  // Each figure names its strategy: the lead before it may name the pair in either order.
+  return `${verb} ${pct(c.rateA)} of games under ${name(c.a)} (${ci(c.ciA)}) against ${pct(c.rateB)} under ${name(c.b)} (${ci(c.ciB)}): ${dir}, ${c.significant ? 'significant' : 'not significant'} after Holm correction (${test})`;
 }
 
 /** A pair at both levels: a lead saying who holds the alliance back better where it counts, then the figures. */

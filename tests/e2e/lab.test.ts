@@ -58,6 +58,12 @@ describe('thesis lab in Chromium', () => {
 
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/lab.png', fullPage: true });
+    // On a phone the page keeps to the screen's width: a chart too wide to read scrolls in its own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await charts.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/lab-charts-390x844.png' });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#lab-csv')]);
     const path = await download.path();
