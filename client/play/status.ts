@@ -1,5 +1,5 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
-import type { MatchView, Power } from '../../game';
+import type { LogEntry, MatchView, Power } from '../../game';
 import { POWER_NAMES, POWERS, signed, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
@@ -35,8 +35,38 @@ function tieLine(view: Pick<MatchView, 'tieOrder'>): HTMLElement {
   return h('p', { class: 'tie-order' }, `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`);
 }
 
-/** `showResult` is offered once the match is over, so a closed game-over dialog can always be opened again. */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], ties: Pick<MatchView, 'tieOrder'>): HTMLElement {
+/** How many of the others' moves the status box repeats; the log keeps them all. */
+const SINCE_SHOWN = 6;
+
+/**
+ * What the others did since `me` last acted (the moves, not their prestige lines): on a phone the
+ * log is a view of its own, and the bots' moves would otherwise pass unseen.
+ */
+function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
+  // A move's first line names its mover ("Russia plays …"); the lines after it (an event fired for
+  // another power, a proposal) belong to it. Prestige lines are in the breakdown and the log.
+  const names = (e: LogEntry, p: Power | null): boolean => p !== null && e.power === p && !e.prestige && e.text.startsWith(`${POWER_NAMES[p]} `);
+  let last = -1;
+  view.log.forEach((e, i) => {
+    if (names(e, me)) last = i;
+  });
+  const after = view.log.slice(last + 1);
+  const first = after.findIndex((e) => e.power !== me && names(e, e.power));
+  if (first < 0) return '';
+  const moves = after.slice(first).filter((e) => !e.prestige);
+  const shown = moves.slice(-SINCE_SHOWN);
+  const more = moves.length - shown.length;
+  return h('section', { class: 'since', 'aria-label': 'Since your last move' },
+    h('h3', {}, 'Since your last move'),
+    h('ul', {}, shown.map((e) => h('li', {}, e.text))),
+    more ? h('p', { class: 'hint' }, `And ${more} more in the log.`) : '');
+}
+
+/**
+ * `showResult` is offered once the match is over, so a closed game-over dialog can always be
+ * opened again; `me`, the person here to act, is told what the others did since their last move.
+ */
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'log'>, me: Power | null = null): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');
@@ -49,9 +79,10 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
         ` ${stepWords(vm)} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
     prestigeLine(vm, bySource),
-    vm.outcome ? '' : tieLine(ties),
+    vm.outcome ? '' : tieLine(view),
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',
+    me && !vm.outcome ? sinceLine(view, me) : '',
   );
 }

@@ -153,6 +153,15 @@ describe('hot-seat in Chromium', () => {
           expect(await page.locator('.act-on:focus-within .act-full').isVisible()).toBe(true);
         });
       }
+      if (actions === 1) {
+        // The bots' moves since China's first are repeated in the status box, as the log words them:
+        // a move's first line names its mover; an event its card fired for China may follow.
+        const since = page.locator('.status .since');
+        await since.waitFor();
+        const lines = await since.locator('li').allTextContents();
+        expect(lines[0]).toMatch(/^(United States|Russia) /);
+        for (const l of lines) expect(l).not.toMatch(/^China /);
+      }
       if (actions === 6) {
         // Each power's prestige shows where it came from, on focus as on hover, and to a screen reader.
         const chip = page.locator('.prestige-value[data-power="china"]');
