@@ -56,11 +56,17 @@ export function actionButton(label: string, a: Action, onAct: (a: Action) => voi
   const b = h('button', { type: 'button', class: `act ${extra}${warned ? ' warned' : ''}`.trim(), 'aria-describedby': text ? id : undefined, 'data-action': canonical(a) }, label);
   b.addEventListener('click', () => onAct(a));
   if (!text) return h('li', { class: 'act-on' }, b);
-  return h('li', { class: 'act-on' }, b,
+  const li = h('li', { class: 'act-on' }, b,
     h('span', { class: 'desc', id },
       h('span', { class: 'forecast' }, text.short),
-      text.warnings.map((w) => h('span', { class: 'act-warn' }, ' ', h('span', { 'aria-hidden': 'true' }, '⚠ '), w))),
-    text.full && text.full !== text.short ? h('span', { class: 'act-full', 'aria-hidden': 'true' }, text.full) : '');
+      text.warnings.map((w) => h('span', { class: 'act-warn' }, ' ', h('span', { 'aria-hidden': 'true' }, '⚠ '), w))));
+  if (text.full && text.full !== text.short) {
+    // Touch has no hover, and a tap plays: there "More" opens the whole forecast under the line.
+    const more = h('button', { type: 'button', class: 'act-more', 'aria-expanded': 'false', 'aria-label': `Whole forecast: ${label}` }, 'More');
+    more.addEventListener('click', () => more.setAttribute('aria-expanded', String(li.classList.toggle('show-full'))));
+    li.append(more, h('span', { class: 'act-full', 'aria-hidden': 'true' }, text.full));
+  }
+  return li;
 }
 
 /** An action the rules refuse now: shown, with the rules' sentence, never clickable. */

@@ -156,6 +156,28 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('390×844: “More” beside an action’s forecast opens the whole forecast under it, with no hover and without playing', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${suite.server.url}${GAME}`);
+    const item = page.locator('#actions li.act-on').filter({ has: page.locator('.act-more') }).first();
+    await item.waitFor({ timeout: 20_000 });
+    const full = item.locator('.act-full');
+    expect(await full.isVisible()).toBe(false);
+    const log = await page.locator('.log-list li').count();
+    await item.locator('.act-more').tap();
+    await expect.poll(() => full.isVisible()).toBe(true);
+    expect(await item.locator('.act-more').getAttribute('aria-expanded')).toBe('true');
+    expect((await full.textContent())?.length).toBeGreaterThan((await item.locator('.forecast').textContent())?.length ?? 0);
+    await full.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/phone-forecast-more-390x844.png' });
+    // Nothing was played.
+    expect(await page.locator('.log-list li').count()).toBe(log);
+    await expectTidy(page, 'whole forecast open 390×844');
+    await item.locator('.act-more').tap();
+    await expect.poll(() => full.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('390×844: a tap on the log, which lies over the map, reads the log and reaches no region under it', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
