@@ -62,7 +62,7 @@ export function actionButton(label: string, a: Action, onAct: (a: Action) => voi
       text.warnings.map((w) => h('span', { class: 'act-warn' }, ' ', h('span', { 'aria-hidden': 'true' }, '⚠ '), w))));
   if (text.full && text.full !== text.short) {
     // Touch has no hover, and a tap plays: there "More" opens the whole forecast under the line.
-    const more = h('button', { type: 'button', class: 'act-more', 'aria-expanded': 'false', 'aria-label': `Whole forecast: ${label}` }, 'More');
+    const more = h('button', { type: 'button', class: 'act-whole', 'aria-expanded': 'false', 'aria-label': `Whole forecast: ${label}` }, 'More');
     more.addEventListener('click', () => more.setAttribute('aria-expanded', String(li.classList.toggle('show-full'))));
     li.append(more, h('span', { class: 'act-full', 'aria-hidden': 'true' }, text.full));
   }
@@ -254,7 +254,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
   }
   if (refusedAll.length) {
     region.append(h('details', { class: 'act-more act-none' },
-      h('summary', {}, `Not possible with this card now (${refusedAll.length})`),
+      h('summary', {}, `${refusedAll.length} not possible with this card now`),
       h('ul', { class: 'act-list' }, refusedAll)));
   }
   return region;

@@ -248,8 +248,15 @@ describe('hot-seat in Chromium', () => {
     expect(await page.locator('.status .event').textContent()).toMatch(/World event/);
     // Who wins a tie is on the table before anyone acts: the order drawn with the deal.
     expect(await page.locator('.status .tie-order').textContent()).toMatch(/^Ties go to fewer crises started, then in the order drawn with the deal: (United States|China|Russia), (United States|China|Russia), (United States|China|Russia)\.$/);
-    // Disabled actions say why.
+    // Disabled actions say why, folded under a line that is on screen and opens them.
     expect(await page.locator('.act-off .why').count()).toBeGreaterThan(0);
+    const fold = page.locator('#actions details.act-more').first();
+    expect(await fold.locator('summary').textContent()).toMatch(/^\d+ not possible (now|with this card now)$/);
+    await fold.locator('summary').click();
+    expect(await fold.locator('.act-off .why').first().isVisible()).toBe(true);
+    await fold.locator('summary').click();
+    // On a desktop the whole forecast comes on hover and focus: no "More" buttons.
+    expect(await page.locator('#actions .act-whole').first().isVisible()).toBe(false);
     // Focusing a region's action from the keyboard shows the region and its source.
     await page.mouse.move(640, 5); // keep the pointer on the top bar, away from the panel
     await page.locator('#actions button[data-region="taiwan"]').focus();

@@ -159,21 +159,21 @@ describe('phones and tablets in Chromium (touch)', () => {
   it('390×844: “More” beside an action’s forecast opens the whole forecast under it, with no hover and without playing', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
-    const item = page.locator('#actions li.act-on').filter({ has: page.locator('.act-more') }).first();
+    const item = page.locator('#actions li.act-on').filter({ has: page.locator('.act-whole') }).first();
     await item.waitFor({ timeout: 20_000 });
     const full = item.locator('.act-full');
     expect(await full.isVisible()).toBe(false);
     const log = await page.locator('.log-list li').count();
-    await item.locator('.act-more').tap();
+    await item.locator('.act-whole').tap();
     await expect.poll(() => full.isVisible()).toBe(true);
-    expect(await item.locator('.act-more').getAttribute('aria-expanded')).toBe('true');
+    expect(await item.locator('.act-whole').getAttribute('aria-expanded')).toBe('true');
     expect((await full.textContent())?.length).toBeGreaterThan((await item.locator('.forecast').textContent())?.length ?? 0);
     await full.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/phone-forecast-more-390x844.png' });
     // Nothing was played.
     expect(await page.locator('.log-list li').count()).toBe(log);
     await expectTidy(page, 'whole forecast open 390×844');
-    await item.locator('.act-more').tap();
+    await item.locator('.act-whole').tap();
     await expect.poll(() => full.isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
