@@ -117,6 +117,9 @@ describe('turning points', () => {
     const end = rep.frames.findIndex((f, i) => i > 0 && f.round > (rep.frames[i - 1] as MatchState).round);
     expect(stepStory(rep.frames, record.actions, end).round).toBe((rep.frames[end] as MatchState).round - 1);
     expect(story.lines.length).toBeGreaterThan(0);
+    // The first step is the deal: nobody's move, though a seat sends it.
+    expect(stepStory(rep.frames, record.actions, 1)).toMatchObject({ by: 'deal', who: null });
+    expect(story.by).toBe('move');
   });
 
   it('the first turning point is where some power\'s chance changes most between consecutive steps', () => {

@@ -94,8 +94,8 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
       const gained = POWERS.map((p) => [p, story.lines.reduce((n, e) => n + (e.prestige?.power === p ? e.prestige.delta : 0), 0)] as const).filter(([, n]) => n !== 0);
       return h('li', {},
         go, ended ? ` · the last move of round ${story.round}, which ended · ` : ` · round ${story.round} · `,
-        story.who ? h('span', { class: `power-tag tag-${story.who}` }, POWER_NAMES[story.who]) : h('span', { class: 'hint' }, 'The teacher'),
-        h('span', { class: 'turning-swing' }, ` moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
+        story.who ? h('span', { class: `power-tag tag-${story.who}` }, POWER_NAMES[story.who]) : h('span', { class: 'hint' }, story.by === 'deal' ? 'The deal and the first world event' : 'The teacher or the clock'),
+        h('span', { class: 'turning-swing' }, `${story.by === 'deal' ? ' (no one’s move)' : ''} moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
         h('ul', { class: 'turning-log' },
           move ? h('li', {}, logLine(move)) : null,
           setOff.map((e) => h('li', {}, logLine(e))),

@@ -47,7 +47,9 @@ export interface StepStory {
   readonly step: number;
   /** The round the step was taken in (a round's last move leaves the next round on the board). */
   readonly round: number;
-  /** Who took the step's action (null: a teacher's edit, or the start). */
+  /** What the step was: a power's move, the deal (the opening world event), or a server's edit (a teacher, the clock). */
+  readonly by: 'move' | 'deal' | 'edit';
+  /** Who moved (null for the deal and an edit: the deal's seat only starts the game). */
   readonly who: Power | null;
   /** The log lines the step added. */
   readonly lines: readonly LogEntry[];
@@ -58,10 +60,12 @@ export function stepStory(frames: readonly MatchState[], actions: readonly Recor
   const now = frames[k] as MatchState;
   const before = k > 0 ? (frames[k - 1] as MatchState) : null;
   const done = actions[k - 1];
+  const by = !done || 'edit' in done ? 'edit' : done.action.kind === 'begin' ? 'deal' : 'move';
   return {
     step: k,
     round: (before ?? now).round,
-    who: done && !('edit' in done) ? done.seat : null,
+    by,
+    who: by === 'move' && done && !('edit' in done) ? done.seat : null,
     lines: before ? now.log.slice(before.log.length) : [],
   };
 }
