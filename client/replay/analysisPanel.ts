@@ -32,6 +32,8 @@ export interface AnalysisPanelOptions {
   readonly record: MatchRecord;
   readonly frames: readonly MatchState[];
   readonly show: (step: number) => void;
+  /** Show a turning point's step and bring what it did into view (a phone's panel is long). */
+  readonly jump: (step: number) => void;
   readonly current: () => number;
   /** Start a hot-seat match from a step with these seats. */
   readonly playOn: (step: number, seats: Readonly<Record<Power, SeatKind>>) => void;
@@ -85,7 +87,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
     points.replaceChildren(h('h3', {}, 'Turning points'), top.length === 0 ? h('p', { class: 'hint' }, 'None: no step changed anyone’s chances.') : h('ol', { class: 'turning-points' }, top.map((t) => {
       const story = stepStory(o.frames, o.record.actions, t.step);
       const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step}`);
-      go.addEventListener('click', () => o.show(t.step));
+      go.addEventListener('click', () => o.jump(t.step));
       // Everything the step did: the move, and what it set off (a round's last move ends the
       // round: crises, upkeep, the next world event), with the prestige it moved.
       const move = story.lines.find((e) => !e.prestige);

@@ -111,6 +111,10 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
     record,
     frames,
     show: (k) => show(k),
+    jump: (k) => {
+      show(k);
+      stepEl.scrollIntoView({ block: 'start' });
+    },
     current: () => source.step,
     playOn: (k, seats) => {
       const q = replayQuery(query);

@@ -76,6 +76,8 @@ describe('analysis in Chromium', () => {
     const tp = Number(/Step (\d+)/.exec(label)?.[1]);
     await turning.first().locator('.turning-go').click();
     expect(await stepOf(page)).toBe(tp);
+    // ... and brings the step's line into view (on a phone the list is far below it).
+    await expect.poll(() => page.locator('#replay-step').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
 
     mkdirSync('test-results', { recursive: true });
     await page.locator('.analysis').scrollIntoViewIfNeeded();
