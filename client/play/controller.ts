@@ -136,6 +136,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     if (confirming) return;
     const send = (): void => {
       delete selected[p];
+      // The region panel served this move; left open it would push the next hand below the fold.
+      region = null;
       match.act(p, a);
     };
     const text = describe(a);

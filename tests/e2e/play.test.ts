@@ -46,6 +46,10 @@ describe('the play screen in Chromium', () => {
     expect(await panel.textContent()).toMatch(/controls it|Nobody controls it/);
     await page.mouse.move(683, 5);
     await page.screenshot({ path: 'test-results/region-1366x768.png' });
+    // A move made, the panel has served: it closes rather than push the next hand down.
+    await page.locator('#actions button.act:not([disabled])').first().click();
+    await page.locator('#confirm-play').click();
+    await expect.poll(() => panel.count()).toBe(0);
     await page.context().close();
   });
 
@@ -136,7 +140,7 @@ describe('the play screen in Chromium', () => {
     // (Read inside the item: a redraw may replace it between finding and reading.)
     const described = await item.evaluate((li) => (li.querySelector('button')?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => li.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' '));
     expect(described).toContain(line.replace(/^\s*⚠\s*/, '').trim());
-    await item.locator('button').focus();
+    await item.locator('button.act').focus();
     await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.mouse.move(683, 5);
     await page.screenshot({ path: 'test-results/forecast-warning-1366x768.png' });
@@ -146,7 +150,7 @@ describe('the play screen in Chromium', () => {
     await page.screenshot({ path: 'test-results/forecast-warning-390x844.png' });
     await page.setViewportSize({ width: 1366, height: 768 });
     const before = await snapshot(page);
-    await item.locator('button').click();
+    await item.locator('button.act').click();
     const dialog = page.locator('dialog.confirm[open]');
     await dialog.waitFor();
     expect(await dialog.locator('.warn').textContent()).toMatch(/Cannot succeed|Permanent|Brink/);
