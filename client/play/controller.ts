@@ -84,7 +84,10 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const confirmDialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title' });
   refuseEscape(overDialog);
   const settings = screen.replay ? null : renderSettings(match, screen.kind === 'tutorial', screen.confirmByDefault ?? 'off');
-  const summary = new SummaryPacer(crisisSlot, !!screen.replay, () => focusActions(), () => stopped);
+  const summary = new SummaryPacer(crisisSlot, !!screen.replay, () => focusActions(), () => stopped, () => {
+    const view = match.view(shown);
+    if (view?.outcome && !screen.replay) showGameOver(view);
+  });
   const notes = new RoundNotes();
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });

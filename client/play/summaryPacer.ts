@@ -20,7 +20,8 @@ export class SummaryPacer {
   /** Whether someone here was reading at the last pacing: a summary taking its turn is paced alike. */
   private reading = false;
 
-  constructor(private readonly slot: HTMLElement, private readonly quiet: boolean, private readonly refocus: () => void, private readonly stopped: () => boolean) {}
+  /** `seeResult` answers the last round's "See the result" (the game-over dialog, closed by "See the board"). */
+  constructor(private readonly slot: HTMLElement, private readonly quiet: boolean, private readonly refocus: () => void, private readonly stopped: () => boolean, private readonly seeResult: () => void = () => undefined) {}
 
   /** Close the summary on screen; the waiting one, if any, takes its place. */
   close(): void {
@@ -56,7 +57,10 @@ export class SummaryPacer {
   }
 
   private open(s: RoundSummary): void {
-    this.el = renderRoundSummary(s, () => this.close());
+    this.el = renderRoundSummary(s, () => {
+      this.close();
+      if (s.over && !this.el) this.seeResult();
+    });
     this.focused = false;
     this.slot.replaceChildren(this.el);
     if (!this.quiet) announce(`Round ${s.round} is over.`);

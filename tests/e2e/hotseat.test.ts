@@ -211,6 +211,9 @@ describe('hot-seat in Chromium', () => {
       await page.locator('#summary-ok').click();
     }
     expect(await page.locator('#round-summary').count()).toBe(0);
+    // The last summary's "See the result" opened the result again; "See the board" closes it.
+    await over.waitFor({ timeout: 5_000 });
+    await over.locator('#see-board').click();
     const finalRound = Number(((await page.locator('.status .turn').textContent()) ?? '').match(/after round (\d+)/)?.[1]);
     // Every round's summary was shown.
     const wanted = Array.from({ length: finalRound }, (_, k) => k + 1);
