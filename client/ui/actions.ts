@@ -48,6 +48,8 @@ export interface ActionsProps {
 /** Ops compared as the replay compares states: by their canonical form (key order does not matter). */
 const sameOp = (a: Op, b: Op): boolean => canonical(a) === canonical(b);
 let ids = 0;
+/** The actions whose whole forecast a touch player opened (by canonical form). */
+const wholeOpen = new Set<string>();
 
 /** A playable action: the button, its forecast line (aria-describedby), any warning line, and the full forecast on focus and hover. */
 export function actionButton(label: string, a: Action, onAct: (a: Action) => void, text: ActionText | null, extra = ''): HTMLElement {
@@ -61,9 +63,18 @@ export function actionButton(label: string, a: Action, onAct: (a: Action) => voi
       h('span', { class: 'forecast' }, text.short),
       text.warnings.map((w) => h('span', { class: 'act-warn' }, ' ', h('span', { 'aria-hidden': 'true' }, '⚠ '), w))));
   if (text.full && text.full !== text.short) {
-    // Touch has no hover, and a tap plays: there "More" opens the whole forecast under the line.
-    const more = h('button', { type: 'button', class: 'act-whole', 'aria-expanded': 'false', 'aria-label': `Whole forecast: ${label}` }, 'More');
-    more.addEventListener('click', () => more.setAttribute('aria-expanded', String(li.classList.toggle('show-full'))));
+    // Touch has no hover, and a tap plays: there "More" opens the whole forecast under the line,
+    // and it stays open through the redraws that replace the list (a bot's move, the board loading).
+    const key = canonical(a);
+    const open = wholeOpen.has(key);
+    if (open) li.classList.add('show-full');
+    const more = h('button', { type: 'button', class: 'act-whole', 'aria-expanded': String(open), 'aria-label': `Whole forecast: ${label}` }, 'More');
+    more.addEventListener('click', () => {
+      const now = li.classList.toggle('show-full');
+      more.setAttribute('aria-expanded', String(now));
+      if (now) wholeOpen.add(key);
+      else wholeOpen.delete(key);
+    });
     li.append(more, h('span', { class: 'act-full', 'aria-hidden': 'true' }, text.full));
   }
   return li;

@@ -166,6 +166,10 @@ describe('phones and tablets in Chromium (touch)', () => {
     const log = await page.locator('.log-list li').count();
     await item.locator('.act-whole').tap();
     await expect.poll(() => full.isVisible()).toBe(true);
+    // A redraw (here a resize; in play a bot's move) replaces the list: what was opened stays open.
+    await page.setViewportSize({ width: 390, height: 843 });
+    await page.waitForTimeout(400);
+    await expect.poll(() => full.isVisible()).toBe(true);
     expect(await item.locator('.act-whole').getAttribute('aria-expanded')).toBe('true');
     expect((await full.textContent())?.length).toBeGreaterThan((await item.locator('.forecast').textContent())?.length ?? 0);
     await full.scrollIntoViewIfNeeded();
