@@ -97,7 +97,7 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
       return h('li', {},
         go, ended ? ` · the last move of round ${story.round}, which ended · ` : ` · round ${story.round} · `,
         story.who ? h('span', { class: `power-tag tag-${story.who}` }, POWER_NAMES[story.who]) : h('span', { class: 'hint' }, story.by === 'deal' ? 'The deal and the first world event' : 'The teacher or the clock'),
-        h('span', { class: 'turning-swing' }, `${story.by === 'deal' ? ' (no one’s move)' : ''} moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
+        h('span', { class: 'turning-swing' }, ` moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
         h('ul', { class: 'turning-log' },
           move ? h('li', {}, logLine(move)) : null,
           setOff.map((e) => h('li', {}, logLine(e))),
