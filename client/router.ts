@@ -5,6 +5,7 @@
  */
 import { serverScreen, needsServer } from './offline/network';
 import { showHome } from './screens/home';
+import { resumePlay } from './screens/play';
 import { showSetup } from './screens/setup';
 
 type Cleanup = () => void;
@@ -47,6 +48,11 @@ export function route(root: HTMLElement): void {
   serverScreen(needsServer(hash));
   if (hash === 'hotseat') {
     cleanup = showSetup(root, params);
+    return;
+  }
+  if (hash === 'hotseat/play') {
+    // A reload of a hot-seat match: the saved match goes on; without one, the set-up.
+    cleanup = resumePlay(root) ?? showSetup(root, params);
     return;
   }
   const load = lazyScreen(hash);

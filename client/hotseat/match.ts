@@ -18,6 +18,7 @@ import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { BotTurns } from './botTurns';
+import { beginSaving, noteProgress, SAVED_MATCH_ID, STORAGE_KEY } from './saved';
 import { pageBot } from './thinker';
 import type { Thinker } from './thinker';
 
@@ -30,6 +31,11 @@ export interface HotseatOptions {
   readonly botDelayMs: number;
   readonly seed?: string;
   readonly makeBot?: (level: BotLevel, power: Power, seed: string) => Bot;
+  /**
+   * Keep the match in this browser, so a reload resumes it (the play screen's matches, not the
+   * tutorial's): 'new' replaces whatever was saved, 'resume' goes on with it (client/hotseat/saved.ts).
+   */
+  readonly save?: 'new' | 'resume';
 }
 
 type BgClient = ReturnType<typeof Client>;
@@ -47,6 +53,8 @@ export class HotseatMatch implements PlaySource {
   private readonly botTurns: BotTurns;
   private stopped = false;
   private dealt = false;
+  /** Whether boardgame.io keeps this match in localStorage (see `save`). */
+  private readonly saved: boolean;
   readonly seed: string;
   readonly seats: readonly Power[];
 
@@ -54,8 +62,12 @@ export class HotseatMatch implements PlaySource {
     this.seed = options.seed ?? Math.random().toString(36).slice(2, 10);
     this.seats = this.humans();
     const game = { ...Multipolar, seed: this.seed, setup: () => initialState(options.scenario) };
-    const multiplayer = Local();
-    const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, playerID: seatOf(p), debug: false });
+    this.saved = options.save === 'resume' || (options.save === 'new' && beginSaving({ scenario: options.scenario, seed: this.seed, seats: options.seats }));
+    // Saved, the transport writes the state and its log on every move, and a new transport reads
+    // them back: a resumed match goes on with the very dice it had (the state carries them).
+    const multiplayer = this.saved ? Local({ persist: true, storageKey: STORAGE_KEY }) : Local();
+    const matchID = this.saved ? SAVED_MATCH_ID : 'default';
+    const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, matchID, playerID: seatOf(p), debug: false });
     this.clients = { us: make('us'), china: make('china'), russia: make('russia') };
     for (const p of POWERS) {
       const kind = options.seats[p];
@@ -137,6 +149,8 @@ export class HotseatMatch implements PlaySource {
       stateID: this.clients.us.getState()?._stateID ?? 0,
     };
     this.listeners.emit(snapshot);
+    const v = snapshot.views.us;
+    if (this.saved && v) noteProgress(v.round, v.outcome !== null);
     this.scheduleBot();
   }
 

@@ -1,4 +1,5 @@
 /** The first screen: what to play. What is not built yet says so plainly. */
+import { resumeOffer } from '../hotseat/resumeOffer';
 import { finishedList } from '../replay/finishedList';
 import { tutorialEntry, tutorialOffer } from '../tutorial/home';
 import { h } from '../ui/dom';
@@ -18,6 +19,7 @@ export function showHome(root: HTMLElement): () => void {
         h('h1', {}, 'Multipolar'),
         h('p', { class: 'tagline' }, 'The United States, China and Russia — will Moscow and Beijing turn their partnership into a true alliance?'),
       ),
+      resumeOffer(),
       tutorialOffer(),
       h('nav', { 'aria-label': 'Modes', class: 'modes' },
         MODES.map((m) =>

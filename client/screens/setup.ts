@@ -5,6 +5,7 @@ import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
 import type { HotseatOptions, SeatKind } from '../hotseat/match';
 import { h, formText } from '../ui/dom';
 import { botDelayMs } from '../play/settings';
+import { resumeOffer } from '../hotseat/resumeOffer';
 import { showPlay } from './play';
 
 const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
@@ -77,6 +78,9 @@ export function showSetup(root: HTMLElement, query = new URLSearchParams()): () 
     root.replaceChildren();
     stop = showPlay(root, { scenario, seats, botDelayMs: botDelayMs() });
   });
+  // A match in progress is offered under the heading: starting another replaces it.
+  const offer = resumeOffer('Starting a new match replaces it.');
+  if (offer) form.querySelector('h1')?.after(offer);
   root.append(h('main', { class: 'setup-page' }, form));
   return () => stop?.();
 }
