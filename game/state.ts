@@ -64,6 +64,8 @@ export interface LogEntry {
   readonly turningPoint?: boolean;
   /** Set on the line that records a prestige change (its sentence states the number and the cause). */
   readonly prestige?: PrestigeChange;
+  /** Set on the first line of a power's own move (a card played, an answer to a proposal, the US's split); the lines after it until the next belong to it. */
+  readonly move?: true;
 }
 
 /** A log line recording a prestige change: sum these to rebuild a round's or a source's prestige. */

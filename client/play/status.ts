@@ -1,5 +1,5 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
-import type { LogEntry, MatchView, Power } from '../../game';
+import type { MatchView, Power } from '../../game';
 import { POWER_NAMES, POWERS, signed, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
@@ -43,15 +43,14 @@ const SINCE_SHOWN = 6;
  * log is a view of its own, and the bots' moves would otherwise pass unseen.
  */
 function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
-  // A move's first line names its mover ("Russia plays …"); the lines after it (an event fired for
-  // another power, a proposal) belong to it. Prestige lines are in the breakdown and the log.
-  const names = (e: LogEntry, p: Power | null): boolean => p !== null && e.power === p && !e.prestige && e.text.startsWith(`${POWER_NAMES[p]} `);
+  // A move's first line is marked (LogEntry.move); the lines after it (an event fired for another
+  // power, a proposal) belong to it. Prestige lines are in the breakdown and the log.
   let last = -1;
   view.log.forEach((e, i) => {
-    if (names(e, me)) last = i;
+    if (e.move && e.power === me) last = i;
   });
   const after = view.log.slice(last + 1);
-  const first = after.findIndex((e) => e.power !== me && names(e, e.power));
+  const first = after.findIndex((e) => e.move && e.power !== me);
   if (first < 0) return '';
   const moves = after.slice(first).filter((e) => !e.prestige);
   const shown = moves.slice(-SINCE_SHOWN);

@@ -12,7 +12,7 @@ import type { Action } from './actions';
 import { deal, discardPlayed, drawWorldEvent } from './deck';
 import type { EffectContext } from './effects';
 import { applyEffects, holds } from './effects';
-import { amend, log } from './log';
+import { amend, log, logMove } from './log';
 import { applyOp } from './ops';
 import { answerProposal } from './proposals';
 import type { Rng } from './rng';
@@ -47,10 +47,10 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       hand.splice(hand.indexOf(action.card), 1);
       let fired = action.kind === 'event';
       if (action.kind === 'event') {
-        log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
+        logMove(s, power, `${POWER_NAMES[power]} plays "${c.title}" for its event: ${c.text}`, c.cite);
         eventWithResult(s, c.effects, { self: power, culprit: power, cause: `“${c.title}”` });
       } else {
-        log(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} op${c.ops === 1 ? '' : 's'}.`);
+        logMove(s, power, `${POWER_NAMES[power]} plays "${c.title}" for ${c.ops} ${DOMAIN_NAMES[opDomainOf(action)]} op${c.ops === 1 ? '' : 's'}.`);
         applyOp(s, power, c.ops, action.op);
         // A rival's card played for ops fires that rival's event too. The tension
         // it raises is the player's doing: choosing to play it was their action.

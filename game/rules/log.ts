@@ -22,6 +22,11 @@ export function log(
   append(s, 'log', entry);
 }
 
+/** The first line of `power`'s own move (LogEntry.move): what the status box lists as the others' moves. */
+export function logMove(s: MatchState, power: Power, text: string, cite?: Paragraph, turningPoint = false): void {
+  append(s, 'log', { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}), move: true });
+}
+
 /**
  * Add words to a line already written (an event's result, once its effects have run). The log
  * keeps its length: the bots seed their guesses by it, so the same seed plays the same game.

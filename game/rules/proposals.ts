@@ -7,7 +7,7 @@ import type { MatchState, Proposal } from '../state';
 import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
 import { clamp } from './clamp';
 import { MAX_METER, MAX_TRACK } from './effects';
-import { log } from './log';
+import { logMove } from './log';
 import { proposalPhrase, stepGain } from './ops';
 import { cooperationPays } from './threat-pay';
 import { DEFAULT_TUNING, tuning } from './tuning';
@@ -54,14 +54,14 @@ function stepRise(s: Pick<MatchState, 'hostility' | 'focus' | 'exportControls' |
 
 export function answerProposal(s: MatchState, p: Proposal, accept: boolean): void {
   if (!accept) {
-    log(s, p.to, `${POWER_NAMES[p.to]} declines ${POWER_NAMES[p.from]}'s proposal.`, p.kind === 'treaty' ? 'P12' : 'P4');
+    logMove(s, p.to, `${POWER_NAMES[p.to]} declines ${POWER_NAMES[p.from]}'s proposal.`, p.kind === 'treaty' ? 'P12' : 'P4');
     return;
   }
   switch (p.kind) {
     case 'step': {
       const gain = stepRise(s, p);
       s.tracks[p.domain] += gain;
-      log(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}.`, CITE_BY_DOMAIN[p.domain]);
+      logMove(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}.`, CITE_BY_DOMAIN[p.domain]);
       const pay = cooperationPays(s, p.from);
       if (pay.proposer) addPrestige(s, p.from, pay.proposer, 'cooperation', `${proposalPhrase(p)} accepted${tuning().cooperationNeedsThreat ? ', against the US threat' : ''}`, CITE_BY_DOMAIN[p.domain]);
       // Beijing's caution (P4): unthreatened, it pays for associating with a combative Russia.
@@ -86,7 +86,7 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
       s.influence.crimea.russia = Math.min(MAX_INFLUENCE, s.influence.crimea.russia + 1);
       s.influence.scs.china = Math.min(MAX_INFLUENCE, s.influence.scs.china + 1);
       s.influence.senkaku.china = Math.min(MAX_INFLUENCE, s.influence.senkaku.china + 1);
-      log(s, p.to, 'The spheres bargain: Beijing recognises Crimea as Russian; Moscow endorses Chinese claims in the South China Sea and over the Senkaku/Diaoyu islands.', 'P11', true);
+      logMove(s, p.to, 'The spheres bargain: Beijing recognises Crimea as Russian; Moscow endorses Chinese claims in the South China Sea and over the Senkaku/Diaoyu islands.', 'P11', true);
       const { bargainPrestige } = tuning();
       if (crimeaNew) addPrestige(s, 'russia', bargainPrestige, 'bargain', 'the spheres bargain: Crimea recognised as Russian', 'P11');
       if (claimsNew) addPrestige(s, 'china', bargainPrestige, 'bargain', 'the spheres bargain: its sea claims endorsed', 'P11');
@@ -94,7 +94,7 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
     }
     case 'treaty':
       s.treaty = true;
-      log(s, p.to, 'Moscow and Beijing sign a mutual-defence treaty "à la Article 5": a De jure alliance.', 'P12', true);
+      logMove(s, p.to, 'Moscow and Beijing sign a mutual-defence treaty "à la Article 5": a De jure alliance.', 'P12', true);
       addPrestige(s, 'russia', tuning().treatyPrestige, 'alignment', 'the mutual-defence treaty signed', 'P12');
       addPrestige(s, 'china', tuning().treatyPrestige, 'alignment', 'the mutual-defence treaty signed', 'P12');
       return;

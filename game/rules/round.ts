@@ -11,7 +11,7 @@ import { append } from './copy';
 import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful, threatened } from './derived';
 import { drawWorldEvent, refillHands } from './deck';
 import { MAX_HOSTILITY, MAX_TRACK } from './effects';
-import { log } from './log';
+import { log, logMove } from './log';
 import { roundRecord } from './record';
 import { decideOutcome } from './outcome';
 import { addPrestige } from './prestige';
@@ -71,7 +71,7 @@ function endActions(s: MatchState, rng: Rng): void {
 /** The US has chosen how to split its pool in a two-front crisis. */
 export function resolveSplit(s: MatchState, pacific: number, rng: Rng): void {
   const europe = s.usPool - pacific;
-  log(s, 'us', `The US sends ${pacific} forces to the Pacific and ${europe} to Europe.`, 'P13');
+  logMove(s, 'us', `The US sends ${pacific} forces to the Pacific and ${europe} to Europe.`, 'P13');
   resolveCrisis(s, 'pacific', pacific, true);
   if (!s.outcome) resolveCrisis(s, 'europe', europe, true);
   finishRound(s, rng, true);

@@ -9,7 +9,11 @@ import { botChooser } from '../../game/bots';
 import { card } from '../../game/content';
 import { produce } from 'immer';
 import { influence } from '../../game/content/dsl';
-import { whyNot } from '../../game/rules/actions';
+import { actor, legalActions, whyNot } from '../../game/rules/actions';
+import { rulesRng } from '../../game/analysis';
+import { applyAction } from '../../game/rules/apply';
+import { workingCopy } from '../../game/rules/copy';
+import { prng } from '../../game/sim/prng';
 import { applyEffects } from '../../game/rules/effects';
 import { ACCOMMODATION_PRESTIGE } from '../../game/rules/ops';
 import { tuned, withTuning } from '../../game/rules/tuning';
@@ -157,5 +161,34 @@ describe('log and rule fixes', () => {
     // Not accommodated yet: the card's value is what stops it.
     const fresh = tweak(s, (d) => { d.accommodated.russia = false; });
     expect(whyNot(fresh, 'us', { kind: 'ops', card: twoOps.id, op: { kind: 'accommodate', target: 'russia' } })?.code).toBe('opsTooLow');
+  });
+});
+
+describe('each move opens with one marked line by its mover', () => {
+  it.each(SCENARIOS)('in random games of %s: a card played, an answer or the US split writes its first line marked as a move by that power, and nothing else is marked', (scenario) => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 10 }), (seed) => {
+        const rng = rulesRng(seed);
+        const pick = prng(seed);
+        let s = initialState(scenario);
+        for (let n = 0; n < 400 && !s.outcome; n++) {
+          const p = actor(s);
+          if (!p) break;
+          const legal = legalActions(s, p);
+          const a = legal[pick.int(legal.length)]!;
+          const from = s.log.length;
+          s = workingCopy(s);
+          applyAction(s, p, a, rng);
+          const marked = s.log.slice(from).filter((e) => e.move);
+          if (a.kind === 'begin') expect(marked).toEqual([]);
+          else {
+            expect(marked).toHaveLength(1);
+            expect(s.log[from]?.move).toBe(true);
+            expect(s.log[from]?.power).toBe(p);
+          }
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 });
