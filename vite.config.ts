@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import replace from '@rollup/plugin-replace';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -14,6 +15,14 @@ export default defineConfig({
   // Only the installed app's icons are copied as they are (assets/draw-app-icons.ts draws them).
   publicDir: resolve(import.meta.dirname, 'assets/app-icons'),
   base: './',
+  // The board's Phaser: built from its sources with the Canvas renderer only (client/board/phaserBuild.ts).
+  // Its package exports only the whole build, so the sources are reached by their path.
+  resolve: {
+    alias: [
+      { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'client/board/phaserBuild.ts') },
+      { find: /^phaser-src\//, replacement: `${resolve(import.meta.dirname, 'node_modules/phaser/src')}/` },
+    ],
+  },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,
@@ -36,6 +45,20 @@ export default defineConfig({
     },
   },
   plugins: [
+    // Phaser's sources choose their renderers and features by these flags (Phaser's own builds set
+    // them the same way): Canvas only, no WebGL, no sound (mount.ts asks for neither).
+    replace({
+      include: ['**/node_modules/phaser/src/**'],
+      preventAssignment: true,
+      values: {
+        'typeof CANVAS_RENDERER': 'true',
+        'typeof WEBGL_RENDERER': 'false',
+        'typeof WEBGL_DEBUG': 'false',
+        'typeof FEATURE_SOUND': 'false',
+        'typeof PLUGIN_CAMERA3D': 'false',
+        'typeof PLUGIN_FBINSTANT': 'false',
+      },
+    }),
     // Offline after the first visit: a Workbox service worker precaches the whole build
     // (docs/decisions/service-worker.md). Registered by client/offline/serviceWorker.ts.
     VitePWA({
