@@ -50,7 +50,7 @@ describe.each(TUTORIALS.map((t) => [t.power, t] as const))('the %s tutorial', (_
       for (const x of s.highlight) {
         if ('panel' in x) expect(PANEL_PARTS, s.id).toContain(x.panel);
         else {
-          const box = x.board === 'topBar' ? lay.topBar : x.board === 'pacific' || x.board === 'europe' ? lay.theaters[x.board]?.frame : lay.cards[x.board];
+          const box = x.board === 'topBar' ? lay.topBar : x.board === 'pacific' || x.board === 'europe' ? lay.theaters[x.board]?.frame : lay.cards?.[x.board];
           expect(box, `${s.id} → ${x.board}`).toBeDefined();
           expect(box!.w * box!.h, `${s.id} → ${x.board}`).toBeGreaterThan(0);
         }

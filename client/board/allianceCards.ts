@@ -90,7 +90,7 @@ export class CooperationCard extends Card {
       this.driven.setText(drivenText).setColor(vm.driven ? INK.accent.css : INK.faint.css);
       changed = true;
     }
-    if (totalBefore !== this.total.text) this.layout(this.box, this.ui);
+    if (totalBefore !== this.total.text && this.placed) this.layout(this.box, this.ui);
     else if (changed) this.draw();
   }
 }

@@ -66,7 +66,22 @@ export abstract class Card {
     return top + lead + pitch * (i + 0.5);
   }
 
-  layout(box: Box, ui: number): void {
+  /** Objects a subclass adds beyond the frame, drawing and texts (shown and hidden with the card). */
+  protected readonly parts: Phaser.GameObjects.Image[] = [];
+
+  /** False while the layout leaves the card out: an update must not place it again. */
+  protected placed = true;
+
+  private setVisible(on: boolean): void {
+    this.placed = on;
+    for (const o of [this.frame, this.g, this.title, ...this.texts, ...this.parts]) o.setVisible(on);
+    this.titleIcon?.setVisible(on);
+  }
+
+  /** Place the card in `box`, or hide it (a phone's map alone). */
+  layout(box: Box | undefined, ui: number): void {
+    this.setVisible(!!box);
+    if (!box) return;
     this.box = box;
     this.ui = ui;
     for (const t of this.texts) scaleText(t, ui);

@@ -60,7 +60,8 @@ export interface BoardLayout {
   readonly topBar: Box;
   /** null for a theater not shown. */
   readonly theaters: Readonly<Partial<Record<Theater, TheaterLayout>>>;
-  readonly cards: Readonly<Record<CardId, Box>>;
+  /** Every meter card, or none (a phone's map alone, when the cards would shrink it past reading). */
+  readonly cards: Readonly<Record<CardId, Box>> | null;
 }
 
 /** Height the top bar needs at a width and UI scale (measured by the scene's text). */
@@ -117,11 +118,20 @@ function frameOf(width: number, height: number, ui: number, show: readonly Theat
 export interface BoardView {
   readonly theaters: readonly Theater[];
   readonly topBar: boolean;
+  /**
+   * The meter cards: beside the maps ('shown', the default); beside the map only if it stays
+   * readable, else the map alone ('ifRoom': a small phone, which has a Tracks button for them);
+   * or the cards alone ('only', that button; `theaters` is then ignored).
+   */
+  readonly cards?: 'shown' | 'ifRoom' | 'only';
 }
 
 export function computeLayout(width: number, height: number, topBar: TopBarMeasure, view: BoardView): BoardLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
+  if (view.cards === 'only') {
+    return w >= MIN_ALONE && h >= MIN_ALONE ? cardsAlone(w, h, view.topBar ? topBar : null) : squeezed(w, h, view.topBar ? topBar : () => 0, []);
+  }
   const show = view.theaters;
   let fallback: Candidate | null = null;
   for (let ui = preferredUi(w, h); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
@@ -133,12 +143,51 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
     if (best && best.mapScale >= minMapScale(best.layout.ui)) return best.layout;
     if (best && (!fallback || best.mapScale > fallback.mapScale)) fallback = best;
   }
+  // Too short for a readable map with the cards: the map alone, the cards a tap away.
+  if (view.cards === 'ifRoom' && show.length === 1 && w >= MIN_ALONE && h >= MIN_ALONE) return mapAlone(w, h, view.topBar ? topBar : null, show[0] as Theater);
   // Short of room for both theaters, one at a time (the first asked for) reads better than two specks.
   if (show.length > 1 && (!fallback || fallback.mapScale < DEGRADE_BELOW)) {
     const one = computeLayout(w, h, topBar, { ...view, theaters: show.slice(0, 1) });
     if (one.mode !== 'squeezed') return one;
   }
   return fallback?.layout ?? squeezed(w, h, view.topBar ? topBar : () => 0, show);
+}
+
+/** A canvas narrower or shorter than this (a sliver while a window is dragged) is shared as usual, squeezed. */
+const MIN_ALONE = 160;
+
+/** One theater filling the canvas, no cards (BoardView.cards 'ifRoom'). */
+function mapAlone(width: number, height: number, topBar: TopBarMeasure | null, t: Theater): BoardLayout {
+  const ui = preferredUi(width, height);
+  const topH = topBar ? topBar(width - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
+  const f = frameOf(width, height, ui, [t], topH);
+  const bodyY = f.o + topH + f.gap;
+  const bodyH = height - f.o - bodyY;
+  const scale = Math.max(1e-4, Math.min((f.W - 2 * f.inset) / MAP_SIZE.w, (bodyH - f.headerH - f.inset) / MAP_SIZE.h));
+  const theaterH = f.headerH + scale * MAP_SIZE.h + f.inset;
+  const frame = { x: f.o, y: bodyY + Math.max(0, (bodyH - theaterH) / 2), w: f.W, h: theaterH };
+  return { width, height, ui, mode: 'stack', topBar: { x: f.o, y: f.o, w: f.W, h: Math.max(0, topH) }, theaters: { [t]: theaterIn(frame, f.headerH, scale) }, cards: null };
+}
+
+/** The meter cards filling the canvas in as many columns as fit (BoardView.cards 'only'). */
+function cardsAlone(width: number, height: number, topBar: TopBarMeasure | null): BoardLayout {
+  let ui = preferredUi(width, height);
+  for (;;) {
+    const topH = topBar ? topBar(width - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
+    const f = frameOf(width, height, ui, [], topH);
+    const bodyY = f.o + topH + f.gap;
+    const bodyH = Math.max(0, height - f.o - bodyY);
+    const cols = Math.min(CARDS.length, Math.max(1, Math.floor((f.W + f.gap) / (SPACING.cardMinWidth * ui + f.gap))));
+    const natural = Math.max(...packCards(cols, ui, f.gap).heights);
+    // Too short for the cards even at the smallest scale: shared as usual, squeezed.
+    if (natural > bodyH && ui <= UI_SCALE.min + 1e-9) return squeezed(width, height, topBar ?? (() => 0), []);
+    if (natural <= bodyH) {
+      const cardsH = Math.min(bodyH, natural * CARD_MAX_STRETCH);
+      const cards = placeCards({ x: f.o, y: bodyY, w: f.W, h: cardsH }, cols, ui, f.gap);
+      return { width, height, ui, mode: 'stack', topBar: { x: f.o, y: f.o, w: f.W, h: Math.max(0, topH) }, theaters: {}, cards };
+    }
+    ui = Math.max(UI_SCALE.min, ui - UI_SCALE.step);
+  }
 }
 
 /** A map scale below which two theaters are not worth showing side by side or stacked. */

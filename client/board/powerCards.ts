@@ -50,6 +50,7 @@ export class UsCard extends Card {
     this.hostility = {} as Record<Partner, Animated>;
     for (const p of PARTNERS) {
       this.icons[p] = scene.add.image(0, 0, '__DEFAULT');
+      this.parts.push(this.icons[p]);
       this.labels[p] = this.text(`to ${POWER_CODE[p]}`, { size: 'label', bold: true, colour: POWER_TEXT[p] });
       this.values[p] = this.text('0', { size: 'body', bold: true });
       this.hostility[p] = new Animated(0);

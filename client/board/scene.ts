@@ -46,7 +46,7 @@ export class BoardScene extends Phaser.Scene {
   private cards: Record<CardId, Card> | null = null;
   private lay: BoardLayout | null = null;
   /** Both theaters and the top bar, or (a small screen) one theater without the bar. */
-  private view: BoardView = { theaters: THEATERS, topBar: true };
+  private view: BoardView = { theaters: THEATERS, topBar: true, cards: 'shown' };
   private viewport: Viewport | null = null;
   /** A red rim around the whole board at the Brink. */
   private brinkRim: Phaser.GameObjects.Graphics | null = null;
@@ -124,8 +124,8 @@ export class BoardScene extends Phaser.Scene {
 
   /** Show one or both theaters, with or without the top bar, and lay the board out again. */
   show(view: BoardView): void {
-    const next = { theaters: view.theaters.length ? view.theaters : THEATERS, topBar: view.topBar };
-    if (next.theaters.join() === this.view.theaters.join() && next.topBar === this.view.topBar) return;
+    const next: BoardView = { theaters: view.theaters.length ? view.theaters : THEATERS, topBar: view.topBar, cards: view.cards ?? 'shown' };
+    if (next.theaters.join() === this.view.theaters.join() && next.topBar === this.view.topBar && next.cards === this.view.cards) return;
     this.view = next;
     this.relayout(this.viewport?.zoom ?? 1, 0, 0);
   }
@@ -160,7 +160,7 @@ export class BoardScene extends Phaser.Scene {
     this.lay = lay;
     top.layout(lay.topBar, lay.ui);
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);
-    for (const id of CARDS) cards[id].layout(lay.cards[id], lay.ui);
+    for (const id of CARDS) cards[id].layout(lay.cards?.[id], lay.ui);
     this.viewport?.applied(zoom, ax, ay, lay.width, lay.height);
     // Fixed to the canvas (scroll factor 0), but still zoomed by PIXEL_RATIO about the canvas's
     // middle: placed where that zoom puts it on the canvas's edge.
@@ -196,7 +196,7 @@ export class BoardScene extends Phaser.Scene {
     if (!lay) return null;
     if (key === 'topBar') return lay.topBar;
     if (key === 'pacific' || key === 'europe') return lay.theaters[key]?.header ?? null;
-    if ((CARDS as readonly string[]).includes(key)) return lay.cards[key as CardId];
+    if ((CARDS as readonly string[]).includes(key)) return lay.cards?.[key as CardId] ?? null;
     for (const v of this.theaters) {
       const b = v.regionBox(key as RegionId);
       if (b) return b;

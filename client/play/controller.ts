@@ -42,7 +42,7 @@ import { renderSettings } from './settingsPanel';
 import { renderStateStrip } from './stateStrip';
 import { renderStatus } from './status';
 import { SummaryPacer } from './summaryPacer';
-import { ViewSwitcher } from './views';
+import { boardViewOf, ViewSwitcher } from './views';
 
 export type { Coach, PlayScreen, RenderContext } from './screen';
 
@@ -93,7 +93,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
   const views = new ViewSwitcher(playEl, 'actions',
     THEATERS.map((id) => ({ id, name: THEATER_NAMES[id] })),
-    { onTheater: (t) => board?.show(t ? { theaters: [t], topBar: false } : { theaters: [], topBar: true }), onZoom: (f) => board?.zoomBy(f) },
+    { onTheater: (t) => board?.show(boardViewOf(t)), onZoom: (f) => board?.zoomBy(f) },
     (view) => {
       tooltip.hidden = true;
       // The log was not laid out while hidden: open it at its newest line, with its bots' reasons.

@@ -1,11 +1,13 @@
 /**
  * Small screens (a phone, upright or sideways): the board, the hand with its
  * actions, and the log are three views switched by tabs, and the board shows
- * one theater at a time with zoom buttons. On larger screens every part is on
+ * one theater at a time with zoom buttons, or the meter cards (Tracks): with a
+ * theater when the map stays readable beside them, a tap away otherwise. On larger screens every part is on
  * screen at once and the tabs and board tools are hidden (CSS). The media
  * query here and in app.css is the same one.
  */
 import type { Theater } from '../../game';
+import type { BoardView } from '../board';
 import { h } from '../ui/dom';
 
 export const COMPACT_QUERY = '(max-width: 700px), (max-height: 500px)';
@@ -17,9 +19,19 @@ const VIEWS: readonly { id: PlayView; label: string }[] = [
 ];
 const ZOOM_STEP = 1.4;
 
+/** What a small screen's board shows: a theater, or the meter cards alone. */
+export type BoardPick = Theater | 'tracks';
+
+/** The board's view for a small screen's pick, or for a large screen (null): everything, with its top bar. */
+export function boardViewOf(pick: BoardPick | null): BoardView {
+  if (pick === null) return { theaters: [], topBar: true };
+  if (pick === 'tracks') return { theaters: [], topBar: false, cards: 'only' };
+  return { theaters: [pick], topBar: false, cards: 'ifRoom' };
+}
+
 export interface BoardTools {
-  /** The theater to show, or both. */
-  onTheater(t: Theater | null): void;
+  /** What a small screen's board shows, or null for everything (a large screen). */
+  onTheater(t: BoardPick | null): void;
   onZoom(factor: number): void;
 }
 
@@ -28,9 +40,9 @@ export class ViewSwitcher {
   readonly tools: HTMLElement;
   private readonly media = typeof matchMedia === 'function' ? matchMedia(COMPACT_QUERY) : null;
   private readonly buttons = new Map<PlayView, HTMLButtonElement>();
-  private readonly theaterButtons = new Map<Theater, HTMLButtonElement>();
+  private readonly theaterButtons = new Map<BoardPick, HTMLButtonElement>();
   private current: PlayView;
-  private shownTheater: Theater = 'pacific';
+  private shownTheater: BoardPick = 'pacific';
 
   constructor(private readonly play: HTMLElement, first: PlayView, theaters: readonly { id: Theater; name: string }[], private readonly board: BoardTools, private readonly onSwitch: (v: PlayView) => void) {
     this.current = first;
@@ -47,8 +59,9 @@ export class ViewSwitcher {
     zoomIn.addEventListener('click', () => board.onZoom(ZOOM_STEP));
     this.tools = h('div', { class: 'board-tools', role: 'toolbar', 'aria-label': 'Board view' },
       h('div', { class: 'theater-pick', role: 'group', 'aria-label': 'Theater' },
-        theaters.map((t) => {
+        [...theaters, { id: 'tracks' as const, name: 'Tracks' }].map((t) => {
           const b = h('button', { type: 'button', class: 'theater-btn', id: `show-${t.id}`, 'aria-pressed': 'false' }, t.name);
+          if (t.id === 'tracks') b.title = 'Cooperation, the alliance ladder, US hostility, China’s technology and Russia’s standing';
           b.addEventListener('click', () => this.pickTheater(t.id));
           this.theaterButtons.set(t.id, b);
           return b;
@@ -74,13 +87,13 @@ export class ViewSwitcher {
     this.onSwitch(v);
   }
 
-  /** The theater a small screen shows. */
-  get theater(): Theater {
+  /** What a small screen's board shows. */
+  get theater(): BoardPick {
     return this.shownTheater;
   }
 
-  /** Show a theater on a small screen (the one a chosen region is in); also tells a newly mounted board. */
-  pickTheater(t: Theater): void {
+  /** Show a theater (the one a chosen region is in) or the tracks on a small screen; also tells a newly mounted board. */
+  pickTheater(t: BoardPick): void {
     this.shownTheater = t;
     this.apply();
   }

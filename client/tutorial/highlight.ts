@@ -14,7 +14,7 @@ function boxOf(board: BoardController, part: BoardPart): Box | null {
   if (!lay) return null;
   if (part === 'topBar') return lay.topBar;
   if (part === 'pacific' || part === 'europe') return lay.theaters[part]?.frame ?? null;
-  return lay.cards[part];
+  return lay.cards?.[part] ?? null;
 }
 
 /** Redraw the outlines of `parts` in `overlay` (a layer over the canvas). */

@@ -22,7 +22,7 @@ function boxes(lay: BoardLayout): [string, Box][] {
     const th = lay.theaters[t];
     if (th) out.push([t, th.frame]);
   }
-  for (const c of CARDS) out.push([c, lay.cards[c]]);
+  if (lay.cards) for (const c of CARDS) out.push([c, lay.cards[c]]);
   return out;
 }
 
@@ -32,6 +32,9 @@ const views: BoardView[] = [
   { theaters: THEATERS, topBar: true },
   { theaters: ['pacific'], topBar: false },
   { theaters: ['europe'], topBar: true },
+  // A phone: a theater with the cards if the map stays readable, else alone; the cards alone.
+  { theaters: ['pacific'], topBar: false, cards: 'ifRoom' },
+  { theaters: [], topBar: false, cards: 'only' },
 ];
 
 describe('board layout', () => {
@@ -47,10 +50,13 @@ describe('board layout', () => {
         expect(b.x + b.w, name).toBeLessThanOrEqual(Math.max(w, 1) + 0.5);
         expect(b.y + b.h, name).toBeLessThanOrEqual(Math.max(h, 1) + 0.5);
       }
-      // Only theaters asked for are drawn, at least one (two when there is room: see below).
+      // Only theaters asked for are drawn, at least one (two when there is room: see below); the
+      // cards alone draw no theater, and only a phone's map may go without its cards.
       const drawn = THEATERS.filter((t) => lay.theaters[t]);
-      expect(drawn.length).toBeGreaterThan(0);
+      if (view.cards === 'only') expect(drawn).toEqual([]);
+      else expect(drawn.length).toBeGreaterThan(0);
       for (const t of drawn) expect(view.theaters).toContain(t);
+      if (view.cards !== 'ifRoom') expect(lay.cards).not.toBeNull();
     }), { numRuns: 400 });
   });
 
@@ -88,5 +94,25 @@ describe('board layout', () => {
     const tablet = computeLayout(448, 968, topBar, { theaters: THEATERS, topBar: true });
     expect(tablet.mode).toBe('stack');
     expect(mapWidth(tablet, 'pacific')).toBeGreaterThan(300);
+  });
+
+  it('a small phone shows its map alone, big enough to read, rather than a speck above the cards; the Tracks view fits every card', () => {
+    // The canvas a 360×640 phone leaves the board.
+    const small = computeLayout(360, 440, topBar, { theaters: ['pacific'], topBar: false, cards: 'ifRoom' });
+    expect(small.cards).toBeNull();
+    expect(mapWidth(small, 'pacific')).toBeGreaterThan(330);
+    // With the cards it would have been a speck: that is what the map alone replaces.
+    expect(mapWidth(computeLayout(360, 440, topBar, { theaters: ['pacific'], topBar: false }), 'pacific')).toBeLessThan(200);
+    // A 390×844 phone keeps the cards under a readable map.
+    const upright = computeLayout(390, 620, topBar, { theaters: ['pacific'], topBar: false, cards: 'ifRoom' });
+    expect(upright.cards).not.toBeNull();
+    expect(mapWidth(upright, 'pacific')).toBeGreaterThan(300);
+    // The Tracks view: every card on the canvas, none overlapping, at a legible scale.
+    const tracks = computeLayout(360, 440, topBar, { theaters: [], topBar: false, cards: 'only' });
+    expect(tracks.cards).not.toBeNull();
+    expect(tracks.ui).toBeGreaterThanOrEqual(0.72);
+    const cards = CARDS.map((c) => tracks.cards![c]);
+    for (const b of cards) expect(b.y + b.h).toBeLessThanOrEqual(440.5);
+    for (let i = 0; i < cards.length; i++) for (let j = i + 1; j < cards.length; j++) expect(overlap(cards[i]!, cards[j]!)).toBe(false);
   });
 });

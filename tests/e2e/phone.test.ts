@@ -91,6 +91,43 @@ describe('phones and tablets in Chromium (touch)', () => {
     }, 60_000);
   }
 
+  it('360×640: the board shows a theater’s map alone, big enough to tap, and Tracks shows the meter cards without a map (screenshots kept)', async () => {
+    const { page, errors } = await phone(360, 640);
+    await page.goto(`${suite.server.url}${GAME}`);
+    await page.tap('#view-board');
+    const canvas = page.locator('.board[data-ready="true"] canvas');
+    await canvas.waitFor();
+    const box = (await canvas.boundingBox())!;
+    /** Taps across the canvas until one opens a region (the Actions view), as a player would; how many did. */
+    const regionsFound = async (): Promise<number> => {
+      let found = 0;
+      for (let fy = 0.3; fy < 0.75; fy += 0.15) {
+        for (let fx = 0.2; fx < 0.85; fx += 0.2) {
+          await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
+          if ((await page.locator('.play').getAttribute('data-view')) === 'actions') {
+            found++;
+            await page.tap('#region-panel .region-close');
+            await page.tap('#view-board');
+          }
+        }
+      }
+      return found;
+    };
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/phone-map-360x640.png' });
+    // The map fills the width: regions are found over much of the canvas (with the cards under it, it was a speck).
+    expect(await regionsFound()).toBeGreaterThanOrEqual(4);
+    await page.tap('#show-tracks');
+    await expect(page.locator('#show-tracks').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'test-results/phone-tracks-360x640.png' });
+    expect(await regionsFound()).toBe(0);
+    await page.tap('#show-europe');
+    expect(await regionsFound()).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('390×844: a tap on a region opens its panel in the Actions view; a drag over the map chooses nothing', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
