@@ -7,7 +7,7 @@
  * an action is always confirmed.
  */
 import type { Action, CardId, Forecast, MatchView, Power } from '../../game';
-import { describeForecast, forecastAll } from '../../game';
+import { describeForecast, forecastAll, sharedParts } from '../../game';
 import type { ActionText, Describe } from '../ui/actions';
 
 /** The forecast warnings that always ask for confirmation. */
@@ -15,12 +15,15 @@ const SERIOUS = new Set(['fails', 'permanent', 'brink']);
 
 const key = (a: Action): string => JSON.stringify(a);
 
-/** One action's forecast as the buttons, the description panel and the confirmation show it. */
-export function forecastText(f: Forecast): ActionText {
+/**
+ * One action's forecast as the buttons, the description panel and the confirmation show it;
+ * `shared`: the parts its card's other operations share (sharedParts), said after its own.
+ */
+export function forecastText(f: Forecast, shared?: ReadonlySet<string>): ActionText {
   if (f.illegal) return { ...describeForecast(f), warnings: [], mustConfirm: false };
   const serious = f.warnings.filter((w) => SERIOUS.has(w.kind));
   // The line and the full text without the serious warnings: they get a line of their own, said once.
-  const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) });
+  const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) }, shared);
   // A line is never blank: with nothing else to say, the warning (or the full text) stands in.
   const short = rest.short || serious[0]?.text || rest.full || 'No change';
   return { short, full: rest.full, warnings: rest.short ? serious.map((w) => w.text) : serious.slice(1).map((w) => w.text), mustConfirm: serious.length > 0 };
@@ -36,9 +39,10 @@ export function forecastLookup(view: MatchView, power: Power, actions: readonly 
   const texts = new Map<string, ActionText>();
   if (actions.length) {
     const all = forecastAll(view, power, actions);
+    const shared = sharedParts(all);
     actions.forEach((a, i) => {
       const f = all[i];
-      if (f) texts.set(key(a), forecastText(f));
+      if (f) texts.set(key(a), forecastText(f, shared));
     });
   }
   // Declining changes nothing: say what it turns down, with the numbers accepting would bring.

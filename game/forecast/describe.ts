@@ -138,19 +138,50 @@ export interface ForecastText {
   readonly full: string;
 }
 
-export function describeForecast(f: Forecast): ForecastText {
+/** The button-line parts of a forecast that do not wait on an answer (those are said after "if accepted"). */
+function plainParts(f: Forecast): string[] {
+  const out: string[] = [];
+  for (const c of f.changes) {
+    // A change only the draw makes is left to the full text; the rest show the action's own part.
+    if (c.certainty === 'chance' && c.after === c.before) continue;
+    if (c.certainty === 'answer' || c.ifDeclined !== undefined) continue;
+    const p = shortPart(c);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The button-line parts that every forecast in `fs` shares when they play one rival's card for
+ * ops: mostly what that card's event does, the same whichever operation is chosen. Passed to
+ * `describeForecast` as `shared`, they go after each button's own parts, so that the buttons of
+ * one card differ in their first words rather than somewhere in the middle.
+ */
+export function sharedParts(fs: readonly Forecast[]): ReadonlySet<string> {
+  const firing = fs.filter((f) => !f.illegal && f.rivalEvent);
+  if (firing.length < 2) return new Set();
+  const [first, ...rest] = firing.map((f) => new Set(plainParts(f)));
+  return new Set([...(first ?? [])].filter((p) => rest.every((s) => s.has(p))));
+}
+
+export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new Set()): ForecastText {
   if (f.illegal) return { short: `Not possible: ${f.illegal.message}`, full: `Not possible: ${f.illegal.message}` };
   const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
 
   const parts: string[] = f.warnings.map(WARNING_SHORT);
+  const common: string[] = [];
   const ifAccepted: string[] = [];
   for (const c of f.changes) {
     // A change only the draw makes is left to the full text; the rest show the action's own part.
     if (c.certainty === 'chance' && c.after === c.before) continue;
     const p = shortPart(c);
-    if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : parts).push(p);
+    if (!p) continue;
+    if (c.certainty === 'answer' || c.ifDeclined !== undefined) ifAccepted.push(p);
+    else (shared.has(p) ? common : parts).push(p);
   }
+  // What this operation does first; then the card's event and what every operation with it does.
   if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
+  parts.push(...common);
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
   // The draw is said last and never cut: a round's end may change many numbers before it.

@@ -1,5 +1,5 @@
 /** What an action will do, before it is played: `forecast` and its words. */
 export { forecast, forecastAll } from './forecast';
-export { describeForecast } from './describe';
+export { describeForecast, sharedParts } from './describe';
 export type { ForecastText } from './describe';
 export type { Certainty, Change, CrisisForecast, Forecast, Quantity, Value, Warning } from './types';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { card } from '../../game/content';
-import { describeForecast, forecast, forecastAll } from '../../game/forecast';
+import { describeForecast, forecast, forecastAll, sharedParts } from '../../game/forecast';
 import { QUANTITIES, read, snapshot } from '../../game/forecast/quantities';
 import type { Change, Forecast } from '../../game/forecast/types';
 import type { Action } from '../../game/rules/actions';
@@ -213,6 +213,27 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const s = withTurn(begun(), 'us', [rival.id]);
     const f = forecast(s, 'us', { kind: 'ops', card: rival.id, op: { kind: 'influence', region: 'baltic' } });
     expect(f.rivalEvent).toEqual({ power: 'china', title: card(rival.id).title });
+  });
+
+  it('the buttons of a rival’s card lead with what each operation does, and say what its event does after', () => {
+    const s = withTurn(begun(), 'us', ['c-power-of-siberia']);
+    const ops = legalActions(s, 'us').filter((a) => a.kind === 'ops');
+    const all = forecastAll(s, 'us', ops);
+    const shared = sharedParts(all);
+    // The pipeline's event: the same whichever operation carries it.
+    const { economic } = s.tracks;
+    expect([...shared]).toEqual(expect.arrayContaining([`Economic coop ${economic}→${economic + 2}`, 'the Power of Siberia pipeline opens']));
+    // Russia's prestige is not shared: a sanction or pressure on Russia takes from what the event gives.
+    expect(shared.has('Russia +1 prestige')).toBe(false);
+    const korea = ops.findIndex((a) => a.kind === 'ops' && a.op.kind === 'influence' && a.op.region === 'korea');
+    const line = describeForecast(all[korea]!, shared).short;
+    const us = s.influence.korea.us;
+    expect(line.startsWith(`US Korean Peninsula ${us}→${us + 1} · fires Russia’s event · Economic coop`), line).toBe(true);
+    // Without the others to compare with, the same parts come in the forecast's own order.
+    expect(describeForecast(all[korea]!).short.startsWith('Economic coop')).toBe(true);
+    // Each button of the card starts differently.
+    const firsts = all.map((f) => describeForecast(f, shared).short.split(' · ')[0]);
+    expect(new Set(firsts).size).toBeGreaterThan(ops.length / 2);
   });
 
   it('forecasts a whole hand quickly (prints the figure)', () => {
