@@ -75,6 +75,15 @@ describe('npm run simulate', () => {
     expect(strip(run('--games', '10', '--seed', 'same', '--json'))).toEqual(strip(run('--games', '10', '--seed', 'same', '--json')));
   });
 
+  it('--first plays a run in parts: games 0–5 and 6–9 add up to games 0–9', () => {
+    const wins = (s: string): Record<string, number> => (JSON.parse(s) as { wins: Record<string, number> }).wins;
+    const whole = wins(run('--games', '10', '--seed', 'parts', '--bots', 'easy', '--json'));
+    const a = wins(run('--games', '6', '--seed', 'parts', '--bots', 'easy', '--json'));
+    const b = JSON.parse(run('--games', '4', '--first', '6', '--seed', 'parts', '--bots', 'easy', '--json')) as { first: number; wins: Record<string, number> };
+    expect(b.first).toBe(6);
+    for (const p of ['us', 'china', 'russia']) expect((a[p] ?? 0) + (b.wins[p] ?? 0)).toBe(whole[p]);
+  });
+
   it('plays Hard runs the same on any machine with --hard-playouts, and says so in the JSON', { timeout: 120_000 }, () => {
     const args = ['--games', '1', '--seed', 'hard', '--bots', 'us=hard,china=normal,russia=hard', '--hard-playouts', '2', '--json'];
     const strip = (s: string) => { const o = JSON.parse(s); delete o.msPerGame; return o; };

@@ -1,5 +1,5 @@
 /**
- * npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--json]
+ * npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--first K] [--json]
  *
  * Plays N complete games through the real boardgame.io reducer and prints
  * win rates, Brink losses, alignment reached, crises and error counts.
@@ -29,6 +29,9 @@ function fail(msg: string): never {
 const { values } = parseArgs({
   options: {
     games: { type: 'string', default: '100' },
+    // Game i has the seed `SEED:i`; --first K plays games K to K+N-1, so a long measurement can be
+    // run in parts (on several machines or days) and the parts added up.
+    first: { type: 'string', default: '0' },
     scenario: { type: 'string', default: '2019' },
     seed: { type: 'string', default: 'multipolar' },
     json: { type: 'boolean', default: false },
@@ -43,11 +46,13 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
+  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--first K] [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
   process.exit(0);
 }
 const games = Number(values.games);
 if (!Number.isInteger(games) || games < 1 || games > 1_000_000) fail('--games must be a whole number from 1 to 1000000');
+const first = Number(values.first);
+if (!Number.isInteger(first) || first < 0 || first > 1_000_000) fail('--first must be a whole number from 0 to 1000000');
 const scenario = values.scenario as ScenarioId;
 if (!SCENARIOS.includes(scenario)) fail(`--scenario must be one of ${SCENARIOS.join(', ')}`);
 const seed = values.seed ?? 'multipolar';
@@ -59,6 +64,7 @@ const strategyList: readonly StrategyId[] | null = values.strategy === undefined
     return id;
   });
 if (strategyList && new Set(strategyList).size !== strategyList.length) fail('--strategy names a strategy twice');
+if (first && strategyList && strategyList.length > 1) fail('--first plays part of one run: name one --strategy, or none');
 const strategy = strategyList?.length === 1 ? strategyList[0] ?? null : null;
 // A US strategy steers the US bot: the thesis lab's games (game/lab), Normal bots unless --bots says otherwise.
 const bots = values.bots === undefined ? (strategyList ? parseBots('normal') : null) : parseBots(values.bots);
@@ -117,7 +123,7 @@ function runSingle(): void {
   const labRows: GameRow[] = [];
   const labConfig = strategy && bots ? { scenario, strategy, levels: bots, seed } : null;
   const start = performance.now();
-  for (let i = 0; i < games; i++) {
+  for (let i = first; i < first + games; i++) {
     const gameSeed = `${seed}:${i}`;
     if (labConfig) {
       const { row, result } = playLabGame(labConfig, i);
@@ -127,15 +133,17 @@ function runSingle(): void {
       const choose = bots ? botChooser(bots, gameSeed, hard, expert) : randomChooser(gameSeed);
       results.push(playMatch({ scenario, seed: gameSeed, choose }));
     }
-    if (showProgress && (i % 10 === 9 || i === games - 1)) {
-      const done = (i + 1) / games;
+    const played = i - first + 1;
+    if (showProgress && (played % 10 === 0 || played === games)) {
+      const done = played / games;
       const bar = '#'.repeat(Math.round(done * 30)).padEnd(30, '.');
-      process.stderr.write(`\r[${bar}] ${i + 1}/${games}`);
+      process.stderr.write(`\r[${bar}] ${played}/${games}`);
     }
   }
   if (showProgress) process.stderr.write('\n');
   const report = {
     ...summarise(results, scenario, seed, performance.now() - start),
+    ...(first ? { first } : {}),
     ...(bots ? { bots } : {}),
     ...(bots && Object.values(bots).includes('hard') ? { hard } : {}),
     ...(bots && Object.values(bots).includes('expert') ? { expert } : {}),
@@ -156,7 +164,7 @@ function pct(n: number, of: number): string {
 function table(r: SimulationReport & { bots?: Record<Power, BotLevel> }): string {
   const who = (r.bots ? `bots: US ${r.bots.us}, China ${r.bots.china}, Russia ${r.bots.russia}` : 'random legal play') + (strategy ? `; US strategy ${strategy}` : '');
   const lines = [
-    `Multipolar simulation — scenario ${r.scenario}, ${r.games} games, seed "${r.seed}" (${who})`,
+    `Multipolar simulation — scenario ${r.scenario}, ${r.games} games${first ? ` (${first} to ${first + r.games - 1})` : ''}, seed "${r.seed}" (${who})`,
     '',
     'Wins',
     `  United States ${pct(r.wins.us, r.games)}`,
