@@ -17,6 +17,7 @@ import { groupedBars, patternDefs, reachedByRound } from '../lab/plots';
 import type { RunnerHandle } from '../lab/runner';
 import { runOnWorkers, workerCount } from '../lab/runner';
 import { comparisonTable, summaryTable } from '../lab/table';
+import { COMPACT_QUERY } from '../play/views';
 import { announce, h, formText } from '../ui/dom';
 
 export const MIN_GAMES = 100;
@@ -171,11 +172,15 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The rules that build P16's mechanism in: a run can only find what they let happen. */
 function modelBox(): HTMLElement {
+  // Open where there is room; on a phone the list would push the form two screens down: a tap opens it.
+  const roomy = typeof matchMedia !== 'function' || !matchMedia(COMPACT_QUERY).matches;
   return h('section', { class: 'lab-model', id: 'lab-model', 'aria-labelledby': 'lab-model-title' },
     h('h2', { id: 'lab-model-title' }, 'The runs test the model, not the world'),
     h('p', {}, 'These rules put the article’s mechanism into the game, so the bots’ games can only show what follows from them — not whether the world works this way.'),
-    h('ul', {}, MECHANISM.map((m) => h('li', {},
-      h('strong', {}, m.cite), ' — ', m.rule, ' ', h('span', { class: 'why' }, m.encodes)))));
+    h('details', { open: roomy },
+      h('summary', {}, `The ${MECHANISM.length} rules`),
+      h('ul', {}, MECHANISM.map((m) => h('li', {},
+        h('strong', {}, m.cite), ' — ', m.rule, ' ', h('span', { class: 'why' }, m.encodes))))));
 }
 
 function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], rows: readonly GameRow[][]): void {

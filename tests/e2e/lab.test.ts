@@ -64,6 +64,15 @@ describe('thesis lab in Chromium', () => {
     await charts.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/lab-charts-390x844.png' });
     await page.setViewportSize({ width: 1280, height: 900 });
+    // Opened on a phone, the list of rules waits behind a tap, so the form is not two screens down.
+    const phone = await suite.newPage({ width: 390, height: 844 });
+    await phone.goto(`${suite.server.url}/#/lab`);
+    await phone.waitForSelector('#lab-run');
+    expect(await phone.locator('#lab-model details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await phone.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2600);
+    await phone.click('#lab-model summary');
+    await expect.poll(() => phone.locator('#lab-model li').first().isVisible()).toBe(true);
+    await phone.context().close();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#lab-csv')]);
     const path = await download.path();
