@@ -18,7 +18,7 @@ import { POWER_NAMES, POWERS, seatOf } from '../../game';
 import { Listeners } from '../play/listeners';
 import type { PlaySource } from '../play/source';
 import { BotTurns } from './botTurns';
-import { beginSaving, noteProgress, SAVED_MATCH_ID, STORAGE_KEY } from './saved';
+import { beginSaving, noteProgress, SAVED_MATCH_ID, storageKeyOf } from './saved';
 import { pageBot } from './thinker';
 import type { Thinker } from './thinker';
 
@@ -65,7 +65,7 @@ export class HotseatMatch implements PlaySource {
     this.saved = options.save === 'resume' || (options.save === 'new' && beginSaving({ scenario: options.scenario, seed: this.seed, seats: options.seats }));
     // Saved, the transport writes the state and its log on every move, and a new transport reads
     // them back: a resumed match goes on with the very dice it had (the state carries them).
-    const multiplayer = this.saved ? Local({ persist: true, storageKey: STORAGE_KEY }) : Local();
+    const multiplayer = this.saved ? Local({ persist: true, storageKey: storageKeyOf(this.seed) }) : Local();
     const matchID = this.saved ? SAVED_MATCH_ID : 'default';
     const make = (p: Power) => Client({ game, numPlayers: 3, multiplayer, matchID, playerID: seatOf(p), debug: false });
     this.clients = { us: make('us'), china: make('china'), russia: make('russia') };
@@ -150,7 +150,7 @@ export class HotseatMatch implements PlaySource {
     };
     this.listeners.emit(snapshot);
     const v = snapshot.views.us;
-    if (this.saved && v) noteProgress(v.round, v.outcome !== null);
+    if (this.saved && v) noteProgress(this.seed, v.round, v.outcome !== null);
     this.scheduleBot();
   }
 

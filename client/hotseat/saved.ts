@@ -11,9 +11,14 @@ import { POWER_NAMES, POWERS, SCENARIO_DATA, SCENARIOS } from '../../game';
 import { BOT_LEVELS } from '../../game/bots';
 import type { SeatKind } from './match';
 
-/** boardgame.io's storage prefix for the match (it adds `_state`, `_log`, …). */
-export const STORAGE_KEY = 'multipolar.hotseat';
+const STORAGE_KEY = 'multipolar.hotseat';
 const META_KEY = `${STORAGE_KEY}.seats`;
+/**
+ * boardgame.io's storage prefix for a match (it adds `_state`, `_log`, …), one per deal: a second
+ * tab that starts a match takes the saved place, and the first tab's later writes go to keys of
+ * their own rather than under the second's seats.
+ */
+export const storageKeyOf = (seed: string): string => `${STORAGE_KEY}.match.${seed}`;
 /** The one match id the saved match runs under. */
 export const SAVED_MATCH_ID = 'saved';
 
@@ -38,7 +43,7 @@ export function savedHotseat(): SavedHotseat | null {
     if (!POWERS.every((p) => Object.hasOwn(seats, p) && isSeat(seats[p]))) return null;
     if (typeof o.round !== 'number' || typeof o.over !== 'boolean') return null;
     // The match itself must be there too (storage cleared by hand, or never written).
-    if (localStorage.getItem(`${STORAGE_KEY}_state`) === null) return null;
+    if (localStorage.getItem(`${storageKeyOf(o.seed)}_state`) === null) return null;
     return { scenario: o.scenario as ScenarioId, seed: o.seed, seats: seats as Record<Power, SeatKind>, round: o.round, over: o.over };
   } catch {
     return null;
@@ -79,11 +84,11 @@ export function beginSaving(m: Omit<SavedHotseat, 'round' | 'over'>): boolean {
   }
 }
 
-/** Note how far the saved match has gone (for the Resume links). */
-export function noteProgress(round: number, over: boolean): void {
+/** Note how far the saved match dealt with `seed` has gone (for the Resume links); another tab's match is left alone. */
+export function noteProgress(seed: string, round: number, over: boolean): void {
   try {
     const o = JSON.parse(localStorage.getItem(META_KEY) ?? 'null') as SavedHotseat | null;
-    if (o && (o.round !== round || o.over !== over)) localStorage.setItem(META_KEY, JSON.stringify({ ...o, round, over }));
+    if (o && o.seed === seed && (o.round !== round || o.over !== over)) localStorage.setItem(META_KEY, JSON.stringify({ ...o, round, over }));
   } catch {
     // Best effort: the match itself is saved by the transport.
   }
