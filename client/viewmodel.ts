@@ -3,7 +3,7 @@
  * a seat's view of the match. Pure (no DOM, no Phaser) so it is unit-tested.
  * The view is given what is legal; it never computes legality itself.
  */
-import { BOARD, FLASHPOINT } from '../game';
+import { BOARD, FLASHPOINT, TURNS_PER_ROUND } from '../game';
 import { worldEvent } from '../game';
 import type { Action } from '../game';
 import { actor, legalActions } from '../game';
@@ -49,6 +49,9 @@ export interface BoardVM {
   readonly scenarioTitle: string;
   readonly acting: Power | null;
   readonly stepKind: MatchView['step']['kind'];
+  /** Which of the round's action turns is being played (1 to `turns`), or null between them (a split, the deal). */
+  readonly turn: number | null;
+  readonly turns: number;
   readonly regions: readonly RegionVM[];
   readonly theaters: readonly TheaterVM[];
   readonly globalTension: number;
@@ -94,6 +97,8 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
     scenarioTitle,
     acting: actor(v),
     stepKind: v.step.kind,
+    turn: v.step.kind === 'play' || v.step.kind === 'respond' ? v.step.turn : null,
+    turns: TURNS_PER_ROUND,
     regions: REGIONS.map((id) => {
       const r = BOARD[id];
       return {

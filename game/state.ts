@@ -66,6 +66,8 @@ export interface LogEntry {
   readonly prestige?: PrestigeChange;
   /** Set on the first line of a power's own move (a card played, an answer to a proposal, the US's split); the lines after it until the next belong to it. */
   readonly move?: true;
+  /** Set on what the round's end did besides scoring (the alliance's drift, resentment, what eased or rose, the game's end): the round summary lists them. */
+  readonly upkeep?: true;
 }
 
 /** A log line recording a prestige change: sum these to rebuild a round's or a source's prestige. */

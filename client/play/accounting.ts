@@ -37,7 +37,7 @@ export interface RoundSummary {
   /** The world event the round opened with ("Fears of a naval blockade: …"), when its line is known. */
   readonly event: string | null;
   readonly crises: readonly CrisisReport[];
-  /** What the round's end brought, one line each: the alliance's drift, resentment, regions, alignment, Standing. */
+  /** What the round's end brought, one line each: the alliance's drift, resentment, regions, alignment, Standing, what eased or rose. */
   readonly end: readonly string[];
   /** Each power's gain this round by source, and in all. */
   readonly gains: Readonly<Record<Power, readonly SourceRow[]>>;
@@ -56,8 +56,7 @@ export interface RoundSummary {
 export function roundSummary(round: number, entries: readonly LogEntry[], crises: readonly CrisisReport[], after: Pick<MatchView, 'prestige' | 'outcome'>): RoundSummary {
   const mine = entries.filter((e) => e.round === round);
   const event = mine.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
-  const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0
-    : e.text.startsWith('Driven together') || (e.power === 'russia' && e.text.startsWith('Russia resents')) || e.text.startsWith('The game ends')))
+  const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0 : e.upkeep))
     .map((e) => e.text);
   const sums = bySource(mine.filter(isPrestigeEntry).map((e) => e.prestige));
   const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;

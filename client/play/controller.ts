@@ -102,6 +102,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         loadWhy();
       }
     });
+  const panelEl = h('aside', { class: 'panel', 'aria-label': screen.replay ? 'Replay panel' : 'Game panel' },
+    screen.panelTop ?? '', statusSlot, regionSlot, handEl, hintSlot, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '');
   playEl.append(
     h('header', { class: 'topbar' },
       h('a', { href: '#/', class: 'brand' }, 'Multipolar'),
@@ -110,9 +112,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       stateSlot,
       h('a', { href: '#/help', class: 'rules-link', target: '_blank', id: 'help-link' }, 'How to play'),
     ),
-    h('div', { class: 'table' }, views.tools, boardEl, screen.overlay ?? '', crisisSlot,
-      h('aside', { class: 'panel', 'aria-label': screen.replay ? 'Replay panel' : 'Game panel' },
-        screen.panelTop ?? '', statusSlot, regionSlot, handEl, hintSlot, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '')),
+    h('div', { class: 'table' }, views.tools, boardEl, screen.overlay ?? '', crisisSlot, panelEl),
     views.tabs,
     mirrorSlot,
     tooltip,
@@ -255,6 +255,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     // Focus the first action once per turn (not on every redraw: that would steal focus from the panel).
     const key = `${me}:${view.step.kind}:${logCount(view)}`;
     if (me && !needPass && !view.outcome && key !== focusedFor && !screen.coach?.holdsFocus() && !confirming) {
+      // A new turn on a small screen opens at the top of the panel (what the others did, the new
+      // hand), not wherever the last play was tapped.
+      if (views.compact) panelEl.scrollTo({ top: 0 });
       focusedFor = key;
       // A round summary waiting for this player is read (and dismissed) first.
       if (summary.el && !summary.focused) {

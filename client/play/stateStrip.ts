@@ -18,9 +18,10 @@ function turnWords(vm: BoardVM, who: Power | null): string {
 export function renderStateStrip(vm: BoardVM, who: Power | null): HTMLElement {
   const chip = vm.outcome ? vm.outcome.winner : who;
   return h('div', { class: 'state-strip', 'aria-label': 'Game state' },
-    h('span', { class: 'ss-round' }, `Round ${vm.round}/${vm.lastRound}`),
+    // Each power has three turns a round: which one this is tells when the round (and its crises) ends.
+    h('span', { class: 'ss-round' }, `Round ${vm.round}/${vm.lastRound}`, vm.turn && !vm.outcome ? h('span', { class: 'ss-turn-of' }, `, turn ${vm.turn}/${vm.turns}`) : ''),
     h('span', { class: `power-tag tag-${chip ?? 'none'} ss-turn` }, turnWords(vm, who)),
-    h('span', { class: `ss-tension${vm.globalTension >= vm.brink - 1 ? ' alarm' : ''}`, title: vm.globalTensionName }, `Tension ${vm.globalTension}/${vm.brink} ${vm.globalTension >= vm.brink ? 'Brink' : vm.globalTensionName}`),
+    h('span', { class: `ss-tension${vm.globalTension >= vm.brink - 1 ? ' alarm' : ''}`, title: vm.globalTensionName }, `Global tension ${vm.globalTension}/${vm.brink} ${vm.globalTension >= vm.brink ? 'Brink' : vm.globalTensionName}`),
     h('span', { class: 'ss-prestige', 'aria-label': 'Prestige' },
       POWERS.map((p) => h('span', { class: `ss-p ss-${p}` }, `${POWER_CODE[p]} ${vm.prestige[p]}`))),
   );

@@ -76,7 +76,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
       ? h('p', { class: 'turn' }, `Game over after round ${vm.round} · ${POWER_NAMES[vm.outcome.winner]} wins `, result)
       : h('p', { class: 'turn' },
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
-        ` ${stepWords(vm)} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
+        ` ${stepWords(vm)}${vm.turn ? ` · turn ${vm.turn} of ${vm.turns}` : ''} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
     prestigeLine(vm, bySource),
     vm.outcome ? '' : tieLine(view),
     vm.currentEvent

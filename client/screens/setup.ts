@@ -16,6 +16,9 @@ const SEAT_CHOICES: readonly { value: SeatKind; label: string }[] = [
   { value: 'expert', label: 'Bot (expert)' },
 ];
 
+/** One person against two bots unless told otherwise: the commonest game, and one nobody plays alone by mistake. */
+const DEFAULT_SEATS: Readonly<Record<Power, SeatKind>> = { us: 'human', china: 'normal', russia: 'normal' };
+
 /** What a shared seed may look like: short and printable, so it reads well in a link. */
 const SEED = /^[\w-]{1,32}$/;
 
@@ -60,7 +63,7 @@ export function showSetup(root: HTMLElement, query = new URLSearchParams()): () 
         h('label', { class: `seat seat-${p}` },
           h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]),
           h('select', { name: `seat-${p}`, 'aria-label': `${POWER_NAMES[p]} is played by` },
-            SEAT_CHOICES.map((c) => h('option', { value: c.value }, c.label))),
+            SEAT_CHOICES.map((c) => h('option', { value: c.value, selected: c.value === DEFAULT_SEATS[p] }, c.label))),
         ),
       ),
     ),

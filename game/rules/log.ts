@@ -27,6 +27,11 @@ export function logMove(s: MatchState, power: Power, text: string, cite?: Paragr
   append(s, 'log', { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}), move: true });
 }
 
+/** A line the round's end writes besides its scoring (LogEntry.upkeep): the round summary's "At the round's end". */
+export function logUpkeep(s: MatchState, power: Power | null, text: string, cite?: Paragraph, turningPoint = false): void {
+  append(s, 'log', { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}), upkeep: true });
+}
+
 /**
  * Add words to a line already written (an event's result, once its effects have run). The log
  * keeps its length: the bots seed their guesses by it, so the same seed plays the same game.

@@ -11,7 +11,7 @@ import { append } from './copy';
 import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful, threatened } from './derived';
 import { drawWorldEvent, refillHands } from './deck';
 import { MAX_HOSTILITY, MAX_TRACK } from './effects';
-import { log, logMove } from './log';
+import { log, logMove, logUpkeep } from './log';
 import { roundRecord } from './record';
 import { decideOutcome } from './outcome';
 import { addPrestige } from './prestige';
@@ -134,7 +134,7 @@ function finishRound(s: MatchState, rng: Rng, hadCrisis: boolean): void {
   if (s.round >= s.lastRound) {
     s.outcome = decideOutcome(s);
     s.step = { kind: 'over' };
-    log(s, s.outcome.winner, `The game ends after round ${s.round}: ${POWER_NAMES[s.outcome.winner]} wins.`, 'P16', true);
+    logUpkeep(s, s.outcome.winner, `The game ends after round ${s.round}: ${POWER_NAMES[s.outcome.winner]} wins.`, 'P16', true);
     return;
   }
   s.round += 1;
@@ -150,7 +150,7 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
   if (drivenTogether(s) && t.drivenDrift) {
     const lowest = [...DOMAINS].sort((a, b) => s.tracks[a] - s.tracks[b])[0] ?? 'technological';
     s.tracks[lowest] = clamp(0, MAX_TRACK, s.tracks[lowest] + t.drivenDrift);
-    log(s, null, `Driven together by US hostility to both, Moscow and Beijing deepen ${DOMAIN_NAMES[lowest]} cooperation (+${t.drivenDrift}).`, 'P16');
+    logUpkeep(s, null, `Driven together by US hostility to both, Moscow and Beijing deepen ${DOMAIN_NAMES[lowest]} cooperation (+${t.drivenDrift}).`, 'P16');
   }
   // A partner that feels no threat needs the other less: its highest track slips (P4, P16).
   if (t.calmDecay) {
@@ -158,14 +158,14 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
       if (threatened(s, p)) continue;
       const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
       s.tracks[highest] = clamp(0, MAX_TRACK, s.tracks[highest] - t.calmDecay);
-      log(s, p, `Feeling no US threat, ${POWER_NAMES[p]} lets ${DOMAIN_NAMES[highest]} cooperation slip (−${t.calmDecay}).`, p === 'china' ? 'P4' : 'P16', true);
+      logUpkeep(s, p, `Feeling no US threat, ${POWER_NAMES[p]} lets ${DOMAIN_NAMES[highest]} cooperation slip (−${t.calmDecay}).`, p === 'china' ? 'P4' : 'P16', true);
     }
   }
   // Junior-partner fear (P14).
   if (resentful(s)) {
     const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
     s.tracks[highest] = Math.max(0, s.tracks[highest] - 1);
-    log(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
+    logUpkeep(s, 'russia', `Russia resents its dependency (${s.dependency} over Standing ${s.standing}): ${DOMAIN_NAMES[highest]} cooperation decays by 1.`, 'P14', true);
     // Not the article's claim: P14 reports the objection that Russia would be a dependent, resentful
     // partner, and rejects it. Off by default (`leveragePrestige` 0); the tuning table can turn it on
     // so that the objection can be tested.
@@ -175,12 +175,25 @@ function upkeep(s: MatchState, hadCrisis: boolean): void {
   }
   scoreAlignment(s);
   scoreRegions(s);
+  const before = { theater: { ...s.theaterTension }, global: s.globalTension, controls: s.exportControls, hostility: { ...s.hostility } };
   // A contested flashpoint keeps a theater on edge; otherwise calm returns.
-  for (const t of THEATERS) changeTheaterTension(s, t, contested(s, FLASHPOINT[t]) ? 1 : -1, null);
+  const onEdge = (t: Theater): boolean => contested(s, FLASHPOINT[t]);
+  for (const t of THEATERS) changeTheaterTension(s, t, onEdge(t) ? 1 : -1, null);
   if (!hadCrisis) changeGlobalTension(s, -1, null);
   if (s.exportControls > 0) s.exportControls -= 1;
   // A threat fades unless the US renews it (P16): hostility eases at every round's end.
   if (t.hostilityEase) for (const p of PARTNERS) s.hostility[p] = Math.max(0, s.hostility[p] - t.hostilityEase);
+  // Said in one line, so that a number that moves between two turns is never unexplained.
+  const parts: string[] = [];
+  const eased = PARTNERS.filter((p) => s.hostility[p] !== before.hostility[p]).map((p) => `toward ${POWER_NAMES[p]} ${before.hostility[p]}→${s.hostility[p]}`);
+  if (eased.length) parts.push(`US hostility eases unless renewed (${eased.join(', ')})`);
+  for (const th of THEATERS) {
+    if (s.theaterTension[th] === before.theater[th]) continue;
+    parts.push(`${THEATER_NAMES[th]} tension ${before.theater[th]}→${s.theaterTension[th]} (${onEdge(th) ? `${BOARD[FLASHPOINT[th]].name} is contested` : 'calm returns'})`);
+  }
+  if (s.globalTension !== before.global) parts.push(`global tension ${before.global}→${s.globalTension} (no crisis this round)`);
+  if (before.controls > 0) parts.push(s.exportControls > 0 ? `export controls: ${s.exportControls} more round${s.exportControls === 1 ? '' : 's'}` : 'export controls lapse');
+  if (parts.length) logUpkeep(s, null, `As the round ends: ${parts.join('; ')}.`, eased.length ? 'P16' : undefined);
 }
 
 /** How far Standing must exceed Dependency for Russia's great-power prestige (the default; tuned by self-play). */

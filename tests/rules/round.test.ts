@@ -1,3 +1,4 @@
+import { roundSummary } from '../../client/play/accounting';
 import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../game/rules/outcome';
 import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, turnOrder } from '../../game/rules/round';
@@ -157,6 +158,28 @@ describe('upkeep (docs/design.md §4, step 4)', () => {
   it('a threat fades unless renewed: US hostility eases at the round’s end (P16)', () => {
     const s = endRound(tweak(begun(), (d) => { d.hostility = { china: 4, russia: 3 }; }));
     expect(s.history[0]?.hostility).toEqual({ china: 4 - DEFAULT_TUNING.hostilityEase, russia: 3 - DEFAULT_TUNING.hostilityEase });
+  });
+
+  it('the round’s end says in one line what eased or rose, with the numbers, and the round summary lists it', () => {
+    const s0 = tweak(begun(), (d) => {
+      d.hostility = { china: 4, russia: 3 };
+      d.globalTension = 3;
+      d.theaterTension = { pacific: 2, europe: 0 };
+      d.exportControls = 2;
+    });
+    const s = endRound(s0);
+    const line = s.log.find((e) => e.upkeep && e.text.startsWith('As the round ends: '));
+    expect(line?.text).toContain('US hostility eases unless renewed (toward China 4→3, toward Russia 3→2)');
+    expect(line?.text).toMatch(/Pacific tension 2→(1 \(calm returns\)|3 \(Taiwan Strait is contested\))/);
+    // Europe: at 0 calm cannot lower it (nothing to say); a contested Ukraine raises it.
+    const europeUp = s.theaterTension.europe > 0;
+    if (europeUp) expect(line?.text).toContain('Europe tension 0→1 (Ukraine is contested)');
+    else expect(line?.text).not.toContain('Europe tension');
+    expect(line?.text).toContain('global tension 3→2 (no crisis this round)');
+    expect(line?.text).toContain('export controls: 1 more round');
+    expect(line?.round).toBe(1);
+    // The round summary's "At the round's end" carries it, with the other upkeep lines.
+    expect(roundSummary(1, s.log, [], s).end).toContain(line?.text);
   });
 
   it('a resentful Russia lets its highest track decay and forgoes its Standing prestige (P14)', () => {
