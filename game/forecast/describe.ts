@@ -1,5 +1,6 @@
 /** A forecast in the game's words: a short line with numbers for a button, and a full text. */
-import { BOARD } from '../board';
+import { BOARD, MAX_INFLUENCE } from '../board';
+import { card } from '../content';
 import type { Flag } from '../content/types';
 import { signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
@@ -164,6 +165,21 @@ export function sharedParts(fs: readonly Forecast[]): ReadonlySet<string> {
   return new Set([...(first ?? [])].filter((p) => rest.every((s) => s.has(p))));
 }
 
+/** Why influence placed falls short of the card's ops (a rival's control, the cap), as the rules place it (rules/ops.ts). */
+function placedShort(f: Forecast): string | null {
+  const a = f.action;
+  if (a.kind !== 'ops' || a.op.kind !== 'influence') return null;
+  const region = a.op.region;
+  const c = f.changes.find((x) => x.certainty === 'certain' && x.quantity.kind === 'influence' && x.quantity.power === f.power && x.quantity.region === region);
+  if (!c) return null;
+  const placed = num(c.after) - num(c.before);
+  const ops = card(a.card).ops;
+  if (placed >= ops) return null;
+  const capped = num(c.after) >= MAX_INFLUENCE;
+  const why = capped && placed < ops - 1 ? `${MAX_INFLUENCE} is the most a power may hold there` : capped ? `${MAX_INFLUENCE} is the most a power may hold there, or a rival controls it` : 'one fewer where a rival controls the region';
+  return `Places ${placed} of the card’s ${ops} ops: ${why}.`;
+}
+
 export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new Set()): ForecastText {
   if (f.illegal) return { short: `Not possible: ${f.illegal.message}`, full: `Not possible: ${f.illegal.message}` };
   const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
@@ -192,6 +208,8 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   const lines: string[] = f.warnings.map((w) => w.text);
   const certain = f.changes.filter((c) => c.certainty === 'certain').map((c) => fullPart(c));
   if (certain.length) lines.push(`${f.proposal ? 'Either way' : 'Certain'}: ${certain.join('; ')}.`);
+  const fewer = placedShort(f);
+  if (fewer) lines.push(fewer);
   if (f.rivalEvent) lines.push(`Playing it for ops fires ${POWER_NAMES[f.rivalEvent.power]}’s event “${f.rivalEvent.title}”.`);
   if (f.proposal) {
     // What the answer decides, before any draw as well as after.

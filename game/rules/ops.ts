@@ -66,7 +66,11 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       row[power] = Math.min(MAX_INFLUENCE, before + amount);
       // Say what was placed, not what was bought: the cap may clip it.
       const placed = row[power] - before;
-      log(s, power, `${POWER_NAMES[power]} places ${placed} influence in ${region.name}${placed < amount ? ` (${amount} bought; ${MAX_INFLUENCE} is the most a power may hold there)` : ''}.`, region.cite);
+      const why = [
+        amount < ops ? `1 less than the card's ${ops}: ${POWER_NAMES[held as Power]} controls it` : '',
+        placed < amount ? `${MAX_INFLUENCE} is the most a power may hold there` : '',
+      ].filter(Boolean).join('; ');
+      log(s, power, `${POWER_NAMES[power]} places ${placed} influence in ${region.name}${why ? ` (${why})` : ''}.`, region.cite);
       if (region.flashpoint) changeTheaterTension(s, region.theater, 1, power);
       return;
     }

@@ -22,7 +22,7 @@ import type { Power } from '../../game/types';
 import { SCENARIOS, seatOf } from '../../game/types';
 import { viewFor } from '../../game/view';
 import { findCard } from '../helpers/cards';
-import { begun, tweak, withTurn } from '../helpers/state';
+import { act, begun, tweak, withTurn } from '../helpers/state';
 
 /** A real shuffle (Fisher–Yates on a seeded PRNG), as a match's random plugin would do. */
 const shuffling = (r: Prng): Rng => ({
@@ -234,6 +234,16 @@ describe('forecast: what a new player needs to know before clicking', () => {
     // Each button of the card starts differently.
     const firsts = all.map((f) => describeForecast(f, shared).short.split(' · ')[0]);
     expect(new Set(firsts).size).toBeGreaterThan(ops.length / 2);
+  });
+
+  it('influence in a region a rival controls: the forecast and the log say why one fewer is placed', () => {
+    const four = findCard((c) => c.ops === 4 && c.affinity === 'neutral', 'neutral 4-ops card');
+    // China controls the South China Sea: 5 against the US's 1 with stability 2.
+    const s = tweak(withTurn(begun(), 'us', [four.id]), (d) => { d.influence.scs = { us: 1, china: 5, russia: 0 }; });
+    const a: Action = { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'scs' } };
+    expect(describeForecast(forecast(s, 'us', a)).full).toContain('Places 3 of the card’s 4 ops: one fewer where a rival controls the region.');
+    const after = act(s, 'us', a);
+    expect(after.log.some((e) => e.text.includes("United States places 3 influence in South China Sea (1 less than the card's 4: China controls it)."))).toBe(true);
   });
 
   it('forecasts a whole hand quickly (prints the figure)', () => {
