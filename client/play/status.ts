@@ -52,13 +52,20 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
   const after = view.log.slice(last + 1);
   const first = after.findIndex((e) => e.move && e.power !== me);
   if (first < 0) return '';
-  const moves = after.slice(first).filter((e) => !e.prestige);
-  const shown = moves.slice(-SINCE_SHOWN);
-  const more = moves.length - shown.length;
+  const lines = after.slice(first).filter((e) => !e.prestige);
+  // Too many to show: the moves themselves, rather than the last lines of the last one.
+  const pick = lines.length <= SINCE_SHOWN ? lines : lines.filter((e) => e.move);
+  const shown = pick.slice(-SINCE_SHOWN);
+  const more = lines.length - shown.length;
+  // Every prestige change since, summed per power: a score that jumped is explained here too.
+  const gained = new Map<Power, number>();
+  for (const e of after) if (e.prestige) gained.set(e.prestige.power, (gained.get(e.prestige.power) ?? 0) + e.prestige.delta);
+  const scores = POWERS.filter((p) => gained.get(p)).map((p) => `${POWER_NAMES[p]} ${signed(gained.get(p) ?? 0)}`);
   return h('section', { class: 'since', 'aria-label': 'Since your last move' },
     h('h3', {}, 'Since your last move'),
     h('ul', {}, shown.map((e) => h('li', {}, e.text))),
-    more ? h('p', { class: 'hint' }, `And ${more} more in the log.`) : '');
+    scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join(', ')} (tap a score above for where it came from).`) : '',
+    more ? h('p', { class: 'hint' }, `And ${more} more line${more === 1 ? '' : 's'} in the log.`) : '');
 }
 
 /**

@@ -47,7 +47,7 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'influence': return `${SHORT[q.power]} ${regionShort(q.region)} ${a}`;
     case 'forces': return `${SHORT[q.partner]} forces ${THEATER_NAMES[q.theater]} ${a}`;
     case 'usPool': return `US pool ${a}`;
-    case 'theaterTension': return `${THEATER_NAMES[q.theater]} ${a}`;
+    case 'theaterTension': return `${THEATER_NAMES[q.theater]} tension ${a}`;
     case 'globalTension': return `Global tension ${a}`;
     case 'crisisTrigger': return after ? `${THEATER_NAMES[q.theater]} crisis charged to ${SHORT[after as Power]}` : null;
     case 'crisesStarted': return null;

@@ -138,7 +138,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
       [{ kind: 'prestige', power: 'china' }, 4, 3],
       [{ kind: 'theaterTension', theater: 'pacific' }, 2, 3],
     ]);
-    expect(describeForecast(f).short).toBe('CN hostility 3→5 · China −1 prestige · Pacific 2→3');
+    expect(describeForecast(f).short).toBe('CN hostility 3→5 · China −1 prestige · Pacific tension 2→3');
     expect(describeForecast(f).full).toContain('US hostility toward China 3 → 5');
   });
 
