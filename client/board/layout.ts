@@ -121,9 +121,10 @@ export interface BoardView {
   /**
    * The meter cards: beside the maps ('shown', the default); beside the map only if it stays
    * readable, else the map alone ('ifRoom': a small phone, which has a Tracks button for them);
-   * or the cards alone ('only', that button; `theaters` is then ignored).
+   * or the cards alone ('only', that button; `theaters` is then ignored); 'hidden' is the map alone
+   * for certain (what 'ifRoom' chose at zoom 1, kept while zoomed in: zoom must not bring the cards back).
    */
-  readonly cards?: 'shown' | 'ifRoom' | 'only';
+  readonly cards?: 'shown' | 'ifRoom' | 'only' | 'hidden';
 }
 
 export function computeLayout(width: number, height: number, topBar: TopBarMeasure, view: BoardView): BoardLayout {
@@ -133,6 +134,7 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
     return w >= MIN_ALONE && h >= MIN_ALONE ? cardsAlone(w, h, view.topBar ? topBar : null) : squeezed(w, h, view.topBar ? topBar : () => 0, []);
   }
   const show = view.theaters;
+  if (view.cards === 'hidden' && show.length === 1 && w >= MIN_ALONE && h >= MIN_ALONE) return mapAlone(w, h, view.topBar ? topBar : null, show[0] as Theater);
   let fallback: Candidate | null = null;
   for (let ui = preferredUi(w, h); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
     // Without a top bar the body starts at the margin (the gap below the bar goes too).

@@ -156,7 +156,12 @@ export class BoardScene extends Phaser.Scene {
     if (!top || !cards) return;
     const { width, height } = this.cssSize();
     if (width < 2 || height < 2) return;
-    const lay = computeLayout(width * zoom, height * zoom, (w, ui) => top.measure(w, ui), this.view);
+    const measure = (w: number, ui: number): number => top.measure(w, ui);
+    // Whether a phone's map has room for the cards is decided on the canvas as it is, not zoomed.
+    const view = this.view.cards === 'ifRoom' && zoom !== 1
+      ? { ...this.view, cards: computeLayout(width, height, measure, this.view).cards ? 'shown' as const : 'hidden' as const }
+      : this.view;
+    const lay = computeLayout(width * zoom, height * zoom, measure, view);
     this.lay = lay;
     top.layout(lay.topBar, lay.ui);
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);

@@ -35,6 +35,7 @@ const views: BoardView[] = [
   // A phone: a theater with the cards if the map stays readable, else alone; the cards alone.
   { theaters: ['pacific'], topBar: false, cards: 'ifRoom' },
   { theaters: [], topBar: false, cards: 'only' },
+  { theaters: ['europe'], topBar: false, cards: 'hidden' },
 ];
 
 describe('board layout', () => {
@@ -56,7 +57,7 @@ describe('board layout', () => {
       if (view.cards === 'only') expect(drawn).toEqual([]);
       else expect(drawn.length).toBeGreaterThan(0);
       for (const t of drawn) expect(view.theaters).toContain(t);
-      if (view.cards !== 'ifRoom') expect(lay.cards).not.toBeNull();
+      if (view.cards !== 'ifRoom' && view.cards !== 'hidden') expect(lay.cards).not.toBeNull();
     }), { numRuns: 400 });
   });
 
@@ -107,6 +108,10 @@ describe('board layout', () => {
     const upright = computeLayout(390, 620, topBar, { theaters: ['pacific'], topBar: false, cards: 'ifRoom' });
     expect(upright.cards).not.toBeNull();
     expect(mapWidth(upright, 'pacific')).toBeGreaterThan(300);
+    // Zoomed in, the map alone stays alone: the scene passes 'hidden' for what 'ifRoom' chose at zoom 1.
+    const zoomed = computeLayout(360 * 2, 440 * 2, topBar, { theaters: ['pacific'], topBar: false, cards: 'hidden' });
+    expect(zoomed.cards).toBeNull();
+    expect(computeLayout(360 * 2, 440 * 2, topBar, { theaters: ['pacific'], topBar: false, cards: 'ifRoom' }).cards).not.toBeNull();
     // The Tracks view: every card on the canvas, none overlapping, at a legible scale.
     const tracks = computeLayout(360, 440, topBar, { theaters: [], topBar: false, cards: 'only' });
     expect(tracks.cards).not.toBeNull();
