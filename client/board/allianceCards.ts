@@ -84,7 +84,7 @@ export class CooperationCard extends Card {
     }
     const totalBefore = this.total.text;
     setIfChanged(this.total, `Total ${vm.trackTotal}`);
-    const drivenText = vm.driven ? '▲ Driven together: steps +1' : 'Not driven together';
+    const drivenText = vm.driven ? '▲ Driven together: accepted steps +1' : 'Not driven together';
     if (this.driven.text !== drivenText || vm.driven !== this.isDriven) {
       this.isDriven = vm.driven;
       this.driven.setText(drivenText).setColor(vm.driven ? INK.accent.css : INK.faint.css);

@@ -117,7 +117,7 @@ export class UsCard extends Card {
     if (vm.focus !== this.focus) {
       const wasNone = this.focus === null;
       this.focus = vm.focus;
-      this.focusLabel.setText(vm.focus ? `EYE ON ${POWER_CODE[vm.focus]}` : 'NO FOCUS').setColor(vm.focus ? INK.accent.css : INK.faint.css);
+      this.focusLabel.setText(vm.focus ? `FOCUS ON ${POWER_CODE[vm.focus]}` : 'NO FOCUS').setColor(vm.focus ? INK.accent.css : INK.faint.css);
       if (this.box.w > 0) this.place();
       if (vm.focus) this.eye.set(this.scene, PARTNERS.indexOf(vm.focus), animate && !wasNone, () => this.draw(), 700);
       changed = true;
@@ -181,7 +181,7 @@ export class RussiaCard extends Card {
       changed = true;
       this.resentful = vm.resentful;
       this.warning
-        .setText(vm.resentful ? '⚠ RESENTFUL: dependency > standing' : '✓ Standing ≥ dependency: content')
+        .setText(vm.resentful ? '⚠ RESENTFUL: dependency > standing' : '✓ Standing ≥ dependency: not resentful')
         .setColor(vm.resentful ? INK.danger.css : INK.calm.css);
       if (this.box.w > 0) fitWidth(this.warning, this.inner.w);
     }
