@@ -5,6 +5,7 @@
  */
 import { serverScreen, needsServer } from './offline/network';
 import { showHome } from './screens/home';
+import { RESUME_HASH } from './hotseat/saved';
 import { resumePlay } from './screens/play';
 import { showSetup } from './screens/setup';
 
@@ -50,7 +51,7 @@ export function route(root: HTMLElement): void {
     cleanup = showSetup(root, params);
     return;
   }
-  if (hash === 'hotseat/play') {
+  if (`#/${hash}` === RESUME_HASH) {
     // A reload of a hot-seat match: the saved match goes on; without one, the set-up.
     cleanup = resumePlay(root) ?? showSetup(root, params);
     return;

@@ -11,6 +11,9 @@ import { POWER_NAMES, POWERS, SCENARIO_DATA, SCENARIOS } from '../../game';
 import { BOT_LEVELS } from '../../game/bots';
 import type { SeatKind } from './match';
 
+/** Where a reload of a hot-seat match lands: the saved match goes on (client/router.ts). */
+export const RESUME_HASH = '#/hotseat/play';
+
 const STORAGE_KEY = 'multipolar.hotseat';
 const META_KEY = `${STORAGE_KEY}.seats`;
 /**

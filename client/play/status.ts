@@ -1,6 +1,6 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
 import type { MatchView, Power } from '../../game';
-import { POWER_NAMES, POWERS, signed, tieOrderOf } from '../../game';
+import { POWER_NAMES, POWERS, prestigeGains, signed, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
@@ -58,9 +58,9 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
   const shown = pick.slice(-SINCE_SHOWN);
   const more = lines.length - shown.length;
   // Every prestige change since, summed per power: a score that jumped is explained here too.
-  const gained = new Map<Power, number>();
-  for (const e of after) if (e.prestige) gained.set(e.prestige.power, (gained.get(e.prestige.power) ?? 0) + e.prestige.delta);
-  const scores = POWERS.filter((p) => gained.get(p)).map((p) => `${POWER_NAMES[p]} ${signed(gained.get(p) ?? 0)}`);
+  const gains = prestigeGains(after);
+  const total = (p: Power): number => Object.values(gains[p]).reduce((t, v) => t + v, 0);
+  const scores = POWERS.filter((p) => total(p) !== 0).map((p) => `${POWER_NAMES[p]} ${signed(total(p))}`);
   return h('section', { class: 'since', 'aria-label': 'Since your last move' },
     h('h3', {}, 'Since your last move'),
     h('ul', {}, shown.map((e) => h('li', {}, e.text))),

@@ -5,16 +5,13 @@
 import { SCENARIO_DATA } from '../../game';
 import type { HotseatOptions } from '../hotseat/match';
 import { HotseatMatch } from '../hotseat/match';
-import { forgetSaved, savedHotseat } from '../hotseat/saved';
+import { forgetSaved, RESUME_HASH, savedHotseat } from '../hotseat/saved';
 import { botDelayMs } from '../play/settings';
 import { showMatch } from '../play/controller';
 import { replayOnGameOver } from '../replay/finished';
 
 export { showMatch };
 export type { PlayScreen } from '../play/controller';
-
-/** Where a reload of a hot-seat match lands: the saved match goes on (client/router.ts). */
-export const RESUME_HASH = '#/hotseat/play';
 
 /**
  * A hot-seat match, kept in this browser as it goes (client/hotseat/saved.ts); `resume` goes on

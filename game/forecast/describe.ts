@@ -139,17 +139,17 @@ export interface ForecastText {
   readonly full: string;
 }
 
-/** The button-line parts of a forecast that do not wait on an answer (those are said after "if accepted"). */
-function plainParts(f: Forecast): string[] {
-  const out: string[] = [];
+/** A forecast's button-line parts: those that do not wait on an answer, and those said after "if accepted". */
+function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[] } {
+  const plain: string[] = [];
+  const ifAccepted: string[] = [];
   for (const c of f.changes) {
     // A change only the draw makes is left to the full text; the rest show the action's own part.
     if (c.certainty === 'chance' && c.after === c.before) continue;
-    if (c.certainty === 'answer' || c.ifDeclined !== undefined) continue;
     const p = shortPart(c);
-    if (p) out.push(p);
+    if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : plain).push(p);
   }
-  return out;
+  return { plain, ifAccepted };
 }
 
 /**
@@ -161,7 +161,7 @@ function plainParts(f: Forecast): string[] {
 export function sharedParts(fs: readonly Forecast[]): ReadonlySet<string> {
   const firing = fs.filter((f) => !f.illegal && f.rivalEvent);
   if (firing.length < 2) return new Set();
-  const [first, ...rest] = firing.map((f) => new Set(plainParts(f)));
+  const [first, ...rest] = firing.map((f) => new Set(lineParts(f).plain));
   return new Set([...(first ?? [])].filter((p) => rest.every((s) => s.has(p))));
 }
 
@@ -184,20 +184,11 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   if (f.illegal) return { short: `Not possible: ${f.illegal.message}`, full: `Not possible: ${f.illegal.message}` };
   const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
 
-  const parts: string[] = f.warnings.map(WARNING_SHORT);
-  const common: string[] = [];
-  const ifAccepted: string[] = [];
-  for (const c of f.changes) {
-    // A change only the draw makes is left to the full text; the rest show the action's own part.
-    if (c.certainty === 'chance' && c.after === c.before) continue;
-    const p = shortPart(c);
-    if (!p) continue;
-    if (c.certainty === 'answer' || c.ifDeclined !== undefined) ifAccepted.push(p);
-    else (shared.has(p) ? common : parts).push(p);
-  }
+  const { plain, ifAccepted } = lineParts(f);
   // What this operation does first; then the card's event and what every operation with it does.
+  const parts: string[] = [...f.warnings.map(WARNING_SHORT), ...plain.filter((p) => !shared.has(p))];
   if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
-  parts.push(...common);
+  parts.push(...plain.filter((p) => shared.has(p)));
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
   // The draw is said last and never cut: a round's end may change many numbers before it.

@@ -2,34 +2,27 @@ import type { LogEntry, MatchState, PrestigeChange } from '../state';
 import { append } from './copy';
 import type { Paragraph, Power } from '../types';
 
-/** Append a plain sentence to the match log. */
-export function log(
-  s: MatchState,
-  power: Power | null,
-  text: string,
-  cite?: Paragraph,
-  turningPoint = false,
-  prestige?: PrestigeChange,
-): void {
-  const entry: LogEntry = {
-    round: s.round,
-    power,
-    text,
-    ...(cite ? { cite } : {}),
-    ...(turningPoint ? { turningPoint } : {}),
-    ...(prestige ? { prestige } : {}),
-  };
+/** What marks a line beyond its sentence: a prestige change, or the first line of a move, or the round's end. */
+type Mark = { readonly prestige: PrestigeChange } | { readonly move: true } | { readonly upkeep: true };
+
+function write(s: MatchState, power: Power | null, text: string, cite: Paragraph | undefined, turningPoint: boolean, mark?: Mark): void {
+  const entry: LogEntry = { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}), ...mark };
   append(s, 'log', entry);
+}
+
+/** Append a plain sentence to the match log. */
+export function log(s: MatchState, power: Power | null, text: string, cite?: Paragraph, turningPoint = false, prestige?: PrestigeChange): void {
+  write(s, power, text, cite, turningPoint, prestige ? { prestige } : undefined);
 }
 
 /** The first line of `power`'s own move (LogEntry.move): what the status box lists as the others' moves. */
 export function logMove(s: MatchState, power: Power, text: string, cite?: Paragraph, turningPoint = false): void {
-  append(s, 'log', { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}), move: true });
+  write(s, power, text, cite, turningPoint, { move: true });
 }
 
 /** A line the round's end writes besides its scoring (LogEntry.upkeep): the round summary's "At the round's end". */
 export function logUpkeep(s: MatchState, power: Power | null, text: string, cite?: Paragraph, turningPoint = false): void {
-  append(s, 'log', { round: s.round, power, text, ...(cite ? { cite } : {}), ...(turningPoint ? { turningPoint } : {}), upkeep: true });
+  write(s, power, text, cite, turningPoint, { upkeep: true });
 }
 
 /**
