@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeBot } from '../game/bots';
+import { EXPERT_JUDGEMENT, makeBot, STANDARD } from '../game/bots';
 import { determinize } from '../game/bots/determinize';
 import { evaluate, evaluateTerms } from '../game/bots/evaluate';
 import { lookAhead } from '../game/bots/normal';
@@ -95,28 +95,42 @@ describe('a bot’s reasons', () => {
     expect(compared).toBeGreaterThanOrEqual(5);
   });
 
-  it('Hard names the terms whose averages over its playouts differ most between its choice and the runner-up', () => {
-    let compared = 0;
-    for (const { s, me } of choicePoints(3)) {
-      const view = viewFor(s, seatOf(me));
-      const bot = makeBot('hard', 'h', { playouts: 3 });
-      bot.decide(view, me, legalActions(view, me));
-      const t = bot.trace();
-      if (!t || t.kind !== 'compared') continue;
-      expect(t.chosen).toHaveLength(3);
-      const mean = (ends: readonly MatchState[]) => {
-        const m = new Map<string, number>();
-        for (const e of ends) for (const x of evaluateTerms(e, me).terms) m.set(`${x.id}:${x.theater ?? ''}`, (m.get(`${x.id}:${x.theater ?? ''}`) ?? 0) + x.value / ends.length);
-        return m;
-      };
-      const a = mean(t.chosen);
-      const b = mean(t.next);
-      const diffs = [...new Set([...a.keys(), ...b.keys()])].map((k) => Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0))).filter((d) => d > 1e-6).sort((x, y) => y - x);
-      const reasons = explain(t);
-      expect(reasons.map((r) => Math.abs(r.delta))).toEqual(diffs.slice(0, 3).map((d) => expect.closeTo(d, 9)));
-      compared++;
+  // Hard weighs every power by the standard judgement, Expert the US by its own: its reasons are
+  // the terms of the judgement it chose by.
+  for (const level of ['hard', 'expert'] as const) {
+    it(`${level === 'hard' ? 'Hard' : 'Expert'} names the terms, by its own judgement, whose averages over its playouts differ most between its choice and the runner-up`, () => {
+      let compared = 0;
+      for (const { s, me } of choicePoints(3)) {
+        const view = viewFor(s, seatOf(me));
+        const bot = makeBot(level, 'h', { playouts: 3 }, { playouts: 2 });
+        bot.decide(view, me, legalActions(view, me));
+        const t = bot.trace();
+        if (!t || t.kind !== 'compared') continue;
+        const w = level === 'expert' ? EXPERT_JUDGEMENT[me] : STANDARD;
+        expect(t.chosen).toHaveLength(level === 'expert' ? 2 : 3);
+        const mean = (ends: readonly MatchState[]) => {
+          const m = new Map<string, number>();
+          for (const e of ends) for (const x of evaluateTerms(e, me, w).terms) m.set(`${x.id}:${x.theater ?? ''}`, (m.get(`${x.id}:${x.theater ?? ''}`) ?? 0) + x.value / ends.length);
+          return m;
+        };
+        const a = mean(t.chosen);
+        const b = mean(t.next);
+        const diffs = [...new Set([...a.keys(), ...b.keys()])].map((k) => Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0))).filter((d) => d > 1e-6).sort((x, y) => y - x);
+        const reasons = explain(t);
+        expect(reasons.map((r) => Math.abs(r.delta))).toEqual(diffs.slice(0, 3).map((d) => expect.closeTo(d, 9)));
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(0);
+    });
+  }
+
+  it('Expert weighs the US by a judgement of its own, and its terms still add up to its evaluation', () => {
+    expect(EXPERT_JUDGEMENT.us).not.toEqual(STANDARD);
+    for (const s of statesOf('2019', 'expert-terms').filter((_, i) => i % 7 === 0)) {
+      const { total, terms } = evaluateTerms(s, 'us', EXPERT_JUDGEMENT.us);
+      expect(terms.reduce((n, t) => n + t.value, 0)).toBe(total);
+      expect(total).toBe(evaluate(s, 'us', EXPERT_JUDGEMENT.us));
     }
-    expect(compared).toBeGreaterThan(0);
   });
 
   it('each level explains a real choice in words with a paragraph, and explaining does not change its next move', () => {

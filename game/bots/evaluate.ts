@@ -61,9 +61,19 @@ function reach(s: RulesState, ctrl: Controllers, p: Power): number {
   return n;
 }
 
+/**
+ * The weights of a judgement: how much the position's income and reach count beside prestige
+ * in hand, how much the rival ahead counts against it, and the two partners' own concerns.
+ */
+export const JUDGEMENT_TERMS = ['income', 'reach', 'rival', 'standing', 'tech'] as const;
+export type Judgement = Readonly<Record<(typeof JUDGEMENT_TERMS)[number], number>>;
+
+/** The judgement every bot plays by unless told otherwise (the balance runs' bots). */
+export const STANDARD: Judgement = { income: 0.8, reach: 0.6, rival: 1, standing: 0.3, tech: 0.3 };
+
 /** Prestige now, what the position will earn in the rounds left, and progress toward more. */
-function outlook(s: RulesState, ctrl: Controllers, rank: number, roundsLeft: number, q: Power): number {
-  return s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * 0.8 + reach(s, ctrl, q) * 0.6;
+function outlook(s: RulesState, ctrl: Controllers, rank: number, roundsLeft: number, q: Power, w: Judgement): number {
+  return s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * w.income + reach(s, ctrl, q) * w.reach;
 }
 
 /**
@@ -90,7 +100,7 @@ export interface Term {
  */
 type Sink = ((id: TermId, value: number, theater?: Theater, rival?: Power) => void) | null;
 
-function score(s: RulesState, p: Power, sink: Sink): number {
+function score(s: RulesState, p: Power, sink: Sink, w: Judgement): number {
   const o = s.outcome;
   if (o) {
     const end = o.kind === 'brink' && o.loser === p ? -WIN : o.winner === p ? WIN : -WIN / 2;
@@ -104,21 +114,22 @@ function score(s: RulesState, p: Power, sink: Sink): number {
   let leader: Power = p;
   for (const q of POWERS) {
     if (q === p) continue;
-    const o = outlook(s, ctrl, rank, roundsLeft, q);
+    const o = outlook(s, ctrl, rank, roundsLeft, q, w);
     if (o > best) { best = o; leader = q; }
   }
   let v: number;
   if (sink) {
     // outlook() spelled out term by term, added in the same order: the same number.
     const now = s.prestige[p];
-    const later = income(s, ctrl, rank, p) * roundsLeft * 0.8;
-    const toward = reach(s, ctrl, p) * 0.6;
+    const later = income(s, ctrl, rank, p) * roundsLeft * w.income;
+    const toward = reach(s, ctrl, p) * w.reach;
+    const rival = -best * w.rival;
     sink('prestige', now);
     sink('income', later);
     sink('reach', toward);
-    sink('rival', -best, undefined, leader);
-    v = now + later + toward - best;
-  } else v = outlook(s, ctrl, rank, roundsLeft, p) - best;
+    sink('rival', rival, undefined, leader);
+    v = now + later + toward + rival;
+  } else v = outlook(s, ctrl, rank, roundsLeft, p, w) - best * w.rival;
   // The Brink: crises resolve Pacific first, each adding 1 to global tension;
   // the one this power started must not be the one that reaches 5.
   let projected = s.globalTension;
@@ -165,12 +176,12 @@ function score(s: RulesState, p: Power, sink: Sink): number {
     }
   }
   if (p === 'russia') {
-    const margin = (s.standing - s.dependency) * 0.3;
+    const margin = (s.standing - s.dependency) * w.standing;
     sink?.('standing', margin);
     v += margin;
   }
   if (p === 'china') {
-    const tech = s.chinaTech * 0.3;
+    const tech = s.chinaTech * w.tech;
     sink?.('tech', tech);
     v += tech;
   }
@@ -178,15 +189,15 @@ function score(s: RulesState, p: Power, sink: Sink): number {
 }
 
 /** How good `s` looks to `p`: the bots' judgement, called millions of times a game. */
-export function evaluate(s: RulesState, p: Power): number {
-  return score(s, p, null);
+export function evaluate(s: RulesState, p: Power, w: Judgement = STANDARD): number {
+  return score(s, p, null, w);
 }
 
 /** The same evaluation as its named terms, in the order they add up to `total` (=== evaluate(s, p)). */
-export function evaluateTerms(s: RulesState, p: Power): { readonly total: number; readonly terms: readonly Term[] } {
+export function evaluateTerms(s: RulesState, p: Power, w: Judgement = STANDARD): { readonly total: number; readonly terms: readonly Term[] } {
   const terms: Term[] = [];
   const total = score(s, p, (id, value, theater, rival) => {
     terms.push({ id, value, ...(theater ? { theater } : {}), ...(rival ? { rival } : {}) });
-  });
+  }, w);
   return { total, terms };
 }

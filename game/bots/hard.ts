@@ -14,7 +14,8 @@ import { prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate } from './evaluate';
+import { evaluate, STANDARD } from './evaluate';
+import type { Judgement } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
 import type { Bot, DecisionTrace } from './types';
 
@@ -32,6 +33,8 @@ export interface HardOptions {
   readonly playouts?: number;
   /** Told how many playouts each searched decision ran (the benchmark reports what a budget buys). */
   readonly onSearch?: (playouts: number) => void;
+  /** How it weighs a position: the standard judgement unless a measurement tries another (simulate --judgement). */
+  readonly judgement?: Judgement;
 }
 
 /**
@@ -48,21 +51,24 @@ export const HARD_PLAYOUTS = 6;
  */
 const PLAYOUT_PLIES = 24;
 
-/** The move a power would pick by Normal's one-ply judgement (proposals answered by the partner's). */
-function greedy(s: MatchState, p: Power, seed: string): Action | null {
+/** The move a power would pick by a one-ply judgement (proposals answered by the partner's). */
+function greedy(s: MatchState, p: Power, seed: string, w: Judgement): Action | null {
   const legal = legalActions(s, p);
   if (legal.length === 0) return null;
   let best = legal[0] as Action;
   let bestScore = -Infinity;
   for (const a of legal) {
-    const score = evaluate(lookAhead(s, p, a, prng(seed)), p);
+    const score = evaluate(lookAhead(s, p, a, prng(seed)), p, w);
     if (score > bestScore) { bestScore = score; best = a; }
   }
   return best;
 }
 
-/** Play on from `s` (after this power's candidate) until it is this power's turn again; `s` is left where it ended. */
-function playout(s: MatchState, seed: string): MatchState {
+/**
+ * Play on from `s` (after `me`'s candidate) to the end of the next round; `s` is left where it
+ * ended. `me` plays by its own judgement `w`, the others by the standard one.
+ */
+function playout(s: MatchState, seed: string, me: Power, w: Judgement): MatchState {
   const rng = rngFrom(prng(seed));
   const round = s.round;
   // Everyone, this power too, plays on greedily to the end of the next round, so crises and
@@ -72,25 +78,25 @@ function playout(s: MatchState, seed: string): MatchState {
   for (let ply = 0; ply < PLAYOUT_PLIES && !s.outcome && s.round <= round + 1; ply++) {
     const p = actor(s);
     if (!p) break;
-    const a = greedy(s, p, `${seed}:${ply}`);
+    const a = greedy(s, p, `${seed}:${ply}`, p === me ? w : STANDARD);
     if (!a) break;
     applyAction(s, p, a, rng);
   }
   return s;
 }
 
-/** Normal's favourite `width` moves on one guess of the hidden cards: the candidates a search plays out (Hard, Expert). */
-export function shortlist(base: MatchState, power: Power, legal: readonly Action[], tag: string, width: number): Action[] {
+/** The favourite `width` moves by a one-ply judgement on one guess of the hidden cards: the candidates a search plays out (Hard, Expert). */
+export function shortlist(base: MatchState, power: Power, legal: readonly Action[], tag: string, width: number, w: Judgement = STANDARD): Action[] {
   return legal
-    .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power) }))
+    .map((a) => ({ a, s: evaluate(lookAhead(base, power, a, prng(tag)), power, w) }))
     .sort((x, y) => y.s - x.s)
     .slice(0, width)
     .map(({ a }) => a);
 }
 
 /** Candidate `a` played out on a guess in sweep `n`: where the game stands when this power is to act again. */
-export function playCandidate(guess: MatchState, power: Power, a: Action, tag: string, n: number): MatchState {
-  return playout(workingCopy(lookAhead(guess, power, a, prng(`${tag}:${n}`))), `${tag}:p${n}`);
+export function playCandidate(guess: MatchState, power: Power, a: Action, tag: string, n: number, w: Judgement = STANDARD): MatchState {
+  return playout(workingCopy(lookAhead(guess, power, a, prng(`${tag}:${n}`))), `${tag}:p${n}`, power, w);
 }
 
 /** Whether a search runs another sweep: always, to a fixed number; else until its budget is spent, at least one. */
@@ -106,6 +112,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const maxRollouts = fixed ?? HARD_PLAYOUTS;
   const more = searchClock(fixed, budget, now);
   const r = prng(seed);
+  const w = opts.judgement ?? STANDARD;
   /** The last decision's playouts' end states, chosen and runner-up, kept for explain(). */
   let last: DecisionTrace | null = null;
   return {
@@ -117,7 +124,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       const start = now();
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
-      const ranked = shortlist(base, power, legal, tag, width);
+      const ranked = shortlist(base, power, legal, tag, width, w);
       const totals = ranked.map(() => 0);
       const ends: MatchState[][] = ranked.map(() => []);
       let n = 0;
@@ -125,8 +132,8 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       while (n < maxRollouts && more(n, start)) {
         const guess = determinize(view, power, r);
         ranked.forEach((a, i) => {
-          const end = playCandidate(guess, power, a, tag, n);
-          totals[i] = (totals[i] as number) + evaluate(end, power);
+          const end = playCandidate(guess, power, a, tag, n, w);
+          totals[i] = (totals[i] as number) + evaluate(end, power, w);
           ends[i]?.push(end);
         });
         n++;
@@ -136,7 +143,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
       let second = -1;
       for (let i = 0; i < ranked.length; i++) if (i !== best && (second < 0 || (totals[i] as number) > (totals[second] as number))) second = i;
-      if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [] };
+      if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [], ...(opts.judgement ? { judgement: w } : {}) };
       return ranked[best] as Action;
     },
   };

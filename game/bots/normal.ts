@@ -12,7 +12,8 @@ import type { Prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate } from './evaluate';
+import { evaluate, STANDARD } from './evaluate';
+import type { Judgement } from './evaluate';
 import type { Bot, DecisionTrace } from './types';
 
 /** The rules' shuffler drawing on a bot's PRNG (Fisher–Yates). */
@@ -47,7 +48,7 @@ export function lookAhead(base: MatchState, power: Power, a: Action, r: Prng): M
   return s;
 }
 
-export function normalBot(seed: string | number): Bot {
+export function normalBot(seed: string | number, judgement: Judgement = STANDARD): Bot {
   const r = prng(seed);
   /** The last decision's outcome and its runner-up's, kept (not copied) for explain(). */
   let last: DecisionTrace | null = null;
@@ -63,7 +64,7 @@ export function normalBot(seed: string | number): Bot {
       const judged: { v: number; after: MatchState }[] = [];
       for (const a of legal) {
         const after = lookAhead(base, power, a, prng(`${seed}:${view.logStart + view.log.length}`));
-        const v = evaluate(after, power);
+        const v = evaluate(after, power, judgement);
         judged.push({ v, after });
         // A little noise breaks ties between equal moves.
         const score = v + r.next() * 0.01;
@@ -79,7 +80,7 @@ export function normalBot(seed: string | number): Bot {
       let secondState: MatchState | null = null;
       let secondScore = -Infinity;
       if (chosen !== undefined) for (const j of judged) if (j.v < chosen && j.v > secondScore) { secondScore = j.v; secondState = j.after; }
-      if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState] };
+      if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState], ...(judgement === STANDARD ? {} : { judgement }) };
       return best;
     },
     trace: () => last,

@@ -150,7 +150,7 @@ function pickReasons(view: MatchView, power: Power, chosen: Action, legal: reado
 export function explain(trace: DecisionTrace | null): Reason[] {
   if (!trace) return [];
   if (trace.kind === 'picked') return pickReasons(trace.view, trace.power, trace.chosen, trace.legal);
-  const mean = (ends: readonly RulesState[]): Term[] => meanTerms(ends.map((s) => evaluateTerms(s, trace.power).terms));
+  const mean = (ends: readonly RulesState[]): Term[] => meanTerms(ends.map((s) => evaluateTerms(s, trace.power, trace.judgement).terms));
   return trace.next.length ? reasonsFrom(mean(trace.chosen), mean(trace.next), trace.power) : [];
 }
 

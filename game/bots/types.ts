@@ -3,6 +3,7 @@ import type { Action } from '../rules/actions';
 import type { MatchView } from '../state';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
+import type { Judgement } from './evaluate';
 
 export const BOT_LEVELS = ['easy', 'normal', 'hard', 'expert'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
@@ -25,5 +26,12 @@ export interface Bot {
  * the pick itself.
  */
 export type DecisionTrace =
-  | { readonly kind: 'compared'; readonly power: Power; readonly chosen: readonly MatchState[]; readonly next: readonly MatchState[] }
+  | {
+    readonly kind: 'compared';
+    readonly power: Power;
+    readonly chosen: readonly MatchState[];
+    readonly next: readonly MatchState[];
+    /** The judgement the states were weighed by, when not the standard one (Expert's). */
+    readonly judgement?: Judgement;
+  }
   | { readonly kind: 'picked'; readonly power: Power; readonly view: MatchView; readonly chosen: Action; readonly legal: readonly Action[] };

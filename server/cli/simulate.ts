@@ -16,8 +16,8 @@ import { summarise } from '../../game/sim';
 import type { ScenarioId } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
-import { BOT_LEVELS, botChooser } from '../../game/bots';
-import type { BotLevel } from '../../game/bots';
+import { BOT_LEVELS, botChooser, EXPERT_JUDGEMENT, JUDGEMENT_TERMS, STANDARD } from '../../game/bots';
+import type { BotLevel, Judgement } from '../../game/bots';
 import { isStrategyId, labSummary, p16Verdict, playLabGame, runLab, STRATEGIES } from '../../game/lab';
 import type { GameRow, LabRun, StrategyId } from '../../game/lab';
 
@@ -40,13 +40,15 @@ const { values } = parseArgs({
     'hard-playouts': { type: 'string' },
     'expert-ms': { type: 'string', default: '1000' }, // the server's Expert budget (server/config.ts)
     'expert-playouts': { type: 'string' },
+    // How one power's bot weighs a position, whatever its level: "us:rival=0.35,income=0.65".
+    judgement: { type: 'string', multiple: true },
     strategy: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--first K] [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
+  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--first K] [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [--judgement POWER:TERM=N,… (TERM: ${JUDGEMENT_TERMS.join('|')})] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
   process.exit(0);
 }
 const games = Number(values.games);
@@ -80,6 +82,30 @@ if (!Number.isFinite(expertMs) || expertMs <= 0) fail('--expert-ms must be a pos
 const expertPlayouts = values['expert-playouts'] === undefined ? undefined : Number(values['expert-playouts']);
 if (expertPlayouts !== undefined && (!Number.isInteger(expertPlayouts) || expertPlayouts < 1 || expertPlayouts > 1000)) fail('--expert-playouts must be a whole number from 1 to 1000');
 const expert = expertPlayouts === undefined ? { budgetMs: expertMs } : { playouts: expertPlayouts };
+const judgement = parseJudgements(values.judgement ?? []);
+if (Object.keys(judgement).length && (!bots || strategyList)) fail('--judgement weighs a bot of --bots, outside the lab\'s --strategy runs');
+
+/** "us:rival=0.35,income=0.65": the named terms replace those of the level's own judgement (Expert's for its power, else the standard one). */
+function parseJudgements(texts: readonly string[]): Partial<Record<Power, Judgement>> {
+  const out: Partial<Record<Power, Judgement>> = {};
+  const usage = `--judgement takes POWER:TERM=N,…, TERM one of ${JUDGEMENT_TERMS.join(', ')}`;
+  for (const text of texts) {
+    const [power, terms] = text.split(':').map((x) => x.trim());
+    if (!power || !terms || !(POWERS as readonly string[]).includes(power)) fail(`${usage} (got "${text}")`);
+    const p = power as Power;
+    if (Object.hasOwn(out, p)) fail(`--judgement names ${p} twice`);
+    const level = bots?.[p];
+    const w: Record<string, number> = { ...(level === 'expert' ? EXPERT_JUDGEMENT[p] : STANDARD) };
+    for (const part of terms.split(',')) {
+      const [k, v] = part.split('=').map((x) => x.trim());
+      const n = Number(v);
+      if (!k || !(JUDGEMENT_TERMS as readonly string[]).includes(k) || v === undefined || v === '' || !Number.isFinite(n)) fail(`${usage} (got "${text}")`);
+      w[k] = n;
+    }
+    out[p] = w as Judgement;
+  }
+  return out;
+}
 
 /** "normal" for every seat, or per power: "us=hard,china=normal,russia=easy". */
 function parseBots(text: string): Record<Power, BotLevel> {
@@ -130,7 +156,7 @@ function runSingle(): void {
       labRows.push(row);
       results.push(result);
     } else {
-      const choose = bots ? botChooser(bots, gameSeed, hard, expert) : randomChooser(gameSeed);
+      const choose = bots ? botChooser(bots, gameSeed, hard, expert, judgement) : randomChooser(gameSeed);
       results.push(playMatch({ scenario, seed: gameSeed, choose }));
     }
     const played = i - first + 1;
@@ -147,6 +173,7 @@ function runSingle(): void {
     ...(bots ? { bots } : {}),
     ...(bots && Object.values(bots).includes('hard') ? { hard } : {}),
     ...(bots && Object.values(bots).includes('expert') ? { expert } : {}),
+    ...(Object.keys(judgement).length ? { judgement } : {}),
     ...(labConfig ? { strategy: labConfig.strategy, lab: labSummary(labConfig, labRows) } : {}),
   };
 
@@ -162,7 +189,8 @@ function pct(n: number, of: number): string {
 }
 
 function table(r: SimulationReport & { bots?: Record<Power, BotLevel> }): string {
-  const who = (r.bots ? `bots: US ${r.bots.us}, China ${r.bots.china}, Russia ${r.bots.russia}` : 'random legal play') + (strategy ? `; US strategy ${strategy}` : '');
+  const weighed = Object.entries(judgement).map(([p, w]) => `; ${POWER_NAMES[p as Power]} weighs ${Object.entries(w).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('');
+  const who = (r.bots ? `bots: US ${r.bots.us}, China ${r.bots.china}, Russia ${r.bots.russia}` : 'random legal play') + (strategy ? `; US strategy ${strategy}` : '') + weighed;
   const lines = [
     `Multipolar simulation — scenario ${r.scenario}, ${r.games} games${first ? ` (${first} to ${first + r.games - 1})` : ''}, seed "${r.seed}" (${who})`,
     '',
