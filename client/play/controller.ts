@@ -18,7 +18,7 @@ import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
 import { THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
-import { renderActions, renderHand } from '../ui/actions';
+import { firstChoice, renderActions, renderHand } from '../ui/actions';
 import { canonical } from '../../game/sim';
 import { h } from '../ui/dom';
 import { actionLabel } from '../ui/labels';
@@ -166,7 +166,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       const hand = view.hands[me] ?? [];
       const sel = selected[me];
       if (!sel || !hand.includes(sel)) {
-        const firstCard = hand[0];
+        const firstCard = firstChoice(hand, me);
         if (firstCard) selected[me] = firstCard;
       }
     }

@@ -88,6 +88,14 @@ export function refused(label: string, reason: string): HTMLElement {
     h('span', { class: 'why', id }, reason));
 }
 
+/**
+ * The card shown first when a turn begins: the power's own first, whose event is written for it;
+ * then a neutral one; a rival's last, since played for ops it also fires its owner's event.
+ */
+export function firstChoice(hand: readonly CardId[], power: Power): CardId | undefined {
+  return hand.find((id) => card(id).affinity === power) ?? hand.find((id) => card(id).affinity === 'neutral') ?? hand[0];
+}
+
 /** The hand: one compact, selectable card each; the chosen one is shown whole in Actions. */
 export function renderHand(p: ActionsProps): HTMLElement {
   const hand = p.view.hands[p.power] ?? [];

@@ -14,6 +14,8 @@ import { newCrises } from '../../client/play/crisis';
 import { logCount, unseen } from '../../client/play/log';
 import { possessive, theaterName, theName } from '../../client/ui/words';
 import { gamesTyped, MAX_GAMES, MIN_GAMES } from '../../client/screens/lab';
+import { firstChoice } from '../../client/ui/actions';
+import { card } from '../../game';
 
 /** Every state of a random match, as the public sees it. */
 function frames(seed: string): MatchState[] {
@@ -80,6 +82,20 @@ describe('play screen logic', () => {
     expect(logCount(v)).toBe(100);
     expect(unseen(v, 95).map((e) => e.text)).toEqual(['e95', 'e96', 'e97', 'e98', 'e99']);
     expect(unseen(v, 100)).toEqual([]);
+  });
+
+  it('shows first the player’s own card, else a neutral one, never a rival’s while there is another', () => {
+    for (const seed of ['first-a', 'first-b', 'first-c']) {
+      for (const G of frames(seed)) {
+        for (const p of POWERS) {
+          const hand = G.hands[p];
+          const pick = firstChoice(hand, p);
+          if (hand.length === 0) { expect(pick).toBeUndefined(); continue; }
+          const of = (a: string) => hand.filter((id) => card(id).affinity === a);
+          expect(pick).toBe(of(p)[0] ?? of('neutral')[0] ?? hand[0]);
+        }
+      }
+    }
   });
 
   it('names the United States with its article and a bare apostrophe', () => {

@@ -42,6 +42,8 @@ interface PlayOptions {
   readonly touch?: boolean;
   /** Called once when the coach first shows each step. */
   readonly atStep?: (id: string) => Promise<void>;
+  /** The kind of op a newcomer following the guide picks when the chosen card offers it (else the first action). */
+  readonly prefer?: string;
 }
 
 /** Play the tutorial on screen to its last step as a newcomer would: Next when offered, else the first action. */
@@ -60,7 +62,8 @@ async function playThrough(page: Page, t: Tutorial, opts: PlayOptions = {}): Pro
       await opts.atStep?.(id);
     }
     const next = page.locator('#tut-next:not([disabled])');
-    const action = page.locator('#actions button:not([disabled])').first();
+    const preferred = opts.prefer ? page.locator(`#actions button.act:not([disabled])[data-action*='"kind":"${opts.prefer}"']`).first() : null;
+    const action = preferred && (await preferred.count()) ? preferred : page.locator('#actions button:not([disabled])').first();
     // The tutorial asks before each play ("Confirm every play" is on for a newcomer).
     const confirm = page.locator('dialog.confirm[open] #confirm-play');
     const summary = page.locator('#summary-ok');
@@ -139,7 +142,9 @@ describe('tutorials in Chromium', () => {
     // Beside the board on a desktop: no need for a way to it.
     expect(await page.locator('#tut-show').count()).toBe(0);
     expect(await page.locator('.scenario').first().textContent()).toMatch(/Tutorial as China/);
+    // The guide teaches proposals: the newcomer proposes whenever the card allows.
     const { confirmed } = await playThrough(page, CHINA_TUTORIAL, {
+      prefer: 'propose',
       atStep: async (id) => {
         if (id === 'technology') {
           await page.locator('.tut-ring[data-part="china"]').waitFor();
