@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXPERT_JUDGEMENT, makeBot, STANDARD } from '../game/bots';
+import { BEST_JUDGEMENT, makeBot, STANDARD } from '../game/bots';
 import { determinize } from '../game/bots/determinize';
 import { evaluate, evaluateTerms } from '../game/bots/evaluate';
 import { lookAhead } from '../game/bots/normal';
@@ -106,7 +106,7 @@ describe('a bot’s reasons', () => {
         bot.decide(view, me, legalActions(view, me));
         const t = bot.trace();
         if (!t || t.kind !== 'compared') continue;
-        const w = level === 'expert' ? EXPERT_JUDGEMENT[me] : STANDARD;
+        const w = level === 'expert' ? BEST_JUDGEMENT[me] : STANDARD;
         expect(t.chosen).toHaveLength(level === 'expert' ? 2 : 3);
         const mean = (ends: readonly MatchState[]) => {
           const m = new Map<string, number>();
@@ -125,11 +125,11 @@ describe('a bot’s reasons', () => {
   }
 
   it('Expert weighs the US by a judgement of its own, and its terms still add up to its evaluation', () => {
-    expect(EXPERT_JUDGEMENT.us).not.toEqual(STANDARD);
+    expect(BEST_JUDGEMENT.us).not.toEqual(STANDARD);
     for (const s of statesOf('2019', 'expert-terms').filter((_, i) => i % 7 === 0)) {
-      const { total, terms } = evaluateTerms(s, 'us', EXPERT_JUDGEMENT.us);
+      const { total, terms } = evaluateTerms(s, 'us', BEST_JUDGEMENT.us);
       expect(terms.reduce((n, t) => n + t.value, 0)).toBe(total);
-      expect(total).toBe(evaluate(s, 'us', EXPERT_JUDGEMENT.us));
+      expect(total).toBe(evaluate(s, 'us', BEST_JUDGEMENT.us));
     }
   });
 
@@ -166,8 +166,9 @@ describe('a bot’s reasons', () => {
 });
 
 describe('Suggest', () => {
-  it('offers the three different moves Normal’s one-ply judgement rates best, each at its best card, in order, each with its reasons against the next', () => {
+  it('offers the three different moves its one-ply look-ahead rates best by the power’s best judgement (Expert’s), each at its best card, in order, each with its reasons against the next', () => {
     for (const { s, me } of choicePoints(6)) {
+      const w = BEST_JUDGEMENT[me];
       const view = viewFor(s, seatOf(me));
       const legal = legalActions(view, me);
       const picks = suggest(view, me, legal);
@@ -176,13 +177,13 @@ describe('Suggest', () => {
       // Each move's best value over the cards that can pay for it.
       const best = new Map<string, number>();
       for (const a of legal) {
-        const v = evaluate(lookAhead(base, me, a, prng(tag)), me);
+        const v = evaluate(lookAhead(base, me, a, prng(tag)), me, w);
         best.set(moveKey(a), Math.max(best.get(moveKey(a)) ?? -Infinity, v));
       }
       const values = [...best.values()].sort((x, y) => y - x);
       expect(picks).toHaveLength(Math.min(3, best.size));
       expect(new Set(picks.map((p) => moveKey(p.action))).size).toBe(picks.length);
-      const mine = picks.map((p) => evaluate(lookAhead(base, me, p.action, prng(tag)), me));
+      const mine = picks.map((p) => evaluate(lookAhead(base, me, p.action, prng(tag)), me, w));
       expect(mine).toEqual(values.slice(0, 3));
       for (const p of picks) for (const r of p.reasons) expect(r.cite).toMatch(/^P\d+$/);
       picks.forEach((p, i) => {
@@ -191,7 +192,7 @@ describe('Suggest', () => {
           expect(p.reasons.length).toBeGreaterThan(0);
           expect(p.against).not.toBeNull();
           expect(moveKey(p.against!)).not.toBe(moveKey(p.action));
-          expect(evaluate(lookAhead(base, me, p.against!, prng(tag)), me)).toBeLessThan(mine[i] as number);
+          expect(evaluate(lookAhead(base, me, p.against!, prng(tag)), me, w)).toBeLessThan(mine[i] as number);
         } else expect(p.against).toBeNull();
       });
     }

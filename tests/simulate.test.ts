@@ -1,7 +1,7 @@
 /** The simulator CLI, run as a user runs it. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { botChooser, EXPERT_JUDGEMENT, STANDARD } from '../game/bots';
+import { botChooser, BEST_JUDGEMENT, STANDARD } from '../game/bots';
 import { playMatch } from '../game/sim/match';
 import { summarise } from '../game/sim/summary';
 import { POWERS } from '../game/types';
@@ -112,7 +112,7 @@ describe('npm run simulate', () => {
     expect(out.wins).toEqual(summarise(games, '2019', 'judge', 0).wins);
     // Unnamed terms are the level's own: Expert's for the power it plays.
     const expert = JSON.parse(run('--games', '1', '--scenario', '2019-short', '--seed', 'judge', '--bots', 'us=expert,china=normal,russia=normal', '--expert-playouts', '1', '--judgement', 'us:tech=1', '--json'));
-    expect(expert.judgement).toEqual({ us: { ...EXPERT_JUDGEMENT.us, tech: 1 } });
+    expect(expert.judgement).toEqual({ us: { ...BEST_JUDGEMENT.us, tech: 1 } });
     for (const bad of ['us:luck=1', 'us:rival=', 'france:rival=1', 'us']) {
       expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'normal', '--judgement', bad], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--judgement takes POWER:TERM=N/);
     }

@@ -68,8 +68,19 @@ function reach(s: RulesState, ctrl: Controllers, p: Power): number {
 export const JUDGEMENT_TERMS = ['income', 'reach', 'rival', 'standing', 'tech'] as const;
 export type Judgement = Readonly<Record<(typeof JUDGEMENT_TERMS)[number], number>>;
 
-/** The judgement every bot plays by unless told otherwise (the balance runs' bots). */
+/** The judgement Easy, Normal and Hard play by (the balance runs' bots): changing it changes their games. */
 export const STANDARD: Judgement = { income: 0.8, reach: 0.6, rival: 1, standing: 0.3, tech: 0.3 };
+
+/**
+ * The judgement each power wins most by, as measured (docs/decisions/expert-judgement.md): Expert
+ * plays by it, and hints rank by it. The US gains by building its own position rather than by
+ * pulling the leader down; no other weights measured better for China or Russia.
+ */
+export const BEST_JUDGEMENT: Readonly<Record<Power, Judgement>> = {
+  us: { ...STANDARD, rival: 0.35, income: 0.65, reach: 0.3 },
+  china: STANDARD,
+  russia: STANDARD,
+};
 
 /** Prestige now, what the position will earn in the rounds left, and progress toward more. */
 function outlook(s: RulesState, ctrl: Controllers, rank: number, roundsLeft: number, q: Power, w: Judgement): number {

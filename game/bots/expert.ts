@@ -10,9 +10,8 @@
 import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';
 import type { MatchState } from '../state';
-import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate, STANDARD } from './evaluate';
+import { BEST_JUDGEMENT, evaluate } from './evaluate';
 import type { Judgement } from './evaluate';
 import { playCandidate, searchClock, shortlist } from './hard';
 import type { Bot, DecisionTrace } from './types';
@@ -29,21 +28,10 @@ export interface ExpertOptions {
   readonly playouts?: number;
   /** Told how many sweeps each searched decision ran (the benchmark reports what a budget buys). */
   readonly onSearch?: (playouts: number) => void;
-  /** How it weighs a position: EXPERT_JUDGEMENT's for its power unless a measurement tries another (simulate --judgement). */
+  /** How it weighs a position: BEST_JUDGEMENT's for its power unless a measurement tries another (simulate --judgement). */
   readonly judgement?: Judgement;
 }
 
-/**
- * How Expert weighs a position for each power: the standard terms, weighted as games showed each
- * power wins more by (docs/decisions/expert-judgement.md). The US gains by building its own
- * position rather than by pulling the leader down; China by holding back whichever rival leads;
- * Russia by ignoring its Standing margin, which its income already counts.
- */
-export const EXPERT_JUDGEMENT: Readonly<Record<Power, Judgement>> = {
-  us: { ...STANDARD, rival: 0.35, income: 0.65, reach: 0.3 },
-  china: STANDARD,
-  russia: STANDARD,
-};
 
 /** Candidates searched: Normal's favourite eight (Hard searches five). */
 export const EXPERT_WIDTH = 8;
@@ -81,7 +69,7 @@ export function expertBot(seed: string | number, opts: ExpertOptions = {}): Bot 
       last = null;
       if (legal.length === 1) return legal[0] as Action;
       const start = now();
-      const w = opts.judgement ?? EXPERT_JUDGEMENT[power];
+      const w = opts.judgement ?? BEST_JUDGEMENT[power];
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
       let alive: Candidate[] = shortlist(base, power, legal, tag, EXPERT_WIDTH, w).map((a) => ({ a, total: 0, ends: [] }));

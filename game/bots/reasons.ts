@@ -9,8 +9,8 @@ import type { MatchView, RulesState } from '../state';
 import type { Power, Theater } from '../types';
 import { POWER_NAMES, THEATER_NAMES } from '../types';
 import { determinize } from './determinize';
-import type { Term, TermId } from './evaluate';
-import { evaluate, evaluateTerms } from './evaluate';
+import type { Judgement, Term, TermId } from './evaluate';
+import { evaluate, evaluateTerms, STANDARD } from './evaluate';
 import { lookAhead } from './normal';
 import type { DecisionTrace } from './types';
 
@@ -117,9 +117,9 @@ export function reasonsFrom(chosen: readonly Term[], other: readonly Term[], p: 
   }));
 }
 
-/** Why `chosen` (the state after the chosen action) beat `other` (after the next best), for `p`. */
-export function reasonsBetween(chosen: RulesState, other: RulesState, p: Power, n = REASONS): Reason[] {
-  return reasonsFrom(evaluateTerms(chosen, p).terms, evaluateTerms(other, p).terms, p, n);
+/** Why `chosen` (the state after the chosen action) beat `other` (after the next best), for `p` judging by `w`. */
+export function reasonsBetween(chosen: RulesState, other: RulesState, p: Power, w: Judgement = STANDARD): Reason[] {
+  return reasonsFrom(evaluateTerms(chosen, p, w).terms, evaluateTerms(other, p, w).terms, p, REASONS);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Hints for a person's seat: the actions Normal's judgement ranks highest from that seat's own
- * view (one-ply look-ahead through the real rules on a guess of the hidden cards; a proposal
+ * Hints for a person's seat: the actions ranked highest from that seat's own view by the
+ * judgement the power wins most by (BEST_JUDGEMENT, Expert's; one-ply look-ahead through the real rules on a guess of the hidden cards; a proposal
  * judged by how the partner would answer), each with the terms that set it above the one
  * ranked after it. A few ms for most hands but 100 ms and more for a few on a busy core, so the
  * client runs it in a Web Worker (client/play/hintWorker.ts).
@@ -10,7 +10,7 @@ import { prng } from '../sim/prng';
 import type { MatchState, MatchView } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate } from './evaluate';
+import { BEST_JUDGEMENT, evaluate } from './evaluate';
 import { lookAhead } from './normal';
 import type { Reason } from './reasons';
 import { reasonsBetween } from './reasons';
@@ -45,10 +45,11 @@ export function suggest(view: MatchView, power: Power, legal: readonly Action[],
   // seeded by the position, so asking twice gives the same hint.
   const tag = `hint:${power}:${view.logStart + view.log.length}`;
   const base = determinize(view, power, prng(tag));
+  const w = BEST_JUDGEMENT[power];
   const ranked: { action: Action; after: MatchState; v: number }[] = choices
     .map((action) => {
       const after = lookAhead(base, power, action, prng(tag));
-      return { action, after, v: evaluate(after, power) };
+      return { action, after, v: evaluate(after, power, w) };
     })
     .sort((x, y) => y.v - x.v);
   // Each move once, at its best card's rank.
@@ -63,6 +64,6 @@ export function suggest(view: MatchView, power: Power, legal: readonly Action[],
     // Against the first move ranked below it that scores less: an exact tie (two equivalent
     // placements, say) has no term that separates them, and would leave the hint without a reason.
     const below = moves.slice(i + 1).find((y) => y.v < x.v);
-    return { action: x.action, against: below?.action ?? null, reasons: below ? reasonsBetween(x.after, below.after, power) : [] };
+    return { action: x.action, against: below?.action ?? null, reasons: below ? reasonsBetween(x.after, below.after, power, w) : [] };
   });
 }

@@ -16,7 +16,7 @@ import { summarise } from '../../game/sim';
 import type { ScenarioId } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
-import { BOT_LEVELS, botChooser, EXPERT_JUDGEMENT, JUDGEMENT_TERMS, STANDARD } from '../../game/bots';
+import { BOT_LEVELS, botChooser, BEST_JUDGEMENT, JUDGEMENT_TERMS, STANDARD } from '../../game/bots';
 import type { BotLevel, Judgement } from '../../game/bots';
 import { isStrategyId, labSummary, p16Verdict, playLabGame, runLab, STRATEGIES } from '../../game/lab';
 import type { GameRow, LabRun, StrategyId } from '../../game/lab';
@@ -95,7 +95,7 @@ function parseJudgements(texts: readonly string[]): Partial<Record<Power, Judgem
     const p = power as Power;
     if (Object.hasOwn(out, p)) fail(`--judgement names ${p} twice`);
     const level = bots?.[p];
-    const w: Record<string, number> = { ...(level === 'expert' ? EXPERT_JUDGEMENT[p] : STANDARD) };
+    const w: Record<string, number> = { ...(level === 'expert' ? BEST_JUDGEMENT[p] : STANDARD) };
     for (const part of terms.split(',')) {
       const [k, v] = part.split('=').map((x) => x.trim());
       const n = Number(v);
