@@ -88,7 +88,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const view = match.view(shown);
     if (view?.outcome && !screen.replay) showGameOver(view);
   });
-  const notes = new RoundNotes();
+  const notes = new RoundNotes(humans);
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
   const views = new ViewSwitcher(playEl, 'actions',

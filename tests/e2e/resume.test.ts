@@ -89,4 +89,33 @@ describe('a hot-seat match in Chromium survives a reload', () => {
     expect(await page.locator('section.resume').count()).toBe(0);
     await page.context().close();
   });
+
+  it('a round summary on screen when the page went away is shown again after the reload, until the player moves', async () => {
+    const page = await suite.newPage({ width: 390, height: 844 }, { touch: true });
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=resume-2&us=human&china=easy&russia=easy`);
+    await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
+    // Play the person's moves until round 1 ends, leaving its summary unread.
+    for (let i = 0; i < 6 && !(await page.locator('#round-summary').count()); i++) {
+      await enabledAction(page).tap();
+      await page.waitForFunction(() => !!document.querySelector('#round-summary, #actions button:not([disabled])'));
+    }
+    const summary = page.locator('#round-summary');
+    await summary.waitFor();
+    const title = await page.locator('#summary-title').textContent();
+    expect(title).toBe('Round 1 is over');
+    const gains = await page.locator('.summary-gains').textContent();
+
+    await page.reload();
+    await summary.waitFor();
+    expect(await page.locator('#summary-title').textContent()).toBe(title);
+    // The same account of the round: where every point came from.
+    expect(await page.locator('.summary-gains').textContent()).toBe(gains);
+    await page.locator('#summary-ok').tap();
+    await enabledAction(page).tap();
+    // Once the person has moved in round 2, a reload no longer brings round 1 back.
+    await page.reload();
+    await enabledAction(page).waitFor();
+    expect(await summary.count()).toBe(0);
+    await page.context().close();
+  });
 });
