@@ -95,11 +95,14 @@ describe('a hot-seat match in Chromium survives a reload', () => {
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=resume-2&us=human&china=easy&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
     // Play the person's moves until round 1 ends, leaving its summary unread.
-    for (let i = 0; i < 6 && !(await page.locator('#round-summary').count()); i++) {
-      await enabledAction(page).tap();
-      await page.waitForFunction(() => !!document.querySelector('#round-summary, #actions button:not([disabled])'));
-    }
     const summary = page.locator('#round-summary');
+    for (let i = 0; i < 10; i++) {
+      await page.waitForFunction(() => !!document.querySelector('#round-summary, #actions button:not([disabled])'));
+      if (await summary.count()) break;
+      // The bots may end the round between the look and the tap: a summary over the action then
+      // takes the tap, and the next look finds it.
+      await enabledAction(page).tap({ timeout: 5_000 }).catch(() => undefined);
+    }
     await summary.waitFor();
     const title = await page.locator('#summary-title').textContent();
     expect(title).toBe('Round 1 is over');
