@@ -113,9 +113,11 @@ describe('npm run simulate', () => {
     // Unnamed terms are the level's own: Expert's for the power it plays.
     const expert = JSON.parse(run('--games', '1', '--scenario', '2019-short', '--seed', 'judge', '--bots', 'us=expert,china=normal,russia=normal', '--expert-playouts', '1', '--judgement', 'us:tech=1', '--json'));
     expect(expert.judgement).toEqual({ us: { ...BEST_JUDGEMENT.us, tech: 1 } });
-    for (const bad of ['us:luck=1', 'us:rival=', 'france:rival=1', 'us']) {
+    for (const bad of ['us:luck=1', 'us:rival=', 'france:rival=1', 'us', 'us:rival=1:tech=2']) {
       expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'normal', '--judgement', bad], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/--judgement takes POWER:TERM=N/);
     }
+    // Easy ranks nothing: weights for it would be silently ignored.
+    expect(() => execFileSync('npx', ['tsx', 'server/cli/simulate.ts', '--bots', 'easy', '--judgement', 'us:rival=1'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/Easy, which weighs nothing/);
   });
 
   it('plays the lab\'s paired runs for several strategies, Unsteered and Restraint included, with the same verdict as the lab', () => {

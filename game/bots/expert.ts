@@ -6,6 +6,7 @@
  * draws one guess of the hidden cards shared by all surviving candidates, and
  * after sweeps 4, 8, 16, … the worse half of the candidates is dropped
  * (successive halving), so the last sweeps compare the two best moves closely.
+ * It weighs positions by the judgement its power wins most by (BEST_JUDGEMENT).
  */
 import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';
@@ -31,7 +32,6 @@ export interface ExpertOptions {
   /** How it weighs a position: BEST_JUDGEMENT's for its power unless a measurement tries another (simulate --judgement). */
   readonly judgement?: Judgement;
 }
-
 
 /** Candidates searched: Normal's favourite eight (Hard searches five). */
 export const EXPERT_WIDTH = 8;

@@ -143,7 +143,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       for (let i = 1; i < ranked.length; i++) if ((totals[i] as number) > (totals[best] as number)) best = i;
       let second = -1;
       for (let i = 0; i < ranked.length; i++) if (i !== best && (second < 0 || (totals[i] as number) > (totals[second] as number))) second = i;
-      if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [], ...(opts.judgement ? { judgement: w } : {}) };
+      if (second >= 0) last = { kind: 'compared', power, chosen: ends[best] ?? [], next: ends[second] ?? [], judgement: w };
       return ranked[best] as Action;
     },
   };

@@ -80,7 +80,7 @@ export function normalBot(seed: string | number, judgement: Judgement = STANDARD
       let secondState: MatchState | null = null;
       let secondScore = -Infinity;
       if (chosen !== undefined) for (const j of judged) if (j.v < chosen && j.v > secondScore) { secondScore = j.v; secondState = j.after; }
-      if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState], ...(judgement === STANDARD ? {} : { judgement }) };
+      if (bestState && secondState) last = { kind: 'compared', power, chosen: [bestState], next: [secondState], judgement };
       return best;
     },
     trace: () => last,

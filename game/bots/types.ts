@@ -31,7 +31,7 @@ export type DecisionTrace =
     readonly power: Power;
     readonly chosen: readonly MatchState[];
     readonly next: readonly MatchState[];
-    /** The judgement the states were weighed by, when not the standard one (Expert's). */
-    readonly judgement?: Judgement;
+    /** The judgement the states were weighed by: the terms that separated them are its terms. */
+    readonly judgement: Judgement;
   }
   | { readonly kind: 'picked'; readonly power: Power; readonly view: MatchView; readonly chosen: Action; readonly legal: readonly Action[] };

@@ -90,11 +90,12 @@ function parseJudgements(texts: readonly string[]): Partial<Record<Power, Judgem
   const out: Partial<Record<Power, Judgement>> = {};
   const usage = `--judgement takes POWER:TERM=N,…, TERM one of ${JUDGEMENT_TERMS.join(', ')}`;
   for (const text of texts) {
-    const [power, terms] = text.split(':').map((x) => x.trim());
-    if (!power || !terms || !(POWERS as readonly string[]).includes(power)) fail(`${usage} (got "${text}")`);
+    const [power, terms, ...extra] = text.split(':').map((x) => x.trim());
+    if (!power || !terms || extra.length || !(POWERS as readonly string[]).includes(power)) fail(`${usage} (got "${text}")`);
     const p = power as Power;
     if (Object.hasOwn(out, p)) fail(`--judgement names ${p} twice`);
     const level = bots?.[p];
+    if (level === 'easy') fail(`--judgement: ${p} is played by Easy, which weighs nothing`);
     const w: Record<string, number> = { ...(level === 'expert' ? BEST_JUDGEMENT[p] : STANDARD) };
     for (const part of terms.split(',')) {
       const [k, v] = part.split('=').map((x) => x.trim());
