@@ -3,7 +3,7 @@
  * a seat's view of the match. Pure (no DOM, no Phaser) so it is unit-tested.
  * The view is given what is legal; it never computes legality itself.
  */
-import { BOARD, FLASHPOINT, TURNS_PER_ROUND } from '../game';
+import { BOARD, derived, FLASHPOINT, TURNS_PER_ROUND } from '../game';
 import { worldEvent } from '../game';
 import type { Action } from '../game';
 import { actor, legalActions } from '../game';
@@ -18,7 +18,9 @@ import { NO_CHANGE } from './play/changes';
 
 export interface RegionVM {
   readonly id: RegionId;
+  /** As on the map and the buttons. */
   readonly name: string;
+  readonly fullName: string;
   readonly theater: Theater;
   readonly stability: number;
   readonly flashpoint: boolean;
@@ -67,6 +69,8 @@ export interface BoardVM {
   readonly thresholds: { readonly quasi: number; readonly defacto: number; readonly defactoMinTrack: number; readonly treatyMin: number };
   readonly treaty: boolean;
   readonly hostility: Readonly<Record<Partner, number>>;
+  /** The US threat each partner feels: hostility, the focus, export controls (the rules' `threat`). */
+  readonly threat: Readonly<Record<Partner, number>>;
   readonly focus: Partner | null;
   readonly driven: boolean;
   readonly dependency: number;
@@ -104,6 +108,7 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
       return {
         id,
         name: r.name,
+        fullName: r.fullName,
         theater: r.theater,
         stability: r.stability,
         flashpoint: r.flashpoint,
@@ -134,6 +139,7 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
     thresholds: { quasi: ALIGNMENT_THRESHOLDS.quasi, defacto: ALIGNMENT_THRESHOLDS.defacto, defactoMinTrack: DEFACTO_MIN_TRACK, treatyMin: TREATY_MIN },
     treaty: v.treaty,
     hostility: { ...v.hostility },
+    threat: { china: derived.threat(v, 'china'), russia: derived.threat(v, 'russia') },
     focus: v.focus,
     driven: drivenTogether(v),
     dependency: v.dependency,

@@ -8,7 +8,10 @@ import type { Paragraph } from './types';
 
 export interface Region {
   readonly id: RegionId;
+  /** The name a player scans for: on the map, the buttons, the forecasts and the log. */
   readonly name: string;
+  /** The full name, where a player asks what the region is (its panel, tooltip, the text view). */
+  readonly fullName: string;
   readonly theater: Theater;
   /** Influence margin over the highest rival needed to control the region. */
   readonly stability: 2 | 3 | 4;
@@ -25,16 +28,16 @@ export interface Region {
 }
 
 export const BOARD: Readonly<Record<RegionId, Region>> = {
-  korea: { id: 'korea', name: 'Korean Peninsula', theater: 'pacific', stability: 3, flashpoint: false, sphere: null, cite: 'P10' },
-  senkaku: { id: 'senkaku', name: 'East China Sea — Senkaku/Diaoyu', theater: 'pacific', stability: 3, flashpoint: false, sphere: 'china', cite: 'P11' },
-  taiwan: { id: 'taiwan', name: 'Taiwan Strait', theater: 'pacific', stability: 4, flashpoint: true, sphere: 'china', claimWorth: 2, cite: 'P13' },
-  scs: { id: 'scs', name: 'South China Sea', theater: 'pacific', stability: 2, flashpoint: false, sphere: 'china', cite: 'P10' },
-  malacca: { id: 'malacca', name: 'Southeast Asia & Strait of Malacca', theater: 'pacific', stability: 2, flashpoint: false, sphere: null, cite: 'P8' },
-  baltic: { id: 'baltic', name: 'Baltic States', theater: 'europe', stability: 3, flashpoint: false, sphere: null, cite: 'P13' },
-  ukraine: { id: 'ukraine', name: 'Ukraine', theater: 'europe', stability: 3, flashpoint: true, sphere: 'russia', cite: 'P3' },
-  crimea: { id: 'crimea', name: 'Black Sea & Crimea', theater: 'europe', stability: 3, flashpoint: false, sphere: 'russia', cite: 'P11' },
-  caucasus: { id: 'caucasus', name: 'Caucasus & Central Asia', theater: 'europe', stability: 2, flashpoint: false, sphere: 'russia', cite: 'P11' },
-  mideast: { id: 'mideast', name: 'Middle East', theater: 'europe', stability: 2, flashpoint: false, sphere: null, cite: 'P11' },
+  korea: { id: 'korea', name: 'Korea', fullName: 'Korean Peninsula', theater: 'pacific', stability: 3, flashpoint: false, sphere: null, cite: 'P10' },
+  senkaku: { id: 'senkaku', name: 'Senkaku/Diaoyu', fullName: 'East China Sea — Senkaku/Diaoyu', theater: 'pacific', stability: 3, flashpoint: false, sphere: 'china', cite: 'P11' },
+  taiwan: { id: 'taiwan', name: 'Taiwan Strait', fullName: 'Taiwan Strait', theater: 'pacific', stability: 4, flashpoint: true, sphere: 'china', claimWorth: 2, cite: 'P13' },
+  scs: { id: 'scs', name: 'South China Sea', fullName: 'South China Sea', theater: 'pacific', stability: 2, flashpoint: false, sphere: 'china', cite: 'P10' },
+  malacca: { id: 'malacca', name: 'Malacca', fullName: 'Southeast Asia & Strait of Malacca', theater: 'pacific', stability: 2, flashpoint: false, sphere: null, cite: 'P8' },
+  baltic: { id: 'baltic', name: 'Baltics', fullName: 'Baltic States', theater: 'europe', stability: 3, flashpoint: false, sphere: null, cite: 'P13' },
+  ukraine: { id: 'ukraine', name: 'Ukraine', fullName: 'Ukraine', theater: 'europe', stability: 3, flashpoint: true, sphere: 'russia', cite: 'P3' },
+  crimea: { id: 'crimea', name: 'Crimea', fullName: 'Black Sea & Crimea', theater: 'europe', stability: 3, flashpoint: false, sphere: 'russia', cite: 'P11' },
+  caucasus: { id: 'caucasus', name: 'Caucasus', fullName: 'Caucasus & Central Asia', theater: 'europe', stability: 2, flashpoint: false, sphere: 'russia', cite: 'P11' },
+  mideast: { id: 'mideast', name: 'Middle East', fullName: 'Middle East', theater: 'europe', stability: 2, flashpoint: false, sphere: null, cite: 'P11' },
 };
 
 export const regionsOf = (theater: Theater): readonly RegionId[] =>

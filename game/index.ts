@@ -21,6 +21,7 @@ export {
 export { MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_METER, MAX_TRACK, MAX_US_POOL } from './rules/effects';
 export { COOPERATION_PRESTIGE, proposalPhrase } from './rules/ops';
 export { DEFAULT_TUNING } from './rules/tuning';
+export { TECH_MILESTONES } from './rules/tech';
 export type { Tuning } from './rules/tuning';
 export { acceptingPays } from './rules/proposals';
 export { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES } from './rules/tension';

@@ -1,30 +1,16 @@
 /**
- * The info badge of one region, at its label anchor: short name (★ on a
+ * The info badge of one region, at its label anchor: its name (★ on a
  * flashpoint), stability shield, influence per power with each power's emblem
  * and number, and the controller's seal. Clicking it is clicking the region.
  */
 import * as Phaser from 'phaser';
 import type { Power, RegionId } from '../../game';
-import { POWERS } from '../../game';
+import { BOARD, POWERS } from '../../game';
 import type { RegionVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';
 import { INK, POWER_COLOUR, POWER_TEXT } from './palette';
 import { makeText, scaleText, setIfChanged } from './widgets';
-
-/** Short names that fit a badge; the HTML tooltip gives the full name. */
-export const SHORT_NAME: Readonly<Record<RegionId, string>> = {
-  korea: 'Korea',
-  senkaku: 'Senkaku',
-  taiwan: 'Taiwan Strait',
-  scs: 'S. China Sea',
-  malacca: 'Malacca',
-  baltic: 'Baltics',
-  ukraine: 'Ukraine',
-  crimea: 'Crimea',
-  caucasus: 'Caucasus',
-  mideast: 'Middle East',
-};
 
 /** Sizes at UI scale 1. */
 const BADGE = { padX: 7, padY: 5, rowH: 16, rowGap: 3, icon: 13, unitGap: 7, numGap: 2, seal: 18, shieldW: 14, shieldH: 16, radius: 6 } as const;
@@ -47,7 +33,7 @@ export class RegionBadge {
 
   constructor(scene: Phaser.Scene, readonly id: RegionId) {
     this.bg = scene.add.graphics();
-    this.name = makeText(scene, SHORT_NAME[id], { size: 'label', bold: true });
+    this.name = makeText(scene, BOARD[id].name, { size: 'label', bold: true });
     this.stability = makeText(scene, '', { size: 'tiny', bold: true, colour: INK.text }).setOrigin(0.5);
     this.icons = {} as Record<Power, Phaser.GameObjects.Image>;
     this.nums = {} as Record<Power, Phaser.GameObjects.Text>;
@@ -122,7 +108,7 @@ export class RegionBadge {
   update(r: RegionVM): boolean {
     const before = this.vm;
     this.vm = r;
-    setIfChanged(this.name, `${r.flashpoint ? '★ ' : ''}${SHORT_NAME[r.id]}`);
+    setIfChanged(this.name, `${r.flashpoint ? '★ ' : ''}${r.name}`);
     this.name.setColor(r.flashpoint ? INK.accent.css : INK.text.css);
     setIfChanged(this.stability, String(r.stability));
     for (const p of POWERS) {

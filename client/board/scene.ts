@@ -44,6 +44,8 @@ export class BoardScene extends Phaser.Scene {
   private top: TopBar | null = null;
   private theaters: TheaterView[] = [];
   private cards: Record<CardId, Card> | null = null;
+  /** One hit area over each meter card (an empty drawing): hovered or tapped, it asks for the card's help. */
+  private cardZones: Record<CardId, { readonly obj: Phaser.GameObjects.Graphics; readonly area: Phaser.Geom.Rectangle }> | null = null;
   private lay: BoardLayout | null = null;
   /** Both theaters and the top bar, or (a small screen) one theater without the bar. */
   private view: BoardView = { theaters: THEATERS, topBar: true, cards: 'shown' };
@@ -98,9 +100,7 @@ export class BoardScene extends Phaser.Scene {
           },
           hover: (id, p) => {
             if (id !== null && !this.onCanvas((p.event as Event | undefined)?.target)) return;
-            const ev = p.event as MouseEvent | undefined;
-            const rect = this.game.canvas.getBoundingClientRect();
-            this.handlers.onRegionHover(id, ev?.clientX ?? rect.left + p.x / PIXEL_RATIO, ev?.clientY ?? rect.top + p.y / PIXEL_RATIO);
+            this.handlers.onRegionHover(id, ...this.pagePoint(p));
           },
         }, this.vm),
     );
@@ -111,15 +111,44 @@ export class BoardScene extends Phaser.Scene {
       russia: new RussiaCard(this),
       china: new ChinaCard(this),
     };
+    this.cardZones = Object.fromEntries(CARDS.map((id) => [id, this.cardZone(id)])) as NonNullable<BoardScene['cardZones']>;
     this.top = new TopBar(this, this.vm);
     this.brinkRim = this.add.graphics().setVisible(false).setScrollFactor(0).setDepth(999);
     this.flash = this.add.graphics().setDepth(1000).setVisible(false);
     this.input.on('gameout', () => this.handlers.onRegionHover(null, 0, 0));
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      const zones = Object.values(this.cardZones ?? {}).map((z) => z.obj as Phaser.GameObjects.GameObject);
+      if (p.wasTouch && !over.some((o) => zones.includes(o))) this.handlers.onCardPoint(null, 0, 0);
+    });
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout());
     // Text sizes come from the first view model (badge widths depend on digits).
     this.apply(this.vm, false);
     this.relayout();
     this.onReady();
+  }
+
+  /** Where a pointer event happened, in page (client) pixels. */
+  private pagePoint(p: Phaser.Input.Pointer): [number, number] {
+    const ev = p.event as MouseEvent | undefined;
+    const rect = this.game.canvas.getBoundingClientRect();
+    return [ev?.clientX ?? rect.left + p.x / PIXEL_RATIO, ev?.clientY ?? rect.top + p.y / PIXEL_RATIO];
+  }
+
+  private cardZone(id: CardId): { obj: Phaser.GameObjects.Graphics; area: Phaser.Geom.Rectangle } {
+    const area = new Phaser.Geom.Rectangle(0, 0, 0, 0);
+    const obj = this.add.graphics().setInteractive({ hitArea: area, hitAreaCallback: (r: Phaser.Geom.Rectangle, x: number, y: number) => r.contains(x, y), cursor: 'help' });
+    obj.on('pointerover', (p: Phaser.Input.Pointer) => {
+      if (this.onCanvas((p.event as Event | undefined)?.target)) this.handlers.onCardPoint(id, ...this.pagePoint(p));
+    });
+    // A touch leaves every object as it lifts: its help stays until a tap elsewhere (create()).
+    obj.on('pointerout', (p: Phaser.Input.Pointer) => {
+      if (!p.wasTouch) this.handlers.onCardPoint(null, 0, 0);
+    });
+    // A tap (touch has no hover to speak of); not the end of a drag, nor a release over HTML.
+    obj.on('pointerup', (p: Phaser.Input.Pointer) => {
+      if (!this.viewport?.dragged && this.onCanvas(p.downElement) && this.onCanvas(p.upElement)) this.handlers.onCardPoint(id, ...this.pagePoint(p));
+    });
+    return { obj, area };
   }
 
   /** Show one or both theaters, with or without the top bar, and lay the board out again. */
@@ -166,6 +195,11 @@ export class BoardScene extends Phaser.Scene {
     top.layout(lay.topBar, lay.ui);
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);
     for (const id of CARDS) cards[id].layout(lay.cards?.[id], lay.ui);
+    for (const id of CARDS) {
+      const box = lay.cards?.[id];
+      const zone = this.cardZones?.[id];
+      if (zone) zone.area.setTo(box?.x ?? 0, box?.y ?? 0, box?.w ?? 0, box?.h ?? 0);
+    }
     this.viewport?.applied(zoom, ax, ay, lay.width, lay.height);
     // Fixed to the canvas (scroll factor 0), but still zoomed by PIXEL_RATIO about the canvas's
     // middle: placed where that zoom puts it on the canvas's edge.

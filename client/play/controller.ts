@@ -93,7 +93,14 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
   const views = new ViewSwitcher(playEl, 'actions',
     THEATERS.map((id) => ({ id, name: THEATER_NAMES[id] })),
-    { onTheater: (t) => board?.show(boardViewOf(t)), onZoom: (f) => board?.zoomBy(f) },
+    {
+      onTheater: (t) => {
+        // What the tooltip points at may be gone from the board (a card's help, after Tracks).
+        tooltip.hidden = true;
+        board?.show(boardViewOf(t));
+      },
+      onZoom: (f) => board?.zoomBy(f),
+    },
     (view) => {
       tooltip.hidden = true;
       // The log was not laid out while hidden: open it at its newest line, with its bots' reasons.

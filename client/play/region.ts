@@ -44,7 +44,7 @@ export function renderRegionPanel(p: RegionPanelProps): HTMLElement {
   const stuck = POWERS.filter((q) => r.influence[q] >= cap).length >= 2 && r.stability > 0;
   return h('section', { class: 'region-panel', id: 'region-panel', role: 'region', 'aria-label': `Region: ${r.name}`, tabindex: '-1' },
     h('div', { class: 'region-head' }, h('h2', {}, `${r.name}${r.flashpoint ? ' ★' : ''}`), close),
-    h('p', { class: 'hint' }, `${THEATER_NAMES[r.theater]}${r.flashpoint ? ' · flashpoint (crises are fought here)' : ''}${r.sphere ? ` · ${POWER_NAMES[r.sphere]}’s sphere` : ''} · stability ${r.stability} · source ${info.cite}`),
+    h('p', { class: 'hint' }, `${r.fullName === r.name ? '' : `${r.fullName} · `}${THEATER_NAMES[r.theater]}${r.flashpoint ? ' · flashpoint (crises are fought here)' : ''}${r.sphere ? ` · ${POWER_NAMES[r.sphere]}’s sphere` : ''} · stability ${r.stability} · source ${info.cite}`),
     h('table', { class: 'region-inf' },
       h('caption', {}, `Influence (at most ${cap} per power)`),
       h('tbody', {}, POWERS.map((q) => h('tr', { class: r.controller === q ? 'controls' : '' },

@@ -35,7 +35,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'europe',
     title: 'Europe and Ukraine',
-    text: 'Your theater has five regions; you hold Black Sea & Crimea. A power controls a region when its influence is at least the highest rival’s plus its stability. Ukraine (★) is the flashpoint: influence placed there raises European tension, and at 4 a crisis erupts there, your European forces (4) and influence against the whole US pool. Crimea and the Caucasus are in your sphere.',
+    text: 'Your theater has five regions; you hold Crimea (the Black Sea coast). A power controls a region when its influence is at least the highest rival’s plus its stability. Ukraine (★) is the flashpoint: influence placed there raises European tension, and at 4 a crisis erupts there, your European forces (4) and influence against the whole US pool. Crimea and the Caucasus are in your sphere.',
     quote: { cite: 'P13', text: 'the US does not have the capacity to deal simultaneously with a resurgent Russia in Europe and the Chinese challenge in the Pacific' },
     highlight: [{ board: 'europe' }],
     advance: { kind: 'next' },
@@ -83,7 +83,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'answer3',
     title: 'The spheres bargain',
-    text: 'China’s last proposal is the spheres bargain if its hand allows (a card of 2+ ops): Beijing recognises Crimea, Moscow endorses China’s sea claims. Accepted: you and China gain 2 prestige each, Political +1, and you +1 influence in Black Sea & Crimea.',
+    text: 'China’s last proposal is the spheres bargain if its hand allows (a card of 2+ ops): Beijing recognises Crimea, Moscow endorses China’s sea claims. Accepted: you and China gain 2 prestige each, Political +1, and you +1 influence in Crimea.',
     quote: { cite: 'P11', text: 'Beijing would formally recognize Crimea as part of Russia' },
     highlight: [{ panel: 'actions' }, { board: 'europe' }],
     advance: { kind: 'answer', turn: 3 },

@@ -1,16 +1,28 @@
-/** The tooltip of a region: its numbers and the article paragraph behind it. */
+/** Tooltips over the board: its numbers and the article paragraph behind them. */
 import type { RegionId } from '../../game';
 import { POWER_NAMES, POWERS } from '../../game';
+import type { CardId as MeterId } from '../board/layout';
 import type { BoardVM } from '../viewmodel';
+import { meterHelp } from './meterHelp';
 import { h } from './dom';
 
 export function regionTooltip(vm: BoardVM, id: RegionId): HTMLElement[] {
   const r = vm.regions.find((x) => x.id === id);
   if (!r) return [];
   return [
-    h('strong', {}, `${r.name}${r.flashpoint ? ' ★ flashpoint' : ''}`),
+    h('strong', {}, `${r.fullName}${r.flashpoint ? ' ★ flashpoint' : ''}`),
     h('span', {}, `Stability ${r.stability} · ${r.controller ? `controlled by ${POWER_NAMES[r.controller]}` : 'uncontrolled'}`),
     h('span', {}, POWERS.map((p) => `${POWER_NAMES[p]} ${r.influence[p]}`).join(' · ')),
     h('span', { class: 'cite' }, `Source: Lukin, ${r.cite}`),
+  ];
+}
+
+/** The tooltip of a meter card: what it means, with its numbers now. */
+export function meterTooltip(vm: BoardVM, id: MeterId): HTMLElement[] {
+  const m = meterHelp(vm, id);
+  return [
+    h('strong', {}, m.title),
+    ...m.lines.map((l) => h('span', {}, l)),
+    h('span', { class: 'cite' }, `Source: Lukin, ${m.cite}`),
   ];
 }

@@ -4,7 +4,7 @@ import { card } from '../content';
 import type { Flag } from '../content/types';
 import { signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
-import type { Power, RegionId } from '../types';
+import type { Power } from '../types';
 import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
 import { QUANTITIES } from './quantities';
 import type { Change, Forecast, Quantity, Value, Warning } from './types';
@@ -17,9 +17,6 @@ const FLAG_NAMES: Readonly<Record<Flag, string>> = {
   powerOfSiberia: 'the Power of Siberia pipeline opens',
   amurBridges: 'the Amur bridges open',
 };
-
-/** "East China Sea — Senkaku/Diaoyu" → "East China Sea": the board's name, up to its first qualifier. */
-const regionShort = (r: RegionId): string => BOARD[r].name.split(/ — | & /)[0] ?? BOARD[r].name;
 
 const num = (v: Value): number => (typeof v === 'number' ? v : 0);
 const who = (v: Value): string => (typeof v === 'string' ? POWER_NAMES[v] : 'nobody');
@@ -44,7 +41,7 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'chinaTech': return `CN tech ${a}`;
     case 'exportControls': return `Export controls ${a}`;
     case 'prestige': return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige`;
-    case 'influence': return `${SHORT[q.power]} ${regionShort(q.region)} ${a}`;
+    case 'influence': return `${SHORT[q.power]} ${BOARD[q.region].name} ${a}`;
     case 'forces': return `${SHORT[q.partner]} forces ${THEATER_NAMES[q.theater]} ${a}`;
     case 'usPool': return `US pool ${a}`;
     case 'theaterTension': return `${THEATER_NAMES[q.theater]} tension ${a}`;

@@ -5,7 +5,7 @@ import type { TuningKey } from './tuning';
 import { tuning } from './tuning';
 
 /** China's technology milestones (P9); what each is worth is in the tuning table. Level 6 is self-reliance, the answer to the Western blockade. */
-const TECH_MILESTONES: readonly { readonly level: number; readonly worth: TuningKey }[] = [
+export const TECH_MILESTONES: readonly { readonly level: number; readonly worth: TuningKey }[] = [
   { level: 3, worth: 'tech3Prestige' },
   { level: 5, worth: 'tech5Prestige' },
   { level: 6, worth: 'tech6Prestige' },

@@ -49,7 +49,7 @@ describe('words on screen', () => {
   it('labels name the card and the operation', () => {
     const s = begun();
     const a = legalActions(s, 'us').find((x) => x.kind === 'ops' && x.op.kind === 'influence' && x.op.region === 'korea');
-    expect(a && actionLabel(a)).toMatch(/^Place influence in Korean Peninsula — ".+" for \d ops$/);
+    expect(a && actionLabel(a)).toMatch(/^Place influence in Korea — ".+" for \d ops$/);
   });
 
   it('the game-over headline names the Brink loser', () => {

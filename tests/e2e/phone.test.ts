@@ -122,6 +122,17 @@ describe('phones and tablets in Chromium (touch)', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: 'test-results/phone-tracks-360x640.png' });
     expect(await regionsFound()).toBe(0);
+    // A tap on a meter card says what it means, with its numbers now; another view takes it away.
+    const tip = page.locator('#tooltip');
+    for (const [fy, title] of [[0.08, /^Cooperation tracks/], [0.7, /^China: technology/]] as const) {
+      await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height * fy);
+      // The board hears the tap on its next frame.
+      await expect.poll(async () => (await tip.isVisible()) && await tip.textContent()).toMatch(title);
+      expect(await tip.textContent()).toMatch(/Source: Lukin, P\d/);
+    }
+    await page.screenshot({ path: 'test-results/phone-tracks-help-360x640.png' });
+    await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height * 0.995);
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await page.tap('#show-europe');
     expect(await regionsFound()).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);

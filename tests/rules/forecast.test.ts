@@ -155,7 +155,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
     const w = f.warnings.find((x) => x.kind === 'permanent');
     expect(w?.text).toMatch(/never again place influence there/);
-    expect(w?.text).toContain('Black Sea & Crimea');
+    expect(w?.text).toContain('Crimea, Caucasus');
     expect(w?.text).toMatch(/Ukraine, the flashpoint, stays contested/);
     expect(describeForecast(f).short).toMatch(/^Permanent · RU hostility 4→1/);
   });
@@ -228,7 +228,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const korea = ops.findIndex((a) => a.kind === 'ops' && a.op.kind === 'influence' && a.op.region === 'korea');
     const line = describeForecast(all[korea]!, shared).short;
     const us = s.influence.korea.us;
-    expect(line.startsWith(`US Korean Peninsula ${us}→${us + 1} · fires Russia’s event · Economic coop`), line).toBe(true);
+    expect(line.startsWith(`US Korea ${us}→${us + 1} · fires Russia’s event · Economic coop`), line).toBe(true);
     // Without the others to compare with, the same parts come in the forecast's own order.
     expect(describeForecast(all[korea]!).short.startsWith('Economic coop')).toBe(true);
     // Each button of the card starts differently.

@@ -86,7 +86,7 @@ describe('the log accounts for every prestige point', () => {
     const regions = r.final.log.filter((e) => isPrestigeEntry(e) && e.prestige.source === 'regions');
     expect(regions.length).toBeGreaterThan(0);
     for (const e of regions) {
-      // "regions held (Korean Peninsula +1, Taiwan Strait +2)": the parts add up to the line's number.
+      // "regions held (Korea +1, Taiwan Strait +2)": the parts add up to the line's number.
       const parts = [...e.text.matchAll(/\+(\d+)(?=[,)])/g)].map((m) => Number(m[1]));
       expect(parts.reduce((a, b) => a + b, 0)).toBe(e.prestige?.delta);
     }
@@ -151,7 +151,7 @@ describe('log and rule fixes', () => {
     // The Senkaku/Diaoyu are: nothing puts the US back.
     const after = produce(s, (d) => applyEffects(d, [influence('us', 'senkaku', 2)], { self: 'us', culprit: 'us', cause: 'a test' }));
     expect(after.influence.senkaku.us).toBe(0);
-    expect(after.log.some((e) => /no US influence returns to East China Sea/.test(e.text))).toBe(true);
+    expect(after.log.some((e) => /no US influence returns to Senkaku\/Diaoyu/.test(e.text))).toBe(true);
   });
 
   it('accommodating an accommodated power with a 2-ops card says it is already done, not that it needs 3 ops', () => {
