@@ -18,7 +18,7 @@ import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
 import { THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
-import { firstChoice, renderActions, renderHand } from '../ui/actions';
+import { firstChoice, firstFocus, renderActions, renderHand, reveal } from '../ui/actions';
 import { canonical } from '../../game/sim';
 import { h } from '../ui/dom';
 import { actionLabel } from '../ui/labels';
@@ -214,6 +214,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         onAct: (a: Action) => act(me, a),
         onRegionFocus: (id: RegionId | null, anchor: DOMRect | null) => pointer.show(id, anchor),
         describe,
+        fold: views.compact,
       }
       : null;
     regionSlot.replaceChildren(region ? renderRegionPanel({
@@ -305,6 +306,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         if (a.kind === 'event' || a.kind === 'ops') selected[me] = a.card;
         render();
         const chosen = actEl.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(canonical(a))}"]`);
+        if (chosen) reveal(chosen);
         chosen?.classList.add('suggested');
         chosen?.focus();
         chosen?.scrollIntoView({ block: 'nearest' });
@@ -314,7 +316,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   }
 
   function focusActions(): void {
-    actEl.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
+    firstFocus(actEl)?.focus({ preventScroll: true });
   }
 
   function showGameOver(view: MatchView): void {

@@ -1,14 +1,15 @@
 /** Keyboard focus across redraws: redrawing replaces the buttons, so focus moves to the same button anew. */
 
-/** If focus is on a button inside `slot`, a function that puts it back on its match after a redraw. */
+/** If focus is on a button (or a fold's summary) inside `slot`, a function that puts it back on its match after a redraw. */
 export function focusWithin(slot: HTMLElement): (() => void) | null {
   const at = document.activeElement;
-  if (!(at instanceof HTMLButtonElement) || !slot.contains(at)) return null;
-  const index = [...slot.querySelectorAll('button')].indexOf(at);
+  // A button, or the summary of a folded group (a phone's influence groups).
+  if (!(at instanceof HTMLElement) || !at.matches('button, summary') || !slot.contains(at)) return null;
+  const index = [...slot.querySelectorAll('button, summary')].indexOf(at);
   const label = at.textContent;
   return () => {
     if (slot.contains(document.activeElement)) return;
-    const buttons = [...slot.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+    const buttons = [...slot.querySelectorAll<HTMLElement>('button:not([disabled]), summary')];
     (buttons.find((b) => b.textContent === label) ?? buttons[Math.min(index, buttons.length - 1)])?.focus({ preventScroll: true });
   };
 }

@@ -4,7 +4,8 @@
  * domain first, then influence by theater, then the rest), each button with
  * an accessible description of what it does (`describe`: the rules'
  * forecast, client/play/forecasts.ts), and in each group the actions not possible now, folded away,
- * each with the rules' reason. Arrow keys move between the buttons.
+ * each with the rules' reason. On a small screen the influence groups are folded too, each
+ * summary naming its regions. Arrow keys move between the buttons.
  */
 import { card } from '../../game';
 import type { CardId } from '../../game';
@@ -43,6 +44,8 @@ export interface ActionsProps {
   readonly onRegionFocus?: (id: RegionId | null, anchor: DOMRect | null) => void;
   /** What each action will do (the rules' forecast); nothing is said without it. */
   readonly describe?: Describe;
+  /** A small screen: the influence groups start folded, each naming its regions, and open on a tap. */
+  readonly fold?: boolean;
 }
 
 /** Ops compared as the replay compares states: by their canonical form (key order does not matter). */
@@ -50,6 +53,21 @@ const sameOp = (a: Op, b: Op): boolean => canonical(a) === canonical(b);
 let ids = 0;
 /** The actions whose whole forecast a touch player opened (by canonical form). */
 const wholeOpen = new Set<string>();
+/** The influence groups a small screen's player opened: a redraw (a bot's move) keeps them open. */
+const influenceOpen = new Set<Theater>();
+
+/** Open the folded group an action's button is in (a Suggest pick, the first button to focus). */
+export function reveal(el: Element): void {
+  const fold = el.closest('details.act-fold');
+  if (fold instanceof HTMLDetailsElement) fold.open = true;
+}
+
+/** What a turn's focus lands on: the first playable button, or the summary of the folded group it is in. */
+export function firstFocus(list: ParentNode): HTMLElement | null {
+  const first = list.querySelector<HTMLElement>('button:not([disabled])');
+  const fold = first?.closest('details.act-fold:not([open])');
+  return fold?.querySelector<HTMLElement>(':scope > summary') ?? first ?? null;
+}
 
 /** A playable action: the button, its forecast line (aria-describedby), any warning line, and the full forecast on focus and hover. */
 export function actionButton(label: string, a: Action, onAct: (a: Action) => void, text: ActionText | null, extra = ''): HTMLElement {
@@ -266,10 +284,23 @@ export function renderActions(p: ActionsProps): HTMLElement {
       continue;
     }
     const gid = `grp-${g}`;
-    region.append(h('div', { class: `act-group group-${g}`, role: 'group', 'aria-labelledby': gid },
-      h('h3', { id: gid }, groupTitle(g), g === c.domain ? h('span', { class: 'hint' }, ' · this card’s domain') : ''),
+    const head = h('h3', { id: gid }, groupTitle(g), g === c.domain ? h('span', { class: 'hint' }, ' · this card’s domain') : '');
+    const body = [
       h('ul', { class: 'act-list' }, on.map(el)),
-      off.length ? h('details', { class: 'act-more' }, h('summary', {}, `${off.length} not possible now`), h('ul', { class: 'act-list' }, off.map(el))) : ''));
+      off.length ? h('details', { class: 'act-more' }, h('summary', {}, `${off.length} not possible now`), h('ul', { class: 'act-list' }, off.map(el))) : '',
+    ];
+    const theater = g.startsWith('influence-') ? (g.slice('influence-'.length) as Theater) : null;
+    if (p.fold && theater) {
+      // Ten regions with their forecasts were most of a phone's list: the summary names them instead.
+      const names = on.flatMap((o) => (o.op.kind === 'influence' ? [BOARD[o.op.region].name] : []));
+      const fold = h('details', { class: `act-group act-fold group-${g}`, 'aria-labelledby': gid, open: influenceOpen.has(theater) },
+        h('summary', {}, head, h('span', { class: 'fold-regions' }, names.join(' · '))),
+        ...body);
+      fold.addEventListener('toggle', () => (fold.open ? influenceOpen.add(theater) : influenceOpen.delete(theater)));
+      region.append(fold);
+    } else {
+      region.append(h('div', { class: `act-group group-${g}`, role: 'group', 'aria-labelledby': gid }, head, ...body));
+    }
   }
   if (refusedAll.length) {
     region.append(h('details', { class: 'act-more act-none' },

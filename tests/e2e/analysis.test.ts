@@ -116,7 +116,7 @@ describe('analysis in Chromium', () => {
       expect(await page.locator(`.prestige-value[data-power="${p}"]`).first().textContent()).toMatch(new RegExp(`(^|\\D)${at.prestige[p]}(\\D|$)`));
     }
     // The person plays: an enabled action in the Actions region, and the match moves on.
-    const act = page.locator('#actions button.act:not([disabled])').first();
+    const act = page.locator('#actions button.act:not([disabled]):visible').first();
     await act.waitFor({ timeout: 60_000 });
     const logBefore = await page.locator('.log-list li').count();
     await act.click();

@@ -75,7 +75,7 @@ describe('a classroom without rough edges, in Chromium', () => {
   it('the wall names global tension as the board does', async () => {
     // Start the table: bots take the open seats, and Ada (the United States) opens.
     await teacher.locator('.mini[data-table="1"] .start-table').click();
-    await ada.locator('#actions button:not([disabled])').first().waitFor({ timeout: 30_000 });
+    await ada.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 30_000 });
 
     // Tension on the wall has the board's name for its level.
     const meter = teacher.locator('.mini[data-table="1"] .meter');
@@ -89,9 +89,9 @@ describe('a classroom without rough edges, in Chromium', () => {
     await teacher.click('#pause');
     await teacher.locator('#session-state.paused').waitFor();
     await ada.locator('#actions', { hasText: 'paused' }).waitFor({ timeout: 10_000 });
-    expect(await ada.locator('#actions button:not([disabled])').count()).toBe(0);
+    expect(await ada.locator('#actions button:not([disabled]):visible').count()).toBe(0);
     await teacher.click('#resume');
-    await ada.locator('#actions button:not([disabled])').first().waitFor({ timeout: 10_000 });
+    await ada.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 10_000 });
   });
 
   it('a pushed world event is confirmed on the wall and the choice stays', async () => {

@@ -19,14 +19,14 @@ const page = (width = 1100, height = 700) => suite.newPage({ width, height }, { 
 async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, limit = 1500): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await done()) return;
-    const ready = await Promise.all(pages.map((p) => p.locator('#actions button:not([disabled])').count()));
+    const ready = await Promise.all(pages.map((p) => p.locator('#actions button:not([disabled]):visible').count()));
     const p = pages[ready.findIndex((n) => n > 0)];
     if (!p) {
       await pages[0]!.waitForTimeout(100);
       continue;
     }
     try {
-      await p.locator('#actions button:not([disabled])').first().press('Enter', { timeout: 5_000 });
+      await p.locator('#actions button:not([disabled]):visible').first().press('Enter', { timeout: 5_000 });
       await p.locator('#actions.waiting, dialog.gameover[open]').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
     } catch {
       // redrawn under the key press: look again
@@ -72,8 +72,8 @@ describe('a classroom lesson in Chromium', () => {
     await students[1]!.locator('#class-banner:not([hidden])').waitFor({ timeout: 10_000 });
     const before = await teacher.locator('.mini[data-table="1"]').getAttribute('data-state-id');
     for (const s of students) {
-      if ((await s.locator('#actions button:not([disabled])').count()) === 0) continue;
-      await s.locator('#actions button:not([disabled])').first().press('Enter').catch(() => undefined);
+      if ((await s.locator('#actions button:not([disabled]):visible').count()) === 0) continue;
+      await s.locator('#actions button:not([disabled]):visible').first().press('Enter').catch(() => undefined);
       break;
     }
     await teacher.waitForTimeout(800);

@@ -40,7 +40,7 @@ describe('Expert in the browser', () => {
     // seen); an Expert search on the page's thread would hold the click for its whole second.
     expect(Date.now() - t0).toBeLessThan(1000);
     // Each Expert move takes about a second (its budget); wait for Russia's turn after theirs.
-    await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 120_000 });
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 120_000 });
     const log = (await page.locator('.log-list').first().textContent()) ?? '';
     expect(log).toMatch(/United States|China/);
     const { maxGap, beats } = await page.evaluate(() => {

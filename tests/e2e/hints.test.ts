@@ -17,7 +17,7 @@ mkdirSync('test-results', { recursive: true });
 async function ready(page: Page): Promise<void> {
   await page.goto(`${suite.server.url}${GAME}`);
   await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
-  await page.locator('#actions button:not([disabled])').first().waitFor();
+  await page.locator('#actions button:not([disabled]):visible').first().waitFor();
   if (await page.locator('#summary-ok').isVisible()) await page.locator('#summary-ok').click();
 }
 
@@ -38,7 +38,7 @@ async function playAndWaitForBot(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   if (await page.locator('dialog.confirm[open]').isVisible()) await page.locator('dialog.confirm[open] button').first().click();
   await page.locator('.log-list li[tabindex="0"]').first().waitFor({ state: 'attached' });
-  await page.locator('#actions button:not([disabled])').first().waitFor();
+  await page.locator('#actions button:not([disabled]):visible').first().waitFor();
 }
 
 describe('hints and reasons', () => {
@@ -128,7 +128,7 @@ describe('hints in a classroom', () => {
     await page.fill('#class-code', code);
     await page.fill('#nickname', name);
     await page.click('#join-class');
-    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor();
     return page;
   }
 

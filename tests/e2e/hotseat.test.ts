@@ -64,7 +64,7 @@ describe('hot-seat in Chromium', () => {
     for (let i = 0; i < 200 && !(await gameOver(page).count()); i++) {
       if (await page.locator('#summary-ok').count()) await page.locator('#summary-ok').click().catch(() => undefined);
       if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click().catch(() => undefined);
-      const button = page.locator('#actions button:not([disabled])').first();
+      const button = page.locator('#actions button:not([disabled]):visible').first();
       try {
         await button.click({ timeout: 10_000 });
       } catch {
@@ -133,9 +133,9 @@ describe('hot-seat in Chromium', () => {
         await page.locator('#summary-ok').click();
         continue;
       }
-      const enabled = page.locator('#actions button.act:not([disabled])');
+      const enabled = page.locator('#actions button.act:not([disabled]):visible');
       // Whichever comes first: China's turn, a round's summary, or the game's end.
-      await page.locator('#actions button.act:not([disabled]), #round-summary, dialog.gameover[open]').first().waitFor({ timeout: 15_000 });
+      await page.locator('#actions button.act:not([disabled]):visible, #round-summary, dialog.gameover[open]').first().waitFor({ timeout: 15_000 });
       if (!(await enabled.count()) || (await page.locator('#round-summary').count())) continue;
       // Every enabled action's accessible description carries its forecast, with numbers; two carry
       // none: moving the focus (only the marker moves) and an action that changes nothing, which says so and why.
@@ -146,7 +146,7 @@ describe('hot-seat in Chromium', () => {
       if (!shotForecast) {
         shotForecast = true;
         await shoot('forecast', async () => {
-          const b = page.locator('#actions button.act:not([disabled])').nth(1);
+          const b = page.locator('#actions button.act:not([disabled]):visible').nth(1);
           await b.focus();
           await b.evaluate((el) => el.scrollIntoView({ block: 'center' }));
           await page.mouse.move(2, 2);
@@ -245,7 +245,7 @@ describe('hot-seat in Chromium', () => {
   it('shows the board at 1280×720 with the Actions region, the hand and the world event (screenshot kept)', async () => {
     const page = await newPage(1280, 720);
     await startHotseat(page, { us: 'human', china: 'easy', russia: 'easy' });
-    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor();
     await page.locator('.board canvas').waitFor();
     await page.waitForTimeout(800);
     mkdirSync('test-results', { recursive: true });

@@ -63,8 +63,8 @@ const look = (p: Page) => p.evaluate(() => {
 /** The student takes the first calm action (none that raises tension), or the first there is. */
 async function move(s: Student): Promise<void> {
   try {
-    const calm = s.page.locator('#actions li.act-on').filter({ hasNotText: /tension/i }).locator('button:not([disabled])');
-    const pick = (await calm.count()) > 0 ? calm.first() : s.page.locator('#actions button:not([disabled])').first();
+    const calm = s.page.locator('#actions li.act-on:visible').filter({ hasNotText: /tension/i }).locator('button:not([disabled])');
+    const pick = (await calm.count()) > 0 ? calm.first() : s.page.locator('#actions button:not([disabled]):visible').first();
     if (s.phone && !(await pick.isVisible())) await s.page.locator('#view-actions').tap({ timeout: 5_000 });
     await act(s, pick);
     await s.page.locator('#actions.waiting, dialog.gameover[open], dialog#reflection[open]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);

@@ -170,7 +170,7 @@ describe('offline after the first visit', () => {
       await menu.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       const game = await context.newPage();
       await game.goto(`${own.url}/?botDelay=0#/hotseat?start=1&seed=update&us=human&china=easy&russia=easy`);
-      await game.locator('#actions button:not([disabled])').first().waitFor();
+      await game.locator('#actions button:not([disabled]):visible').first().waitFor();
       await game.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
       // Both tabs follow updates once their registration has run (a few seconds after load).
       for (const p of [menu, game]) await p.locator('html[data-service-worker="registered"]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -194,7 +194,7 @@ describe('offline after the first visit', () => {
       await banner.waitFor({ timeout: 30_000 });
       expect(await banner.locator('button#update-now').textContent()).toMatch(/Reload|Update/);
       expect(await game.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-      await game.locator('#actions button:not([disabled])').first().waitFor();
+      await game.locator('#actions button:not([disabled]):visible').first().waitFor();
       await banner.locator('#update-now').click();
       await game.locator('meta[name="build"][content="two"]').waitFor({ state: 'attached', timeout: 30_000 });
     } finally {

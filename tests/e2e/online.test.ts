@@ -62,7 +62,7 @@ async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, w
       if (await p.locator('dialog.confirm[open]').count()) await p.locator('#confirm-play').click({ timeout: 5_000 }).catch(() => undefined);
       if (await p.locator('#summary-ok').isVisible()) await p.locator('#summary-ok').click({ timeout: 5_000 }).catch(() => undefined);
     }
-    const ready = await Promise.all(open.map((p) => p.locator('#actions button:not([disabled])').count()));
+    const ready = await Promise.all(open.map((p) => p.locator('#actions button:not([disabled]):visible').count()));
     const page = open[ready.findIndex((n) => n > 0)];
     if (!page) {
       await open[0]!.waitForTimeout(150);
@@ -70,8 +70,8 @@ async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, w
     }
     try {
       // The first action that leaves tension alone, so the deal cannot end at the Brink before the steps that need a match still going.
-      const calm = page.locator('#actions li.act-on').filter({ hasNotText: /tension/i }).locator('button');
-      const pick = (await calm.count()) > 0 ? calm.first() : page.locator('#actions button:not([disabled])').first();
+      const calm = page.locator('#actions li.act-on:visible').filter({ hasNotText: /tension/i }).locator('button');
+      const pick = (await calm.count()) > 0 ? calm.first() : page.locator('#actions button:not([disabled]):visible').first();
       await pick.press('Enter', { timeout: 10_000 });
       // The Actions region turns to "Waiting …" once the move is sent and the update drawn.
       await page.locator('#actions.waiting, dialog.gameover[open]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
@@ -172,7 +172,7 @@ describe('online play in Chromium', () => {
 
     const players = [alice.page, bob.page, chen.page];
     // The US opens; the server has dealt (waits on the server's opening deal).
-    await alice.page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 15_000 });
+    await alice.page.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 15_000 });
     await alice.page.locator('.board canvas').waitFor();
     await alice.page.waitForTimeout(600);
     await alice.page.screenshot({ path: 'test-results/online-board-1280x720.png' });

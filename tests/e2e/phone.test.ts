@@ -63,7 +63,7 @@ describe('phones and tablets in Chromium (touch)', () => {
 
       await page.goto(`${suite.server.url}${GAME}`);
       await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached', timeout: 20_000 });
-      await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 15_000 });
+      await page.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 15_000 });
       // The opening round's summary may be over the board; a player reads and closes it.
       if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok');
       if (await compact(page)) {
@@ -207,7 +207,7 @@ describe('phones and tablets in Chromium (touch)', () => {
   it('390×844: “More” beside an action’s forecast opens the whole forecast under it, with no hover and without playing', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
-    const item = page.locator('#actions li.act-on').filter({ has: page.locator('.act-whole') }).first();
+    const item = page.locator('#actions li.act-on:visible').filter({ has: page.locator('.act-whole') }).first();
     await item.waitFor({ timeout: 20_000 });
     const full = item.locator('.act-full');
     expect(await full.isVisible()).toBe(false);
@@ -228,6 +228,32 @@ describe('phones and tablets in Chromium (touch)', () => {
     await item.locator('.act-whole').tap();
     await expect.poll(() => full.isVisible()).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('390×844: influence is folded by theater, its summary naming the regions; a tap opens it, a redraw keeps it open, a wide screen unfolds it', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${suite.server.url}${GAME}`);
+    const folds = page.locator('#actions details.act-fold');
+    await folds.first().waitFor();
+    const height = await page.locator('#actions').evaluate((e) => e.getBoundingClientRect().height);
+    const fold = folds.first();
+    expect(await fold.locator('.fold-regions').textContent()).toMatch(/^[A-Z][^·]+( · [A-Z][^·]+){1,4}$/);
+    expect(await fold.locator('button.act').first().isVisible()).toBe(false);
+    await fold.locator('summary').tap();
+    await expect.poll(() => fold.locator('button.act').first().isVisible()).toBe(true);
+    // Each region's button and forecast name it as the summary (and the map) does.
+    const first = (await fold.locator('.fold-regions').textContent())?.split(' · ')[0] ?? '?';
+    await expect(fold.locator('button.act').first().textContent()).resolves.toContain(first);
+    expect(await page.locator('#actions').evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(height + 200);
+    await page.setViewportSize({ width: 390, height: 843 });
+    await page.waitForTimeout(400);
+    await expect.poll(() => folds.first().getAttribute('open')).toBe('');
+    await expectTidy(page, 'influence unfolded 390×844');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => folds.count()).toBe(0);
+    await expect(page.locator('#actions .group-influence-pacific button.act').first().isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('390×844: a tap on the log, which lies over the map, reads the log and reaches no region under it', async () => {
@@ -265,10 +291,10 @@ describe('phones and tablets in Chromium (touch)', () => {
       else if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok').catch(() => undefined);
       else {
         // A calm player (no action that raises tension when another will do), so the game runs its rounds.
-        const calm = page.locator('#actions li.act-on').filter({ hasNotText: /tension/i }).locator('button:not([disabled])');
-        const button = (await calm.count()) > 0 ? calm.first() : page.locator('#actions button:not([disabled])').first();
+        const calm = page.locator('#actions li.act-on:visible').filter({ hasNotText: /tension/i }).locator('button:not([disabled])');
+        const button = (await calm.count()) > 0 ? calm.first() : page.locator('#actions button:not([disabled]):visible').first();
         if (!(await button.isVisible())) {
-          await page.locator('#actions button:not([disabled]), dialog.gameover[open], #summary-ok, dialog.confirm[open]').first().waitFor({ timeout: 15_000 });
+          await page.locator('#actions button:not([disabled]):visible, dialog.gameover[open], #summary-ok, dialog.confirm[open]').first().waitFor({ timeout: 15_000 });
           continue;
         }
         await button.tap({ timeout: 5_000 }).catch(() => undefined);

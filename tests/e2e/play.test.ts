@@ -26,7 +26,7 @@ describe('the play screen in Chromium', () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/?botDelay=0#/hotseat?start=1&seed=mapclick&us=human&china=easy&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor();
-    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor();
     await page.waitForTimeout(300);
     const before = await snapshot(page);
     const box = (await page.locator('.board canvas').boundingBox())!;
@@ -47,7 +47,7 @@ describe('the play screen in Chromium', () => {
     await page.mouse.move(683, 5);
     await page.screenshot({ path: 'test-results/region-1366x768.png' });
     // A move made, the panel has served: it closes rather than push the next hand down.
-    await page.locator('#actions button.act:not([disabled])').first().click();
+    await page.locator('#actions button.act:not([disabled]):visible').first().click();
     await page.locator('#confirm-play').click();
     await expect.poll(() => panel.count()).toBe(0);
     await page.context().close();
@@ -56,7 +56,7 @@ describe('the play screen in Chromium', () => {
   it('asks before a play when “Confirm every play” is on (the default for a new player), and remembers when it is turned off', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/?botDelay=0#/hotseat?start=1&seed=confirm&us=human&china=easy&russia=easy`);
-    const first = page.locator('#actions button:not([disabled])').first();
+    const first = page.locator('#actions button:not([disabled]):visible').first();
     await first.waitFor();
     expect(await page.locator('#confirm-plays').isChecked()).toBe(true);
     const before = await snapshot(page);
@@ -73,10 +73,10 @@ describe('the play screen in Chromium', () => {
     // Off: the next play goes at once, and the choice survives a reload.
     await page.locator('#confirm-plays').uncheck();
     await page.reload();
-    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor();
     expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
     const m = await logCount(page);
-    await page.locator('#actions button:not([disabled])').first().click();
+    await page.locator('#actions button:not([disabled]):visible').first().click();
     await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, m);
     expect(await page.locator('dialog.confirm[open]').count()).toBe(0);
     await page.context().close();
@@ -85,7 +85,7 @@ describe('the play screen in Chromium', () => {
   it('groups the actions under headings, describes every playable one, and gives every refused one its reason (screenshot kept)', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=actions&us=human&china=easy&russia=easy`);
-    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor();
     await page.locator('.board[data-ready="true"] canvas').waitFor();
     const headings = await page.locator('#actions .act-group h3').allTextContents();
     expect(headings.length).toBeGreaterThanOrEqual(2);
@@ -94,11 +94,11 @@ describe('the play screen in Chromium', () => {
       .filter((b) => !(b.getAttribute('aria-describedby') ?? '').split(' ').some((id) => (document.getElementById(id)?.textContent ?? '').trim().length > 0))
       .map((b) => b.textContent));
     expect(undescribed).toEqual([]);
-    expect(await page.locator('#actions button.act:not([disabled])').count()).toBeGreaterThan(3);
+    expect(await page.locator('#actions button.act:not([disabled]):visible').count()).toBeGreaterThan(3);
     const refusedWithout = await page.evaluate(() => [...document.querySelectorAll('#actions .act-off')].filter((li) => !(li.querySelector('.why')?.textContent ?? '').trim()).length);
     expect(refusedWithout).toBe(0);
     // The arrow keys move between actions.
-    await page.locator('#actions button.act:not([disabled])').first().focus();
+    await page.locator('#actions button.act:not([disabled]):visible').first().focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.closest('#actions') !== null && document.activeElement !== document.querySelector('#actions button.act:not([disabled])'))).toBe(true);
     // A region's action shows its tooltip beside the region on the map, not beside the panel.
@@ -123,13 +123,13 @@ describe('the play screen in Chromium', () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=warned&us=human&china=easy&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor();
-    await page.locator('#actions button:not([disabled])').first().waitFor();
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor();
     expect(await page.locator('#confirm-plays').isChecked()).toBe(false);
     // The US starts hostile to both, with Russia content: fostering distrust cannot work; accommodation is for good.
-    let warned = page.locator('#actions li.act-on:has(button.act.warned)');
+    let warned = page.locator('#actions li.act-on:visible:has(button.act.warned)');
     for (let i = 0; i < 5 && !(await warned.count()); i++) {
       await page.locator('.hand .card').nth(i).click();
-      warned = page.locator('#actions li.act-on:has(button.act.warned)');
+      warned = page.locator('#actions li.act-on:visible:has(button.act.warned)');
     }
     expect(await warned.count()).toBeGreaterThan(0);
     const item = warned.first();
@@ -231,14 +231,14 @@ describe('the play screen in Chromium', () => {
     expect(await page.locator('#bot-speed').inputValue()).toBe('slow');
     // Played on slow, the bots' two moves after the US's take seconds, not a blink.
     const n = await logCount(page);
-    await page.locator('#actions button:not([disabled])').first().click();
+    await page.locator('#actions button:not([disabled]):visible').first().click();
     // A warned action asks even with confirmations off: answer as a player would.
     const logGrew = (k: number) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k;
     await page.waitForFunction((k) => !!document.querySelector('dialog.confirm[open]') || Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) > k, n);
     if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click();
     await page.waitForFunction(logGrew, n);
     const t0 = Date.now();
-    await page.locator('#actions button:not([disabled])').first().waitFor({ timeout: 30_000 });
+    await page.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 30_000 });
     expect(Date.now() - t0).toBeGreaterThan(3000);
     await page.context().close();
   });

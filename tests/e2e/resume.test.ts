@@ -11,7 +11,7 @@ import { browserSuite } from './harness';
 
 const suite = browserSuite();
 
-const enabledAction = (page: Page) => page.locator('#actions button:not([disabled])').first();
+const enabledAction = (page: Page) => page.locator('#actions button:not([disabled]):visible').first();
 const gameOver = (page: Page) => page.locator('dialog.gameover[open]');
 
 /** Everything a player sees of the match: the board as text, the whole log and the hand. */

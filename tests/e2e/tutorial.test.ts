@@ -62,8 +62,8 @@ async function playThrough(page: Page, t: Tutorial, opts: PlayOptions = {}): Pro
       await opts.atStep?.(id);
     }
     const next = page.locator('#tut-next:not([disabled])');
-    const preferred = opts.prefer ? page.locator(`#actions button.act:not([disabled])[data-action*='"kind":"${opts.prefer}"']`).first() : null;
-    const action = preferred && (await preferred.count()) ? preferred : page.locator('#actions button:not([disabled])').first();
+    const preferred = opts.prefer ? page.locator(`#actions button.act:not([disabled]):visible[data-action*='"kind":"${opts.prefer}"']`).first() : null;
+    const action = preferred && (await preferred.count()) ? preferred : page.locator('#actions button:not([disabled]):visible').first();
     // The tutorial asks before each play ("Confirm every play" is on for a newcomer).
     const confirm = page.locator('dialog.confirm[open] #confirm-play');
     const summary = page.locator('#summary-ok');
