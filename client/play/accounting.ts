@@ -31,12 +31,16 @@ export function bySource(changes: readonly PrestigeChange[]): Record<Power, Part
 
 /** The sources a round's end scores (upkeep), as against those of plays, events and crises. */
 const END_SOURCES: ReadonlySet<PrestigeSource> = new Set(['regions', 'alignment', 'standing', 'leverage']);
+/** What plays reach once and for good (a technology milestone, the spheres bargain): named in the summary, not only counted. */
+const MILESTONE_SOURCES: ReadonlySet<PrestigeSource> = new Set(['tech', 'bargain']);
 
 export interface RoundSummary {
   readonly round: number;
   /** The world event the round opened with ("Fears of a naval blockade: …"), when its line is known. */
   readonly event: string | null;
   readonly crises: readonly CrisisReport[];
+  /** Milestones reached during the round's plays, one prestige line each (technology, the spheres bargain). */
+  readonly milestones: readonly string[];
   /** What the round's end brought, one line each: the alliance's drift, resentment, regions, alignment, Standing, what eased or rose. */
   readonly end: readonly string[];
   /** Each power's gain this round by source, and in all. */
@@ -58,9 +62,10 @@ export function roundSummary(round: number, entries: readonly LogEntry[], crises
   const event = mine.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
   const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0 : e.upkeep))
     .map((e) => e.text);
+  const milestones = mine.filter((e) => isPrestigeEntry(e) && MILESTONE_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0).map((e) => e.text);
   const sums = bySource(mine.filter(isPrestigeEntry).map((e) => e.prestige));
   const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;
   const totals = Object.fromEntries(POWERS.map((p) => [p, gains[p].reduce((t, r) => t + r.value, 0)])) as Record<Power, number>;
   const ending = after.outcome ? mine.find((e) => e.text.includes('pushed the world to the Brink'))?.text ?? null : null;
-  return { round, event, crises: crises.filter((c) => c.record.round === round), end, gains, totals, prestige: { ...after.prestige }, over: !!after.outcome, ending };
+  return { round, event, crises: crises.filter((c) => c.record.round === round), milestones, end, gains, totals, prestige: { ...after.prestige }, over: !!after.outcome, ending };
 }

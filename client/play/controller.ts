@@ -129,8 +129,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   );
   root.append(playEl);
 
+  /** A small screen's region panel opened by a tap on the map: closing it goes back to the map. */
+  let regionFromMap = false;
   const pointer = regionPointer(tooltip, views, () => ({ board, vm: lastVM }), (id) => {
     region = id;
+    regionFromMap = views.compact;
     render();
     regionSlot.querySelector<HTMLElement>('#region-panel')?.focus({ preventScroll: true });
     regionSlot.scrollIntoView({ block: 'nearest' });
@@ -224,6 +227,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       onClose: () => {
         region = null;
         render();
+        if (regionFromMap && views.compact) views.show('board');
+        regionFromMap = false;
       },
       describe,
     }) : '');

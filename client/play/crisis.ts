@@ -6,7 +6,7 @@
  * just before, and are shown only when they add up to those totals.
  */
 import type { CrisisRecord, LogEntry, MatchView, Power, Theater } from '../../game';
-import { alignment, alignmentRank, BOARD, CHALLENGER, FLASHPOINT, POWER_NAMES, THEATER_NAMES } from '../../game';
+import { alignment, alignmentRank, BOARD, BRINK, CHALLENGER, FLASHPOINT, POWER_NAMES, THEATER_NAMES } from '../../game';
 import { h } from '../ui/dom';
 import { possessive, theaterName, theName } from '../ui/words';
 
@@ -22,20 +22,32 @@ export interface CrisisReport {
   readonly flashpoint: string;
   readonly us: Side;
   readonly challenger: Side;
+  /** Global tension before and after the crisis, from its log line; null when the line does not say. */
+  readonly tension: readonly [number, number] | null;
 }
 
 const num = (s: string | undefined): number => Number(s ?? NaN);
 
 /** The strengths in the crisis's log line: [us, challenger]. */
 function totalsFromLog(log: readonly LogEntry[], c: CrisisRecord): [number, number] | null {
-  const prefix = `${THEATER_NAMES[c.theater]} crisis at ${BOARD[FLASHPOINT[c.theater]].name}:`;
-  const e = [...log].reverse().find((x) => x.round === c.round && x.text.startsWith(prefix));
-  const m = e?.text.match(/(\d+) to (\d+)/);
+  const m = lineOf(log, c)?.text.match(/(\d+) to (\d+)/);
   if (!m) return null;
   const hi = num(m[1]);
   const lo = num(m[2]);
   if (!c.winner) return [hi, lo];
   return c.winner === 'us' ? [hi, lo] : [lo, hi];
+}
+
+/** The crisis's log line. */
+function lineOf(log: readonly LogEntry[], c: CrisisRecord): LogEntry | undefined {
+  const prefix = `${THEATER_NAMES[c.theater]} crisis at ${BOARD[FLASHPOINT[c.theater]].name}:`;
+  return [...log].reverse().find((x) => x.round === c.round && x.text.startsWith(prefix));
+}
+
+/** Global tension before and after, as the crisis's log line says it ("global tension 2→3"). */
+function tensionFromLog(log: readonly LogEntry[], c: CrisisRecord): [number, number] | null {
+  const m = lineOf(log, c)?.text.match(/global tension (\d+)→(\d+)/);
+  return m ? [num(m[1]), num(m[2])] : null;
 }
 
 /** The US forces sent to a theater: its pool, or its share of a two-front split (the split's log line). */
@@ -79,7 +91,7 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
     // The rules record each side's parts as the crisis was fought.
     if (c.strength) {
       const { us, challenger } = c.strength;
-      return { record: c, flashpoint, us: { power: 'us', total: sum(us), parts: us }, challenger: { power: CHALLENGER[c.theater], total: sum(challenger), parts: challenger } };
+      return { record: c, flashpoint, us: { power: 'us', total: sum(us), parts: us }, challenger: { power: CHALLENGER[c.theater], total: sum(challenger), parts: challenger }, tension: tensionFromLog(after.log, c) };
     }
     // A match stored before they were recorded: the totals from the log, the parts from the view before.
     const totals = totalsFromLog(after.log, c);
@@ -92,6 +104,7 @@ export function newCrises(before: MatchView | null, after: MatchView): CrisisRep
       flashpoint,
       us: { power: 'us', total: us, parts: usParts && sum(usParts) === us ? usParts : null },
       challenger: { power: CHALLENGER[c.theater], total: ch, parts: chParts && sum(chParts) === ch ? chParts : null },
+      tension: tensionFromLog(after.log, c),
     };
   });
 }
@@ -106,7 +119,10 @@ function partsText(s: Side, theater: Theater): string {
 /** What decided it, in one sentence. */
 export function verdict(r: CrisisReport): string {
   const c = r.record;
-  const starter = c.startedBy ? ` ${theName(c.startedBy, true)} pushed ${theaterName(c.theater)} over the threshold, so the rise in global tension is charged to ${theName(c.startedBy)}.` : '';
+  const rise = r.tension ? `global tension’s rise, ${r.tension[0]}→${r.tension[1]} (the Brink is ${BRINK}),` : 'the rise in global tension';
+  const starter = c.startedBy
+    ? ` ${theName(c.startedBy, true)} pushed ${theaterName(c.theater)} over the threshold, so ${rise} is charged to ${theName(c.startedBy)}.`
+    : r.tension ? ` Global tension rises ${r.tension[0]}→${r.tension[1]} (the Brink is ${BRINK}).` : '';
   if (!c.winner) return `Equal strength: a standoff. Nobody gains; each side still loses a force and the theater calms down.${starter}`;
   const loser: Power = c.winner === 'us' ? r.challenger.power : 'us';
   const neutral = loser !== 'us' && c.startedBy && c.startedBy !== 'us' && c.startedBy !== loser

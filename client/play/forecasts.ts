@@ -37,9 +37,10 @@ export function shownActions(legal: readonly Action[], selected: CardId | null):
 /** Forecasts for `actions`, all at once; the returned lookup costs nothing per call. */
 export function forecastLookup(view: MatchView, power: Power, actions: readonly Action[]): Describe {
   const texts = new Map<string, ActionText>();
+  let shared: ReadonlySet<string> = new Set();
   if (actions.length) {
     const all = forecastAll(view, power, actions);
-    const shared = sharedParts(all);
+    shared = sharedParts(all);
     actions.forEach((a, i) => {
       const f = all[i];
       if (f) texts.set(key(a), forecastText(f, shared));
@@ -51,5 +52,5 @@ export function forecastLookup(view: MatchView, power: Power, actions: readonly 
   if (yes && no && !no.warnings.length && no.short === 'No change') {
     texts.set(key({ kind: 'respond', accept: false }), { ...no, short: `Nothing changes; turns down: ${yes.short}`, full: `Nothing changes; the proposer’s card is spent. Accepting would bring:\n${yes.full}` });
   }
-  return (a) => texts.get(key(a)) ?? null;
+  return Object.assign((a: Action) => texts.get(key(a)) ?? null, { shared: [...shared] });
 }

@@ -1,6 +1,6 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
 import type { MatchView, Power } from '../../game';
-import { POWER_NAMES, POWERS, prestigeGains, signed, tieOrderOf } from '../../game';
+import { crisesAhead, POWER_NAMES, POWERS, prestigeGains, signed, THEATER_NAMES, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
@@ -30,9 +30,32 @@ function prestigeLine(vm: BoardVM, bySource: MatchView['prestigeBySource']): HTM
     }));
 }
 
-/** Who wins a tie, so a player weighing a level finish in the last round can see it before acting. */
-function tieLine(view: Pick<MatchView, 'tieOrder'>): HTMLElement {
-  return h('p', { class: 'tie-order' }, `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`);
+/** The goal, then who wins a tie, so a player weighing a level finish in the last round can see it before acting. */
+function tieLine(vm: BoardVM, view: Pick<MatchView, 'tieOrder'>): HTMLElement {
+  return h('p', { class: 'goal' }, `The highest prestige after round ${vm.lastRound} wins. `,
+    h('span', { class: 'tie-order' }, `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`));
+}
+
+type CrisisView = Pick<MatchView, 'influence' | 'forces' | 'tracks' | 'treaty' | 'theaterTension' | 'crisisTrigger' | 'usPool'>;
+
+/** The crises the round's end brings if tension stays where it is: who fights, each side's strength now, who is charged. */
+function crisesLine(vm: BoardVM, view: CrisisView): HTMLElement | '' {
+  const ahead = crisesAhead(view);
+  if (!ahead.length) return '';
+  let tension = vm.globalTension;
+  return h('section', { class: 'crises-ahead', 'aria-label': 'Crises ahead' }, ahead.map((c) => {
+    const t = vm.theaters.find((x) => x.id === c.theater);
+    const before = tension;
+    tension = Math.min(vm.brink, tension + 1);
+    const rise = `global tension’s rise ${before}→${tension}`;
+    const charged = c.startedBy
+      ? `${POWER_NAMES[c.startedBy]} is charged with starting it and with ${rise}${tension >= vm.brink ? `: the Brink, and ${POWER_NAMES[c.startedBy]} loses the game` : ''}.`
+      : `Global tension then rises ${before}→${tension}.`;
+    return h('p', { class: 'warn' },
+      h('strong', {}, `⚠ ${THEATER_NAMES[c.theater]} crisis at the round’s end`),
+      ` (tension ${t?.tension ?? '?'}, erupts at ${t?.threshold ?? '?'}), unless tension falls first. As things stand: the US ${c.us}${c.twoFront ? ' (its whole pool, split between both fronts)' : ''} against ${POWER_NAMES[c.challenger]} ${c.challengerStrength}. `,
+      charged);
+  }));
 }
 
 /** How many of the others' moves the status box repeats; the log keeps them all. */
@@ -72,7 +95,7 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
  * `showResult` is offered once the match is over, so a closed game-over dialog can always be
  * opened again; `me`, the person here to act, is told what the others did since their last move.
  */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'log'>, me: Power | null = null): HTMLElement {
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'log'> & CrisisView, me: Power | null = null): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');
@@ -85,7 +108,8 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
         ` ${stepWords(vm)}${vm.turn ? ` · turn ${vm.turn} of ${vm.turns}` : ''} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
     prestigeLine(vm, bySource),
-    vm.outcome ? '' : tieLine(view),
+    vm.outcome ? '' : tieLine(vm, view),
+    vm.outcome ? '' : crisesLine(vm, view),
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',

@@ -28,6 +28,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void): HTMLEl
     s.event ? h('p', { class: 'summary-event' }, h('strong', {}, 'World event: '), s.event) : '',
     s.crises.length ? s.crises.map((c) => renderCrisis(c, 'h3')) : h('p', { class: 'hint' }, 'No crisis erupted.'),
     s.crises.length ? h('p', { class: 'hint' }, 'Strength = forces in the theater (the US: its pool, or its share of a split) + influence at the flashpoint + the partner’s forces there from De facto alliance up.') : '',
+    s.milestones.length ? h('div', { class: 'summary-end summary-milestones' }, h('h3', {}, 'Reached this round'), h('ul', {}, s.milestones.map((l) => h('li', {}, l)))) : '',
     s.end.length ? h('div', { class: 'summary-end' }, h('h3', {}, 'At the round’s end'), h('ul', {}, s.end.map((l) => h('li', {}, l)))) : '',
     h('table', { class: 'prestige summary-gains' },
       h('caption', {}, 'Prestige this round, by source'),

@@ -63,6 +63,9 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
   let coachKey = '';
   let board: BoardController | null = null;
   const overlay = h('div', { class: 'tut-overlay', 'aria-hidden': 'true' });
+  // A small screen shows the board or the guide: from the board, one tap back to the guide.
+  const back = h('button', { type: 'button', class: 'tut-back', id: 'tut-back', hidden: true }, '← Back to the guide');
+  back.addEventListener('click', () => root.querySelector<HTMLElement>('#view-actions')?.click());
   const coachEl = h('div', { class: 'coach-slot' });
 
   const step = (): TutorialStep => STEPS[index] as TutorialStep;
@@ -84,10 +87,13 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
 
   function renderGuide(ctx: RenderContext): void {
     const parts = ctx.parts;
+    const strip = root.querySelector('.state-strip');
     if (!guiding) {
       coachEl.replaceChildren();
       for (const el of Object.values(parts)) el.classList.remove('tut-focus');
+      strip?.classList.remove('tut-focus');
       overlay.replaceChildren();
+      back.hidden = true;
       return;
     }
     const s = step();
@@ -96,6 +102,10 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     const key = `${index}:${ready}:${isDue}:${boardTab() !== null}`;
     for (const [name, el] of Object.entries(parts)) el.classList.toggle('tut-focus', s.highlight.some((x) => 'panel' in x && x.panel === name));
     drawBoardHighlights(overlay, board, s.highlight);
+    // A small screen's board has no top bar: what it shows (round, turn, tension, prestige) is the state line.
+    const small = boardTab() !== null;
+    strip?.classList.toggle('tut-focus', small && s.highlight.some((x) => 'board' in x && x.board === 'topBar'));
+    back.hidden = !small;
     if (key === coachKey) return;
     const stepChanged = !coachKey.startsWith(`${index}:`);
     coachKey = key;
@@ -114,7 +124,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
         rememberTutorial(power, 'skipped');
         location.hash = '#/';
       },
-      onShowBoard: boardTab() ? () => boardTab()?.click() : null,
+      onShowBoard: boardTab() && s.highlight.some((x) => 'board' in x && x.board !== 'topBar') ? () => boardTab()?.click() : null,
       onPlayOn: () => {
         guiding = false;
         ctx.rerender();
@@ -145,7 +155,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
       holdsFocus: () => guiding,
       onBoard: (b, boardEl) => {
         board = b;
-        boardEl.append(overlay);
+        boardEl.append(overlay, back);
       },
     },
     rematch: null,

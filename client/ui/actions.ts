@@ -31,7 +31,8 @@ export interface ActionText {
   /** Asked before it is played, whatever “Confirm every play” says. */
   readonly mustConfirm: boolean;
 }
-export type Describe = (a: Action) => ActionText | null;
+/** What each action will do; `shared`: what every operation of a rival's card does alike (its event), said once. */
+export type Describe = ((a: Action) => ActionText | null) & { readonly shared?: readonly string[] };
 
 export interface ActionsProps {
   readonly view: MatchView;
@@ -55,6 +56,14 @@ let ids = 0;
 const wholeOpen = new Set<string>();
 /** The influence groups a small screen's player opened: a redraw (a bot's move) keeps them open. */
 const influenceOpen = new Set<Theater>();
+
+/** A rival's card fires its event when played for ops: said once, with what the event does to every operation. */
+export function rivalEventNote(id: CardId, power: Power, describe: Describe | undefined): HTMLElement | '' {
+  const c = card(id);
+  if (c.affinity === 'neutral' || c.affinity === power) return '';
+  const shared = describe?.shared ?? [];
+  return h('p', { class: 'warn rival-event' }, `Played for ops, this card also fires ${possessive(c.affinity)} event${shared.length ? `, whichever operation you choose: ${shared.join(' · ')}` : ''}.`);
+}
 
 /** Open the folded group an action's button is in (a Suggest pick, the first button to focus). */
 export function reveal(el: Element): void {
@@ -86,10 +95,11 @@ export function actionButton(label: string, a: Action, onAct: (a: Action) => voi
     const key = canonical(a);
     const open = wholeOpen.has(key);
     if (open) li.classList.add('show-full');
-    const more = h('button', { type: 'button', class: 'act-whole', 'aria-expanded': String(open), 'aria-label': `Whole forecast: ${label}` }, 'More');
+    const more = h('button', { type: 'button', class: 'act-whole', 'aria-expanded': String(open), 'aria-label': `Whole forecast: ${label}` }, open ? 'Less' : 'More');
     more.addEventListener('click', () => {
       const now = li.classList.toggle('show-full');
       more.setAttribute('aria-expanded', String(now));
+      more.textContent = now ? 'Less' : 'More';
       if (now) wholeOpen.add(key);
       else wholeOpen.delete(key);
     });
@@ -263,9 +273,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
   } else {
     refusedAll.push(refused('Play for its event', evWhy.message));
   }
-  if (c.affinity !== 'neutral' && c.affinity !== p.power) {
-    region.append(h('p', { class: 'warn' }, `Played for ops, this card also fires ${possessive(c.affinity)} event.`));
-  }
+  region.append(rivalEventNote(id, p.power, p.describe));
 
   // 2. The ops, grouped and ordered.
   const byGroup = new Map<GroupKey, OpChoice[]>();

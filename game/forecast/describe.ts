@@ -122,7 +122,7 @@ const WARNING_SHORT = (w: Warning): string => {
     case 'fails': return w.text.startsWith('Cannot') ? 'Cannot succeed' : 'No effect';
     case 'permanent': return 'Permanent';
     case 'brink': return `Brink: ${POWER_NAMES[w.loser]} loses${w.certainty === 'certain' ? '' : '?'}`;
-    case 'tieBreak': return `Charged with the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
+    case 'tieBreak': return `Starts the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
   }
 };
 
@@ -140,9 +140,12 @@ export interface ForecastText {
 function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[] } {
   const plain: string[] = [];
   const ifAccepted: string[] = [];
+  // "Starts the Europe crisis" already says who is charged with it.
+  const starts = new Set(f.warnings.flatMap((w) => (w.kind === 'tieBreak' ? w.theaters : [])));
   for (const c of f.changes) {
     // A change only the draw makes is left to the full text; the rest show the action's own part.
     if (c.certainty === 'chance' && c.after === c.before) continue;
+    if (c.quantity.kind === 'crisisTrigger' && c.after === f.power && starts.has(c.quantity.theater)) continue;
     const p = shortPart(c);
     if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : plain).push(p);
   }
@@ -152,8 +155,8 @@ function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[] } {
 /**
  * The button-line parts that every forecast in `fs` shares when they play one rival's card for
  * ops: mostly what that card's event does, the same whichever operation is chosen. Passed to
- * `describeForecast` as `shared`, they go after each button's own parts, so that the buttons of
- * one card differ in their first words rather than somewhere in the middle.
+ * `describeForecast` as `shared`, they are left out of each button's line (the screen says them
+ * once, above the buttons), so that the buttons of one card say only what differs.
  */
 export function sharedParts(fs: readonly Forecast[]): ReadonlySet<string> {
   const firing = fs.filter((f) => !f.illegal && f.rivalEvent);
@@ -183,9 +186,12 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
 
   const { plain, ifAccepted } = lineParts(f);
   // What this operation does first; then the card's event and what every operation with it does.
-  const parts: string[] = [...f.warnings.map(WARNING_SHORT), ...plain.filter((p) => !shared.has(p))];
+  const own = plain.filter((p) => !shared.has(p));
+  const parts: string[] = [...f.warnings.map(WARNING_SHORT), ...own];
+  // What every operation of the card shares (its event) is said once, above the buttons; a line
+  // with nothing of its own still says it, so no button goes without its numbers.
   if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
-  parts.push(...plain.filter((p) => shared.has(p)));
+  if (!own.length) parts.push(...plain.filter((p) => shared.has(p)));
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
   // The draw is said last and never cut: a round's end may change many numbers before it.

@@ -164,7 +164,7 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
       kind: 'tieBreak',
       theaters,
       certainty,
-      text: `${POWER_NAMES[power]} would be charged with starting the ${names} crisis${theaters.length > 1 ? 'es' : ''}: crises started count against you in a tie-break.`,
+      text: `${POWER_NAMES[power]} would be charged with starting the ${names} crisis${theaters.length > 1 ? 'es' : ''}: it erupts at the round’s end unless tension falls first, global tension rises by 1 for each crisis, charged to you (whoever pushes it to the Brink loses the game), and crises started count against you in a tie-break.`,
     });
   }
   return out;

@@ -4,7 +4,8 @@
  */
 import { MAX_INFLUENCE } from '../board';
 import type { MatchState, Proposal } from '../state';
-import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
+import { ALIGNMENT_NAMES, DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
+import { alignment } from './derived';
 import { clamp } from './clamp';
 import { MAX_METER, MAX_TRACK } from './effects';
 import { logMove } from './log';
@@ -60,8 +61,12 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
   switch (p.kind) {
     case 'step': {
       const gain = stepRise(s, p);
+      const was = alignment(s);
       s.tracks[p.domain] += gain;
-      logMove(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain}.`, CITE_BY_DOMAIN[p.domain]);
+      // A rung of the ladder reached is said in the line that reaches it (P1).
+      const now = alignment(s);
+      const rung = now === was ? '' : ` Moscow and Beijing reach a ${ALIGNMENT_NAMES[now]}${now === 'defacto' ? ': from now on each partner the US threatens scores every round, and they fight crises together' : ''}.`;
+      logMove(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain} (${s.tracks[p.domain] - gain}→${s.tracks[p.domain]}).${rung}`, CITE_BY_DOMAIN[p.domain]);
       const pay = cooperationPays(s, p.from);
       if (pay.proposer) addPrestige(s, p.from, pay.proposer, 'cooperation', `${proposalPhrase(p)} accepted${tuning().cooperationNeedsThreat ? ', against the US threat' : ''}`, CITE_BY_DOMAIN[p.domain]);
       // Beijing's caution (P4): unthreatened, it pays for associating with a combative Russia.

@@ -4,7 +4,7 @@
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import type { CrisisSide, MatchState } from '../state';
-import type { Power, Theater } from '../types';
+import type { Partner, Power, Theater } from '../types';
 import { DOMAIN_NAMES, DOMAINS, PARTNERS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATER_PLACE, THEATERS, ALIGNMENT_NAMES } from '../types';
 import { clamp } from './clamp';
 import { append } from './copy';
@@ -16,7 +16,7 @@ import { roundRecord } from './record';
 import { decideOutcome } from './outcome';
 import { addPrestige } from './prestige';
 import type { Rng } from './rng';
-import { changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './tension';
+import { BRINK, changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './tension';
 import { alliancePays } from './threat-pay';
 import { DEFAULT_TUNING, tuning } from './tuning';
 
@@ -77,8 +77,10 @@ export function resolveSplit(s: MatchState, pacific: number, rng: Rng): void {
   finishRound(s, rng, true);
 }
 
+type CrisisState = Pick<MatchState, 'influence' | 'forces' | 'tracks' | 'treaty'>;
+
 /** Crisis strength, part by part: forces in the theater + influence at the flashpoint + partner support from De facto up. */
-export function crisisStrength(s: MatchState, theater: Theater, usForces: number): Record<'us' | 'challenger', CrisisSide> {
+export function crisisStrength(s: CrisisState, theater: Theater, usForces: number): Record<'us' | 'challenger', CrisisSide> {
   const fp = FLASHPOINT[theater];
   const challenger = CHALLENGER[theater];
   return {
@@ -89,6 +91,27 @@ export function crisisStrength(s: MatchState, theater: Theater, usForces: number
 
 const total = (x: CrisisSide): number => x.forces + x.influence + x.support;
 
+/** A crisis the round's end will bring if its theater's tension stays where it is. */
+export interface CrisisAhead {
+  readonly theater: Theater;
+  readonly challenger: Partner;
+  /** Each side's strength as things stand; on two fronts the US has its whole pool to split. */
+  readonly us: number;
+  readonly challengerStrength: number;
+  /** Who pushed the theater over the threshold: charged with the crisis and with global tension's rise. */
+  readonly startedBy: Power | null;
+  readonly twoFront: boolean;
+}
+
+/** The crises due at the round's end, as the board stands now (a player sees them coming). */
+export function crisesAhead(s: CrisisState & Pick<MatchState, 'theaterTension' | 'crisisTrigger' | 'usPool'>): CrisisAhead[] {
+  const erupting = eruptingTheaters(s);
+  return erupting.map((theater) => {
+    const parts = crisisStrength(s, theater, s.usPool);
+    return { theater, challenger: CHALLENGER[theater], us: total(parts.us), challengerStrength: total(parts.challenger), startedBy: s.crisisTrigger[theater], twoFront: erupting.length === 2 };
+  });
+}
+
 function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFront: boolean): void {
   if (s.outcome) return;
   const fp = FLASHPOINT[theater];
@@ -98,12 +121,16 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
   const str = { us: total(parts.us), challenger: total(parts.challenger) };
   const winner: Power | null = str.us > str.challenger ? 'us' : str.challenger > str.us ? challenger : null;
   const where = `${THEATER_NAMES[theater]} crisis at ${BOARD[fp].name}`;
+  // What the crisis does to global tension (changeGlobalTension below), said in its line.
+  const g0 = s.globalTension;
+  const g1 = Math.min(startedBy ? BRINK : BRINK - 1, g0 + 1);
+  const global = `; global tension ${g0}→${g1}${startedBy ? `, charged to ${POWER_NAMES[startedBy]}` : ''}`;
   if (winner) {
     const loser: Power = winner === 'us' ? challenger : 'us';
     const row = s.influence[fp];
     row[winner] = Math.min(MAX_INFLUENCE, row[winner] + CRISIS_INFLUENCE_SWING);
     row[loser] = Math.max(0, row[loser] - CRISIS_INFLUENCE_SWING);
-    log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}.`, 'P13', true);
+    log(s, winner, `${where}: ${POWER_NAMES[winner]} prevails ${Math.max(str.us, str.challenger)} to ${Math.min(str.us, str.challenger)}${global}.`, 'P13', true);
     addPrestige(s, winner, tuning().crisisWinPrestige, 'crises', `prevails in the crisis in ${THEATER_PLACE[theater]}`, 'P13');
     // Friendly neutrality (P10): a partner that pushed the other's theater into crisis answers for its loss.
     const answers: Power = loser !== 'us' && startedBy && startedBy !== 'us' ? startedBy : loser;
@@ -111,7 +138,7 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
       ? `loses the crisis in ${THEATER_PLACE[theater]}`
       : `pushed ${THEATER_PLACE[theater]} into the crisis ${POWER_NAMES[loser]} lost`, answers === loser ? 'P13' : 'P10');
   } else {
-    log(s, null, `${where}: a standoff, ${str.us} to ${str.challenger}.`, 'P13', true);
+    log(s, null, `${where}: a standoff, ${str.us} to ${str.challenger}${global}.`, 'P13', true);
   }
   // Forces are worn down on both sides.
   s.usPool = Math.max(0, s.usPool - 1);

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateOps, forecast, isPrestigeEntry, legalActions, OP_LABEL, POWERS, PRESTIGE_SOURCE_NAMES, seatOf } from '../../game';
+import { candidateOps, forecast, isPrestigeEntry, legalActions, OP_LABEL, POWER_NAMES, POWERS, PRESTIGE_SOURCE_NAMES, seatOf } from '../../game';
 import type { MatchState } from '../../game/state';
 import { viewFor } from '../../game/view';
 import { playMatch, randomChooser } from '../../game/sim';
@@ -41,6 +41,11 @@ describe('prestige accounting', () => {
           for (const r of s.gains[p]) expect(r.name).toBe(PRESTIGE_SOURCE_NAMES[r.source]);
         }
         expect(s.end.some((l) => /regions held|no treaty|keeps them apart|alliance of equals/.test(l))).toBe(true);
+        // A milestone counted in the table (technology, the bargain) is named in a line of its own.
+        for (const p of POWERS) {
+          const counted = s.gains[p].filter((r) => r.source === 'tech' || r.source === 'bargain').length;
+          if (counted) expect(s.milestones.some((l) => l.startsWith(POWER_NAMES[p]))).toBe(true);
+        }
         if (a.round > 1 || s.event) expect(s.event).toMatch(/\S/);
       }
       expect(summaries).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import type { MatchState } from '../../game/state';
 import { viewFor } from '../../game/view';
 import { playMatch, randomChooser } from '../../game/sim';
 import { changedKeys, NO_CHANGE } from '../../client/play/changes';
-import { newCrises } from '../../client/play/crisis';
+import { newCrises, verdict } from '../../client/play/crisis';
 import { logCount, unseen } from '../../client/play/log';
 import { possessive, theaterName, theName } from '../../client/ui/words';
 import { gamesTyped, MAX_GAMES, MIN_GAMES } from '../../client/screens/lab';
@@ -60,6 +60,10 @@ describe('play screen logic', () => {
           const winner = r.record.winner;
           if (winner) expect(winner === 'us' ? r.us.total > r.challenger.total : r.challenger.total > r.us.total).toBe(true);
           else expect(r.us.total).toBe(r.challenger.total);
+          // The summary gives global tension's rise with its numbers: one up from where the crisis found it.
+          expect(r.tension).not.toBeNull();
+          expect(r.tension![1] - r.tension![0]).toBeLessThanOrEqual(1);
+          expect(verdict(r)).toMatch(/\d→\d \(the Brink is 5\)/);
         }
         for (const r of newCrises(old[i - 1]!, old[i]!)) {
           for (const side of [r.us, r.challenger]) {

@@ -139,7 +139,7 @@ describe('phones and tablets in Chromium (touch)', () => {
     await page.context().close();
   });
 
-  it('390×844: a tap on a region opens its panel in the Actions view; a drag over the map chooses nothing', async () => {
+  it('390×844: a tap on a region opens its panel in the Actions view, closing it goes back to the map; a drag over the map chooses nothing', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
     await page.tap('#view-board');
@@ -157,7 +157,9 @@ describe('phones and tablets in Chromium (touch)', () => {
     }
     expect(at).not.toBeNull();
     await expect(page.locator('#region-panel').isVisible()).resolves.toBe(true);
+    // Closed, the panel hands back the map it was opened from.
     await page.tap('#region-panel .region-close');
+    await expect.poll(() => page.locator('.play').getAttribute('data-view')).toBe('board');
     await page.tap('#view-board');
     // The same spot, pressed and dragged: no region is chosen, the board stays.
     const cdp = await page.context().newCDPSession(page);
@@ -219,6 +221,7 @@ describe('phones and tablets in Chromium (touch)', () => {
     await page.waitForTimeout(400);
     await expect.poll(() => full.isVisible()).toBe(true);
     expect(await item.locator('.act-whole').getAttribute('aria-expanded')).toBe('true');
+    expect(await item.locator('.act-whole').textContent()).toBe('Less');
     expect((await full.textContent())?.length).toBeGreaterThan((await item.locator('.forecast').textContent())?.length ?? 0);
     await full.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/phone-forecast-more-390x844.png' });

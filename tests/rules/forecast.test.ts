@@ -206,6 +206,11 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(f.warnings).toContainEqual(expect.objectContaining({ kind: 'brink', loser: 'russia', certainty: 'certain' }));
     const deploy = forecast(tweak(s, (d) => { d.globalTension = 2; }), 'russia', { kind: 'ops', card: brink.id, op: { kind: 'deploy', theater: 'europe' } });
     expect(deploy.warnings).toContainEqual(expect.objectContaining({ kind: 'tieBreak', theaters: ['europe'] }));
+    // The button line says it once, first; the whole forecast says what the crisis will cost.
+    const text = describeForecast(deploy);
+    expect(text.short).toMatch(/^Starts the Europe crisis/);
+    expect(text.short).not.toMatch(/crisis charged to/);
+    expect(text.full).toMatch(/erupts at the round’s end .* global tension rises by 1 .* Brink loses the game/);
   });
 
   it('a rival’s card played for ops names the event it fires', () => {
@@ -215,7 +220,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(f.rivalEvent).toEqual({ power: 'china', title: card(rival.id).title });
   });
 
-  it('the buttons of a rival’s card lead with what each operation does, and say what its event does after', () => {
+  it('the buttons of a rival’s card say what each operation does; what its event does, the same for all, is left to one line', () => {
     const s = withTurn(begun(), 'us', ['c-power-of-siberia']);
     const ops = legalActions(s, 'us').filter((a) => a.kind === 'ops');
     const all = forecastAll(s, 'us', ops);
@@ -228,7 +233,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const korea = ops.findIndex((a) => a.kind === 'ops' && a.op.kind === 'influence' && a.op.region === 'korea');
     const line = describeForecast(all[korea]!, shared).short;
     const us = s.influence.korea.us;
-    expect(line.startsWith(`US Korea ${us}→${us + 1} · fires Russia’s event · Economic coop`), line).toBe(true);
+    expect(line, line).toBe(`US Korea ${us}→${us + 1} · fires Russia’s event`);
     // Without the others to compare with, the same parts come in the forecast's own order.
     expect(describeForecast(all[korea]!).short.startsWith('Economic coop')).toBe(true);
     // Each button of the card starts differently.

@@ -28,6 +28,17 @@ describe('proposals: the partner answers in a response step (docs/design.md §4)
     expect(withTuning(tuned({ cooperationPrestige: 1 }), () => act(proposed, 'russia', { kind: 'respond', accept: true })).prestige.china).toBe(1);
   });
 
+  it('the accepted step says the track’s numbers, and the rung of the ladder it reaches', () => {
+    const reach = (tracks: MatchState['tracks']) => {
+      let s = withTurn(tweak(begun(), (d) => { d.tracks = tracks; }), 'china', [small.id]);
+      s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'technological' } });
+      return act(s, 'russia', { kind: 'respond', accept: true }).log.find((e) => /^Russia accepts:/.test(e.text))?.text ?? '';
+    };
+    // Total 21, Technological 2: one step reaches 22 with every track 3+.
+    expect(reach({ economic: 7, technological: 2, political: 6, military: 6 })).toMatch(/^Russia accepts: Technological cooperation \+\d \(2→\d\)\. Moscow and Beijing reach a De facto alliance: .*fight crises together\.$/);
+    expect(reach({ economic: 3, technological: 1, political: 3, military: 3 })).toMatch(/^Russia accepts: Technological cooperation \+\d \(1→\d\)\.$/);
+  });
+
   it('an unthreatened China scores nothing for a step, and pays for joining one: Beijing’s caution (P4)', () => {
     let s = withTurn(tweak(begun(), (d) => { d.hostility = { china: 0, russia: 4 }; d.focus = null; }), 'china', [small.id]);
     s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });

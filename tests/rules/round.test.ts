@@ -1,7 +1,7 @@
 import { roundSummary } from '../../client/play/accounting';
 import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../game/rules/outcome';
-import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, turnOrder } from '../../game/rules/round';
+import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, crisesAhead, turnOrder } from '../../game/rules/round';
 import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
@@ -65,6 +65,8 @@ describe('crises (docs/design.md §4, step 3)', () => {
     const s = endRound(pacificCrisis('china'));
     expect(s.crises).toHaveLength(1);
     expect(s.crises[0]).toMatchObject({ theater: 'pacific', startedBy: 'china', winner: 'us', twoFront: false });
+    // Its line says what it did to global tension, and who is charged with it.
+    expect(s.log.some((e) => /^Pacific crisis at Taiwan Strait: United States prevails \d+ to \d+; global tension 2→3, charged to China\.$/.test(e.text))).toBe(true);
     expect(s.crisesStarted.china).toBe(1);
     expect(s.prestigeBySource.us.crises).toBe(CRISIS_WIN_PRESTIGE);
     expect(s.theaterTension.pacific).toBeLessThan(CRISIS_THRESHOLD);
@@ -96,6 +98,29 @@ describe('crises (docs/design.md §4, step 3)', () => {
     });
     expect(endRound(setup(false)).crises[0]?.winner).toBe('us'); // 8 vs 7
     expect(endRound(setup(true)).crises[0]?.winner).toBe('russia'); // 8 vs 10
+  });
+
+  it('the crisis a player sees coming is the one fought if nothing changes: the same sides, strengths and charge', () => {
+    for (const defacto of [false, true]) {
+      const s = tweak(begun(), (d) => {
+        d.theaterTension = { pacific: 0, europe: CRISIS_THRESHOLD };
+        d.crisisTrigger.europe = 'russia';
+        d.usPool = 6;
+        d.influence.ukraine = { us: 2, china: 0, russia: 2 };
+        d.forces.russia.europe = 5;
+        d.forces.china.europe = 3;
+        d.tracks = defacto ? { economic: 7, technological: 4, political: 6, military: 6 } : { economic: 4, technological: 2, political: 4, military: 3 };
+      });
+      const [ahead] = crisesAhead(s);
+      const fought = endRound(s).crises[0];
+      const total = (x: { forces: number; influence: number; support: number } | undefined) => (x ? x.forces + x.influence + x.support : NaN);
+      expect(ahead).toMatchObject({ theater: 'europe', challenger: 'russia', startedBy: 'russia', twoFront: false });
+      expect([ahead?.us, ahead?.challengerStrength]).toEqual([total(fought?.strength?.us), total(fought?.strength?.challenger)]);
+    }
+    expect(crisesAhead(pacificCrisis(null)).map((c) => c.theater)).toEqual(['pacific']);
+    expect(crisesAhead(begun())).toEqual([]);
+    const both = tweak(begun(), (d) => { d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: CRISIS_THRESHOLD }; });
+    expect(crisesAhead(both).map((c) => c.twoFront)).toEqual([true, true]);
   });
 
   it('crises in both theaters wait for the US to split its pool (the two-front problem, P13)', () => {
