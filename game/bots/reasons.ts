@@ -48,7 +48,8 @@ function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined, 
         : { text: up ? `raises what ${POWER_NAMES[p]} earns each round (regions, an alliance that pays, calm with Washington)` : `lowers what ${POWER_NAMES[p]} earns each round`, cite: 'P5' };
     case 'reach': return { text: up ? `builds influence toward regions ${who(p)} values` : `builds less influence toward regions ${who(p)} values`, cite: 'P13' };
     case 'rival': {
-      const whom = rival ? `${POWER_NAMES[rival]}, the leading rival` : 'the leading rival';
+      // The rival ahead by its outlook (prestige, what it earns each round, its reach), not by prestige alone.
+      const whom = rival ? `${POWER_NAMES[rival]}, the rival best placed to win` : 'the rival best placed to win';
       return { text: up ? `holds back ${whom}` : `helps ${whom}`, cite: 'P16' };
     }
     case 'crisis-start': return { text: up ? `avoids starting a crisis in ${where} that pushes the world toward the Brink` : `starts a crisis in ${where} that pushes the world toward the Brink`, cite: 'P13' };
