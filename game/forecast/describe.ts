@@ -31,7 +31,7 @@ function shortPart(c: Change, after: Value = c.after): string | null {
   const q = c.quantity;
   const a = arrow(c, after);
   switch (q.kind) {
-    case 'hostility': return `${SHORT[q.partner]} hostility ${a}`;
+    case 'hostility': return `US hostility to ${SHORT[q.partner]} ${a}`;
     case 'focus': return `Focus → ${after ? who(after) : 'none'}`;
     case 'accommodated': return after ? `${POWER_NAMES[q.partner]} accommodated for good` : null;
     case 'track': return `${DOMAIN_NAMES[q.domain]} coop ${a}`;
@@ -130,7 +130,7 @@ const WARNING_SHORT = (w: Warning): string => {
 const SHORT_PARTS = 6;
 
 export interface ForecastText {
-  /** One line with numbers, for a button: "CN hostility 3→5 · China −1 prestige · Pacific 3→4". */
+  /** One line with numbers, for a button: "US hostility to CN 3→5 · China −1 prestige · Pacific 3→4". */
   readonly short: string;
   /** Every change, the partner's answer, the draw, crises and warnings, one sentence a line. */
   readonly full: string;

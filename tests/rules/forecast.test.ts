@@ -138,7 +138,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
       [{ kind: 'prestige', power: 'china' }, 4, 3],
       [{ kind: 'theaterTension', theater: 'pacific' }, 2, 3],
     ]);
-    expect(describeForecast(f).short).toBe('CN hostility 3→5 · China −1 prestige · Pacific tension 2→3');
+    expect(describeForecast(f).short).toBe('US hostility to CN 3→5 · China −1 prestige · Pacific tension 2→3');
     expect(describeForecast(f).full).toContain('US hostility toward China 3 → 5');
   });
 
@@ -157,7 +157,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(w?.text).toMatch(/never again place influence there/);
     expect(w?.text).toContain('Crimea, Caucasus');
     expect(w?.text).toMatch(/Ukraine, the flashpoint, stays contested/);
-    expect(describeForecast(f).short).toMatch(/^Permanent · RU hostility 4→1/);
+    expect(describeForecast(f).short).toMatch(/^Permanent · US hostility to RU 4→1/);
   });
 
   it('an illegal action is refused with the rules’ own reason', () => {
