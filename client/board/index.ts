@@ -5,7 +5,7 @@
  */
 import type { RegionId } from '../../game';
 import type { BoardVM } from '../viewmodel';
-import type { BoardLayout, BoardView, CardId } from './layout';
+import type { BoardLayout, BoardView, HelpSpot } from './layout';
 
 export type { BoardView } from './layout';
 
@@ -13,8 +13,8 @@ export interface BoardHandlers {
   onRegionClick(id: RegionId): void;
   /** id null when the pointer leaves; x,y are page (client) pixel coordinates for a DOM tooltip. */
   onRegionHover(id: RegionId | null, x: number, y: number): void;
-  /** A meter card hovered or tapped (its help beside it), or null when the pointer leaves; page pixels. */
-  onCardPoint(id: CardId | null, x: number, y: number): void;
+  /** A meter card, theater header or the top bar hovered or tapped (its help beside it), or null when the pointer leaves; page pixels. */
+  onHelpPoint(id: HelpSpot | null, x: number, y: number): void;
 }
 
 export interface BoardController {

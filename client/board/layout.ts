@@ -18,6 +18,8 @@ import { MAP_SIZE } from './geometry';
 
 export { CARDS } from './cardPacking';
 export type { CardId } from './cardPacking';
+/** A part of the board that explains itself when hovered or tapped: a meter card, a theater's header, the top bar. */
+export type HelpSpot = CardId | Theater | 'topBar';
 
 export interface Box {
   readonly x: number;

@@ -15,7 +15,7 @@ import type { Card } from './card';
 import type { FramePacer } from './framePacer';
 import { preloadIcons } from './icons';
 import type { BoardHandlers } from './index';
-import type { BoardLayout, BoardView, Box, CardId } from './layout';
+import type { BoardLayout, BoardView, Box, CardId, HelpSpot } from './layout';
 import { MAP_SIZE } from './geometry';
 import { CARDS, computeLayout } from './layout';
 import { INK } from './palette';
@@ -38,14 +38,16 @@ const BRINK_RIM_PX = 4;
 const FLASH_MS = 1600;
 /** A frozen clock for reduced motion: sin(0) holds every pulse at half strength, still visible. */
 const CALM_TIME = 0;
+/** Every part of the board that explains itself. */
+const HELP_SPOTS: readonly HelpSpot[] = [...CARDS, ...THEATERS, 'topBar'];
 
 export class BoardScene extends Phaser.Scene {
   private vm: BoardVM;
   private top: TopBar | null = null;
   private theaters: TheaterView[] = [];
   private cards: Record<CardId, Card> | null = null;
-  /** One hit area over each meter card (an empty drawing): hovered or tapped, it asks for the card's help. */
-  private cardZones: Record<CardId, { readonly obj: Phaser.GameObjects.Graphics; readonly area: Phaser.Geom.Rectangle }> | null = null;
+  /** One hit area (an empty drawing) over each part that explains itself: hovered or tapped, it asks for its help. */
+  private helpZones: Record<HelpSpot, { readonly obj: Phaser.GameObjects.Graphics; readonly area: Phaser.Geom.Rectangle }> | null = null;
   private lay: BoardLayout | null = null;
   /** Both theaters and the top bar, or (a small screen) one theater without the bar. */
   private view: BoardView = { theaters: THEATERS, topBar: true, cards: 'shown' };
@@ -111,14 +113,14 @@ export class BoardScene extends Phaser.Scene {
       russia: new RussiaCard(this),
       china: new ChinaCard(this),
     };
-    this.cardZones = Object.fromEntries(CARDS.map((id) => [id, this.cardZone(id)])) as NonNullable<BoardScene['cardZones']>;
+    this.helpZones = Object.fromEntries(HELP_SPOTS.map((id) => [id, this.helpZone(id)])) as NonNullable<BoardScene['helpZones']>;
     this.top = new TopBar(this, this.vm);
     this.brinkRim = this.add.graphics().setVisible(false).setScrollFactor(0).setDepth(999);
     this.flash = this.add.graphics().setDepth(1000).setVisible(false);
     this.input.on('gameout', () => this.handlers.onRegionHover(null, 0, 0));
     this.input.on('pointerdown', (p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-      const zones = Object.values(this.cardZones ?? {}).map((z) => z.obj as Phaser.GameObjects.GameObject);
-      if (p.wasTouch && !over.some((o) => zones.includes(o))) this.handlers.onCardPoint(null, 0, 0);
+      const zones = Object.values(this.helpZones ?? {}).map((z) => z.obj as Phaser.GameObjects.GameObject);
+      if (p.wasTouch && !over.some((o) => zones.includes(o))) this.handlers.onHelpPoint(null, 0, 0);
     });
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.relayout());
     // Text sizes come from the first view model (badge widths depend on digits).
@@ -134,19 +136,19 @@ export class BoardScene extends Phaser.Scene {
     return [ev?.clientX ?? rect.left + p.x / PIXEL_RATIO, ev?.clientY ?? rect.top + p.y / PIXEL_RATIO];
   }
 
-  private cardZone(id: CardId): { obj: Phaser.GameObjects.Graphics; area: Phaser.Geom.Rectangle } {
+  private helpZone(id: HelpSpot): { obj: Phaser.GameObjects.Graphics; area: Phaser.Geom.Rectangle } {
     const area = new Phaser.Geom.Rectangle(0, 0, 0, 0);
     const obj = this.add.graphics().setInteractive({ hitArea: area, hitAreaCallback: (r: Phaser.Geom.Rectangle, x: number, y: number) => r.contains(x, y), cursor: 'help' });
     obj.on('pointerover', (p: Phaser.Input.Pointer) => {
-      if (this.onCanvas((p.event as Event | undefined)?.target)) this.handlers.onCardPoint(id, ...this.pagePoint(p));
+      if (this.onCanvas((p.event as Event | undefined)?.target)) this.handlers.onHelpPoint(id, ...this.pagePoint(p));
     });
     // A touch leaves every object as it lifts: its help stays until a tap elsewhere (create()).
     obj.on('pointerout', (p: Phaser.Input.Pointer) => {
-      if (!p.wasTouch) this.handlers.onCardPoint(null, 0, 0);
+      if (!p.wasTouch) this.handlers.onHelpPoint(null, 0, 0);
     });
     // A tap (touch has no hover to speak of); not the end of a drag, nor a release over HTML.
     obj.on('pointerup', (p: Phaser.Input.Pointer) => {
-      if (!this.viewport?.dragged && this.onCanvas(p.downElement) && this.onCanvas(p.upElement)) this.handlers.onCardPoint(id, ...this.pagePoint(p));
+      if (!this.viewport?.dragged && this.onCanvas(p.downElement) && this.onCanvas(p.upElement)) this.handlers.onHelpPoint(id, ...this.pagePoint(p));
     });
     return { obj, area };
   }
@@ -195,10 +197,9 @@ export class BoardScene extends Phaser.Scene {
     top.layout(lay.topBar, lay.ui);
     for (const v of this.theaters) v.layout(lay.theaters[v.id], lay.ui);
     for (const id of CARDS) cards[id].layout(lay.cards?.[id], lay.ui);
-    for (const id of CARDS) {
-      const box = lay.cards?.[id];
-      const zone = this.cardZones?.[id];
-      if (zone) zone.area.setTo(box?.x ?? 0, box?.y ?? 0, box?.w ?? 0, box?.h ?? 0);
+    for (const id of HELP_SPOTS) {
+      const box = id === 'topBar' ? lay.topBar : id === 'pacific' || id === 'europe' ? lay.theaters[id]?.header : lay.cards?.[id];
+      this.helpZones?.[id].area.setTo(box?.x ?? 0, box?.y ?? 0, box?.w ?? 0, box?.h ?? 0);
     }
     this.viewport?.applied(zoom, ax, ay, lay.width, lay.height);
     // Fixed to the canvas (scroll factor 0), but still zoomed by PIXEL_RATIO about the canvas's

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   const board: BoardController = await createBoard(boardEl, {
     onRegionClick: (id) => (clickOut.textContent = `Clicked ${id}`),
     onRegionHover: (id, x, y) => (hoverOut.textContent = id ? `Hover ${id} at ${Math.round(x)},${Math.round(y)}` : 'Hover: none'),
-    onCardPoint: (id) => (hoverOut.textContent = id ? `Card ${id}` : 'Hover: none'),
+    onHelpPoint: (id) => (hoverOut.textContent = id ? `Help ${id}` : 'Hover: none'),
   }, vmOf(STATES[first] ? first : 'start'));
 
   function show(n: StateName): void {

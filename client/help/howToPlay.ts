@@ -96,7 +96,7 @@ export function helpContents(): HTMLElement {
     section('screen', 'On screen',
       ul([
         'The map: each region’s badge shows every power’s influence; a coloured region is controlled. A click shows a region and what your card can do there.',
-        'The cards beside the map (on a small phone, under Tracks) are the meters: cooperation, the alignment ladder, US hostility, Russia’s Standing and China’s technology. Hover over one or tap it for what it means and what moves it, with its numbers now.',
+        'The cards beside the map (on a small phone, under Tracks) are the meters: cooperation, the alignment ladder, US hostility, Russia’s Standing and China’s technology. Hover over one or tap it for what it means and what moves it, with its numbers now; each theater’s header (tension and forces) and global tension explain themselves the same way.',
         'When a theater’s tension is at the crisis threshold, the status box warns of the crisis due at the round’s end: who fights, each side’s strength as things stand, and who is charged with the rise in global tension.',
         'After each move, what changed is ringed on the board for a moment. When it is your turn again, the status box lists what the others did since your last move (the log keeps every line).',
         h('span', {}, b('The round summary'), ', over the map at the end of each round, says where every point came from: the world event, each crisis, what the round’s end scored (regions, alignment, Standing, resentment) and each power’s gain by source. Dismiss it with its button; with nobody at this screen to act it passes on by itself.'),

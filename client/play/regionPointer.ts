@@ -2,12 +2,12 @@
  * Regions pointed at, on the map or from the HTML layer: the tooltip beside
  * the region (never on a small screen's hidden board), the outline on the
  * board, and a click that chooses the region for the panel. A click on the
- * map only selects a region: nothing is ever played by pointing. A meter card
- * hovered or tapped shows what it means in the same tooltip.
+ * map only selects a region: nothing is ever played by pointing. A meter card,
+ * a theater's header or the top bar hovered or tapped shows what it means in the same tooltip.
  */
 import type { RegionId } from '../../game';
 import type { BoardController, BoardHandlers } from '../board';
-import { meterTooltip, regionTooltip } from '../ui/tooltip';
+import { helpTooltip, regionTooltip } from '../ui/tooltip';
 import type { BoardVM } from '../viewmodel';
 import { placeBeside } from './focus';
 import type { ViewSwitcher } from './views';
@@ -38,13 +38,13 @@ export function regionPointer(tooltip: HTMLElement, views: ViewSwitcher, now: ()
         if (!id || (views.compact && views.view !== 'board')) tooltip.hidden = true;
         else place(id, x, y);
       },
-      onCardPoint: (id, x, y) => {
+      onHelpPoint: (id, x, y) => {
         const { vm } = now();
         if (!id || !vm || (views.compact && views.view !== 'board')) {
           tooltip.hidden = true;
           return;
         }
-        tooltip.replaceChildren(...meterTooltip(vm, id));
+        tooltip.replaceChildren(...helpTooltip(vm, id));
         tooltip.hidden = false;
         placeBeside(tooltip, x, y);
       },

@@ -1,9 +1,9 @@
 /** Tooltips over the board: its numbers and the article paragraph behind them. */
 import type { RegionId } from '../../game';
 import { POWER_NAMES, POWERS } from '../../game';
-import type { CardId as MeterId } from '../board/layout';
+import type { HelpSpot } from '../board/layout';
 import type { BoardVM } from '../viewmodel';
-import { meterHelp } from './meterHelp';
+import { boardHelp } from './boardHelp';
 import { h } from './dom';
 
 export function regionTooltip(vm: BoardVM, id: RegionId): HTMLElement[] {
@@ -17,9 +17,9 @@ export function regionTooltip(vm: BoardVM, id: RegionId): HTMLElement[] {
   ];
 }
 
-/** The tooltip of a meter card: what it means, with its numbers now. */
-export function meterTooltip(vm: BoardVM, id: MeterId): HTMLElement[] {
-  const m = meterHelp(vm, id);
+/** The tooltip of a meter card, a theater's header or the top bar: what it means, with its numbers now. */
+export function helpTooltip(vm: BoardVM, id: HelpSpot): HTMLElement[] {
+  const m = boardHelp(vm, id);
   return [
     h('strong', {}, m.title),
     ...m.lines.map((l) => h('span', {}, l)),

@@ -117,13 +117,21 @@ describe('phones and tablets in Chromium (touch)', () => {
     await page.screenshot({ path: 'test-results/phone-map-360x640.png' });
     // The map fills the width: regions are found over much of the canvas (with the cards under it, it was a speck).
     expect(await regionsFound()).toBeGreaterThanOrEqual(4);
+    // A tap on the theater's header (its tension and forces) says what they mean.
+    const tip = page.locator('#tooltip');
+    let header = '';
+    for (let y = box.y + 4; y < box.y + 120 && !/^Pacific tension/.test(header); y += 6) {
+      await page.touchscreen.tap(box.x + box.width * 0.4, y);
+      await page.waitForTimeout(150); // the board hears a tap on its next frame
+      header = (await tip.isVisible()) ? (await tip.textContent()) ?? '' : '';
+    }
+    expect(header).toMatch(/^Pacific tension.*crisis erupts at Taiwan Strait/);
     await page.tap('#show-tracks');
     await expect(page.locator('#show-tracks').getAttribute('aria-pressed')).resolves.toBe('true');
     await page.waitForTimeout(300);
     await page.screenshot({ path: 'test-results/phone-tracks-360x640.png' });
     expect(await regionsFound()).toBe(0);
     // A tap on a meter card says what it means, with its numbers now; another view takes it away.
-    const tip = page.locator('#tooltip');
     for (const [fy, title] of [[0.08, /^Cooperation tracks/], [0.7, /^China: technology/]] as const) {
       await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height * fy);
       // The board hears the tap on its next frame.

@@ -1,14 +1,14 @@
 /**
- * What a meter card on the board means, with its numbers now: shown when the card is hovered
- * or tapped (a phone's Tracks view has no other help). Words only; the rules' numbers come from
- * the game.
+ * What a part of the board means, with its numbers now (a meter card, a theater's header, the
+ * top bar): shown when it is hovered or tapped (a phone's Tracks view has no other help). Words
+ * only; the rules' numbers come from the game.
  */
-import type { Domain, Partner } from '../../game';
-import { ALIGNMENT_NAMES, DEFAULT_TUNING as T, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, TECH_MILESTONES } from '../../game';
-import type { CardId as MeterId } from '../board/layout';
+import type { Domain, Partner, Theater } from '../../game';
+import { ALIGNMENT_NAMES, BOARD, CHALLENGER, DEFAULT_TUNING as T, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, TECH_MILESTONES, TENSION_NAMES, THEATER_NAMES } from '../../game';
+import type { HelpSpot } from '../board/layout';
 import type { BoardVM } from '../viewmodel';
 
-export interface MeterHelp {
+export interface BoardHelp {
   readonly title: string;
   readonly lines: readonly string[];
   readonly cite: string;
@@ -20,7 +20,7 @@ function threatened(vm: BoardVM): Partner[] {
   return PARTNERS.filter((p) => vm.threat[p] >= T.hostileAt);
 }
 
-function cooperation(vm: BoardVM): MeterHelp {
+function cooperation(vm: BoardVM): BoardHelp {
   const calm = PARTNERS.length - threatened(vm).length;
   return {
     title: 'Cooperation tracks',
@@ -54,7 +54,7 @@ function nextRung(vm: BoardVM): string {
   }
 }
 
-function alignmentCard(vm: BoardVM): MeterHelp {
+function alignmentCard(vm: BoardVM): BoardHelp {
   return {
     title: 'Alignment ladder',
     lines: [
@@ -67,7 +67,7 @@ function alignmentCard(vm: BoardVM): MeterHelp {
   };
 }
 
-function us(vm: BoardVM): MeterHelp {
+function us(vm: BoardVM): BoardHelp {
   const why = (p: Partner): string => {
     const extra = [vm.focus === p ? `+${T.focusThreat} for the Eye of Sauron` : '', p === 'china' && vm.exportControls > 0 ? `+${T.controlsThreat} for export controls` : ''].filter(Boolean);
     return `${POWER_NAMES[p]} ${vm.threat[p]} (hostility ${vm.hostility[p]}${extra.length ? `, ${extra.join(', ')}` : ''})`;
@@ -85,7 +85,7 @@ function us(vm: BoardVM): MeterHelp {
   };
 }
 
-function russia(vm: BoardVM): MeterHelp {
+function russia(vm: BoardVM): BoardHelp {
   const scores = vm.standing >= vm.dependency;
   return {
     title: 'Russia: junior partner?',
@@ -100,7 +100,7 @@ function russia(vm: BoardVM): MeterHelp {
   };
 }
 
-function china(vm: BoardVM): MeterHelp {
+function china(vm: BoardVM): BoardHelp {
   const milestones = TECH_MILESTONES.map((m) => `level ${m.level} pays ${T[m.worth]}${vm.chinaTech >= m.level ? ' (reached)' : ''}`);
   return {
     title: 'China: technology',
@@ -114,8 +114,39 @@ function china(vm: BoardVM): MeterHelp {
   };
 }
 
-export function meterHelp(vm: BoardVM, id: MeterId): MeterHelp {
+function theater(vm: BoardVM, id: Theater): BoardHelp {
+  const t = vm.theaters.find((x) => x.id === id);
+  const fp = t ? BOARD[t.flashpoint].name : '';
+  const ch = CHALLENGER[id];
+  const partner = PARTNERS.find((p) => p !== ch) ?? ch;
+  return {
+    title: `${THEATER_NAMES[id]} tension`,
+    lines: [
+      `Tension ${t?.tension ?? 0} of ${t?.maxTension ?? 0}: at ${t?.threshold ?? 0} a crisis erupts at ${fp} (★) at the round’s end${t && t.tension >= t.threshold ? ' — this round, unless it falls first' : ''}.`,
+      `Influence placed at ${fp}, forces deployed here and joint exercises raise it; at the round’s end it rises while ${fp} is contested and eases when it is not.`,
+      `The crisis: the US (its whole pool, ${vm.usPool}) against ${POWER_NAMES[ch]} (${t?.forces[ch] ?? 0} forces here), each with its influence at ${fp}; from ${ALIGNMENT_NAMES.defacto} up, ${POWER_NAMES[partner]}’s forces here (${t?.forces[partner] ?? 0}) join ${POWER_NAMES[ch]}.`,
+    ],
+    cite: 'P13',
+  };
+}
+
+function topBar(vm: BoardVM): BoardHelp {
+  return {
+    title: 'Global tension',
+    lines: [
+      `${vm.globalTension} of ${vm.brink}: ${vm.globalTensionName}.`,
+      'Each crisis raises it by 1, charged to whoever pushed the theater over the threshold; a round without a crisis eases it by 1.',
+      `Whoever pushes it to ${vm.brink} (${TENSION_NAMES[vm.brink] ?? 'the Brink'}) loses at once: great-power war is a loss for whoever starts it.`,
+      `Round ${vm.round} of ${vm.lastRound}: the highest prestige after the last round wins.`,
+    ],
+    cite: 'P13, P16',
+  };
+}
+
+export function boardHelp(vm: BoardVM, id: HelpSpot): BoardHelp {
   switch (id) {
+    case 'pacific': case 'europe': return theater(vm, id);
+    case 'topBar': return topBar(vm);
     case 'cooperation': return cooperation(vm);
     case 'alignment': return alignmentCard(vm);
     case 'us': return us(vm);

@@ -1,23 +1,23 @@
-/** The help a meter card gives when tapped or hovered: the card's numbers now, and what they do. */
+/** The help a part of the board gives when tapped or hovered: its numbers now, and what they do. */
 import { describe, expect, it } from 'vitest';
 import { viewFor } from '../../game/view';
 import { boardVM } from '../../client/viewmodel';
-import { meterHelp } from '../../client/ui/meterHelp';
+import { boardHelp } from '../../client/ui/boardHelp';
 import { actionLabel } from '../../client/ui/labels';
 import { CARDS } from '../../client/board/layout';
 import { legalActions } from '../../game/rules/actions';
 import { begun, tweak } from '../helpers/state';
 
 const text = (s: Parameters<typeof tweak>[1] = () => {}, id: (typeof CARDS)[number] = 'us'): string => {
-  const h = meterHelp(boardVM(viewFor(tweak(begun(), s), '0'), '2019'), id);
+  const h = boardHelp(boardVM(viewFor(tweak(begun(), s), '0'), '2019'), id);
   return [h.title, ...h.lines, h.cite].join('\n');
 };
 
 describe('meter card help', () => {
-  it('every card has a title, lines and the paragraph behind it', () => {
+  it('every card, each theater’s header and the top bar has a title, lines and the paragraph behind it', () => {
     const vm = boardVM(viewFor(begun(), '0'), '2019');
-    for (const id of CARDS) {
-      const h = meterHelp(vm, id);
+    for (const id of [...CARDS, 'pacific', 'europe', 'topBar'] as const) {
+      const h = boardHelp(vm, id);
       expect(h.title.length, id).toBeGreaterThan(3);
       expect(h.lines.length, id).toBeGreaterThanOrEqual(2);
       expect(h.cite, id).toMatch(/^P\d/);
@@ -48,6 +48,16 @@ describe('meter card help', () => {
     const resentful = text((d) => { d.standing = 3; d.dependency = 5; }, 'russia');
     expect(resentful).toMatch(/not now/);
     expect(resentful).toMatch(/resents the junior role/);
+  });
+
+  it('a theater’s header names its flashpoint, its crisis threshold and who fights there; the top bar names the Brink', () => {
+    const vm = boardVM(viewFor(tweak(begun(), (d) => { d.theaterTension.europe = 4; d.usPool = 6; d.forces.russia.europe = 4; }), '0'), '2019');
+    const europe = [boardHelp(vm, 'europe').title, ...boardHelp(vm, 'europe').lines].join('\n');
+    expect(europe).toMatch(/^Europe tension/);
+    expect(europe).toContain('Tension 4 of 5: at 4 a crisis erupts at Ukraine (★) at the round’s end — this round');
+    expect(europe).toContain('the US (its whole pool, 6) against Russia (4 forces here)');
+    const top = boardHelp(vm, 'topBar').lines.join('\n');
+    expect(top).toMatch(/pushes it to 5 \(Brink\) loses at once/);
   });
 
   it('the China card marks the milestones reached', () => {
