@@ -46,7 +46,8 @@ function crisesLine(vm: BoardVM, view: CrisisView): HTMLElement | '' {
   return h('section', { class: 'crises-ahead', 'aria-label': 'Crises ahead' }, ahead.map((c) => {
     const t = vm.theaters.find((x) => x.id === c.theater);
     const before = tension;
-    tension = Math.min(vm.brink, tension + 1);
+    // Only a power can push it to the Brink: a crisis nobody started stops one short (the rules' changeGlobalTension).
+    tension = Math.min(c.startedBy ? vm.brink : vm.brink - 1, tension + 1);
     const rise = `global tension’s rise ${before}→${tension}`;
     const charged = c.startedBy
       ? `${POWER_NAMES[c.startedBy]} is charged with starting it and with ${rise}${tension >= vm.brink ? `: the Brink, and ${POWER_NAMES[c.startedBy]} loses the game` : ''}.`
