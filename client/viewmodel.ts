@@ -4,7 +4,7 @@
  * The view is given what is legal; it never computes legality itself.
  */
 import { BOARD, derived, FLASHPOINT, TURNS_PER_ROUND } from '../game';
-import { worldEvent } from '../game';
+import { earnsStanding, worldEvent } from '../game';
 import type { Action } from '../game';
 import { actor, legalActions } from '../game';
 import { alignment, drivenTogether, regionController, resentful, trackTotal, ALIGNMENT_THRESHOLDS, DEFACTO_MIN_TRACK, TREATY_MIN } from '../game';
@@ -71,10 +71,14 @@ export interface BoardVM {
   readonly hostility: Readonly<Record<Partner, number>>;
   /** The US threat each partner feels: hostility, the focus, export controls (the rules' `threat`). */
   readonly threat: Readonly<Record<Partner, number>>;
+  /** Whether each partner counts as threatened now (the rules' `threatened`). */
+  readonly threatened: Readonly<Record<Partner, boolean>>;
   readonly focus: Partner | null;
   readonly driven: boolean;
   readonly dependency: number;
   readonly standing: number;
+  /** Whether Russia's Standing scores this round as things stand (the rules' `earnsStanding`). */
+  readonly earnsStanding: boolean;
   readonly resentful: boolean;
   readonly chinaTech: number;
   readonly exportControls: number;
@@ -140,10 +144,12 @@ export function boardVM(v: MatchView, scenarioTitle: string, legal: readonly Act
     treaty: v.treaty,
     hostility: { ...v.hostility },
     threat: { china: derived.threat(v, 'china'), russia: derived.threat(v, 'russia') },
+    threatened: { china: derived.threatened(v, 'china'), russia: derived.threatened(v, 'russia') },
     focus: v.focus,
     driven: drivenTogether(v),
     dependency: v.dependency,
     standing: v.standing,
+    earnsStanding: earnsStanding(v),
     resentful: resentful(v),
     chinaTech: v.chinaTech,
     exportControls: v.exportControls,

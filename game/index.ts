@@ -38,5 +38,5 @@ export { isPrestigeEntry } from './state';
 export type { PrestigeChange, PrestigeLogEntry } from './state';
 export { signed } from './rules/prestige';
 export { tieOrderOf } from './rules/outcome';
-export { crisesAhead, TURNS_PER_ROUND } from './rules/round';
+export { crisesAhead, earnsStanding, TURNS_PER_ROUND } from './rules/round';
 export type { CrisisAhead } from './rules/round';

@@ -36,22 +36,19 @@ function tieLine(vm: BoardVM, view: Pick<MatchView, 'tieOrder'>): HTMLElement {
     h('span', { class: 'tie-order' }, `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`));
 }
 
-type CrisisView = Pick<MatchView, 'influence' | 'forces' | 'tracks' | 'treaty' | 'theaterTension' | 'crisisTrigger' | 'usPool'>;
+type CrisisView = Pick<MatchView, 'influence' | 'forces' | 'tracks' | 'treaty' | 'theaterTension' | 'crisisTrigger' | 'usPool' | 'globalTension'>;
 
 /** The crises the round's end brings if tension stays where it is: who fights, each side's strength now, who is charged. */
 function crisesLine(vm: BoardVM, view: CrisisView): HTMLElement | '' {
   const ahead = crisesAhead(view);
   if (!ahead.length) return '';
-  let tension = vm.globalTension;
   return h('section', { class: 'crises-ahead', 'aria-label': 'Crises ahead' }, ahead.map((c) => {
     const t = vm.theaters.find((x) => x.id === c.theater);
-    const before = tension;
-    // Only a power can push it to the Brink: a crisis nobody started stops one short (the rules' changeGlobalTension).
-    tension = Math.min(c.startedBy ? vm.brink : vm.brink - 1, tension + 1);
-    const rise = `global tension’s rise ${before}→${tension}`;
+    const [before, after] = c.tension;
+    const rise = `global tension’s rise ${before}→${after}`;
     const charged = c.startedBy
-      ? `${POWER_NAMES[c.startedBy]} is charged with starting it and with ${rise}${tension >= vm.brink ? `: the Brink, and ${POWER_NAMES[c.startedBy]} loses the game` : ''}.`
-      : `Global tension then rises ${before}→${tension}.`;
+      ? `${POWER_NAMES[c.startedBy]} is charged with starting it and with ${rise}${after >= vm.brink ? `: the Brink, and ${POWER_NAMES[c.startedBy]} loses the game` : ''}.`
+      : `Global tension then rises ${before}→${after}.`;
     return h('p', { class: 'warn' },
       h('strong', {}, `⚠ ${THEATER_NAMES[c.theater]} crisis at the round’s end`),
       ` (tension ${t?.tension ?? '?'}, erupts at ${t?.threshold ?? '?'}), unless tension falls first. As things stand: the US ${c.us}${c.twoFront ? ' (its whole pool, split between both fronts)' : ''} against ${POWER_NAMES[c.challenger]} ${c.challengerStrength}. `,

@@ -16,9 +16,7 @@ export interface BoardHelp {
 
 const list = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`);
 
-function threatened(vm: BoardVM): Partner[] {
-  return PARTNERS.filter((p) => vm.threat[p] >= T.hostileAt);
-}
+const threatened = (vm: BoardVM): Partner[] => PARTNERS.filter((p) => vm.threatened[p]);
 
 function cooperation(vm: BoardVM): BoardHelp {
   const calm = PARTNERS.length - threatened(vm).length;
@@ -86,12 +84,11 @@ function us(vm: BoardVM): BoardHelp {
 }
 
 function russia(vm: BoardVM): BoardHelp {
-  const scores = vm.standing >= vm.dependency;
   return {
     title: 'Russia: junior partner?',
     lines: [
       `Standing ${vm.standing}, Dependency on China ${vm.dependency}.`,
-      `Russia scores ${T.standingPrestige} each round its Standing is at least level with its Dependency: ${scores ? 'it does now' : 'not now'}.`,
+      `Russia scores ${T.standingPrestige} each round its Standing is ${T.standingMargin ? `at least ${T.standingMargin} above` : 'at least level with'} its Dependency: ${vm.earnsStanding ? 'it does now' : 'not now'}.`,
       vm.resentful
         ? 'Dependency above Standing: Russia resents the junior role. Its highest cooperation track decays, and US wedge actions can work.'
         : 'Should Dependency pass Standing, Russia would resent the junior role: its highest track would decay and US wedge actions could work.',

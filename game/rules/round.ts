@@ -16,7 +16,7 @@ import { roundRecord } from './record';
 import { decideOutcome } from './outcome';
 import { addPrestige } from './prestige';
 import type { Rng } from './rng';
-import { BRINK, changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD } from './tension';
+import { changeGlobalTension, changeTheaterTension, CRISIS_THRESHOLD, globalTensionAfter } from './tension';
 import { alliancePays } from './threat-pay';
 import { DEFAULT_TUNING, tuning } from './tuning';
 
@@ -101,14 +101,20 @@ export interface CrisisAhead {
   /** Who pushed the theater over the threshold: charged with the crisis and with global tension's rise. */
   readonly startedBy: Power | null;
   readonly twoFront: boolean;
+  /** Global tension before and after this crisis (crises resolve in this order; at the Brink its starter loses). */
+  readonly tension: readonly [number, number];
 }
 
 /** The crises due at the round's end, as the board stands now (a player sees them coming). */
-export function crisesAhead(s: CrisisState & Pick<MatchState, 'theaterTension' | 'crisisTrigger' | 'usPool'>): CrisisAhead[] {
+export function crisesAhead(s: CrisisState & Pick<MatchState, 'theaterTension' | 'crisisTrigger' | 'usPool' | 'globalTension'>): CrisisAhead[] {
   const erupting = eruptingTheaters(s);
+  let g = s.globalTension;
   return erupting.map((theater) => {
     const parts = crisisStrength(s, theater, s.usPool);
-    return { theater, challenger: CHALLENGER[theater], us: total(parts.us), challengerStrength: total(parts.challenger), startedBy: s.crisisTrigger[theater], twoFront: erupting.length === 2 };
+    const startedBy = s.crisisTrigger[theater];
+    const before = g;
+    g = globalTensionAfter(g, 1, startedBy);
+    return { theater, challenger: CHALLENGER[theater], us: total(parts.us), challengerStrength: total(parts.challenger), startedBy, twoFront: erupting.length === 2, tension: [before, g] };
   });
 }
 
@@ -123,7 +129,7 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
   const where = `${THEATER_NAMES[theater]} crisis at ${BOARD[fp].name}`;
   // What the crisis does to global tension (changeGlobalTension below), said in its line.
   const g0 = s.globalTension;
-  const g1 = Math.min(startedBy ? BRINK : BRINK - 1, g0 + 1);
+  const g1 = globalTensionAfter(g0, 1, startedBy);
   const global = `; global tension ${g0}→${g1}${startedBy ? `, charged to ${POWER_NAMES[startedBy]}` : ''}`;
   if (winner) {
     const loser: Power = winner === 'us' ? challenger : 'us';

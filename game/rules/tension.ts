@@ -30,13 +30,16 @@ export function changeTheaterTension(s: MatchState, theater: Theater, delta: num
   if (after < CRISIS_THRESHOLD) s.crisisTrigger[theater] = null;
 }
 
+/** Where global tension ends after `delta`: only a power can push it to the Brink; without one it stops one short. */
+export const globalTensionAfter = (now: number, delta: number, by: Power | null): number =>
+  clamp(MIN_GLOBAL_TENSION, by ? BRINK : BRINK - 1, now + delta);
+
 /**
  * Raise or lower global tension. A power that pushes it to the Brink loses at
  * once; without a culprit (world events, drift) it stops one short.
  */
 export function changeGlobalTension(s: MatchState, delta: number, by: Power | null): void {
-  const ceiling = by ? BRINK : BRINK - 1;
-  const after = clamp(MIN_GLOBAL_TENSION, ceiling, s.globalTension + delta);
+  const after = globalTensionAfter(s.globalTension, delta, by);
   s.globalTension = after;
   if (after >= BRINK && by) {
     log(s, by, `${POWER_NAMES[by]} pushed the world to the Brink: great-power war is a loss for whoever starts it.`, 'P13', true);

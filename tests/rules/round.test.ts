@@ -123,6 +123,24 @@ describe('crises (docs/design.md §4, step 3)', () => {
     expect(crisesAhead(both).map((c) => c.twoFront)).toEqual([true, true]);
   });
 
+  it('global tension as the crises ahead foresee it is where the round’s end leaves it: one short of the Brink unless someone started the crisis', () => {
+    for (const [g, by] of [[3, null], [4, null], [4, 'china'], [2, 'us']] as const) {
+      const s = tweak(pacificCrisis(by), (d) => { d.globalTension = g; });
+      const [ahead] = crisesAhead(s);
+      const after = endRound(s);
+      expect(ahead?.tension).toEqual([g, by ? Math.min(5, g + 1) : Math.min(4, g + 1)]);
+      // The round's end lowers no global tension after a crisis, so the meter shows the forecast.
+      expect(after.globalTension).toBe(ahead?.tension[1]);
+      if (ahead?.tension[1] === 5) expect(after.outcome?.winner).not.toBe(by);
+    }
+    const both = tweak(begun(), (d) => {
+      d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: CRISIS_THRESHOLD };
+      d.crisisTrigger = { pacific: null, europe: 'russia' };
+      d.globalTension = 3;
+    });
+    expect(crisesAhead(both).map((c) => c.tension)).toEqual([[3, 4], [4, 5]]);
+  });
+
   it('crises in both theaters wait for the US to split its pool (the two-front problem, P13)', () => {
     const s0 = tweak(begun(), (d) => {
       d.theaterTension = { pacific: CRISIS_THRESHOLD, europe: CRISIS_THRESHOLD };
