@@ -87,7 +87,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const summary = new SummaryPacer(crisisSlot, !!screen.replay, () => focusActions(), () => stopped, () => {
     const view = match.view(shown);
     if (view?.outcome && !screen.replay) showGameOver(view);
-  });
+  }, screen.coach?.summary);
   const notes = new RoundNotes(humans);
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });

@@ -5,6 +5,7 @@ import type { BoardVM } from '../viewmodel';
 import type { GameOverChoices } from './dialogs';
 import type { ConfirmDefault } from './settings';
 import type { PlaySource } from './source';
+import type { SummaryGuide } from './summaryPacer';
 
 /** What a coach (the tutorial) sees after each render. */
 export interface RenderContext {
@@ -23,6 +24,8 @@ export interface Coach {
   holdsFocus(): boolean;
   /** The board is on screen (to lay outlines over it). */
   onBoard?(board: BoardController, boardEl: HTMLElement): void;
+  /** Its words for the top of a round summary and what it does when that summary closes. */
+  readonly summary?: SummaryGuide;
 }
 
 export interface PlayScreen {

@@ -10,6 +10,14 @@ import { announce } from '../ui/dom';
 import type { RoundSummary } from './accounting';
 import { renderRoundSummary, SUMMARY_PASSES_MS } from './summaryPanel';
 
+/** A coach's part in the summaries (the tutorial explains the first one in it). */
+export interface SummaryGuide {
+  /** Words for the top of a summary about to open, if the coach has any now. */
+  note(): HTMLElement | null;
+  /** A summary that carried the coach's words was closed. */
+  closed(): void;
+}
+
 export class SummaryPacer {
   el: HTMLElement | null = null;
   /** Keyboard focus has been offered to the summary on screen. */
@@ -20,8 +28,11 @@ export class SummaryPacer {
   /** Whether someone here was reading at the last pacing: a summary taking its turn is paced alike. */
   private reading = false;
 
-  /** `seeResult` answers the last round's "See the result" (the game-over dialog, closed by "See the board"). */
-  constructor(private readonly slot: HTMLElement, private readonly quiet: boolean, private readonly refocus: () => void, private readonly stopped: () => boolean, private readonly seeResult: () => void = () => undefined) {}
+  /**
+   * `seeResult` answers the last round's "See the result" (the game-over dialog, closed by "See the
+   * board"); `guide` lets a coach put its words at the top of a summary and hear it closed.
+   */
+  constructor(private readonly slot: HTMLElement, private readonly quiet: boolean, private readonly refocus: () => void, private readonly stopped: () => boolean, private readonly seeResult: () => void = () => undefined, private readonly guide?: SummaryGuide) {}
 
   /** Close the summary on screen; the waiting one, if any, takes its place. */
   close(): void {
@@ -57,10 +68,12 @@ export class SummaryPacer {
   }
 
   private open(s: RoundSummary): void {
+    const note = this.guide?.note() ?? null;
     this.el = renderRoundSummary(s, () => {
       this.close();
+      if (note) this.guide?.closed();
       if (s.over && !this.el) this.seeResult();
-    });
+    }, note);
     this.focused = false;
     this.slot.replaceChildren(this.el);
     if (!this.quiet) announce(`Round ${s.round} is over.`);

@@ -14,7 +14,8 @@ import { renderCrisis } from './crisis';
 /** How long a summary stays when nobody here is to act. */
 export const SUMMARY_PASSES_MS = 6000;
 
-export function renderRoundSummary(s: RoundSummary, onClose: () => void): HTMLElement {
+/** `guide`: a coach's words about this summary, shown first (the tutorial on a phone, where the summary covers its box). */
+export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: HTMLElement | null = null): HTMLElement {
   const ok = h('button', { type: 'button', class: 'summary-ok primary', id: 'summary-ok' }, s.over ? 'See the result' : `On to round ${s.round + 1}`);
   ok.addEventListener('click', onClose);
   const sources = [...new Set(POWERS.flatMap((p) => s.gains[p].map((r) => r.name)))];
@@ -23,6 +24,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void): HTMLEl
     return v ? signed(v) : '·';
   };
   return h('section', { class: 'round-summary', id: 'round-summary', role: 'region', 'aria-labelledby': 'summary-title', tabindex: '-1' },
+    guide ?? '',
     h('h2', { id: 'summary-title' }, s.over ? `Round ${s.round} is over: the game ends` : `Round ${s.round} is over`),
     s.ending ? h('p', { class: 'summary-ending' }, h('strong', {}, 'Before the round’s end: '), s.ending) : '',
     s.event ? h('p', { class: 'summary-event' }, h('strong', {}, 'World event: '), s.event) : '',

@@ -69,6 +69,17 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
   const coachEl = h('div', { class: 'coach-slot' });
 
   const step = (): TutorialStep => STEPS[index] as TutorialStep;
+  let rerender: (() => void) | null = null;
+  /**
+   * The step that explains the round's end, when the guide is at it or only played cards away
+   * from it: with fast bots the round ends before the guide has caught up with the last card.
+   */
+  function roundEndStep(): number | null {
+    if (!guiding) return null;
+    let i = index;
+    while (i < STEPS.length - 1 && (STEPS[i]?.advance.kind === 'play' || STEPS[i]?.advance.kind === 'answer')) i++;
+    return STEPS[i]?.advance.kind === 'watchRoundEnd' ? i : null;
+  }
 
   function advanceGuide(view: MatchView): void {
     if (!guiding) return;
@@ -76,6 +87,10 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     // A played card moves the guide on by itself; a match that ends early ends it.
     while (index < last && (step().advance.kind === 'play' || step().advance.kind === 'answer') && reached(step().advance, view, power)) index++;
     if (view.outcome) index = last;
+    rememberIfDone();
+  }
+
+  function rememberIfDone(): void {
     if (step().advance.kind === 'finish') rememberTutorial(power, 'done');
   }
 
@@ -86,6 +101,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
   };
 
   function renderGuide(ctx: RenderContext): void {
+    rerender = ctx.rerender;
     const parts = ctx.parts;
     const strip = root.querySelector('.state-strip');
     if (!guiding) {
@@ -153,6 +169,26 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
         renderGuide(ctx);
       },
       holdsFocus: () => guiding,
+      summary: {
+        // On a small screen the summary covers the guide's box: the step that explains it rides on top.
+        note: () => {
+          const at = roundEndStep();
+          const s = at === null ? null : STEPS[at];
+          return s && boardTab() !== null
+            ? h('aside', { class: 'tut-summary-note', 'aria-label': 'Tutorial' },
+              h('p', { class: 'tut-count' }, `Tutorial ${(at ?? 0) + 1} of ${STEPS.length} · ${s.title}`),
+              h('p', {}, `${s.text} Below: where every point of round 1 came from.`))
+            : null;
+        },
+        // Read with the summary, the step is done: closing it moves the guide on.
+        closed: () => {
+          const at = roundEndStep();
+          if (at === null) return;
+          index = Math.min(at + 1, STEPS.length - 1);
+          rememberIfDone();
+          rerender?.();
+        },
+      },
       onBoard: (b, boardEl) => {
         board = b;
         boardEl.append(overlay, back);

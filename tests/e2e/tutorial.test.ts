@@ -47,13 +47,15 @@ interface PlayOptions {
 }
 
 /** Play the tutorial on screen to its last step as a newcomer would: Next when offered, else the first action. */
-async function playThrough(page: Page, t: Tutorial, opts: PlayOptions = {}): Promise<{ seen: string[]; confirmed: number }> {
+async function playThrough(page: Page, t: Tutorial, opts: PlayOptions = {}): Promise<{ seen: string[]; confirmed: number; summaryNotes: string[] }> {
   await page.locator('.tut-coach').waitFor();
   await page.locator('.board canvas').waitFor({ state: 'attached' });
   await recordSteps(page);
   const press = (l: ReturnType<Page['locator']>) => (opts.touch ? l.tap({ timeout: 5_000 }) : l.click({ timeout: 5_000 }));
   const visited = new Set<string>();
   let confirmed = 0;
+  /** The guide's words carried on each round summary closed (empty when it had none). */
+  const summaryNotes: string[] = [];
   for (let i = 0; i < 500; i++) {
     if (await page.locator('#tut-done').count()) break;
     const id = await stepId(page);
@@ -71,7 +73,9 @@ async function playThrough(page: Page, t: Tutorial, opts: PlayOptions = {}): Pro
       confirmed++;
       await press(confirm).catch(() => undefined);
     } else if (await summary.isVisible()) {
-      // The round's summary (on a phone it covers the guide): read, then OK.
+      // The round's summary (on a phone it covers the guide, and carries its words): read, then OK.
+      const note = page.locator('.round-summary .tut-summary-note');
+      summaryNotes.push((await note.count()) ? ((await note.textContent()) ?? '') : '');
       await press(summary).catch(() => undefined);
     } else if (await next.count()) await press(next).catch(() => undefined);
     else if ((await action.count()) && (await action.isVisible())) await press(action).catch(() => undefined);
@@ -87,7 +91,7 @@ async function playThrough(page: Page, t: Tutorial, opts: PlayOptions = {}): Pro
   expect(seen.map((s) => order.indexOf(s))).toEqual([...seen.map((s) => order.indexOf(s))].sort((a, b) => a - b));
   for (const s of t.steps) if (s.advance.kind !== 'play' && s.advance.kind !== 'answer') expect(seen, `${t.power} shows ${s.id}`).toContain(s.id);
   expect(await page.locator('.tut-quote .cite').textContent()).toMatch(/^Lukin, P\d+$/);
-  return { seen, confirmed };
+  return { seen, confirmed, summaryNotes };
 }
 
 /** What the home screen's tutorial entry says is done, by power. */
@@ -112,7 +116,7 @@ describe('tutorials in Chromium', () => {
     expect(await page.locator('#mode-tutorial').textContent()).toMatch(/United States.*China.*Russia/);
     await page.locator('#tut-start').click();
     let rang = false;
-    const { seen, confirmed } = await playThrough(page, US_TUTORIAL, {
+    const { seen, confirmed, summaryNotes } = await playThrough(page, US_TUTORIAL, {
       atStep: async (id) => {
         if (id !== 'tracks') return;
         // The guide points at the cooperation card on the board: a ring over the canvas.
@@ -123,6 +127,8 @@ describe('tutorials in Chromium', () => {
     });
     expect(rang).toBe(true);
     expect(confirmed).toBeGreaterThan(0);
+    // Beside the board, the guide's box stays in view: the summary does not repeat it.
+    expect(summaryNotes.every((n) => n === '')).toBe(true);
     for (const id of ['event', 'tracks', 'alignment', 'hand', 'play1', 'proposal', 'tension', 'upkeep']) expect(seen).toContain(id);
     // The proposal the guide talks about happened.
     expect(await page.locator('.log-list').textContent()).toMatch(/propos/i);
@@ -196,7 +202,7 @@ describe('tutorials in Chromium', () => {
     expect({ wider: home.scrollWidth > home.viewportWidth, overlaps: home.overlaps, small: home.small }).toEqual({ wider: false, overlaps: [], small: [] });
     await page.locator('#tut-russia').tap();
     const untidy: string[] = [];
-    await playThrough(page, RUSSIA_TUTORIAL, {
+    const { summaryNotes } = await playThrough(page, RUSSIA_TUTORIAL, {
       touch: true,
       atStep: async (id) => {
         const r = await checkLayout(page);
@@ -216,6 +222,12 @@ describe('tutorials in Chromium', () => {
       },
     });
     await shot(page, 'tutorial-russia-done-390x844');
+    // The summary covers the guide's box on a phone: the step about the round's end is on it, and
+    // closing the summary moved the guide on (no Next to find behind it).
+    const upkeep = RUSSIA_TUTORIAL.steps.find((s) => s.advance.kind === 'watchRoundEnd');
+    expect(summaryNotes[0]).toContain(upkeep?.title);
+    expect(summaryNotes[0]).toContain('Below: where every point of round 1 came from.');
+    expect(await stepId(page)).toBe(RUSSIA_TUTORIAL.steps.at(-1)?.id);
     expect(untidy).toEqual([]);
     expect(errors).toEqual([]);
     await ctx.close();
