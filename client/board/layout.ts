@@ -175,23 +175,26 @@ function mapAlone(width: number, height: number, topBar: TopBarMeasure | null, t
 
 /** The meter cards filling the canvas in as many columns as fit (BoardView.cards 'only'). */
 function cardsAlone(width: number, height: number, topBar: TopBarMeasure | null): BoardLayout {
-  let ui = preferredUi(width, height);
-  for (;;) {
+  // The cards alone have the canvas to themselves: the largest scale at which they fit, in as many
+  // columns as that takes (a phone's tall canvas reads best as one column of large cards).
+  const scales = Array.from({ length: Math.ceil((UI_SCALE.max - UI_SCALE.min) / UI_SCALE.step) }, (_, i) => UI_SCALE.max - i * UI_SCALE.step);
+  for (const ui of [...scales, UI_SCALE.min]) {
     const topH = topBar ? topBar(width - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
     const f = frameOf(width, height, ui, [], topH);
     const bodyY = f.o + topH + f.gap;
     const bodyH = Math.max(0, height - f.o - bodyY);
-    const cols = Math.min(CARDS.length, Math.max(1, Math.floor((f.W + f.gap) / (SPACING.cardMinWidth * ui + f.gap))));
-    const natural = Math.max(...packCards(cols, ui, f.gap).heights);
-    // Too short for the cards even at the smallest scale: shared as usual, squeezed.
-    if (natural > bodyH && ui <= UI_SCALE.min + 1e-9) return squeezed(width, height, topBar ?? (() => 0), []);
-    if (natural <= bodyH) {
+    const maxCols = Math.min(CARDS.length, Math.max(1, Math.floor((f.W + f.gap) / (SPACING.cardMinWidth * ui + f.gap))));
+    for (let cols = 1; cols <= maxCols; cols++) {
+      if (cols * SPACING.cardMinWidth * ui + (cols - 1) * f.gap > f.W) break;
+      const natural = Math.max(...packCards(cols, ui, f.gap).heights);
+      if (natural > bodyH) continue;
       const cardsH = Math.min(bodyH, natural * CARD_MAX_STRETCH);
       const cards = placeCards({ x: f.o, y: bodyY, w: f.W, h: cardsH }, cols, ui, f.gap);
       return { width, height, ui, mode: 'stack', topBar: { x: f.o, y: f.o, w: f.W, h: Math.max(0, topH) }, theaters: {}, cards };
     }
-    ui = Math.max(UI_SCALE.min, ui - UI_SCALE.step);
   }
+  // Too short for the cards even at the smallest scale: shared as usual, squeezed.
+  return squeezed(width, height, topBar ?? (() => 0), []);
 }
 
 /** A map scale below which two theaters are not worth showing side by side or stacked. */

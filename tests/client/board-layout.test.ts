@@ -115,7 +115,13 @@ describe('board layout', () => {
     // The Tracks view: every card on the canvas, none overlapping, at a legible scale.
     const tracks = computeLayout(360, 440, topBar, { theaters: [], topBar: false, cards: 'only' });
     expect(tracks.cards).not.toBeNull();
+    expect(tracks.mode).toBe('stack');
     expect(tracks.ui).toBeGreaterThanOrEqual(0.72);
+    // A taller phone's canvas (390×844) takes the cards in one column, larger than two columns allow.
+    const tall = computeLayout(390, 645, topBar, { theaters: [], topBar: false, cards: 'only' });
+    expect(new Set(CARDS.map((c) => tall.cards![c].x)).size).toBe(1);
+    expect(tall.ui).toBeGreaterThan(0.85);
+    for (const c of CARDS) expect(tall.cards![c].y + tall.cards![c].h).toBeLessThanOrEqual(645.5);
     const cards = CARDS.map((c) => tracks.cards![c]);
     for (const b of cards) expect(b.y + b.h).toBeLessThanOrEqual(440.5);
     for (let i = 0; i < cards.length; i++) for (let j = i + 1; j < cards.length; j++) expect(overlap(cards[i]!, cards[j]!)).toBe(false);
