@@ -53,7 +53,11 @@ export function decorateLog(list: HTMLOListElement, trace: (entry: number) => De
     li.tabIndex = 0;
     li.setAttribute('aria-describedby', id);
     li.append(h('span', { class: 'why-mark', 'aria-hidden': 'true' }, 'why?'), reasonList(reasons, 'log-why', id));
-    li.addEventListener('focus', () => { reading = li.value; });
+    li.addEventListener('focus', () => {
+      reading = li.value;
+      // The reasons open under the line: at the foot of the log (the newest line) they would open out of sight.
+      requestAnimationFrame(() => li.scrollIntoView({ block: 'nearest' }));
+    });
     // Focused before these reasons had loaded.
     if (document.activeElement === li) reading = li.value;
     // Left for something else, unless a redraw removed the line (it is gone once the blur is over).

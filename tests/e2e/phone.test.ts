@@ -267,6 +267,28 @@ describe('phones and tablets in Chromium (touch)', () => {
     await page.context().close();
   });
 
+  it('390×844: a tap on a bot’s newest log line opens its reasons in sight, not below the fold', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${suite.server.url}${GAME}`);
+    // Two plays, so that the bots have moved and the log is longer than its view.
+    for (let i = 0; i < 2; i++) {
+      await page.locator('#actions button.act:not([disabled]):visible').first().tap();
+      await page.locator('#actions button.act:not([disabled]):visible').first().waitFor();
+      if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok');
+    }
+    await page.tap('#view-log');
+    expect(await page.locator('.log-list').evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+    const line = page.locator('.log-list li.has-why').last();
+    await line.waitFor();
+    await line.tap();
+    const why = line.locator('.log-why');
+    await expect.poll(() => why.isVisible()).toBe(true);
+    const navTop = await page.locator('#view-log').evaluate((e) => e.getBoundingClientRect().top);
+    await expect.poll(() => why.evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(navTop);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('390×844: a tap on the log, which lies over the map, reads the log and reaches no region under it', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
