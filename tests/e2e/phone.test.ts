@@ -267,6 +267,30 @@ describe('phones and tablets in Chromium (touch)', () => {
     await page.context().close();
   });
 
+  it('390×844: the round summary belongs to the Actions view; Board and Log show the board and the log to check it against', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${suite.server.url}${GAME}`);
+    const summary = page.locator('#round-summary');
+    for (let i = 0; i < 3 && !(await summary.isVisible()); i++) {
+      await page.locator('#actions button.act:not([disabled]):visible').first().tap();
+      await expect.poll(async () => (await summary.isVisible()) || (await page.locator('#actions button.act:not([disabled]):visible').count()) > 0).toBe(true);
+    }
+    await summary.waitFor();
+    await page.tap('#view-board');
+    await expect.poll(() => summary.isVisible()).toBe(false);
+    // What the board shows is in reach of a finger: the theater buttons, not a summary over them.
+    await page.tap('#show-tracks');
+    await page.tap('#view-log');
+    await expect.poll(() => page.locator('.log-list').isVisible()).toBe(true);
+    expect(await summary.isVisible()).toBe(false);
+    await page.tap('#view-actions');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    await page.tap('#summary-ok');
+    await expect.poll(() => summary.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('390×844: a tap on a bot’s newest log line opens its reasons in sight, not below the fold', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);
