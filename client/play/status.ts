@@ -81,11 +81,13 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
   // Every prestige change since, summed per power: a score that jumped is explained here too.
   const gains = prestigeGains(after);
   const total = (p: Power): number => Object.values(gains[p]).reduce((t, v) => t + v, 0);
-  const scores = POWERS.filter((p) => total(p) !== 0).map((p) => `${POWER_NAMES[p]} ${signed(total(p))}`);
+  // Each with its sources, so that a jump is explained where it is read (a milestone is not a move).
+  const scores = POWERS.filter((p) => total(p) !== 0).map((p) =>
+    `${POWER_NAMES[p]} ${signed(total(p))} (${breakdownRows(gains[p]).map((r) => `${r.name} ${signed(r.value)}`).join(', ')})`);
   return h('section', { class: 'since', 'aria-label': 'Since your last move' },
     h('h3', {}, 'Since your last move'),
     h('ul', {}, shown.map((e) => h('li', {}, e.text))),
-    scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join(', ')} (tap a score above for where it came from).`) : '',
+    scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join('; ')}.`) : '',
     more ? h('p', { class: 'hint' }, `And ${more} more line${more === 1 ? '' : 's'} in the log.`) : '');
 }
 

@@ -161,9 +161,9 @@ describe('hot-seat in Chromium', () => {
         const lines = await since.locator('li').allTextContents();
         expect(lines[0]).toMatch(/^(United States|Russia) /);
         for (const l of lines) expect(l).not.toMatch(/^China /);
-        // A score that moved since is summed there too, with the way to its sources.
+        // A score that moved since is summed there too, with its sources (a milestone is no move of its own).
         const gains = since.locator('.since-prestige');
-        if (await gains.count()) expect(await gains.textContent()).toMatch(/^Prestige since: (United States|China|Russia) [+−]\d/);
+        if (await gains.count()) expect(await gains.textContent()).toMatch(/^Prestige since: (United States|China|Russia) [+−]\d+ \([A-Z][a-zA-Z ]+ [+−]\d+(, [A-Z][a-zA-Z ]+ [+−]\d+)*\)/);
       }
       if (actions === 6) {
         // Each power's prestige shows where it came from, on focus as on hover, and to a screen reader.
