@@ -23,7 +23,8 @@ function chipPower(vm: BoardVM): Power | null {
 }
 
 function turnText(vm: BoardVM): string {
-  if (vm.outcome) return `${POWER_NAMES[vm.outcome.winner]} wins${vm.outcome.kind === 'brink' ? ' (Brink)' : ''}`;
+  // After the Brink, the chip names who pushed the world there: the winner did not.
+  if (vm.outcome) return vm.outcome.kind === 'brink' ? `${POWER_CODE[vm.outcome.winner]} wins · ${POWER_CODE[vm.outcome.loser]} at Brink` : `${POWER_NAMES[vm.outcome.winner]} wins`;
   const who = vm.acting;
   if (vm.stepKind === 'over') return 'Game over';
   if (!who) return 'Waiting';

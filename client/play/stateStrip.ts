@@ -10,7 +10,7 @@ import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 
 function turnWords(vm: BoardVM, who: Power | null): string {
-  if (vm.outcome) return `${POWER_CODE[vm.outcome.winner]} wins`;
+  if (vm.outcome) return vm.outcome.kind === 'brink' ? `${POWER_CODE[vm.outcome.winner]} wins · ${POWER_CODE[vm.outcome.loser]} at Brink` : `${POWER_CODE[vm.outcome.winner]} wins`;
   if (!who) return 'Waiting';
   return `${POWER_CODE[who]} ${vm.stepKind === 'respond' ? 'answers' : vm.stepKind === 'split' ? 'splits' : 'to play'}`;
 }

@@ -29,7 +29,7 @@ export function whatHappened(k: number, done: RecordedStep | undefined): HTMLEle
       : 'The bell: the match is scored where it stands.');
   }
   return h('p', { class: 'replay-what' },
-    h('span', { class: `power-tag tag-${done.seat}` }, POWER_NAMES[done.seat]), ' ', actionLabel(done.action));
+    h('span', { class: `power-tag tag-${done.seat}` }, POWER_NAMES[done.seat]), ' chose: ', actionLabel(done.action));
 }
 
 export function allHands(G: MatchState): HTMLElement {

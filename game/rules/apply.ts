@@ -27,7 +27,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
       deal(s, rng);
       s.tieOrder = drawTieOrder(s.eventDeck);
       s.step = { kind: 'play', power: 'us', turn: 1 };
-      log(s, 'us', `Round 1 begins (${s.startYear}).`);
+      log(s, null, `Round 1 begins (${s.startYear}).`);
       log(s, null, `Drawn with the deal, the tie order: ${s.tieOrder.map((p) => POWER_NAMES[p]).join(', ')}. A tie on prestige and crises started goes to the first of them.`);
       drawWorldEvent(s, rng);
       return;
