@@ -5,7 +5,7 @@ import type { Flag } from '../content/types';
 import { signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
 import type { Power } from '../types';
-import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
+import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, PRESTIGE_SOURCE_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
 import { QUANTITIES } from './quantities';
 import type { Change, Forecast, Quantity, Value, Warning } from './types';
 
@@ -106,7 +106,11 @@ function fullPart(c: Change, after: Value = c.after): string {
     case 'focus': return after ? `the US focus (the Eye of Sauron) turns to ${who(after)}` : 'the US lifts its focus';
     case 'accommodated': return after ? `the US durably accommodates ${POWER_NAMES[q.partner]}` : `the accommodation of ${POWER_NAMES[q.partner]} ends`;
     case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
-    case 'prestige': return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)})`;
+    case 'prestige': {
+      // Where it comes from, for the value the sources were read at (not a declined proposal's).
+      const why = after === c.after && c.sources?.length ? `: ${c.sources.map((x) => `${PRESTIGE_SOURCE_NAMES[x.source]} ${signed(x.delta)}`).join(', ')}` : '';
+      return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)}${why})`;
+    }
     case 'crisisTrigger':
       return after ? `the crisis in ${THEATER_PLACE[q.theater]} is charged to ${who(after)}` : `nobody is charged with a crisis in ${THEATER_PLACE[q.theater]} any more`;
     case 'flag': return after ? FLAG_NAMES[q.flag] : `not: ${FLAG_NAMES[q.flag]}`;

@@ -14,11 +14,11 @@ import { firesFor } from '../rules/apply';
 import { wedgeFails } from '../rules/ops';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
-import { POWER_NAMES, THEATER_NAMES, THEATERS } from '../types';
+import { POWER_NAMES, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
 import type { Outcome } from './outcomes';
 import { guessFor, outcomes } from './outcomes';
 import { QUANTITIES, snapshot } from './quantities';
-import type { Certainty, Change, CrisisForecast, Forecast, Quantity, Value, Warning } from './types';
+import type { Certainty, Change, CrisisForecast, Forecast, PrestigeShare, Quantity, Value, Warning } from './types';
 
 /** Whether every value is the same. */
 const same = (xs: readonly Value[]): boolean => xs.every((x) => x === xs[0]);
@@ -177,12 +177,25 @@ function illegalForecast(power: Power, action: Action, reason: NonNullable<Retur
   };
 }
 
+/** Each source's part of `power`'s prestige change from `before` to `after`, in the rules' order. */
+function sharesOf(before: MatchState, after: MatchState, power: Power): PrestigeShare[] {
+  const was = before.prestigeBySource[power];
+  const now = after.prestigeBySource[power];
+  return PRESTIGE_SOURCES.flatMap((source) => {
+    const delta = (now[source] ?? 0) - (was[source] ?? 0);
+    return delta ? [{ source, delta }] : [];
+  });
+}
+
 function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Power, action: Action): Forecast {
   const reason = whyNot(view, power, action);
   if (reason) return illegalForecast(power, action, reason);
   const all = outcomes(guess, power, action);
-  const changes = changesOf(guess, all);
   const settled = (all[0] as Outcome).settled;
+  // A prestige change says where it comes from (a milestone, a region, the bargain), as the log will.
+  const first = (all[0] as Outcome).finals[0] ?? settled;
+  const changes = changesOf(guess, all).map((c) =>
+    (c.quantity.kind === 'prestige' && c.certainty !== 'chance' ? { ...c, sources: sharesOf(guess, first, c.quantity.power) } : c));
   return {
     power,
     action,

@@ -2,4 +2,4 @@
 export { forecast, forecastAll } from './forecast';
 export { describeForecast, sharedParts } from './describe';
 export type { ForecastText } from './describe';
-export type { Certainty, Change, CrisisForecast, Forecast, Quantity, Value, Warning } from './types';
+export type { Certainty, Change, CrisisForecast, Forecast, PrestigeShare, Quantity, Value, Warning } from './types';

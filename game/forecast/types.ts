@@ -1,7 +1,7 @@
 /** What a forecast says an action will do, before it is played. */
 import type { Flag } from '../content/types';
 import type { Action, Reason } from '../rules/actions';
-import type { Domain, Partner, Power, RegionId, Theater } from '../types';
+import type { Domain, Partner, Power, PrestigeSource, RegionId, Theater } from '../types';
 
 /** One thing on the board a forecast watches. */
 export type Quantity =
@@ -52,6 +52,14 @@ export interface Change {
   readonly ifDeclined?: Value;
   /** For `chance`: every value the draw may leave, in ascending order. */
   readonly possible?: readonly Value[];
+  /** For a prestige change not left to the draw: where it comes from (accepted, for a proposal). */
+  readonly sources?: readonly PrestigeShare[];
+}
+
+/** Part of a prestige change, by the rules' source: "Tech milestones +3". */
+export interface PrestigeShare {
+  readonly source: PrestigeSource;
+  readonly delta: number;
 }
 
 export interface CrisisForecast {

@@ -68,6 +68,14 @@ function checkAgainst(G: MatchState, f: Forecast, real: { state: MatchState; ans
     if (c.certainty === 'certain') expect(got, what).toBe(c.after);
     else if (c.certainty === 'answer') expect(got, what).toBe(real.answer === false ? c.ifDeclined : c.after);
     else expect(c.possible, what).toContain(got);
+    // Where a prestige change comes from, as the rules book it (accepted, for a proposal).
+    if (q.kind === 'prestige' && c.sources && (c.certainty === 'certain' || real.answer !== false)) {
+      const was = G.prestigeBySource[q.power];
+      const now = real.state.prestigeBySource[q.power];
+      const booked = Object.keys({ ...was, ...now }).map((k) => ({ source: k, delta: (now[k as keyof typeof now] ?? 0) - (was[k as keyof typeof was] ?? 0) })).filter((x) => x.delta !== 0);
+      expect([...c.sources].sort((a, b) => a.source.localeCompare(b.source)), what).toEqual(booked.sort((a, b) => a.source.localeCompare(b.source)));
+      expect(c.sources.reduce((t, x) => t + x.delta, 0), what).toBe((c.after as number) - (c.before as number));
+    }
   });
   for (const w of f.warnings) {
     if (w.kind === 'brink' && w.certainty === 'certain') expect(real.state.outcome).toMatchObject({ kind: 'brink', loser: w.loser });
@@ -140,6 +148,8 @@ describe('forecast: what a new player needs to know before clicking', () => {
     ]);
     expect(describeForecast(f).short).toBe('US hostility to CN 3→5 · China −1 prestige · Pacific tension 2→3');
     expect(describeForecast(f).full).toContain('US hostility toward China 3 → 5');
+    // The full text says where the prestige goes, as the log and the round summary will.
+    expect(describeForecast(f).full).toContain('China −1 prestige (4 → 3: Pressure and sanctions −1)');
   });
 
   it('foster distrust while the pair is driven together warns that it cannot succeed, and changes nothing', () => {
