@@ -69,6 +69,10 @@ export interface BoardLayout {
 /** Height the top bar needs at a width and UI scale (measured by the scene's text). */
 export type TopBarMeasure = (width: number, ui: number) => number;
 
+/** The scale a canvas's area suggests (the reference canvas's area at 1), within the limits. */
+const areaUi = (width: number, height: number): number =>
+  Math.min(UI_SCALE.max, Math.max(UI_SCALE.min, Math.sqrt((width / UI_SCALE.refWidth) * (height / UI_SCALE.refHeight))));
+
 /** The UI scale a canvas size suggests before fitting. */
 export function preferredUi(width: number, height: number): number {
   const raw = Math.min(width / UI_SCALE.refWidth, height / UI_SCALE.refHeight);
@@ -138,7 +142,9 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
   const show = view.theaters;
   if (view.cards === 'hidden' && show.length === 1 && w >= MIN_ALONE && h >= MIN_ALONE) return mapAlone(w, h, view.topBar ? topBar : null, show[0] as Theater);
   let fallback: Candidate | null = null;
-  for (let ui = preferredUi(w, h); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
+  // A tall canvas (a tablet upright, the panel beside it) has room for larger cards than its width
+  // alone suggests: start from its area's scale, and let the map's legibility bring it down.
+  for (let ui = Math.max(preferredUi(w, h), areaUi(w, h)); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
     // Without a top bar the body starts at the margin (the gap below the bar goes too).
     const topH = view.topBar ? topBar(w - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
     const f = frameOf(w, h, ui, show, topH);

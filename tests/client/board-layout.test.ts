@@ -95,6 +95,10 @@ describe('board layout', () => {
     const tablet = computeLayout(448, 968, topBar, { theaters: THEATERS, topBar: true });
     expect(tablet.mode).toBe('stack');
     expect(mapWidth(tablet, 'pacific')).toBeGreaterThan(300);
+    // 820×1180: the tall canvas takes larger text than its width alone would give (the smallest scale).
+    const tall = computeLayout(500, 1070, topBar, { theaters: THEATERS, topBar: true });
+    expect(tall.ui).toBeGreaterThan(0.8);
+    expect(mapWidth(tall, 'pacific')).toBeGreaterThan(300);
   });
 
   it('a small phone shows its map alone, big enough to read, rather than a speck above the cards; the Tracks view fits every card', () => {
