@@ -78,13 +78,14 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
     tableSlot.replaceChildren(chancesTable(all, roundOf, (k) => o.show(k)));
     const top = turningPoints(all, 3);
     const first = top[0];
-    status.textContent = first
-      ? `Analysed ${last + 1} steps. The largest swing: step ${first.step}, ${POWER_NAMES[first.power]} ${pctText(first.before)} → ${pctText(first.after)}.`
-      : `Analysed ${last + 1} steps: the chances never moved.`;
-    // A chance from n games played on is rough: its 95 % margin is up to 1.96·√(¼/n).
+    // A chance from n games played on is rough: its 95 % margin is up to 1.96·√(¼/n). Said with the
+    // headline, so a quick run's 0 % → 100 % is not read as certain.
     const margin = Math.round(98 / Math.sqrt(playouts));
+    status.textContent = first
+      ? `Analysed ${last + 1} steps. The largest swing: step ${first.step}, ${POWER_NAMES[first.power]} ${pctText(first.before)} → ${pctText(first.after)} (each chance within about ${margin} points, at ${playouts} playouts a step).`
+      : `Analysed ${last + 1} steps: the chances never moved.`;
     const rough = h('p', { class: 'hint' }, `Each chance comes from ${playouts} games played on from its step, so it may be off by up to ${margin} points either way: a swing smaller than that may be chance. More playouts a step make it steadier.`);
-    points.replaceChildren(h('h3', {}, 'Turning points'), top.length === 0 ? h('p', { class: 'hint' }, 'None: no step changed anyone’s chances.') : h('ol', { class: 'turning-points' }, top.map((t) => {
+    points.replaceChildren(h('h3', {}, 'Turning points, largest first'), top.length === 0 ? h('p', { class: 'hint' }, 'None: no step changed anyone’s chances.') : h('ol', { class: 'turning-points' }, top.map((t) => {
       const story = stepStory(o.frames, o.record.actions, t.step);
       const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step}`);
       go.addEventListener('click', () => o.jump(t.step));
