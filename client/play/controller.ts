@@ -117,7 +117,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       screen.kind === 'replay' ? h('h1', { class: 'scenario replay-title' }, title) : h('span', { class: 'scenario' }, title),
       ...(screen.topbar ?? []),
       stateSlot,
-      h('a', { href: '#/help', class: 'rules-link', target: '_blank', id: 'help-link' }, 'How to play'),
+      h('a', { href: '#/help', class: 'rules-link', target: 'multipolar-help', id: 'help-link' }, 'How to play'),
     ),
     h('div', { class: 'table' }, views.tools, boardEl, screen.overlay ?? '', crisisSlot, panelEl),
     views.tabs,
