@@ -66,6 +66,29 @@ export interface BoardLayout {
   readonly cards: Readonly<Record<CardId, Box>> | null;
 }
 
+/**
+ * What a zoomed camera may scroll over: the boxes drawn (top bar, theaters, cards) with the
+ * outer margin, grown about their middle to at least `view` (the canvas) and kept inside the
+ * world, so a zoomed map alone never scrolls to the empty world around it.
+ */
+export function scrollBounds(lay: BoardLayout, view: { readonly w: number; readonly h: number }): Box {
+  const boxes = [lay.topBar, ...Object.values(lay.theaters).map((t) => t.frame), ...Object.values(lay.cards ?? {})].filter((b) => b.w > 0 && b.h > 0);
+  if (!boxes.length) return { x: 0, y: 0, w: lay.width, h: lay.height };
+  const o = SPACING.outer;
+  const x0 = Math.max(0, Math.min(...boxes.map((b) => b.x)) - o);
+  const y0 = Math.max(0, Math.min(...boxes.map((b) => b.y)) - o);
+  const x1 = Math.min(lay.width, Math.max(...boxes.map((b) => b.x + b.w)) + o);
+  const y1 = Math.min(lay.height, Math.max(...boxes.map((b) => b.y + b.h)) + o);
+  const along = (lo: number, hi: number, need: number, size: number): [number, number] => {
+    const len = Math.min(size, Math.max(hi - lo, need));
+    const start = Math.min(size - len, Math.max(0, (lo + hi) / 2 - len / 2));
+    return [start, len];
+  };
+  const [x, w] = along(x0, x1, view.w, lay.width);
+  const [y, h] = along(y0, y1, view.h, lay.height);
+  return { x, y, w, h };
+}
+
 /** Height the top bar needs at a width and UI scale (measured by the scene's text). */
 export type TopBarMeasure = (width: number, ui: number) => number;
 

@@ -17,7 +17,7 @@ import { preloadIcons } from './icons';
 import type { BoardHandlers } from './index';
 import type { BoardLayout, BoardView, Box, CardId, HelpSpot } from './layout';
 import { MAP_SIZE } from './geometry';
-import { CARDS, computeLayout } from './layout';
+import { CARDS, computeLayout, scrollBounds } from './layout';
 import { INK } from './palette';
 import { ChinaCard, RussiaCard, UsCard } from './powerCards';
 import { TheaterView } from './theaterView';
@@ -201,7 +201,7 @@ export class BoardScene extends Phaser.Scene {
       const box = id === 'topBar' ? lay.topBar : id === 'pacific' || id === 'europe' ? lay.theaters[id]?.header : lay.cards?.[id];
       this.helpZones?.[id].area.setTo(box?.x ?? 0, box?.y ?? 0, box?.w ?? 0, box?.h ?? 0);
     }
-    this.viewport?.applied(zoom, ax, ay, lay.width, lay.height);
+    this.viewport?.applied(zoom, ax, ay, scrollBounds(lay, { w: width, h: height }));
     // Fixed to the canvas (scroll factor 0), but still zoomed by PIXEL_RATIO about the canvas's
     // middle: placed where that zoom puts it on the canvas's edge.
     const rim = { x: (width * PIXEL_RATIO - width) / 2, y: (height * PIXEL_RATIO - height) / 2 };

@@ -5,6 +5,7 @@
  * pinch, the HTML buttons step. A drag is never also a tap on a region.
  */
 import type * as Phaser from 'phaser';
+import type { Box } from './layout';
 import { PIXEL_RATIO } from './widgets';
 
 /** A pointer's position in CSS pixels of the canvas (Phaser gives canvas pixels). */
@@ -67,12 +68,12 @@ export class Viewport {
     this.rezoom(next, x, y);
   }
 
-  /** After the board is laid out at `zoom`: move the camera so (x, y) shows the same spot. */
-  applied(zoom: number, x: number, y: number, worldW: number, worldH: number): void {
+  /** After the board is laid out at `zoom`: move the camera so (x, y) shows the same spot, within `bounds`. */
+  applied(zoom: number, x: number, y: number, bounds: Box): void {
     const k = zoom / this.zoom;
     const view = this.topLeft();
     this.zoom = zoom;
-    this.scene.cameras.main.setBounds(0, 0, worldW, worldH);
+    this.scene.cameras.main.setBounds(bounds.x, bounds.y, bounds.w, bounds.h);
     this.scrollTo((view.x + x) * k - x, (view.y + y) * k - y);
   }
 

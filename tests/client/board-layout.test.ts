@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { THEATERS } from '../../game';
 import type { Theater } from '../../game';
 import type { BoardLayout, BoardView, Box } from '../../client/board/layout';
-import { CARDS, computeLayout } from '../../client/board/layout';
+import { CARDS, computeLayout, scrollBounds } from '../../client/board/layout';
 import { MAP_SIZE } from '../../client/board/geometry';
 
 /** The top bar's height as the scene measures it: one row of 50 px when wide enough, else two. */
@@ -99,6 +99,30 @@ describe('board layout', () => {
     const tall = computeLayout(500, 1070, topBar, { theaters: THEATERS, topBar: true });
     expect(tall.ui).toBeGreaterThan(0.8);
     expect(mapWidth(tall, 'pacific')).toBeGreaterThan(300);
+  });
+
+  it('a zoomed board scrolls over what is drawn, not the empty world around a map alone; never less than the canvas', () => {
+    fc.assert(fc.property(fc.integer({ min: 200, max: 1400 }), fc.integer({ min: 200, max: 1200 }), fc.double({ min: 1, max: 3, noNaN: true }), fc.constantFrom<BoardView>(
+      { theaters: ['pacific'], topBar: false, cards: 'hidden' }, { theaters: THEATERS, topBar: true }, { theaters: ['europe'], topBar: false }, { theaters: [], topBar: false, cards: 'only' },
+    ), (w, h, zoom, view) => {
+      const lay = computeLayout(w * zoom, h * zoom, topBar, view);
+      const b = scrollBounds(lay, { w, h });
+      const eps = 1e-6;
+      expect(b.w).toBeGreaterThanOrEqual(Math.min(w, lay.width) - eps);
+      expect(b.h).toBeGreaterThanOrEqual(Math.min(h, lay.height) - eps);
+      expect(b.x).toBeGreaterThanOrEqual(-eps);
+      expect(b.y).toBeGreaterThanOrEqual(-eps);
+      expect(b.x + b.w).toBeLessThanOrEqual(lay.width + eps);
+      expect(b.y + b.h).toBeLessThanOrEqual(lay.height + eps);
+      // Everything drawn can be scrolled to.
+      for (const t of Object.values(lay.theaters)) {
+        expect(t.frame.x).toBeGreaterThanOrEqual(b.x - eps);
+        expect(t.frame.y + t.frame.h).toBeLessThanOrEqual(b.y + b.h + eps);
+      }
+    }));
+    // A 390×844 phone's map alone at zoom 2: its world is twice the canvas, the map a band of it.
+    const lay = computeLayout(390 * 2, 645 * 2, topBar, { theaters: ['pacific'], topBar: false, cards: 'hidden' });
+    expect(scrollBounds(lay, { w: 390, h: 645 }).h).toBeLessThan(lay.height - 200);
   });
 
   it('a small phone shows its map alone, big enough to read, rather than a speck above the cards; the Tracks view fits every card', () => {
