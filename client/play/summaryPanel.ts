@@ -23,9 +23,13 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: 
     const v = s.gains[p].find((r) => r.name === name)?.value ?? 0;
     return v ? signed(v) : '·';
   };
-  return h('section', { class: 'round-summary', id: 'round-summary', role: 'region', 'aria-labelledby': 'summary-title', tabindex: '-1' },
+  // Folded to its title and button, the summary leaves the board it sits over to be checked against it.
+  const fold = h('button', { type: 'button', class: 'summary-fold', id: 'summary-fold', 'aria-expanded': 'true', 'aria-controls': 'round-summary' }, 'Hide');
+  const el = h('section', { class: 'round-summary', id: 'round-summary', role: 'region', 'aria-labelledby': 'summary-title', tabindex: '-1' },
     guide ?? '',
-    h('h2', { id: 'summary-title' }, s.over ? `Round ${s.round} is over: the game ends` : `Round ${s.round} is over`),
+    h('div', { class: 'summary-head' },
+      h('h2', { id: 'summary-title' }, s.over ? `Round ${s.round} is over: the game ends` : `Round ${s.round} is over`),
+      fold),
     s.ending ? h('p', { class: 'summary-ending' }, h('strong', {}, 'Before the round’s end: '), s.ending) : '',
     s.event ? h('p', { class: 'summary-event' }, h('strong', {}, 'World event: '), s.event) : '',
     s.crises.length ? s.crises.map((c) => renderCrisis(c, 'h3')) : h('p', { class: 'hint' }, 'No crisis erupted.'),
@@ -41,4 +45,10 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: 
           POWERS.map((p) => h('td', {}, `${signed(s.totals[p])} (${s.prestige[p]})`))))),
     h('div', { class: 'row summary-row' }, ok),
   );
+  fold.addEventListener('click', () => {
+    const folded = el.classList.toggle('folded');
+    fold.setAttribute('aria-expanded', String(!folded));
+    fold.textContent = folded ? 'Show' : 'Hide';
+  });
+  return el;
 }

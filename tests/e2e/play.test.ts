@@ -186,6 +186,28 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
+  it('the round summary folds to its title and button, so the board under it can be checked, and unfolds again', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=fold-1&us=human&china=easy&russia=easy`);
+    const summary = page.locator('#round-summary');
+    for (let i = 0; i < 3; i++) {
+      await page.locator('#actions button.act:not([disabled])').first().click();
+      await expect.poll(async () => (await summary.count()) > 0 || (await page.locator('#actions button.act:not([disabled])').count()) > 0).toBe(true);
+    }
+    await summary.waitFor();
+    const open = (await summary.boundingBox())!.height;
+    await page.locator('#summary-fold').click();
+    await expect.poll(async () => (await summary.boundingBox())!.height).toBeLessThan(Math.min(open, 130));
+    expect(await page.locator('#summary-fold').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#summary-ok').isVisible()).toBe(true);
+    expect(await summary.locator('.summary-gains').isVisible()).toBe(false);
+    await page.locator('#summary-fold').click();
+    await expect.poll(() => summary.locator('.summary-gains').isVisible()).toBe(true);
+    await page.locator('#summary-ok').click();
+    await expect.poll(() => summary.count()).toBe(0);
+    await page.context().close();
+  });
+
   it('a bot game shows each crisis in its round summary with both strengths and what decided it; Escape on game over still leaves Replay and Rematch (screenshot kept)', async () => {
     const page = await newPage();
     // This seed's easy bots fight a crisis in round 1; a little delay lets the panel be seen before the end.
