@@ -34,7 +34,7 @@ function progress(t: TableSummary, endsAt: number | null): HTMLElement | string 
   const late = t.finishAt !== null && endsAt !== null && t.finishAt > endsAt;
   return h('p', { class: 'progress' },
     h('progress', { max: t.lastRound, value: Math.max(0, t.round - 1), 'aria-label': `Round ${t.round} of ${t.lastRound}` }),
-    t.finishAt !== null ? h('span', { class: `finish${late ? ' late' : ''}`, title: 'From this table’s measured turn times' }, ` likely done ≈ ${clockTime(t.finishAt)}${late ? ' (after the bell)' : ''}`) : h('span', { class: 'finish' }, ' likely finish: after round 1'),
+    t.finishAt !== null ? h('span', { class: `finish${late ? ' late' : ''}`, title: 'From this table’s measured turn times' }, ` likely done ≈ ${clockTime(t.finishAt)}${late ? ' (after the bell)' : ''}`) : h('span', { class: 'finish' }, ' finish time: estimated once round 1 is played'),
     t.turnEndsAt !== null && t.acting ? h('span', { class: 'clock', 'data-ends': t.turnEndsAt, title: 'Then the clock’s Normal bot plays the turn' }, ` · ${POWER_NAMES[t.acting]}: `, h('span', { class: 'left' }, clockLeft(t.turnEndsAt))) : '');
 }
 

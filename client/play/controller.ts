@@ -91,7 +91,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const notes = new RoundNotes(humans);
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
-  const views = new ViewSwitcher(playEl, 'actions',
+  // A spectator on a phone has no actions to see: it opens on the board (a replay on its step controls).
+  const views = new ViewSwitcher(playEl, humans.length > 0 || screen.replay ? 'actions' : 'board',
     THEATERS.map((id) => ({ id, name: THEATER_NAMES[id] })),
     {
       onTheater: (t) => {

@@ -61,7 +61,8 @@ function notice(root: HTMLElement, text: string): () => void {
 }
 
 function showLanding(root: HTMLElement, code: string): () => void {
-  const codeIn = h('input', { id: 'class-code', name: 'code', required: true, maxlength: 6, autocomplete: 'off', spellcheck: 'false', value: code, class: 'code-input', 'aria-describedby': 'code-help' });
+  // Room for a space or dash typed in the middle ("QTF TG7"): they are dropped before joining.
+  const codeIn = h('input', { id: 'class-code', name: 'code', required: true, maxlength: 9, autocomplete: 'off', spellcheck: 'false', value: code, class: 'code-input', 'aria-describedby': 'code-help' });
   const nick = h('input', { id: 'nickname', name: 'nickname', required: true, maxlength: NAME_MAX, autocomplete: 'nickname', spellcheck: 'false' });
   const joinError = h('p', { class: 'error', role: 'alert' });
   const joinBtn = h('button', { type: 'submit', class: 'primary', id: 'join-class' }, 'Take my seat');
@@ -73,7 +74,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
     joinError, h('div', { class: 'row' }, h('span', {}), joinBtn));
   join.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const c = codeIn.value.trim().toUpperCase();
+    const c = codeIn.value.replace(/[^0-9a-z]/gi, '').toUpperCase();
     const name = cleanName(nick.value);
     if (name === null) {
       joinError.textContent = `Choose a nickname: ${NAME_RULE}.`;

@@ -63,6 +63,13 @@ describe('the turn clock in a lesson, in Chromium', () => {
     await table.locator('.progress progress').waitFor();
     // Ben's own screen counts his turn down too.
     await expect(ben.locator('#class-clock:not([hidden])').textContent({ timeout: 10_000 })).resolves.toMatch(/^Your turn: \d+ s left, then a bot plays it for you$/);
+    // On his phone the clock floats clear of the tabs: he can look at the board in his turn.
+    const banner = (await ben.locator('#class-clock').boundingBox())!;
+    const tab = (await ben.locator('#view-board').boundingBox())!;
+    expect(banner.y + banner.height).toBeLessThanOrEqual(tab.y);
+    await ben.click('#view-board');
+    await expect(ben.locator('.play').getAttribute('data-view')).resolves.toBe('board');
+    await ben.click('#view-actions');
 
     // Ben does nothing: 45 s later the clock's bot plays China's turn, and his log says so.
     await ben.getByText('Time is up for China: the clock’s Normal bot plays this turn.').first().waitFor({ state: 'attached', timeout: 60_000 });

@@ -413,8 +413,11 @@ describe('phones and tablets in Chromium (touch)', () => {
     const watcher = await phone(390, 844);
     await watcher.page.goto(link);
     await watcher.page.locator('#watch').tap();
-    await watcher.page.locator('.online-head', { hasText: 'Watching as a spectator' }).waitFor();
+    // A spectator has no actions: the phone opens on the board; Actions says who is watching.
     await watcher.page.locator('.state-strip').waitFor();
+    await expect.poll(() => watcher.page.locator('.play').getAttribute('data-view')).toBe('board');
+    await watcher.page.tap('#view-actions');
+    await watcher.page.locator('.online-head', { hasText: 'Watching as a spectator' }).waitFor();
     await expectTidy(watcher.page, 'online spectator');
     expect(await watcher.page.locator('.hand .card').count()).toBe(0);
     expect([...alice.errors, ...bob.errors, ...watcher.errors]).toEqual([]);
