@@ -143,7 +143,7 @@ function drawSuggestions(slot: HTMLElement, picks: readonly Suggestion[], foreca
   }));
   slot.replaceChildren(h('section', { class: 'suggestions', 'aria-label': 'Suggestions' },
     h('h2', {}, 'Suggestions'),
-    h('p', { class: 'hint' }, 'What a Normal bot would weigh, from your seat’s view. Choosing one selects it below; you still play it.'),
+    h('p', { class: 'hint' }, 'What a bot looking one move ahead would weigh, judging as the Expert bot does, from your seat’s view. Choosing one selects it below; you still play it.'),
     list));
   list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
 }
