@@ -5,6 +5,7 @@
 import type * as Phaser from 'phaser';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS } from '../../game';
+import { resultChip } from '../ui/labels';
 import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';
@@ -23,8 +24,7 @@ function chipPower(vm: BoardVM): Power | null {
 }
 
 function turnText(vm: BoardVM): string {
-  // After the Brink, the chip names who pushed the world there: the winner did not.
-  if (vm.outcome) return vm.outcome.kind === 'brink' ? `${POWER_CODE[vm.outcome.winner]} wins · ${POWER_CODE[vm.outcome.loser]} at Brink` : `${POWER_NAMES[vm.outcome.winner]} wins`;
+  if (vm.outcome) return resultChip(vm.outcome, (p) => POWER_NAMES[p]);
   const who = vm.acting;
   if (vm.stepKind === 'over') return 'Game over';
   if (!who) return 'Waiting';

@@ -7,10 +7,11 @@ import type { Power } from '../../game';
 import { POWERS } from '../../game';
 import { POWER_CODE } from '../board/palette';
 import { h } from '../ui/dom';
+import { resultChip } from '../ui/labels';
 import type { BoardVM } from '../viewmodel';
 
 function turnWords(vm: BoardVM, who: Power | null): string {
-  if (vm.outcome) return vm.outcome.kind === 'brink' ? `${POWER_CODE[vm.outcome.winner]} wins · ${POWER_CODE[vm.outcome.loser]} at Brink` : `${POWER_CODE[vm.outcome.winner]} wins`;
+  if (vm.outcome) return resultChip(vm.outcome, (p) => POWER_CODE[p]);
   if (!who) return 'Waiting';
   return `${POWER_CODE[who]} ${vm.stepKind === 'respond' ? 'answers' : vm.stepKind === 'split' ? 'splits' : 'to play'}`;
 }

@@ -69,6 +69,8 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
   const coachEl = h('div', { class: 'coach-slot' });
 
   const step = (): TutorialStep => STEPS[index] as TutorialStep;
+  /** A step the player's own move passes: a card to play or a proposal to answer. */
+  const byMove = (s: TutorialStep | undefined): boolean => s?.advance.kind === 'play' || s?.advance.kind === 'answer';
   let rerender: (() => void) | null = null;
   /**
    * The step that explains the round's end, when the guide is at it or only played cards away
@@ -77,7 +79,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
   function roundEndStep(): number | null {
     if (!guiding) return null;
     let i = index;
-    while (i < STEPS.length - 1 && (STEPS[i]?.advance.kind === 'play' || STEPS[i]?.advance.kind === 'answer')) i++;
+    while (i < STEPS.length - 1 && byMove(STEPS[i])) i++;
     return STEPS[i]?.advance.kind === 'watchRoundEnd' ? i : null;
   }
 
@@ -85,7 +87,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     if (!guiding) return;
     const last = STEPS.length - 1;
     // A played card moves the guide on by itself; a match that ends early ends it.
-    while (index < last && (step().advance.kind === 'play' || step().advance.kind === 'answer') && reached(step().advance, view, power)) index++;
+    while (index < last && byMove(step()) && reached(step().advance, view, power)) index++;
     if (view.outcome) index = last;
     rememberIfDone();
   }
@@ -154,7 +156,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     }
     const next = coachEl.querySelector<HTMLButtonElement>('#tut-next:not([disabled]), #tut-playon');
     if (next) next.focus({ preventScroll: true });
-    else if ((s.advance.kind === 'play' || s.advance.kind === 'answer') && isDue) ctx.focusActions();
+    else if (byMove(s) && isDue) ctx.focusActions();
   }
 
   return showMatch(root, {

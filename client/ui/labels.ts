@@ -6,8 +6,9 @@ import { BOARD } from '../../game';
 import { card } from '../../game';
 import type { Action, Op } from '../../game';
 import { DOMAIN_NAMES, OP_LABEL, proposalPhrase } from '../../game';
-import type { LogEntry, Proposal } from '../../game';
+import type { LogEntry, Outcome, Power, Proposal } from '../../game';
 import { POWER_NAMES } from '../../game';
+import { POWER_CODE } from '../board/palette';
 import { theaterName } from './words';
 
 /** What an op does to whom: the rules' own verb phrase (OP_LABEL, also in their refusals), then its object. */
@@ -59,4 +60,12 @@ export function logLine(e: LogEntry): string {
   // A prestige line names its power first ("China −1 prestige: …"): no need to say it twice.
   const who = e.power && !e.prestige ? `${POWER_NAMES[e.power]}: ` : '';
   return `Round ${e.round} · ${who}${e.text}${e.cite ? ` (${e.cite})` : ''}`;
+}
+
+/**
+ * The result in a chip's few words: "China wins", or after the Brink "CN wins · US at Brink" (the
+ * winner did not push the world there). `name`: how the chip names a winner (short or full).
+ */
+export function resultChip(o: Outcome, name: (p: Power) => string): string {
+  return o.kind === 'brink' ? `${POWER_CODE[o.winner]} wins · ${POWER_CODE[o.loser]} at Brink` : `${name(o.winner)} wins`;
 }
