@@ -37,6 +37,9 @@ export const createSession = (scenario: ScenarioId, tableSize: number, endsAt: n
 /** A student used a Suggest hint at their table (counted for the report; game/wire/hints.ts). */
 export const sendHintUse = (code: string, studentToken: string, table: number) =>
   call<{ hintsUsed: number }>('POST', `/${encodeURIComponent(code)}/hints`, studentToken, { table });
+/** A join code as a student typed it ("qtf tg7", "QTF-TG7"): the letters and digits, upper case. */
+export const typedCode = (typed: string): string => typed.replace(/[^0-9a-z]/gi, '').toUpperCase();
+
 export const joinSession = (code: string, nickname: string) =>
   call<StudentSeat & { studentToken: string }>('POST', `/${encodeURIComponent(code)}/join`, undefined, { nickname });
 export const mySeat = (code: string, studentToken: string) => call<StudentSeat>('GET', `/${encodeURIComponent(code)}/me`, studentToken);

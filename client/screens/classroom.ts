@@ -10,7 +10,7 @@ import { SCENARIO_DATA } from '../../game';
 import type { ScenarioId } from '../../game';
 import { SCENARIOS } from '../../game';
 import '../classroom/classroom.css';
-import { ClassroomError, createSession, getReport, joinSession, mySeat, sendHintUse, sendReflection } from '../classroom/api';
+import { ClassroomError, createSession, getReport, joinSession, mySeat, sendHintUse, sendReflection, typedCode } from '../classroom/api';
 import { reflectionForm } from '../classroom/reflection';
 import type { StudentSeat } from '../classroom/api';
 import { showReportPage } from '../classroom/report';
@@ -74,7 +74,7 @@ function showLanding(root: HTMLElement, code: string): () => void {
     joinError, h('div', { class: 'row' }, h('span', {}), joinBtn));
   join.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const c = codeIn.value.replace(/[^0-9a-z]/gi, '').toUpperCase();
+    const c = typedCode(codeIn.value);
     const name = cleanName(nick.value);
     if (name === null) {
       joinError.textContent = `Choose a nickname: ${NAME_RULE}.`;
