@@ -250,7 +250,11 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       const why = classroom?.held();
       if (why) return why;
       const who = match.acting();
-      return who && match.open().includes(who) ? `Waiting for someone to take the ${POWER_NAMES[who]} seat…` : null;
+      const open = match.open();
+      if (who && open.includes(who)) return `Waiting for someone to take the ${POWER_NAMES[who]} seat…`;
+      // Not yet begun, the match waits for its seats, not for the first move (which may be one's own).
+      if (open.length && match.view(null)?.step.kind === 'begin') return `Waiting for ${open.length === 1 ? 'someone' : `${open.length} more players`} to take the ${open.map((p) => POWER_NAMES[p]).join(' and ')} seat${open.length === 1 ? '' : 's'}…`;
+      return null;
     },
     rematch,
     gameOverExtra: h('div', {},

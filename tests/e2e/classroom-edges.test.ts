@@ -63,6 +63,8 @@ describe('a classroom without rough edges, in Chromium', () => {
     await ada.waitForTimeout(1000);
     expect(await ada.getByText('Give the others this code', { exact: false }).count()).toBe(0);
     expect(await ada.locator('#leave').count()).toBe(0);
+    // Her table waits for two more: she is told so, not that it waits for her own seat.
+    await expect.poll(() => ada.locator('#actions').textContent()).toMatch(/Waiting for 2 more players to take the China and Russia seats…/);
   });
 
   it('the wall shows a student online as soon as their page connects, not away', async () => {
