@@ -2,11 +2,15 @@
  * A table's likely finish from its measured turns (server/classroom/timing.ts):
  * nothing to say before a round is done, never before now, later the slower
  * the table, and exact for a table whose rounds all take the same time; the
- * report's turn statistics (client/classroom/turns.ts).
+ * report's turn statistics (client/classroom/turns.ts); a turn's time leaves its pauses out
+ * (server/classroom/clock.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TurnRecord } from '../game/wire/classroom';
+import type { State } from 'boardgame.io';
+import { TurnClock } from '../server/classroom/clock';
+import type { Session, Table } from '../server/classroom/session';
 import { estimateFinish } from '../server/classroom/timing';
 import { quantile, studentTurns, turnStats } from '../client/classroom/turns';
 
@@ -54,5 +58,29 @@ describe('turnStats', () => {
     ];
     expect(turnStats(studentTurns(turns))).toEqual({ turns: 3, medianS: 30, p90S: 45.2, longestS: 45.2, clock: 1 });
     expect(turnStats(studentTurns(turns, 'china'))).toEqual({ turns: 0, medianS: null, p90S: null, longestS: null, clock: 0 });
+  });
+});
+
+describe('the turn clock’s measured turns', () => {
+  /** A table whose acting power is `power` in round 1 (a bare state: the clock reads whose turn it is). */
+  const state = (power: 'us' | 'china', id: number) =>
+    ({ G: { step: { kind: 'play', power, turn: 1 }, round: 1, outcome: null }, ctx: {}, _stateID: id }) as unknown as State;
+
+  it('leave a pause out: a turn of 80 s with a minute paused took 20 s, and the wall counts it so', () => {
+    const changed: Session[] = [];
+    const clock = new TurnClock({ matches: {} as never, inQueue: (_id, fn) => Promise.resolve(fn()), moveNow: () => Promise.resolve(false), changed: (s) => changed.push(s) });
+    const table: Table = { number: 1, matchID: 'M1', started: true };
+    const s = { code: 'ABCDEF', clockSec: null, paused: false, ended: false, students: [], tables: [table] } as unknown as Session;
+    clock.observe(s, table, state('us', 1), 0);
+    s.paused = true;
+    clock.restart(s, 10_000);
+    expect(clock.currentMs(table, 40_000)).toBe(10_000);
+    s.paused = false;
+    clock.restart(s, 70_000);
+    expect(clock.currentMs(table, 75_000)).toBe(15_000);
+    clock.observe(s, table, state('china', 2), 80_000);
+    expect(table.turns).toEqual([{ round: 1, power: 'us', ms: 20_000, by: 'bot' }]);
+    expect(changed).toHaveLength(1);
+    clock.stop();
   });
 });

@@ -32,7 +32,14 @@ interface Turn {
   seen: number;
   timer?: ReturnType<typeof setTimeout>;
   byClock: boolean;
+  /** Time the session spent paused in this turn, ended pauses (a turn's time leaves them out). */
+  pausedMs: number;
+  /** When the pause going on began, or null. */
+  pausedAt: number | null;
 }
+
+/** How long a turn has lasted at `now`, its pauses left out: the time a person took over it. */
+const played = (turn: Turn, now: number): number => now - turn.since - turn.pausedMs - (turn.pausedAt === null ? 0 : now - turn.pausedAt);
 
 export interface ClockDeps {
   readonly matches: TableMatches;
@@ -65,13 +72,13 @@ export class TurnClock {
     if (turn) {
       clearTimeout(turn.timer);
       this.turns.delete(table.matchID);
-      const kept: TurnRecord = { round: turn.round, power: turn.power, ms: now - turn.since, by: turn.byClock ? 'clock' : turn.student ? 'student' : 'bot' };
+      const kept: TurnRecord = { round: turn.round, power: turn.power, ms: played(turn, now), by: turn.byClock ? 'clock' : turn.student ? 'student' : 'bot' };
       (table.turns ??= []).push(kept);
       this.d.changed(s);
     }
     if (!acting) return;
     const student = s.students.some((st) => st.table === table.number && st.seat === seatOf(acting));
-    const next: Turn = { power: acting, round: (state.G as MatchState).round, since: now, student, clockFrom: now, seen: state._stateID, byClock: false };
+    const next: Turn = { power: acting, round: (state.G as MatchState).round, since: now, student, clockFrom: now, seen: state._stateID, byClock: false, pausedMs: 0, pausedAt: s.paused ? now : null };
     this.turns.set(table.matchID, next);
     this.arm(s, table, next);
   }
@@ -86,7 +93,7 @@ export class TurnClock {
   /** How long the turn being played at this table has lasted, ms (0 when none). */
   currentMs(table: Table, now = Date.now()): number {
     const turn = this.turns.get(table.matchID);
-    return turn ? now - turn.since : 0;
+    return turn ? played(turn, now) : 0;
   }
 
   /** The session was paused, resumed or ended: stop every clock, or start each afresh. */
@@ -94,6 +101,12 @@ export class TurnClock {
     for (const table of s.tables) {
       const turn = this.turns.get(table.matchID);
       if (!turn) continue;
+      // A pause is no time a person took: it is left out of the turn's time.
+      if (s.paused && turn.pausedAt === null) turn.pausedAt = now;
+      if (!s.paused && turn.pausedAt !== null) {
+        turn.pausedMs += now - turn.pausedAt;
+        turn.pausedAt = null;
+      }
       turn.clockFrom = now;
       this.arm(s, table, turn);
     }
