@@ -109,6 +109,14 @@ interface Candidate {
   readonly waste: number;
 }
 
+/** The UI scales to try, largest first: from `from` down by UI_SCALE.step, ending exactly at UI_SCALE.min. */
+export function scaleSteps(from: number): number[] {
+  const steps: number[] = [];
+  for (let ui = Math.min(from, UI_SCALE.max); ui > UI_SCALE.min + 1e-9; ui -= UI_SCALE.step) steps.push(ui);
+  steps.push(UI_SCALE.min);
+  return steps;
+}
+
 /** Map scales within this ratio count as equal, and the tidier card packing wins. */
 const SCALE_TIE = 0.02;
 
@@ -167,7 +175,7 @@ export function computeLayout(width: number, height: number, topBar: TopBarMeasu
   let fallback: Candidate | null = null;
   // A tall canvas (a tablet upright, the panel beside it) has room for larger cards than its width
   // alone suggests: start from its area's scale, and let the map's legibility bring it down.
-  for (let ui = Math.max(preferredUi(w, h), areaUi(w, h)); ui >= UI_SCALE.min - 1e-9; ui -= UI_SCALE.step) {
+  for (const ui of scaleSteps(Math.max(preferredUi(w, h), areaUi(w, h)))) {
     // Without a top bar the body starts at the margin (the gap below the bar goes too).
     const topH = view.topBar ? topBar(w - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
     const f = frameOf(w, h, ui, show, topH);
@@ -206,8 +214,7 @@ function mapAlone(width: number, height: number, topBar: TopBarMeasure | null, t
 function cardsAlone(width: number, height: number, topBar: TopBarMeasure | null): BoardLayout {
   // The cards alone have the canvas to themselves: the largest scale at which they fit, in as many
   // columns as that takes (a phone's tall canvas reads best as one column of large cards).
-  const scales = Array.from({ length: Math.ceil((UI_SCALE.max - UI_SCALE.min) / UI_SCALE.step) }, (_, i) => UI_SCALE.max - i * UI_SCALE.step);
-  for (const ui of [...scales, UI_SCALE.min]) {
+  for (const ui of scaleSteps(UI_SCALE.max)) {
     const topH = topBar ? topBar(width - 2 * SPACING.outer, ui) : -SPACING.gap * ui;
     const f = frameOf(width, height, ui, [], topH);
     const bodyY = f.o + topH + f.gap;

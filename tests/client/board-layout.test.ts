@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { THEATERS } from '../../game';
 import type { Theater } from '../../game';
 import type { BoardLayout, BoardView, Box } from '../../client/board/layout';
-import { CARDS, computeLayout, scrollBounds } from '../../client/board/layout';
+import { CARDS, computeLayout, scaleSteps, scrollBounds, UI_SCALE } from '../../client/board/layout';
 import { MAP_SIZE } from '../../client/board/geometry';
 
 /** The top bar's height as the scene measures it: one row of 50 px when wide enough, else two. */
@@ -37,6 +37,23 @@ const views: BoardView[] = [
   { theaters: [], topBar: false, cards: 'only' },
   { theaters: ['europe'], topBar: false, cards: 'hidden' },
 ];
+
+describe('UI scale steps', () => {
+  it('go down from any start by one step and end exactly at the smallest scale', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 3, noNaN: true }), (from) => {
+        const steps = scaleSteps(from);
+        expect(steps.at(-1)).toBe(UI_SCALE.min);
+        expect(steps[0]).toBeLessThanOrEqual(Math.max(UI_SCALE.min, Math.min(from, UI_SCALE.max)) + 1e-9);
+        for (let i = 1; i < steps.length; i++) {
+          const drop = (steps[i - 1] as number) - (steps[i] as number);
+          expect(drop).toBeGreaterThan(0);
+          expect(drop).toBeLessThanOrEqual(UI_SCALE.step + 1e-9);
+        }
+      }),
+    );
+  });
+});
 
 describe('board layout', () => {
   it('never throws and never draws a negative or off-canvas box, from 1×1 to 4000×3000', () => {
