@@ -6,7 +6,7 @@ export { Multipolar, MOVE_NAMES, toMove } from './game';
 export type { SetupData } from './game';
 export * from './types';
 export type { MatchState, MatchView, RulesState, Step, Proposal, Outcome, LogEntry, RoundRecord, CrisisRecord } from './state';
-export { actor, candidateOps, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL } from './rules/actions';
+export { actor, awaitingStart, candidateOps, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL } from './rules/actions';
 export type { Action, Op, Reason, ReasonCode } from './rules/actions';
 export { applyAction } from './rules/apply';
 export { clockRunsOut, isClockLine, isEventId, pushWorldEvent, scoreNow } from './rules/classroom';

@@ -15,7 +15,7 @@ import type { BotLevel } from '../game/bots';
 import type { MatchState } from '../game';
 import { toMove, MOVE_NAMES } from '../game';
 import { powerOf } from '../game';
-import { viewFor } from '../game';
+import { awaitingStart, viewFor } from '../game';
 import type { PlayerData } from './lobby';
 import type { Thinker } from './bots/thinker';
 import { BrokenMatch } from './quarantine';
@@ -97,7 +97,7 @@ export class SeatKeeper {
   stateStored(matchID: string, state: State): void {
     if (!(state.G as Partial<MatchState>).step) return; // another game on the same server (the benchmark's floor)
     if (state.ctx.gameover !== undefined) return this.forget(matchID);
-    if ((state.G as MatchState).step.kind === 'begin' || this.botMatches.has(matchID)) this.poke(matchID);
+    if (awaitingStart(state.G as MatchState) || this.botMatches.has(matchID)) this.poke(matchID);
   }
 
   /** Seat metadata changed: start or cancel the away clock of each person's seat. */
@@ -235,7 +235,7 @@ export class SeatKeeper {
     if (metadata.gameover !== undefined) return this.forget(matchID);
     const seat = actingSeat(state);
     if (seat === null) return this.forget(matchID);
-    if ((state.G as MatchState).step.kind === 'begin') return this.submit(matchID, state, seat, { move: MOVE_NAMES.begin, args: [] });
+    if (awaitingStart(state.G as MatchState)) return this.submit(matchID, state, seat, { move: MOVE_NAMES.begin, args: [] });
     const level = botLevelOf(metadata.players[Number(seat)]);
     if (level) await this.botMove(matchID, state, seat, level);
   }
@@ -247,7 +247,7 @@ export class SeatKeeper {
    */
   async moveNow(matchID: string, seat: string, level: BotLevel): Promise<boolean> {
     const { state } = await this.o.db.fetch(matchID, { state: true });
-    if (!state || actingSeat(state) !== seat || (state.G as MatchState).step.kind === 'begin') return false;
+    if (!state || actingSeat(state) !== seat || awaitingStart(state.G as MatchState)) return false;
     return this.botMove(matchID, state, seat, level);
   }
 

@@ -9,7 +9,7 @@ import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
 import type { Bot, BotLevel, DecisionTrace } from '../../game/bots';
 import type { Action } from '../../game';
-import { actor, legalActions } from '../../game';
+import { actor, awaitingStart, legalActions } from '../../game';
 import type { MatchRecord } from '../../game/sim';
 import { actionsFromLog } from '../../game/sim';
 import type { MatchView } from '../../game';
@@ -156,7 +156,8 @@ export class HotseatMatch implements PlaySource {
 
   private scheduleBot(): void {
     // Hot-seat deals at once: the opening move needs no person.
-    if (this.view('us')?.step.kind === 'begin') {
+    const view = this.view('us');
+    if (view && awaitingStart(view)) {
       if (!this.dealt) {
         this.dealt = true;
         queueMicrotask(() => this.act('us', { kind: 'begin' }));

@@ -15,7 +15,7 @@
  * on first use.
  */
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
-import { THEATER_NAMES, THEATERS } from '../../game';
+import { awaitingStart, THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
 import { firstChoice, firstFocus, renderActions, renderHand, reveal } from '../ui/actions';
@@ -171,7 +171,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const who = match.acting();
     const needPass = !!who && humans.includes(who) && who !== shown && humans.length > 1;
     // The opening deal needs nobody: the source makes it when the table is ready.
-    const me = view.step.kind === 'begin' ? null : canAct();
+    const me = awaitingStart(view) ? null : canAct();
     const legal = me ? match.legal(me) : [];
     if (me) {
       const hand = view.hands[me] ?? [];

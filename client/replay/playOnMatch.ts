@@ -5,7 +5,7 @@
  * (game/analysis playOn's way): a boardgame.io match can only start at the deal.
  */
 import type { Action, MatchState, MatchView, Power } from '../../game';
-import { actor, applyAction, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
+import { actor, applyAction, awaitingStart, legalActions, POWER_NAMES, POWERS, seatOf, viewFor, whyNot } from '../../game';
 import { rulesRng } from '../../game/analysis';
 import type { Bot, DecisionTrace } from '../../game/bots';
 import { BotTurns } from '../hotseat/botTurns';
@@ -95,7 +95,7 @@ export class PlayOnMatch implements PlaySource {
 
   private scheduleBot(): void {
     // From the start of a match, the deal needs no person (as in hot-seat).
-    if (this.state.step.kind === 'begin') {
+    if (awaitingStart(this.state)) {
       queueMicrotask(() => this.act('us', { kind: 'begin' }));
       return;
     }

@@ -4,7 +4,7 @@
  * board for a spectator (#/online/match/CODE/watch).
  */
 import type { Power } from '../../game';
-import { POWER_NAMES, POWERS, seatOf } from '../../game';
+import { awaitingStart, POWER_NAMES, POWERS, seatOf } from '../../game';
 import type { Joined, MatchInfo } from '../online/lobby';
 import { getMatch, joinMatch, LobbyError, leaveMatch, playAgain } from '../online/lobby';
 import { OnlineMatch } from '../online/match';
@@ -253,7 +253,8 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       const open = match.open();
       if (who && open.includes(who)) return `Waiting for someone to take the ${POWER_NAMES[who]} seat…`;
       // Not yet begun, the match waits for its seats, not for the first move (which may be one's own).
-      if (open.length && match.view(null)?.step.kind === 'begin') return `Waiting for ${open.length === 1 ? 'someone' : `${open.length} more players`} to take the ${open.map((p) => POWER_NAMES[p]).join(' and ')} seat${open.length === 1 ? '' : 's'}…`;
+      const view = match.view(null);
+      if (open.length && view && awaitingStart(view)) return `Waiting for ${open.length === 1 ? 'someone' : `${open.length} more players`} to take the ${open.map((p) => POWER_NAMES[p]).join(' and ')} seat${open.length === 1 ? '' : 's'}…`;
       return null;
     },
     rematch,

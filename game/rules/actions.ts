@@ -44,6 +44,11 @@ export interface Reason {
 
 const no = (code: ReasonCode, message: string): Reason => ({ code, message });
 
+/** Whether the match still waits for its opening move (the seats may still be filling). */
+export function awaitingStart(s: Pick<RulesState, 'step'>): boolean {
+  return s.step.kind === 'begin';
+}
+
 /** The power the match is waiting for, or null when it is over. */
 export function actor(s: Pick<RulesState, 'step'>): Power | null {
   switch (s.step.kind) {
@@ -66,7 +71,7 @@ export function whyNot(s: RulesState, power: Power, action: Action): Reason | nu
   if (who !== power) return no('notYourTurn', `It is ${who ? POWER_NAMES[who] : 'nobody'}'s turn, not ${POWER_NAMES[power]}'s.`);
   switch (action.kind) {
     case 'begin':
-      return s.step.kind === 'begin' ? null : no('wrongStep', 'The match has already begun.');
+      return awaitingStart(s) ? null : no('wrongStep', 'The match has already begun.');
     case 'respond':
       if (s.step.kind !== 'respond') return no('wrongStep', 'There is no proposal to answer.');
       return typeof action.accept === 'boolean' ? null : no('malformed', 'Answer a proposal with accept or decline.');

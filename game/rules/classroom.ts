@@ -9,6 +9,7 @@ import type { EventId } from '../content/types';
 import type { LogEntry, MatchState, Outcome } from '../state';
 import type { Power } from '../types';
 import { POWER_NAMES } from '../types';
+import { awaitingStart } from './actions';
 import { append, workingCopy } from './copy';
 import { log } from './log';
 import { decideOutcome } from './outcome';
@@ -39,7 +40,7 @@ export function scoreNow(G: MatchState): MatchState {
   if (G.outcome) return G;
   const s = workingCopy(G);
   const last = s.history[s.history.length - 1];
-  if (s.step.kind !== 'begin' && (!last || last.round < s.round)) {
+  if (!awaitingStart(s) && (!last || last.round < s.round)) {
     append(s, 'history', roundRecord(s, s.exportControls > 0));
   }
   const outcome: Outcome = decideOutcome(s);

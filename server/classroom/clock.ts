@@ -9,7 +9,7 @@
  * acting student has the full time again.
  */
 import type { State } from 'boardgame.io';
-import { actor, clockRunsOut, seatOf } from '../../game';
+import { actor, awaitingStart, clockRunsOut, seatOf } from '../../game';
 import type { MatchState, Power } from '../../game';
 import type { BotLevel } from '../../game/bots';
 import type { TurnRecord } from '../../game/wire/classroom';
@@ -52,7 +52,7 @@ export interface ClockDeps {
 
 const actingPower = (state: State): Power | null => {
   const G = state.G as MatchState;
-  if (state.ctx.gameover !== undefined || G.outcome || G.step.kind === 'begin') return null;
+  if (state.ctx.gameover !== undefined || G.outcome || awaitingStart(G)) return null;
   return actor(G);
 };
 

@@ -4,7 +4,7 @@
  * the server and carry nothing secret: no hand, no pile order.
  */
 import type { Server, State } from 'boardgame.io';
-import { actor, debriefLine, drivenTogether, isClockLine, SCENARIO_DATA } from '../../game';
+import { actor, awaitingStart, debriefLine, drivenTogether, isClockLine, SCENARIO_DATA } from '../../game';
 import { alignment, alignmentRank } from '../../game';
 import type { LogEntry, MatchState, RoundRecord, ScenarioId } from '../../game';
 import type { Alignment } from '../../game';
@@ -63,7 +63,7 @@ export function tableSummary(session: Session, table: Table, state: State | unde
     started: table.started,
     stateID: state?._stateID ?? 0,
     tracks: G?.tracks ?? { economic: 0, technological: 0, political: 0, military: 0 },
-    acting: G && !G.outcome && G.step.kind !== 'begin' ? actor(G) : null,
+    acting: G && !G.outcome && !awaitingStart(G) ? actor(G) : null,
     ...timing,
     at: Date.now(),
   };
