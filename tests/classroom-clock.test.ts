@@ -89,6 +89,11 @@ describe('the turn clock', () => {
     // A round is measured: the wall now says when the table will likely finish.
     const w2 = (await api<Wall>('GET', `classroom/sessions/${s.code}`, undefined, t)).body;
     expect(w2.tables[0]!.finishAt).toBeGreaterThan(Date.now());
+    // The wall says how many of the student's latest turns the clock played: every one of them here.
+    const quiet = w2.tables[0]!.seats.find((x) => x.power === 'us')!;
+    expect(quiet).toMatchObject({ kind: 'student', name: 'Quiet' });
+    expect(quiet.clockStreak).toBeGreaterThanOrEqual(usTurns.length);
+    expect(w2.tables[0]!.seats.filter((x) => x.kind === 'bot').map((x) => x.clockStreak)).toEqual([0, 0]);
 
     // The bell, then the replay rebuilds the very same final state, the clock's edits included.
     await api('POST', `classroom/sessions/${s.code}/end`, {}, t);

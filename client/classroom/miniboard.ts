@@ -19,6 +19,12 @@ function presence(s: SeatSummary): HTMLElement {
   return h('span', { class: 'dot', title: 'not connected' }, ' ○ away');
 }
 
+/** A student whose last turns the clock played has stopped playing, online or not: worth a visit. */
+export function stalled(s: Pick<SeatSummary, 'clockStreak'>): string | null {
+  if (s.clockStreak <= 0) return null;
+  return s.clockStreak === 1 ? 'the clock played their last turn' : `the clock played their last ${s.clockStreak} turns`;
+}
+
 const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /** Seconds left of the acting student's turn clock (the wall ticks it: tickClocks). */
@@ -38,6 +44,11 @@ function progress(t: TableSummary, endsAt: number | null): HTMLElement | string 
     t.turnEndsAt !== null && t.acting ? h('span', { class: 'clock', 'data-ends': t.turnEndsAt, title: 'Then the clock’s Normal bot plays the turn' }, ` · ${POWER_NAMES[t.acting]}: `, h('span', { class: 'left' }, clockLeft(t.turnEndsAt))) : '');
 }
 
+function stalledNote(s: SeatSummary): HTMLElement | string {
+  const why = stalled(s);
+  return why ? h('span', { class: 'stalled', title: 'Their time ran out: they may be stuck or have left' }, ` · ${why}`) : '';
+}
+
 export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (HTMLElement | string)[] = [], endsAt: number | null = null): HTMLElement {
   const meter = h('span', { class: 'meter', role: 'meter', 'aria-valuemin': 1, 'aria-valuemax': 5, 'aria-valuenow': t.globalTension, 'aria-label': 'Global tension' },
     [1, 2, 3, 4, 5].map((i) => h('span', { class: i <= t.globalTension ? `pip on t${t.globalTension}` : 'pip' })));
@@ -53,6 +64,7 @@ export function miniBoard(t: TableSummary, paused: boolean, controls: readonly (
       h('span', { class: `power-tag tag-${s.power}` }, POWER_NAMES[s.power]), ' ',
       s.kind === 'open' ? h('em', {}, 'open seat') : s.name ?? '',
       s.kind === 'student' ? presence(s) : '',
+      s.kind === 'student' ? stalledNote(s) : '',
       s.standIn ? ' (a bot plays while away)' : ''))),
     controls.length ? h('div', { class: 'mini-controls' }, ...controls) : '');
 }

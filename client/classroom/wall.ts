@@ -19,6 +19,10 @@ declare global {
   }
 }
 
+/** A name only this computer answers to: an address students cannot type on their own devices. */
+export const loopback = (hostname: string): boolean =>
+  hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\./.test(hostname) || hostname === '[::1]' || hostname === '::1';
+
 export function showWall(root: HTMLElement, code: string, token: string, project: string | null): () => void {
   let wall: Wall | null = null;
   const tables = new Map<number, TableSummary>();
@@ -59,6 +63,7 @@ export function showWall(root: HTMLElement, code: string, token: string, project
       h('div', { class: 'join-code' }, h('span', {}, 'Join code'), h('strong', { id: 'join-code' }, w.code)),
       h('div', { class: 'join-how' },
         h('p', {}, 'Students open ', h('strong', {}, `${location.host}`), ', choose Classroom, and enter the code and a nickname.'),
+        !project && loopback(location.hostname) ? h('p', { class: 'warn', id: 'loopback-warning' }, `${location.hostname} is this computer’s own name: students’ devices cannot reach it. Start the server with HOST=0.0.0.0 and open this wall at the computer’s network address (such as 192.168.1.20:${location.port || '80'}), so the address above is one they can type.`) : '',
         h('p', { class: 'hint' }, `Or the link ${joinUrl}`),
         h('p', { class: `session-state${w.paused ? ' paused' : ''}`, role: 'status', id: 'session-state' }, state,
           w.endsAt && !w.ended ? ` Ends at ${new Date(w.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''),

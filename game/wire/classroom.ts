@@ -38,6 +38,8 @@ export interface SeatSummary {
   /** A student seated whose browser has not connected yet (just joined): not yet away. */
   readonly arriving: boolean;
   readonly studentID: string | null;
+  /** How many of this seat's latest turns in a row the turn clock's bot played (0 after one the student played). */
+  readonly clockStreak: number;
 }
 
 /** A table on the teacher's wall: a mini-board. */

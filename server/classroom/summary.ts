@@ -6,11 +6,11 @@
 import type { Server, State } from 'boardgame.io';
 import { actor, awaitingStart, debriefLine, drivenTogether, isClockLine, SCENARIO_DATA } from '../../game';
 import { alignment, alignmentRank } from '../../game';
-import type { LogEntry, MatchState, RoundRecord, ScenarioId } from '../../game';
+import type { LogEntry, MatchState, Power, RoundRecord, ScenarioId } from '../../game';
 import type { Alignment } from '../../game';
 import { ALIGNMENT_NAMES, ALIGNMENTS, POWERS, SEATS } from '../../game';
 import type { PlayerData } from '../lobby';
-import type { SeatKind, SeatSummary, TableReport, TableSummary, TurningPoint, TurningPointKind } from '../../game/wire/classroom';
+import type { SeatKind, SeatSummary, TableReport, TableSummary, TurningPoint, TurningPointKind, TurnRecord } from '../../game/wire/classroom';
 import type { Session, Table } from './session';
 
 export function seatSummaries(session: Session, table: Table, metadata: Server.MatchData | undefined): SeatSummary[] {
@@ -28,8 +28,21 @@ export function seatSummaries(session: Session, table: Table, metadata: Server.M
       // personSeat clears isConnected; the socket's first sync sets it, a disconnect makes it false.
       arriving: kind === 'student' && p?.isConnected === undefined,
       studentID: kind === 'student' ? (student?.id ?? null) : null,
+      clockStreak: kind === 'student' ? clockStreak(table.turns ?? [], POWERS[i]!) : 0,
     };
   });
+}
+
+/** How many of `power`'s latest turns in a row the clock played: a student who has stopped playing. */
+function clockStreak(turns: readonly TurnRecord[], power: Power): number {
+  let n = 0;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const t = turns[i]!;
+    if (t.power !== power) continue;
+    if (t.by !== 'clock') break;
+    n++;
+  }
+  return n;
 }
 
 /** What the turn clock knows of a table now (clock.ts, timing.ts). */

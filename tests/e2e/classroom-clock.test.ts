@@ -74,6 +74,10 @@ describe('the turn clock in a lesson, in Chromium', () => {
     // Ben does nothing: 45 s later the clock's bot plays China's turn, and his log says so.
     await ben.getByText('Time is up for China: the clock’s Normal bot plays this turn.').first().waitFor({ state: 'attached', timeout: 60_000 });
     console.error('classroom clock e2e: the clock played China’s turn');
+    // Online all along, Ben is still marked on the wall: the clock played his last turn.
+    await table.locator('.seats li', { hasText: 'Ben' }).locator('.stalled', { hasText: 'the clock played their last turn' }).waitFor({ timeout: 15_000 });
+    // Served from this computer's own name, the wall warns that students cannot type its address.
+    await expect(teacher.locator('#loopback-warning').textContent()).resolves.toMatch(/^127\.0\.0\.1 is this computer’s own name/);
 
     // The bell: every table over, each student answers the two questions of their table.
     teacher.once('dialog', (d) => void d.accept());
