@@ -54,11 +54,21 @@ function hintsLine(r: Report, t: TableReport): HTMLElement {
 }
 
 /** The students' answers to their table's two prompts (free text, shown as text). */
+/** The students seated at a table who have not answered its questions: a teacher chasing answers needs their names. */
+export const notAnswered = (t: Pick<TableReport, 'seats' | 'reflections'>): TableReport['seats'] =>
+  t.seats.filter((s) => s.kind === 'student' && !t.reflections.some((x) => x.power === s.power && x.nickname === s.name));
+
 function reflections(t: TableReport): HTMLElement {
-  if (!t.reflections.length) return h('p', { class: 'hint reflections' }, 'No reflection yet: each student answers two questions when the table’s game is over.');
-  return h('ul', { class: 'reflections' }, t.reflections.map((x) => h('li', { 'data-power': x.power },
-    h('p', {}, h('span', { class: `power-tag tag-${x.power}` }, POWER_NAMES[x.power]), ` ${x.nickname}`),
-    h('dl', {}, x.prompts.flatMap((q, i) => [h('dt', {}, q), h('dd', {}, x.answers[i] ?? '')])))));
+  const silent = notAnswered(t);
+  const missing = silent.length
+    ? h('p', { class: 'hint not-answered' }, 'Not answered yet: ', silent.map((s, i) => h('span', { 'data-power': s.power }, i ? ', ' : '', `${s.name ?? 'a student'} (${POWER_NAMES[s.power]})`)), '.')
+    : '';
+  if (!t.reflections.length) return h('div', { class: 'reflections' }, h('p', { class: 'hint' }, 'No reflection yet: each student answers two questions when the table’s game is over.'), missing);
+  return h('div', { class: 'reflections' },
+    h('ul', {}, t.reflections.map((x) => h('li', { 'data-power': x.power },
+      h('p', {}, h('span', { class: `power-tag tag-${x.power}` }, POWER_NAMES[x.power]), ` ${x.nickname}`),
+      h('dl', {}, x.prompts.flatMap((q, i) => [h('dt', {}, q), h('dd', {}, x.answers[i] ?? '')]))))),
+    missing);
 }
 
 export function classSummary(r: Report): HTMLElement {

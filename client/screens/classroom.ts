@@ -6,7 +6,7 @@
  * #/classroom/report/CODE (the after-action report) and #/classroom/handouts
  * (a printable role brief per power).
  */
-import { SCENARIO_DATA } from '../../game';
+import { POWER_NAMES, powerOf, SCENARIO_DATA } from '../../game';
 import type { ScenarioId } from '../../game';
 import { SCENARIOS } from '../../game';
 import '../classroom/classroom.css';
@@ -19,7 +19,7 @@ import { forgetStudent, keepStudentToken, keepTeacherToken, lastStudentSession, 
 import { showWall } from '../classroom/wall';
 import { classHold } from '../classroom/held';
 import { holdSeat } from '../online/store';
-import { h } from '../ui/dom';
+import { announce, h } from '../ui/dom';
 import { cleanName, NAME_MAX, NAME_RULE } from '../../game/wire/names';
 import { CLOCK_CHOICES } from '../../game/wire/classroom';
 import { showOnlineMatch } from './onlineMatch';
@@ -27,6 +27,16 @@ import { showOnlineMatch } from './onlineMatch';
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
 const SEAT_POLL_MS = 2500;
 const PAUSED_NOTE = 'Your teacher has paused the game. Wait for the signal to go on.';
+/** How long the note that the teacher moved a student stays on their screen, ms. */
+const MOVED_NOTE_MS = 20_000;
+
+/** What a student reads when the teacher gives them another seat: the power and table they now play. */
+export function movedNote(from: Pick<StudentSeat, 'table' | 'playerID'>, to: Pick<StudentSeat, 'table' | 'playerID'>): string | null {
+  if (from.table === to.table && from.playerID === to.playerID) return null;
+  const power = powerOf(to.playerID);
+  if (!power) return null;
+  return from.table === to.table ? `Your teacher has moved you: you now play ${POWER_NAMES[power]} at this table.` : `Your teacher has moved you to table ${to.table}: you now play ${POWER_NAMES[power]}.`;
+}
 
 export function showClassroom(root: HTMLElement, path: string, query: URLSearchParams): () => void {
   const [, page = '', rawCode = ''] = path.split('/');
@@ -150,11 +160,19 @@ function showSeat(root: HTMLElement, code: string): () => void {
   // Put off with "Later": the questions stay one press away.
   const reflectAgain = h('button', { type: 'button', id: 'reflection-open', class: 'primary', hidden: true }, 'Answer the two questions about your table');
 
+  // The teacher gave this student another seat: said on the banner for a while, and aloud.
+  let moved: { text: string; until: number } | null = null;
   const show = (s: StudentSeat) => {
     // A move sent while paused was refused and the screen still waits for it: resuming opens the seat afresh.
     const resumed = current?.paused === true && !s.paused;
-    const moved = resumed || !current || current.matchID !== s.matchID || current.playerID !== s.playerID || current.credentials !== s.credentials;
-    if (moved) {
+    const reopen = resumed || !current || current.matchID !== s.matchID || current.playerID !== s.playerID || current.credentials !== s.credentials;
+    const text = current ? movedNote(current, s) : null;
+    if (text) {
+      moved = { text, until: Date.now() + MOVED_NOTE_MS };
+      announce(text);
+    }
+    if (moved && Date.now() > moved.until) moved = null;
+    if (reopen) {
       stopMatch();
       holdSeat(s.matchID, { playerID: s.playerID, credentials: s.credentials }, s.nickname, s.scenario);
       root.replaceChildren(banner);
@@ -168,8 +186,8 @@ function showSeat(root: HTMLElement, code: string): () => void {
     }
     current = s;
     hold.set(s.paused && !s.ended ? PAUSED_NOTE : null);
-    banner.hidden = !s.paused && !s.ended;
-    banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : '';
+    banner.hidden = !s.paused && !s.ended && !moved;
+    banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : (moved?.text ?? '');
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
     // The table's game is over: its two questions, after the game's own end dialog (so on top of it).

@@ -1,0 +1,43 @@
+/**
+ * What the classroom pages tell people about each other: the wall marks a
+ * student whose turns the clock has been playing and warns when its address
+ * is one students cannot reach; the report names who has not answered the
+ * reflection; a student moved by the teacher is told where they now sit.
+ */
+import { describe, expect, it } from 'vitest';
+import { stalled } from '../../client/classroom/miniboard';
+import { notAnswered } from '../../client/classroom/report';
+import { loopback } from '../../client/classroom/wall';
+import { movedNote } from '../../client/screens/classroom';
+import type { SeatSummary } from '../../game/wire/classroom';
+
+const seat = (power: SeatSummary['power'], kind: SeatSummary['kind'], name: string | null): SeatSummary =>
+  ({ power, kind, name, connected: true, standIn: false, arriving: false, studentID: name, clockStreak: 0 });
+
+describe('the classroom’s notes', () => {
+  it('a student whose last turns the clock played is marked, however many', () => {
+    expect(stalled({ clockStreak: 0 })).toBeNull();
+    expect(stalled({ clockStreak: 1 })).toBe('the clock played their last turn');
+    expect(stalled({ clockStreak: 3 })).toBe('the clock played their last 3 turns');
+  });
+
+  it('an address only this computer answers to is flagged; a network address is not', () => {
+    for (const host of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]', 'app.localhost']) expect(loopback(host), host).toBe(true);
+    for (const host of ['192.168.1.20', 'school.example.org', '10.0.0.5', 'localhost.example.org']) expect(loopback(host), host).toBe(false);
+  });
+
+  it('the report names the seated students who have not answered, not the bots', () => {
+    const seats = [seat('us', 'student', 'Ada'), seat('china', 'student', 'Ben'), seat('russia', 'bot', 'Normal bot')];
+    const answered = { table: 1, power: 'us' as const, nickname: 'Ada', prompts: ['a', 'b'] as const, answers: ['x', 'y'] as const, at: 0 };
+    expect(notAnswered({ seats, reflections: [] }).map((s) => s.name)).toEqual(['Ada', 'Ben']);
+    expect(notAnswered({ seats, reflections: [answered] }).map((s) => s.name)).toEqual(['Ben']);
+    // An answer given in another seat (before a move) does not count for this one.
+    expect(notAnswered({ seats, reflections: [{ ...answered, power: 'china' }] }).map((s) => s.name)).toEqual(['Ada', 'Ben']);
+  });
+
+  it('a student moved by the teacher is told the power and table they now play', () => {
+    expect(movedNote({ table: 1, playerID: '0' }, { table: 1, playerID: '0' })).toBeNull();
+    expect(movedNote({ table: 1, playerID: '0' }, { table: 1, playerID: '2' })).toBe('Your teacher has moved you: you now play Russia at this table.');
+    expect(movedNote({ table: 1, playerID: '0' }, { table: 3, playerID: '1' })).toBe('Your teacher has moved you to table 3: you now play China.');
+  });
+});
