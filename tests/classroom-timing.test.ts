@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TurnRecord } from '../game/wire/classroom';
 import type { State } from 'boardgame.io';
-import { TurnClock } from '../server/classroom/clock';
+import { summaryGrace, TurnClock } from '../server/classroom/clock';
 import type { Session, Table } from '../server/classroom/session';
 import { estimateFinish } from '../server/classroom/timing';
 import { quantile, studentTurns, turnStats } from '../client/classroom/turns';
@@ -62,9 +62,9 @@ describe('turnStats', () => {
 });
 
 describe('the turn clock’s measured turns', () => {
-  /** A table whose acting power is `power` in round 1 (a bare state: the clock reads whose turn it is). */
-  const state = (power: 'us' | 'china', id: number) =>
-    ({ G: { step: { kind: 'play', power, turn: 1 }, round: 1, outcome: null }, ctx: {}, _stateID: id }) as unknown as State;
+  /** A table whose acting power is `power` in `round` (a bare state: the clock reads whose turn it is). */
+  const state = (power: 'us' | 'china', id: number, round = 1) =>
+    ({ G: { step: { kind: 'play', power, turn: 1 }, round, outcome: null }, ctx: {}, _stateID: id }) as unknown as State;
 
   it('leave a pause out: a turn of 80 s with a minute paused took 20 s, and the wall counts it so', () => {
     const changed: Session[] = [];
@@ -81,6 +81,22 @@ describe('the turn clock’s measured turns', () => {
     clock.observe(s, table, state('china', 2), 80_000);
     expect(table.turns).toEqual([{ round: 1, power: 'us', ms: 20_000, by: 'bot' }]);
     expect(changed).toHaveLength(1);
+    clock.stop();
+  });
+
+  it('start a round’s first turn late, for the summary everyone reads; the turns after it at once', () => {
+    expect(summaryGrace(60)).toBe(15_000);
+    expect(summaryGrace(10)).toBe(5_000);
+    const clock = new TurnClock({ matches: {} as never, inQueue: (_id, fn) => Promise.resolve(fn()), moveNow: () => Promise.resolve(false), changed: () => undefined });
+    const table: Table = { number: 1, matchID: 'M1', started: true };
+    const s = { code: 'ABCDEF', clockSec: 60, paused: false, ended: false, students: [{ table: 1, seat: '0' }, { table: 1, seat: '1' }], tables: [table] } as unknown as Session;
+    const now = Date.now();
+    clock.observe(s, table, state('china', 1, 1), now);
+    expect(clock.turnEndsAt(s, table)).toBe(now + 60_000);
+    clock.observe(s, table, state('us', 2, 2), now + 1_000);
+    expect(clock.turnEndsAt(s, table)).toBe(now + 1_000 + 15_000 + 60_000);
+    clock.observe(s, table, state('china', 3, 2), now + 2_000);
+    expect(clock.turnEndsAt(s, table)).toBe(now + 2_000 + 60_000);
     clock.stop();
   });
 });

@@ -6,7 +6,8 @@
  * the seat keeper in the match's queue as a stand-in's moves are, after a
  * server edit that says so in the match's log (so the play screen, the
  * replay and the report show it). Paused, the clock stops; resumed, the
- * acting student has the full time again.
+ * acting student has the full time again. A round's first turn starts its
+ * clock late, by summaryGrace: everyone reads the round's summary first.
  */
 import type { State } from 'boardgame.io';
 import { actor, awaitingStart, clockRunsOut, seatOf } from '../../game';
@@ -16,6 +17,12 @@ import type { TurnRecord } from '../../game/wire/classroom';
 import type { PlayerData } from '../lobby';
 import type { TableMatches } from './matches';
 import type { Session, Table } from './session';
+
+/**
+ * How long a round's first turn waits before its clock runs, ms: half the clock, at most 15 s,
+ * for the round's summary, which every student reads while the first player is to act.
+ */
+export const summaryGrace = (clockSec: number): number => Math.min(15_000, clockSec * 500);
 
 /** A turn of one power may take several moves; a bot never needs more than this many. */
 const MAX_CLOCK_MOVES = 24;
@@ -78,7 +85,10 @@ export class TurnClock {
     }
     if (!acting) return;
     const student = s.students.some((st) => st.table === table.number && st.seat === seatOf(acting));
-    const next: Turn = { power: acting, round: (state.G as MatchState).round, since: now, student, clockFrom: now, seen: state._stateID, byClock: false, pausedMs: 0, pausedAt: s.paused ? now : null };
+    const round = (state.G as MatchState).round;
+    const newRound = turn !== undefined && turn.round < round;
+    const clockFrom = now + (newRound && s.clockSec ? summaryGrace(s.clockSec) : 0);
+    const next: Turn = { power: acting, round, since: now, student, clockFrom, seen: state._stateID, byClock: false, pausedMs: 0, pausedAt: s.paused ? now : null };
     this.turns.set(table.matchID, next);
     this.arm(s, table, next);
   }
