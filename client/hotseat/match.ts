@@ -57,10 +57,13 @@ export class HotseatMatch implements PlaySource {
   private readonly saved: boolean;
   readonly seed: string;
   readonly seats: readonly Power[];
+  /** Only a match kept in this browser outlasts a reload. */
+  readonly key?: string;
 
   constructor(readonly options: HotseatOptions) {
     this.seed = options.seed ?? Math.random().toString(36).slice(2, 10);
     this.seats = this.humans();
+    if (options.save) this.key = `hotseat:${this.seed}`;
     const game = { ...Multipolar, seed: this.seed, setup: () => initialState(options.scenario) };
     this.saved = options.save === 'resume' || (options.save === 'new' && beginSaving({ scenario: options.scenario, seed: this.seed, seats: options.seats }));
     // Saved, the transport writes the state and its log on every move, and a new transport reads

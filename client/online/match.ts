@@ -50,6 +50,7 @@ type BgClient = ReturnType<typeof Client>;
 
 export class OnlineMatch implements PlaySource {
   readonly seats: readonly Power[];
+  readonly key: string;
   readonly me: Power | null;
   private readonly client: BgClient;
   /** Told when the game state changes (the play screen redraws, and focus moves to the actions). */
@@ -68,6 +69,7 @@ export class OnlineMatch implements PlaySource {
   constructor(readonly options: OnlineOptions) {
     this.me = options.seat ? (powerOf(options.seat.playerID) ?? null) : null;
     this.seats = this.me ? [this.me] : [];
+    this.key = `online:${options.matchID}:${this.me ?? 'watch'}`;
     this.info = options.info;
     this.players = options.info.players;
     this.client = Client({

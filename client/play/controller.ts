@@ -42,6 +42,7 @@ import { renderSettings } from './settingsPanel';
 import { renderStateStrip } from './stateStrip';
 import { renderStatus } from './status';
 import { SummaryPacer } from './summaryPacer';
+import { lastRead, markRead } from './summaryRead';
 import { boardViewOf, ViewSwitcher } from './views';
 
 export type { Coach, PlayScreen, RenderContext } from './screen';
@@ -89,6 +90,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     if (view?.outcome && !screen.replay) showGameOver(view);
   }, screen.coach?.summary);
   const notes = new RoundNotes(humans);
+  if (!screen.replay) summary.onRead = (round) => markRead(match.key, round);
 
   const playEl = h('div', { class: `play${screen.kind ? ` ${screen.kind}` : ''}` });
   // A spectator on a phone has no actions to see: it opens on the board (a replay on its step controls).
@@ -191,7 +193,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         summary.show(roundSummary(stepBase.round, view.log, newCrises(stepBase, view), view));
       } else if (view !== lastView) summary.close();
     } else {
-      for (const pending of notes.take()) summary.queue(pending);
+      // A summary closed before a reload is not shown again.
+      for (const pending of notes.take()) if (pending.round > lastRead(match.key)) summary.queue(pending);
     }
     lastView = view;
     const vm = boardVM(view, title, legal, changed);

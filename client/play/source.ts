@@ -11,6 +11,8 @@ import type { DecisionTrace } from '../../game/bots';
 export interface PlaySource {
   /** The seats people on this screen play: several pass the device; none means watching. */
   readonly seats: readonly Power[];
+  /** A name for the match that outlasts a reload (online: its id and seat), for what this tab remembers of it. */
+  readonly key?: string;
   /** The match as `seat` sees it (null: the public view); null before the first state arrives. */
   view(seat: Power | null): MatchView | null;
   /** Whose move it is, or null when the match is over. */

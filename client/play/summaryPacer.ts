@@ -27,6 +27,8 @@ export class SummaryPacer {
   private next: RoundSummary | null = null;
   /** Whether someone here was reading at the last pacing: a summary taking its turn is paced alike. */
   private reading = false;
+  /** Told when a person closes a round's summary (not when it passes on by itself). */
+  onRead: (round: number) => void = () => undefined;
 
   /**
    * `seeResult` answers the last round's "See the result" (the game-over dialog, closed by "See the
@@ -70,6 +72,7 @@ export class SummaryPacer {
   private open(s: RoundSummary): void {
     const note = this.guide?.note() ?? null;
     this.el = renderRoundSummary(s, () => {
+      this.onRead(s.round);
       this.close();
       if (note) this.guide?.closed();
       if (s.over && !this.el) this.seeResult();

@@ -90,7 +90,7 @@ describe('a hot-seat match in Chromium survives a reload', () => {
     await page.context().close();
   });
 
-  it('a round summary on screen when the page went away is shown again after the reload, until the player moves', async () => {
+  it('a round summary on screen when the page went away is shown again after the reload, until the player closes it or moves', async () => {
     const page = await suite.newPage({ width: 390, height: 844 }, { touch: true });
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=resume-2&us=human&china=easy&russia=easy`);
     await page.locator('.board[data-ready="true"] canvas').waitFor({ state: 'attached' });
@@ -114,6 +114,11 @@ describe('a hot-seat match in Chromium survives a reload', () => {
     // The same account of the round: where every point came from.
     expect(await page.locator('.summary-gains').textContent()).toBe(gains);
     await page.locator('#summary-ok').tap();
+    // Closed, it stays closed: a reload before the next move does not bring it back.
+    await page.reload();
+    await enabledAction(page).waitFor();
+    await page.waitForTimeout(500);
+    expect(await summary.count()).toBe(0);
     await enabledAction(page).tap();
     // Once the person has moved in round 2, a reload no longer brings round 1 back.
     await page.reload();
