@@ -106,7 +106,10 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
       ? h('p', { class: 'turn' }, `Game over after round ${vm.round} · ${POWER_NAMES[vm.outcome.winner]} wins `, result)
       : h('p', { class: 'turn' },
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
-        ` ${stepWords(vm)}${vm.turn ? ` · turn ${vm.turn} of ${vm.turns}` : ''} · Round ${vm.round}/${vm.lastRound} · ${vm.year}`),
+        ` ${stepWords(vm)}`,
+        // The compact screen's state line already says the round and turn (small.css hides these).
+        h('span', { class: 'when' }, `${vm.turn ? ` · turn ${vm.turn} of ${vm.turns}` : ''} · Round ${vm.round}/${vm.lastRound}`),
+        ` · ${vm.year}`),
     prestigeLine(vm, bySource),
     vm.outcome ? '' : tieLine(vm, view),
     vm.outcome ? '' : crisesLine(vm, view),
