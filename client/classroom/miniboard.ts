@@ -44,6 +44,18 @@ function progress(t: TableSummary, endsAt: number | null): HTMLElement | string 
     t.turnEndsAt !== null && t.acting ? h('span', { class: 'clock', 'data-ends': t.turnEndsAt, title: 'Then the clock’s Normal bot plays the turn' }, ` · ${POWER_NAMES[t.acting]}: `, h('span', { class: 'left' }, clockLeft(t.turnEndsAt))) : '');
 }
 
+/**
+ * The students a teacher should go and see, table by table: away from their seat, or online while
+ * the clock plays their turns. Tables over or not started are left out: nothing waits on them.
+ */
+export function needsALook(tables: readonly TableSummary[]): string[] {
+  return [...tables].sort((a, b) => a.number - b.number).filter((t) => t.started && !t.outcome).flatMap((t) => t.seats.flatMap((s) => {
+    if (s.kind !== 'student') return [];
+    const why = !s.connected && !s.arriving ? 'away' : stalled(s);
+    return why ? [`${s.name ?? 'a student'} (table ${t.number}, ${POWER_NAMES[s.power]}: ${why})`] : [];
+  }));
+}
+
 function stalledNote(s: SeatSummary): HTMLElement | string {
   const why = stalled(s);
   return why ? h('span', { class: 'stalled', title: 'Their time ran out: they may be stuck or have left' }, ` · ${why}`) : '';

@@ -9,7 +9,7 @@ import { POWER_NAMES, POWERS, SEATS } from '../../game';
 import { announce, h } from '../ui/dom';
 import type { StreamEvent, TableSummary, TeacherAction, Wall } from './api';
 import { act, ClassroomError, deleteSession, followWall } from './api';
-import { clockLeft, miniBoard } from './miniboard';
+import { clockLeft, miniBoard, needsALook } from './miniboard';
 import { forgetTeacher } from './store';
 
 declare global {
@@ -33,8 +33,10 @@ export function showWall(root: HTMLElement, code: string, token: string, project
   const students = h('section', { class: 'students', 'aria-label': 'Students' });
   // What the last control did, on the page (the announcer only speaks it).
   const note = h('p', { class: 'wall-note', role: 'status', id: 'wall-note' });
+  // Who to go and see, across every table (not on the projector: the class sees it).
+  const attention = h('p', { class: 'attention', id: 'needs-a-look', hidden: true });
   const privacy = h('section', { class: 'privacy', 'aria-label': 'This session’s data' });
-  const page = h('main', { class: `classroom-page wall${project ? ' projector' : ''}` }, error, head, controls, note, grid, students, privacy);
+  const page = h('main', { class: `classroom-page wall${project ? ' projector' : ''}` }, error, head, controls, note, attention, grid, students, privacy);
   root.append(page);
   window.multipolarWallShown = [];
 
@@ -119,6 +121,13 @@ export function showWall(root: HTMLElement, code: string, token: string, project
     const shown = [...tables.values()].sort((a, b) => a.number - b.number).filter((t) => !project || project === 'class' || String(t.number) === project);
     grid.replaceChildren(...shown.map(card));
     if (!shown.length) grid.append(h('p', { class: 'hint' }, 'No table yet: tables appear as students join.'));
+    drawAttention();
+  }
+
+  function drawAttention(): void {
+    const who = project || wall?.ended ? [] : needsALook([...tables.values()]);
+    attention.hidden = who.length === 0;
+    attention.replaceChildren(h('strong', {}, 'Needs a look: '), who.join(' · '));
   }
 
   function drawStudents(w: Wall): void {
@@ -181,8 +190,10 @@ export function showWall(root: HTMLElement, code: string, token: string, project
     if (old && old.stateID > e.table.stateID) return;
     tables.set(e.table.number, e.table);
     const el = grid.querySelector(`[data-table="${e.table.number}"]`);
-    if (el && (!project || project === 'class' || project === String(e.table.number))) el.replaceWith(card(e.table));
-    else drawTables();
+    if (el && (!project || project === 'class' || project === String(e.table.number))) {
+      el.replaceWith(card(e.table));
+      drawAttention();
+    } else drawTables();
     window.multipolarWallShown?.push([e.table.number, e.table.stateID, Date.now()]);
   }
 

@@ -5,11 +5,11 @@
  * reflection; a student moved by the teacher is told where they now sit.
  */
 import { describe, expect, it } from 'vitest';
-import { stalled } from '../../client/classroom/miniboard';
+import { needsALook, stalled } from '../../client/classroom/miniboard';
 import { notAnswered } from '../../client/classroom/report';
 import { loopback } from '../../client/classroom/wall';
 import { movedNote } from '../../client/screens/classroom';
-import type { SeatSummary } from '../../game/wire/classroom';
+import type { SeatSummary, TableSummary } from '../../game/wire/classroom';
 
 const seat = (power: SeatSummary['power'], kind: SeatSummary['kind'], name: string | null): SeatSummary =>
   ({ power, kind, name, connected: true, standIn: false, arriving: false, studentID: name, clockStreak: 0 });
@@ -19,6 +19,20 @@ describe('the classroom’s notes', () => {
     expect(stalled({ clockStreak: 0 })).toBeNull();
     expect(stalled({ clockStreak: 1 })).toBe('the clock played their last turn');
     expect(stalled({ clockStreak: 3 })).toBe('the clock played their last 3 turns');
+  });
+
+  it('the wall lists, table by table, the students away or whose turns the clock plays; not bots, nor finished tables', () => {
+    const table = (number: number, seats: SeatSummary[], over = false) =>
+      ({ number, started: true, outcome: over ? { kind: 'score', winner: 'us' } : null, seats }) as unknown as TableSummary;
+    const tables = [
+      table(2, [{ ...seat('us', 'student', 'Cleo'), connected: false }, seat('china', 'student', 'Dan'), seat('russia', 'bot', 'Normal bot')]),
+      table(1, [seat('us', 'student', 'Ada'), { ...seat('china', 'student', 'Ben'), clockStreak: 2 }, { ...seat('russia', 'student', 'Eve'), connected: false, arriving: true }]),
+      table(3, [{ ...seat('us', 'student', 'Fay'), connected: false }, seat('china', 'bot', 'Normal bot'), seat('russia', 'bot', 'Normal bot')], true),
+    ];
+    expect(needsALook(tables)).toEqual([
+      'Ben (table 1, China: the clock played their last 2 turns)',
+      'Cleo (table 2, United States: away)',
+    ]);
   });
 
   it('an address only this computer answers to is flagged; a network address is not', () => {

@@ -76,6 +76,8 @@ describe('the turn clock in a lesson, in Chromium', () => {
     console.error('classroom clock e2e: the clock played China’s turn');
     // Online all along, Ben is still marked on the wall: the clock played his last turn.
     await table.locator('.seats li', { hasText: 'Ben' }).locator('.stalled', { hasText: 'the clock played their last turn' }).waitFor({ timeout: 15_000 });
+    // And the wall's list of students to go and see names him, above the tables.
+    await expect(teacher.locator('#needs-a-look:not([hidden])').textContent()).resolves.toContain('Ben (table 1, China: the clock played their last turn)');
     // Served from this computer's own name, the wall warns that students cannot type its address.
     await expect(teacher.locator('#loopback-warning').textContent()).resolves.toMatch(/^127\.0\.0\.1 is this computer’s own name/);
 
