@@ -154,6 +154,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       delete selected[p];
       // The region panel served this move; left open it would push the next hand below the fold.
       region = null;
+      // A summary folded away has been looked at: the player's own move puts it away.
+      summary.putAway();
       match.act(p, a);
     };
     const text = describe(a);

@@ -54,11 +54,25 @@ export class SummaryPacer {
     this.open(s);
   }
 
-  /** Show `s` after the summary on screen, if any. */
+  /** Show `s` after the summary on screen, if any; one folded away (Hide) gives way at once. */
   queue(s: RoundSummary): void {
+    if (this.folded()) this.dismiss();
     if (this.el) this.next = s;
     else this.open(s);
   }
+
+  /** The summary on screen is folded to its title (Hide): set aside, not being read. */
+  private folded(): boolean {
+    return this.el?.classList.contains('folded') ?? false;
+  }
+
+  /** The player moved: a summary they folded away is done with, as if they had closed it. */
+  putAway(): void {
+    if (this.folded()) this.dismiss();
+  }
+
+  /** What the summary's own button does (set by open). */
+  private dismiss: () => void = () => undefined;
 
   private clear(): boolean {
     clearTimeout(this.timer);
@@ -71,12 +85,13 @@ export class SummaryPacer {
 
   private open(s: RoundSummary): void {
     const note = this.guide?.note() ?? null;
-    this.el = renderRoundSummary(s, () => {
+    this.dismiss = () => {
       this.onRead(s.round);
       this.close();
       if (note) this.guide?.closed();
       if (s.over && !this.el) this.seeResult();
-    }, note);
+    };
+    this.el = renderRoundSummary(s, () => this.dismiss(), note, () => this.onRead(s.round));
     this.focused = false;
     this.slot.replaceChildren(this.el);
     if (!this.quiet) announce(`Round ${s.round} is over.`);

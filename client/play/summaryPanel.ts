@@ -15,7 +15,7 @@ import { renderCrisis } from './crisis';
 export const SUMMARY_PASSES_MS = 6000;
 
 /** `guide`: a coach's words about this summary, shown first (the tutorial on a phone, where the summary covers its box). */
-export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: HTMLElement | null = null): HTMLElement {
+export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: HTMLElement | null = null, onFold: () => void = () => undefined): HTMLElement {
   const ok = h('button', { type: 'button', class: 'summary-ok primary', id: 'summary-ok' }, s.over ? 'See the result' : `On to round ${s.round + 1}`);
   ok.addEventListener('click', onClose);
   const sources = [...new Set(POWERS.flatMap((p) => s.gains[p].map((r) => r.name)))];
@@ -49,6 +49,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: 
     const folded = el.classList.toggle('folded');
     fold.setAttribute('aria-expanded', String(!folded));
     fold.textContent = folded ? 'Show' : 'Hide';
+    if (folded) onFold();
   });
   return el;
 }

@@ -186,7 +186,7 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
-  it('the round summary folds to its title and button, so the board under it can be checked, and unfolds again', async () => {
+  it('the round summary folds to its title and button, so the board under it can be checked, and unfolds again; folded, the next move puts it away and the next round has its own', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=fold-1&us=human&china=easy&russia=easy`);
     const summary = page.locator('#round-summary');
@@ -203,6 +203,17 @@ describe('the play screen in Chromium', () => {
     expect(await summary.locator('.summary-gains').isVisible()).toBe(false);
     await page.locator('#summary-fold').click();
     await expect.poll(() => summary.locator('.summary-gains').isVisible()).toBe(true);
+    // Folded again and left there, the player's next move puts it away.
+    await page.locator('#summary-fold').click();
+    await page.locator('#actions button.act:not([disabled])').first().click();
+    await expect.poll(() => summary.count()).toBe(0);
+    // The next round's end brings that round's summary, not the folded one.
+    for (let i = 0; i < 6 && !(await summary.count()); i++) {
+      await expect.poll(async () => (await summary.count()) > 0 || (await page.locator('#actions button.act:not([disabled])').count()) > 0).toBe(true);
+      if (await summary.count()) break;
+      await page.locator('#actions button.act:not([disabled])').first().click();
+    }
+    await expect(page.locator('#summary-title').textContent()).resolves.toBe('Round 2 is over');
     await page.locator('#summary-ok').click();
     await expect.poll(() => summary.count()).toBe(0);
     await page.context().close();
