@@ -27,8 +27,8 @@ import { showOnlineMatch } from './onlineMatch';
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
 const SEAT_POLL_MS = 2500;
 const PAUSED_NOTE = 'Your teacher has paused the game. Wait for the signal to go on.';
-/** How long the note that the teacher moved a student stays on their screen, ms. */
-const MOVED_NOTE_MS = 20_000;
+/** How long the note that the teacher moved a student stays on their screen unless they close it, ms. */
+const MOVED_NOTE_MS = 120_000;
 
 /** What a student reads when the teacher gives them another seat: the power and table they now play. */
 export function movedNote(from: Pick<StudentSeat, 'table' | 'playerID'>, to: Pick<StudentSeat, 'table' | 'playerID'>): string | null {
@@ -160,8 +160,23 @@ function showSeat(root: HTMLElement, code: string): () => void {
   // Put off with "Later": the questions stay one press away.
   const reflectAgain = h('button', { type: 'button', id: 'reflection-open', class: 'primary', hidden: true }, 'Answer the two questions about your table');
 
-  // The teacher gave this student another seat: said on the banner for a while, and aloud.
+  // The teacher gave this student another seat: said on the banner until they close it, and aloud.
   let moved: { text: string; until: number } | null = null;
+  let bannerSays = '';
+  const drawBanner = (s: StudentSeat): void => {
+    const says = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : (moved?.text ?? '');
+    banner.hidden = !says;
+    // Redrawn only when its words change: a poll must not swap the OK button under a finger.
+    if (says === bannerSays) return;
+    bannerSays = says;
+    if (!moved || s.ended || s.paused) return void (banner.textContent = says);
+    const ok = h('button', { type: 'button', id: 'moved-ok' }, 'OK');
+    ok.addEventListener('click', () => {
+      moved = null;
+      drawBanner(s);
+    });
+    banner.replaceChildren(h('span', {}, says), ' ', ok);
+  };
   const show = (s: StudentSeat) => {
     // A move sent while paused was refused and the screen still waits for it: resuming opens the seat afresh.
     const resumed = current?.paused === true && !s.paused;
@@ -178,6 +193,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
       root.replaceChildren(banner);
       stopMatch = showOnlineMatch(root, s.matchID, false, {
         code,
+        table: s.table,
         wrap: hold.wrap,
         held: hold.why,
         menu: { href: '#/classroom', label: 'Back to the classroom' },
@@ -186,8 +202,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
     }
     current = s;
     hold.set(s.paused && !s.ended ? PAUSED_NOTE : null);
-    banner.hidden = !s.paused && !s.ended && !moved;
-    banner.textContent = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : (moved?.text ?? '');
+    drawBanner(s);
     // The match screen redraws the page when it opens: keep the banner on it.
     if (!banner.isConnected) root.prepend(banner);
     // The table's game is over: its two questions, after the game's own end dialog (so on top of it).

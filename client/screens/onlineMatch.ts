@@ -32,6 +32,8 @@ const matchHref = (id: string) => `#/online/match/${encodeURIComponent(id)}`;
 export interface ClassroomSeat {
   /** The class's join code. */
   readonly code: string;
+  /** The student's table in the class. */
+  readonly table: number;
   /** The match as the play screen sees it: no seat may act while the class is held. */
   readonly wrap: (source: PlaySource) => PlaySource;
   /** Why nobody may move now (said in the Actions region), or null. */
@@ -143,7 +145,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     h('div', { class: 'online-head' },
       h('span', {}, me ? ['You are ', h('span', { class: `power-tag tag-${me}` }, POWER_NAMES[me]), held ? ` as ${held.name}` : ''] : 'Watching as a spectator'),
       classroom
-        ? h('span', { class: 'online-code' }, 'Class ', h('strong', {}, classroom.code))
+        ? h('span', { class: 'online-code' }, 'Class ', h('strong', {}, classroom.code), ` · Table ${classroom.table}`)
         : h('span', { class: 'online-code' }, 'Code ', h('strong', {}, info.matchID), ' ', copyButton('Copy link', () => `${location.origin}/${matchHref(info.matchID)}`))),
     seatsEl,
     leave ?? '');
