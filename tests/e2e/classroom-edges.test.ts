@@ -3,7 +3,8 @@
  * seat names the class code and invites nobody; the wall shows them joining,
  * then online, never away; the wall names tension as the board does; a pause
  * takes the student's actions away and says why; a pushed event is confirmed
- * on the wall and the choice stays; after the bell the student is offered the
+ * on the wall and the choice stays; a moved student is told where they now
+ * sit; after the bell the student is offered the
  * classroom, not the online lobby; the report plots the debrief's figures and
  * its per-round CSV carries them; and "Delete this session" leaves nothing of
  * the session in the server's SQLite file.
@@ -104,6 +105,20 @@ describe('a classroom without rough edges, in Chromium', () => {
     await teacher.locator('#wall-note', { hasText: event.title }).waitFor();
     await teacher.locator('#pushed', { hasText: event.title }).waitFor();
     expect(await teacher.locator('#event-choice').inputValue()).toBe(event.id);
+  });
+
+  it('a student the teacher moves is told where they now sit, until they press OK', async () => {
+    await teacher.selectOption('#move-to', '1:1');
+    await teacher.click('#move');
+    await teacher.locator('#wall-note', { hasText: 'Student moved.' }).waitFor();
+    const banner = ada.locator('#class-banner:not([hidden])');
+    await expect(banner.textContent({ timeout: 10_000 })).resolves.toContain('Your teacher has moved you: you now play China at this table.');
+    await expect.poll(() => ada.locator('.online-head').textContent()).toMatch(/Table 1/);
+    await expect.poll(() => ada.locator('.online-head').textContent()).toMatch(/You are China/);
+    // Still there after a few polls, then gone with OK.
+    await ada.waitForTimeout(3000);
+    await ada.click('#moved-ok');
+    await expect.poll(() => ada.locator('#class-banner').isHidden()).toBe(true);
   });
 
   it('after the bell a student is offered the classroom, not the online lobby or another match', async () => {
