@@ -57,7 +57,7 @@ export interface RoundSummary {
  * Round `round`'s summary from its log lines (every line of that round, as the screen saw
  * them arrive), its crises, and the first view after it.
  */
-export function roundSummary(round: number, entries: readonly LogEntry[], crises: readonly CrisisReport[], after: Pick<MatchView, 'prestige' | 'outcome'>): RoundSummary {
+export function roundSummary(round: number, entries: readonly LogEntry[], crises: readonly CrisisReport[], after: Pick<MatchView, 'prestige' | 'outcome' | 'history'>): RoundSummary {
   const mine = entries.filter((e) => e.round === round);
   const event = mine.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
   const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0 : e.upkeep))
@@ -67,5 +67,7 @@ export function roundSummary(round: number, entries: readonly LogEntry[], crises
   const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;
   const totals = Object.fromEntries(POWERS.map((p) => [p, gains[p].reduce((t, r) => t + r.value, 0)])) as Record<Power, number>;
   const ending = after.outcome ? mine.find((e) => e.text.includes('pushed the world to the Brink'))?.text ?? null : null;
-  return { round, event, crises: crises.filter((c) => c.record.round === round), milestones, end, gains, totals, prestige: { ...after.prestige }, over: !!after.outcome, ending };
+  // Prestige as the round's record left it: the next round's world event, already in `after`, is not this round's.
+  const atEnd = after.history.find((h) => h.round === round)?.prestige ?? after.prestige;
+  return { round, event, crises: crises.filter((c) => c.record.round === round), milestones, end, gains, totals, prestige: { ...atEnd }, over: !!after.outcome, ending };
 }

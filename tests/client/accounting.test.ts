@@ -37,6 +37,8 @@ describe('prestige accounting', () => {
         if (!now) continue; // a Brink ends the game before the round's record
         for (const p of POWERS) {
           expect(s.totals[p]).toBe(now[p] - prev[p]);
+          // Beside the total, the prestige the round ended on (not after the next round's world event).
+          expect(s.prestige[p]).toBe(now[p]);
           expect(s.gains[p].reduce((t, r) => t + r.value, 0)).toBe(s.totals[p]);
           for (const r of s.gains[p]) expect(r.name).toBe(PRESTIGE_SOURCE_NAMES[r.source]);
         }
