@@ -40,7 +40,8 @@ export class LogPanel {
   render(v: MatchView, quiet = false): void {
     const list = renderLogList(v);
     this.el.replaceChildren(this.title, list);
-    this.title.textContent = `Log (${logCount(v)} entries)`;
+    const n = logCount(v);
+    this.title.textContent = `Log (${n} ${n === 1 ? 'entry' : 'entries'})`;
     list.scrollTop = list.scrollHeight;
     // The first view is what the screen opened on: nothing in it is news.
     if (!quiet && this.seen >= 0) for (const e of unseen(v, this.seen)) announce(logLine(e));
