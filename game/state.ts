@@ -5,7 +5,7 @@
  */
 import type { CardId, EventId, Flag } from './content/types';
 import type {
-  Domain, Paragraph, Partner, Power, PrestigeSource, RegionId, ScenarioId, Theater,
+  Alignment, Domain, Paragraph, Partner, Power, PrestigeSource, RegionId, ScenarioId, Theater,
 } from './types';
 
 /** What the match is waiting for: exactly one thing at a time. */
@@ -84,7 +84,7 @@ export interface RoundRecord {
   readonly globalTension: number;
   readonly tracks: Readonly<Record<Domain, number>>;
   readonly prestige: Readonly<Record<Power, number>>;
-  readonly alignment: string;
+  readonly alignment: Alignment;
   readonly crises: readonly Theater[];
   /** US hostility toward each partner, 0–5 (P5, P16). */
   readonly hostility: Readonly<Record<Partner, number>>;

@@ -20,7 +20,7 @@ const report: Report = {
   code: 'ABC234', scenario: '2019', clockSec: 45, hints: true, ended: true,
   tables: [{
     number: 1, matchID: 'M1', scenario: '2019', round: 2, lastRound: 6, seats: [], history: [record], turningPoints: [], crises: [],
-    outcome: { kind: 'victory', winner: 'china' }, alignmentReached: 'quasi', finalTension: 3, prestige: { us: 4, china: 5, russia: 2 },
+    outcome: { kind: 'victory', winner: 'china' }, alignmentReached: 'quasi', alignmentAtEnd: 'quasi', finalTension: 3, prestige: { us: 4, china: 5, russia: 2 },
     turns: [
       { round: 1, power: 'us', ms: 20_000, by: 'student' }, { round: 1, power: 'china', ms: 45_000, by: 'clock' },
       { round: 1, power: 'russia', ms: 1_000, by: 'bot' }, { round: 2, power: 'us', ms: 9_000, by: 'student' },

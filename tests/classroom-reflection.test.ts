@@ -21,7 +21,7 @@ const round = (n: number, over: Partial<RoundRecord> = {}): RoundRecord => ({
 });
 const table = (history: RoundRecord[], over: Partial<TableReport> = {}): TableReport => ({
   number: 1, matchID: 'M', scenario: '2019', round: history.length, lastRound: 6, seats: [], history, turningPoints: [], crises: [],
-  outcome: { kind: 'victory', winner: 'china' }, alignmentReached: 'partnership', finalTension: 2,
+  outcome: { kind: 'victory', winner: 'china' }, alignmentReached: 'partnership', alignmentAtEnd: 'partnership', finalTension: 2,
   prestige: { us: 3, china: 5, russia: 2 }, turns: [], hintsUsed: { us: 0, china: 0, russia: 0 }, reflections: [], ...over,
 });
 

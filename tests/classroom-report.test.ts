@@ -5,14 +5,14 @@
  * every change of alignment level, in round order.
  */
 import { describe, expect, it } from 'vitest';
-import type { LogEntry, RoundRecord } from '../game';
+import type { Alignment, LogEntry, RoundRecord } from '../game';
 import { alignment, drivenTogether, SCENARIO_DATA } from '../game';
 import { turningPoints } from '../server/classroom/summary';
 
 const start = SCENARIO_DATA['2019'];
 const startLevel = alignment({ tracks: start.tracks, treaty: false });
 
-const record = (round: number, together: boolean, level: string): RoundRecord => ({
+const record = (round: number, together: boolean, level: Alignment): RoundRecord => ({
   round, globalTension: 2, tracks: start.tracks, prestige: { us: 0, china: 0, russia: 0 }, alignment: level, crises: [],
   hostility: together ? { china: 4, russia: 3 } : { china: 1, russia: 1 }, focus: null, drivenTogether: together, dependency: 3, standing: 5,
   exportControls: false, accommodations: [], wedges: { worked: 0, failed: 0 }, declined: 0, gains: { us: {}, china: {}, russia: {} },

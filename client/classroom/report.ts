@@ -6,9 +6,10 @@
  * print-friendly page.
  */
 import type { Power } from '../../game';
-import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, POWERS } from '../../game';
+import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, peakAlignment, POWER_NAMES, POWERS } from '../../game';
 import type { Partner } from '../../game';
 import { h } from '../ui/dom';
+import { alignmentLine } from '../ui/gameover';
 import type { Report, TableReport } from './api';
 import { download, reflectionsCsv, roundsCsv, tablesCsv } from './csv';
 import { linePlot } from './plot';
@@ -84,7 +85,7 @@ export function classSummary(r: Report): HTMLElement {
       h('li', {}, `${brinks} table${brinks === 1 ? '' : 's'} went to the Brink`),
       classTurns(r)),
     h('table', { class: 'outcomes' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'Table'), POWERS.map((p) => h('th', {}, POWER_NAMES[p])), h('th', {}, 'Result'), h('th', {}, 'Alignment reached'))),
+      h('thead', {}, h('tr', {}, h('th', {}, 'Table'), POWERS.map((p) => h('th', {}, POWER_NAMES[p])), h('th', {}, 'Result'), h('th', {}, 'Highest alignment'))),
       h('tbody', {}, r.tables.map((t) => h('tr', {},
         h('td', {}, String(t.number)),
         POWERS.map((p) => h('td', {}, `${t.seats.find((s) => s.power === p)?.name ?? '—'} (${t.prestige[p]})`)),
@@ -124,7 +125,7 @@ export function tableSection(r: Report, t: TableReport): HTMLElement {
   return h('section', { class: 'table-report', id: `table-${t.number}`, 'aria-label': `Table ${t.number}` },
     h('h2', {}, `Table ${t.number}`),
     h('p', { class: 'players' }, POWERS.map((p) => h('span', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? '—'}  `))),
-    h('p', { class: 'outcome' }, h('strong', {}, outcomeLine(t)), ` Alignment reached: ${ALIGNMENT_NAMES[t.alignmentReached]}. Crises: ${t.crises.length}.`),
+    h('p', { class: 'outcome' }, h('strong', {}, outcomeLine(t)), ` ${alignmentLine(peakAlignment(t.history, t.alignmentAtEnd), t.alignmentAtEnd)} Crises: ${t.crises.length}.`),
     hintsLine(r, t),
     plots,
     h('h3', {}, 'Reflections'),

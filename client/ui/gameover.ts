@@ -2,7 +2,17 @@
 import type { MatchView } from '../../game';
 import type { Power } from '../../game';
 import { ALIGNMENT_NAMES, POWER_NAMES, POWERS, PRESTIGE_SOURCE_NAMES, PRESTIGE_SOURCES, THEATER_NAMES } from '../../game';
-import { alignment } from '../../game';
+import type { Alignment } from '../../game';
+import { alignment, peakAlignment } from '../../game';
+
+/**
+ * Where the alignment ended, and the higher level it reached before falling back, if it did:
+ * "Alignment at the end: Quasi-alliance (it reached De facto alliance in round 2)."
+ */
+export function alignmentLine(peak: { readonly level: Alignment; readonly round: number | null }, end: Alignment): string {
+  const before = peak.level !== end ? ` (it reached ${ALIGNMENT_NAMES[peak.level]}${peak.round ? ` in round ${peak.round}` : ''})` : '';
+  return `Alignment at the end: ${ALIGNMENT_NAMES[end]}${before}.`;
+}
 
 export function headline(v: MatchView): string {
   const o = v.outcome;
@@ -17,7 +27,7 @@ export function headline(v: MatchView): string {
 export function explanation(v: MatchView): string[] {
   const crises = v.crises.map((c) => `${THEATER_NAMES[c.theater]} in round ${c.round}: ${c.winner ? `${POWER_NAMES[c.winner]} prevailed` : 'standoff'}${c.startedBy ? `, started by ${POWER_NAMES[c.startedBy]}` : ''}${c.twoFront ? ' (two-front)' : ''}`);
   return [
-    `Alignment reached: ${ALIGNMENT_NAMES[alignment(v)]}.`,
+    alignmentLine(peakAlignment(v.history, alignment(v)), alignment(v)),
     crises.length ? `Crises: ${crises.join('; ')}.` : 'No crisis erupted.',
     `Final global tension: ${v.globalTension} of 5.`,
   ];

@@ -30,6 +30,16 @@ export function alignment(s: S): Alignment {
 }
 
 export const alignmentRank = (a: Alignment): number => ALIGNMENTS.indexOf(a);
+
+/**
+ * The highest alignment a match reached, with the first round that ended on it: its round
+ * records, then where it stands now (round null: reached only since the last record).
+ */
+export function peakAlignment(history: readonly { readonly round: number; readonly alignment: Alignment }[], now: Alignment): { readonly level: Alignment; readonly round: number | null } {
+  let peak: { level: Alignment; round: number | null } = { level: ALIGNMENTS[0], round: null };
+  for (const h of history) if (alignmentRank(h.alignment) > alignmentRank(peak.level)) peak = { level: h.alignment, round: h.round };
+  return alignmentRank(now) > alignmentRank(peak.level) ? { level: now, round: null } : peak;
+}
 export const alignmentAtLeast = (s: S, level: Alignment): boolean =>
   alignmentRank(alignment(s)) >= alignmentRank(level);
 

@@ -150,6 +150,8 @@ export interface TableReport {
   readonly outcome: Outcome | null;
   /** The highest alignment level the table reached at any round's end (or now). */
   readonly alignmentReached: Alignment;
+  /** The alignment the table stands at now (at its end, once over): it may have fallen back. */
+  readonly alignmentAtEnd: Alignment;
   readonly finalTension: number;
   readonly prestige: Readonly<Record<Power, number>>;
   /** Every measured turn, in order. */

@@ -24,8 +24,8 @@ const name = (p: Power) => (p === 'us' ? 'the United States' : POWER_NAMES[p]);
 
 /** The round the alliance first stood at De facto or beyond, and that level. */
 function allianceUp(t: TableReport): { round: number; level: Alignment } | null {
-  const h = t.history.find((x) => alignmentRank(x.alignment as Alignment) >= alignmentRank('defacto'));
-  return h ? { round: h.round, level: h.alignment as Alignment } : null;
+  const h = t.history.find((x) => alignmentRank(x.alignment) >= alignmentRank('defacto'));
+  return h ? { round: h.round, level: h.alignment } : null;
 }
 
 function accommodation(t: TableReport, me: Power): string | null {

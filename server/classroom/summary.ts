@@ -4,7 +4,7 @@
  * the server and carry nothing secret: no hand, no pile order.
  */
 import type { Server, State } from 'boardgame.io';
-import { actor, awaitingStart, debriefLine, drivenTogether, isClockLine, SCENARIO_DATA } from '../../game';
+import { actor, awaitingStart, debriefLine, drivenTogether, isClockLine, peakAlignment, SCENARIO_DATA } from '../../game';
 import { alignment, alignmentRank } from '../../game';
 import type { LogEntry, MatchState, Power, RoundRecord, ScenarioId } from '../../game';
 import type { Alignment } from '../../game';
@@ -86,15 +86,14 @@ export function tableReport(session: Session, table: Table, state: State | undef
   const G = state?.G as MatchState | undefined;
   const { globalTension, alignment: now, ...basics } = tableBasics(session, table, G, metadata);
   const history = (G?.history ?? []).map(complete);
-  const levels = [...history.map((h) => h.alignment as Alignment), now];
-  const reached = levels.reduce<Alignment>((best, a) => (alignmentRank(a) > alignmentRank(best) ? a : best), ALIGNMENTS[0]);
   return {
     ...basics,
     scenario: session.scenario,
     history,
     turningPoints: turningPoints(session.scenario, G?.log ?? [], history),
     crises: G?.crises ?? [],
-    alignmentReached: reached,
+    alignmentReached: peakAlignment(history, now).level,
+    alignmentAtEnd: now,
     finalTension: globalTension,
     turns: table.turns ?? [],
     hintsUsed: { us: table.hintsUsed?.us ?? 0, china: table.hintsUsed?.china ?? 0, russia: table.hintsUsed?.russia ?? 0 },
@@ -145,7 +144,7 @@ export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], hi
         : { kind: 'driven-apart', round: h.round, power: 'us', cite: 'P16', text: `Moscow and Beijing are no longer driven together: US hostility is down to ${hostility}.` });
       together = h.drivenTogether;
     }
-    const now = h.alignment as Alignment;
+    const now = h.alignment;
     if (now !== level) {
       const up = alignmentRank(now) > alignmentRank(level);
       at.push({ kind: 'alignment', round: h.round, power: null, cite: now === 'dejure' ? 'P12' : now === 'defacto' ? 'P1' : 'P5',

@@ -9,6 +9,8 @@ import { needsALook, stalled } from '../../client/classroom/miniboard';
 import { notAnswered } from '../../client/classroom/report';
 import { loopback } from '../../client/classroom/wall';
 import { movedNote } from '../../client/screens/classroom';
+import { alignmentLine } from '../../client/ui/gameover';
+import { peakAlignment } from '../../game';
 import type { SeatSummary, TableSummary } from '../../game/wire/classroom';
 
 const seat = (power: SeatSummary['power'], kind: SeatSummary['kind'], name: string | null): SeatSummary =>
@@ -53,5 +55,15 @@ describe('the classroom’s notes', () => {
     expect(movedNote({ table: 1, playerID: '0' }, { table: 1, playerID: '0' })).toBeNull();
     expect(movedNote({ table: 1, playerID: '0' }, { table: 1, playerID: '2' })).toBe('Your teacher has moved you: you now play Russia at this table.');
     expect(movedNote({ table: 1, playerID: '0' }, { table: 3, playerID: '1' })).toBe('Your teacher has moved you to table 3: you now play China.');
+  });
+
+  it('the alignment at the end names a higher level reached before, with its round, so screens that differ agree', () => {
+    const history = [{ round: 1, alignment: 'quasi' as const }, { round: 2, alignment: 'defacto' as const }, { round: 3, alignment: 'quasi' as const }];
+    expect(peakAlignment(history, 'quasi')).toEqual({ level: 'defacto', round: 2 });
+    expect(alignmentLine(peakAlignment(history, 'quasi'), 'quasi')).toBe('Alignment at the end: Quasi-alliance (it reached De facto alliance in round 2).');
+    expect(alignmentLine(peakAlignment(history, 'defacto'), 'defacto')).toBe('Alignment at the end: De facto alliance.');
+    // Reached only since the last round's record: no round to name.
+    expect(peakAlignment(history, 'dejure')).toEqual({ level: 'dejure', round: null });
+    expect(peakAlignment([], 'partnership').level).toBe('partnership');
   });
 });

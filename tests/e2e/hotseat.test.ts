@@ -74,7 +74,7 @@ describe('hot-seat in Chromium', () => {
     const dialog = gameOver(page);
     await dialog.waitFor({ timeout: 20_000 });
     const text = await dialog.textContent();
-    expect(text).toMatch(/Alignment reached/);
+    expect(text).toMatch(/Alignment at the end: /);
     expect(text).toMatch(/Prestige by source/);
     // No pass screen with a single person.
     expect(await page.locator('dialog.pass[open]').count()).toBe(0);
