@@ -207,7 +207,7 @@ describe('a classroom session', () => {
     await reading;
   });
 
-  it('moves a student to another table: the old seat goes to a bot, the old credentials stop working', async () => {
+  it('moves a student to another table: the old seat goes to a bot, the old credentials stop working; into a student’s seat, the two swap', async () => {
     const { code, teacherToken } = await create({ tableSize: 2 });
     const a = await join(code, 'Mia');
     await join(code, 'Noa');
@@ -222,7 +222,15 @@ describe('a classroom session', () => {
     const me = await api<Seat>('GET', `sessions/${code}/me`, undefined, a.studentToken);
     expect(me.body).toMatchObject({ table: 2, matchID: c.matchID, playerID: '1' });
     expect(me.body.credentials).not.toBe(a.credentials);
-    expect((await api('POST', `sessions/${code}/students/${mia.id}/move`, { table: 2, seat: '0' }, teacherToken)).status).toBe(409);
+    // Into a seat another student holds: the two swap, each with fresh credentials.
+    const oliBefore = (await api<Seat>('GET', `sessions/${code}/me`, undefined, c.studentToken)).body;
+    const swapped = await api<WallT>('POST', `sessions/${code}/students/${mia.id}/move`, { table: 2, seat: '0' }, teacherToken);
+    expect(swapped.status, swapped.body.error).toBe(200);
+    expect(swapped.body.tables[1]!.seats.map((s) => s.name)).toEqual(['Mia', 'Oli', 'Normal bot']);
+    const oli = (await api<Seat>('GET', `sessions/${code}/me`, undefined, c.studentToken)).body;
+    expect(oli).toMatchObject({ table: 2, playerID: '1' });
+    expect(oli.credentials).not.toBe(oliBefore.credentials);
+    expect((await api<Seat>('GET', `sessions/${code}/me`, undefined, a.studentToken)).body).toMatchObject({ table: 2, playerID: '0' });
     expect((await api('POST', `sessions/${code}/students/${mia.id}/move`, { table: 9, seat: '0' }, teacherToken)).status).toBe(400);
   });
 

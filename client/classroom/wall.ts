@@ -42,10 +42,16 @@ export function showWall(root: HTMLElement, code: string, token: string, project
 
   /** The world event chosen in the list: kept when the wall redraws. */
   let chosenEvent: string = WORLD_EVENTS[0]?.id ?? '';
+  /** The student and seat chosen under "Move a student": kept when the wall redraws. */
+  let chosenStudent = '';
+  let chosenSeat = '';
+  const moveError = h('p', { class: 'error', role: 'alert', id: 'move-error' });
   let gone = false;
 
-  const run = (a: TeacherAction, done?: string) => {
+  /** Send a teacher's action; a refusal is said at `where` (by the control that sent it). */
+  const run = (a: TeacherAction, done?: string, where: HTMLElement = error) => {
     error.textContent = '';
+    moveError.textContent = '';
     void act(code, token, a).then((w) => {
       setWall(w);
       if (done) {
@@ -53,7 +59,7 @@ export function showWall(root: HTMLElement, code: string, token: string, project
         announce(done);
       }
     }, (e: ClassroomError) => {
-      error.textContent = e.message;
+      where.textContent = e.message;
     });
   };
 
@@ -132,14 +138,22 @@ export function showWall(root: HTMLElement, code: string, token: string, project
 
   function drawStudents(w: Wall): void {
     if (project || !w.students.length) return void students.replaceChildren();
-    const who = h('select', { id: 'move-student', 'aria-label': 'Student' }, w.students.map((s) => h('option', { value: s.id }, `${s.nickname} (table ${s.table}, ${POWER_NAMES[POWERS[SEATS.indexOf(s.seat)]!]})`)));
-    const where = h('select', { id: 'move-to', 'aria-label': 'New seat' }, w.tables.flatMap((t) => SEATS.map((seat, i) => h('option', { value: `${t.number}:${seat}` }, `Table ${t.number}, ${POWER_NAMES[POWERS[i]!]}`))));
+    const who = h('select', { id: 'move-student', 'aria-label': 'Student' }, w.students.map((s) => h('option', { value: s.id, selected: s.id === chosenStudent }, `${s.nickname} (table ${s.table}, ${POWER_NAMES[POWERS[SEATS.indexOf(s.seat)]!]})`)));
+    // Each seat says who holds it: moving into a student's seat swaps the two.
+    const holder = (table: number, seat: Seat) => w.students.find((s) => s.table === table && s.seat === seat)?.nickname;
+    const where = h('select', { id: 'move-to', 'aria-label': 'New seat' }, w.tables.flatMap((t) => SEATS.map((seat, i) => {
+      const value = `${t.number}:${seat}`;
+      const held = holder(t.number, seat);
+      return h('option', { value, selected: value === chosenSeat }, `Table ${t.number}, ${POWER_NAMES[POWERS[i]!]}${held ? ` (${held}: swap)` : ''}`);
+    })));
+    who.addEventListener('change', () => (chosenStudent = who.value));
+    where.addEventListener('change', () => (chosenSeat = where.value));
     const go = h('button', { type: 'button', id: 'move' }, 'Move');
     go.addEventListener('click', () => {
       const [table, seat] = where.value.split(':');
-      run({ kind: 'move', student: who.value, table: Number(table), seat: seat as Seat }, 'Student moved.');
+      run({ kind: 'move', student: who.value, table: Number(table), seat: seat as Seat }, 'Student moved.', moveError);
     });
-    students.replaceChildren(h('h2', {}, 'Move a student'), h('div', { class: 'group' }, who, h('span', {}, ' to '), where, go));
+    students.replaceChildren(h('h2', {}, 'Move a student'), h('div', { class: 'group' }, who, h('span', {}, ' to '), where, go), moveError);
   }
 
   function drawPrivacy(w: Wall): void {

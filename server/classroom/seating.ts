@@ -50,16 +50,20 @@ export class Seating {
     if (!s.paused) this.poke(table.matchID);
   }
 
-  /** Move a student to a free seat of a game not over; a 4xx says what is wrong with the request. */
+  /**
+   * Move a student to another seat of a game not over; a seat another student holds is swapped
+   * (they take the mover's old seat). A 4xx says what is wrong with the request.
+   */
   async moveStudent(s: Session, studentID: unknown, body: { table?: unknown; seat?: unknown }): Promise<void> {
     const st = s.students.find((x) => x.id === studentID) ?? fail(404, 'There is no such student in this session.');
     const to = s.tables.find((t) => t.number === body.table) ?? fail(400, 'table must be the number of a table of this session');
     if (typeof body.seat !== 'string' || !(SEATS as readonly string[]).includes(body.seat)) fail(400, `seat must be one of ${SEATS.join(', ')}`);
     const seat = body.seat as Seat;
     if (to.number === st.table && seat === st.seat) fail(400, 'The student already sits there.');
-    if (s.students.some((x) => x.table === to.number && x.seat === seat)) fail(409, 'Another student sits there: move them first.');
     if (await this.matches.isOver(to.matchID)) fail(409, `The game at table ${to.number} is over.`);
     const from = s.tables.find((t) => t.number === st.table)!;
+    const other = s.students.find((x) => x.table === to.number && x.seat === seat);
+    if (other) return this.swap(s, st, other, from, to);
     await this.matches.editSeats(from.matchID, (m) => {
       const p = m.players[Number(st.seat)]!;
       if (from.started) botSeat(p);
@@ -71,5 +75,19 @@ export class Seating {
     this.poke(from.matchID);
     if (!to.started && !freeSeat(s, to)) await this.startTable(s, to);
     else if (to.started) this.poke(to.matchID);
+  }
+
+  /** Two students exchange seats (at one table or two): each gets fresh credentials, no seat goes to a bot. */
+  private async swap(s: Session, st: Student, other: Student, from: Table, to: Table): Promise<void> {
+    if (from !== to && (await this.matches.isOver(from.matchID))) fail(409, `The game at table ${from.number} is over: ${other.nickname} cannot move there.`);
+    const back = { table: st.table, seat: st.seat };
+    st.table = other.table;
+    st.seat = other.seat;
+    other.table = back.table;
+    other.seat = back.seat;
+    await this.matches.seatPerson(from.matchID, other.seat, other.nickname);
+    await this.matches.seatPerson(to.matchID, st.seat, st.nickname);
+    this.poke(from.matchID);
+    if (from !== to) this.poke(to.matchID);
   }
 }

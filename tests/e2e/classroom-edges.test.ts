@@ -111,6 +111,9 @@ describe('a classroom without rough edges, in Chromium', () => {
     await teacher.selectOption('#move-to', '1:1');
     await teacher.click('#move');
     await teacher.locator('#wall-note', { hasText: 'Student moved.' }).waitFor();
+    // The wall redrew: the teacher's choice stays, and the seat now says who holds it.
+    expect(await teacher.locator('#move-to').inputValue()).toBe('1:1');
+    await expect(teacher.locator('#move-to option[value="1:1"]').textContent()).resolves.toBe('Table 1, China (Ada: swap)');
     const banner = ada.locator('#class-banner:not([hidden])');
     await expect(banner.textContent({ timeout: 10_000 })).resolves.toContain('Your teacher has moved you: you now play China at this table.');
     await expect.poll(() => ada.locator('.online-head').textContent()).toMatch(/Table 1/);
