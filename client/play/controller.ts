@@ -205,7 +205,8 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     else mountBoard(vm);
     stateSlot.replaceChildren(renderStateStrip(vm, who));
     const keepStatus = focusWithin(statusSlot);
-    statusSlot.replaceChildren(renderStatus(vm, who, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource, view, needPass ? null : me));
+    // Held (a paused class), nobody may act, but the status still says whose turn it is.
+    statusSlot.replaceChildren(renderStatus(vm, who ?? vm.acting, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource, view, needPass ? null : me));
     if (me) {
       const t0 = performance.now();
       describe = forecastLookup(view, me, shownActions(legal, selected[me] ?? null));

@@ -23,6 +23,7 @@ import { announce, h } from '../ui/dom';
 import { cleanName, NAME_MAX, NAME_RULE } from '../../game/wire/names';
 import { CLOCK_CHOICES } from '../../game/wire/classroom';
 import { showOnlineMatch } from './onlineMatch';
+import type { PlaySource } from '../play/source';
 
 /** How often a seated student asks whether the teacher paused or moved them, ms. */
 const SEAT_POLL_MS = 2500;
@@ -148,6 +149,11 @@ function showSeat(root: HTMLElement, code: string): () => void {
   let stopMatch: () => void = () => undefined;
   const hold = classHold();
   const banner = h('div', { class: 'class-banner', role: 'status', 'aria-live': 'polite', id: 'class-banner', hidden: true });
+  // The banner floats over the top of the page: the play screen moves down by its height, so the
+  // state line under it stays in sight (classroom.css reads --class-banner-h).
+  const room = (): void => document.documentElement.style.setProperty('--class-banner-h', `${banner.hidden ? 0 : banner.offsetHeight}px`);
+  const bannerSize = new ResizeObserver(room);
+  bannerSize.observe(banner);
   const reflection = reflectionForm((answers) => sendReflection(code, token, answers));
   // The turn clock on the student's own screen (polled; counted down here between polls).
   const clock = h('div', { class: 'class-clock', id: 'class-clock', role: 'timer', hidden: true });
@@ -157,6 +163,21 @@ function showSeat(root: HTMLElement, code: string): () => void {
     if (clockEnds !== null) clock.textContent = `Your turn: ${Math.max(0, Math.ceil((clockEnds - Date.now()) / 1000))} s left, then a bot plays it for you`;
   };
   const ticker = setInterval(tick, 1000);
+  // On a phone the clock sits over the bottom of the page: the page keeps room for it (--class-clock-h).
+  const clockSize = new ResizeObserver(() => document.documentElement.style.setProperty('--class-clock-h', `${clock.hidden ? 0 : clock.offsetHeight}px`));
+  clockSize.observe(clock);
+  /** The student's seat as the play screen sees it: a move sent puts the clock away at once (the next poll confirms). */
+  const played = (source: PlaySource): PlaySource => {
+    const held = hold.wrap(source);
+    return {
+      ...held,
+      act: (p, a) => {
+        clockEnds = null;
+        tick();
+        held.act(p, a);
+      },
+    };
+  };
   // Put off with "Later": the questions stay one press away.
   const reflectAgain = h('button', { type: 'button', id: 'reflection-open', class: 'primary', hidden: true }, 'Answer the two questions about your table');
 
@@ -166,6 +187,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
   const drawBanner = (s: StudentSeat): void => {
     const says = s.ended ? `Session ${code} has ended: your table is scored where it stands.` : s.paused ? PAUSED_NOTE : (moved?.text ?? '');
     banner.hidden = !says;
+    room();
     // Redrawn only when its words change: a poll must not swap the OK button under a finger.
     if (says === bannerSays) return;
     bannerSays = says;
@@ -194,7 +216,7 @@ function showSeat(root: HTMLElement, code: string): () => void {
       stopMatch = showOnlineMatch(root, s.matchID, false, {
         code,
         table: s.table,
-        wrap: hold.wrap,
+        wrap: played,
         held: hold.why,
         menu: { href: '#/classroom', label: 'Back to the classroom' },
         hints: s.hints ? { onHint: () => void sendHintUse(code, token, s.table).catch((e: unknown) => console.warn('multipolar: hint not counted', e)) } : false,
@@ -237,6 +259,10 @@ function showSeat(root: HTMLElement, code: string): () => void {
     alive = false;
     clearInterval(timer);
     clearInterval(ticker);
+    bannerSize.disconnect();
+    clockSize.disconnect();
+    document.documentElement.style.removeProperty('--class-banner-h');
+    document.documentElement.style.removeProperty('--class-clock-h');
     clock.remove();
     stopMatch();
     reflection.dialog.close();

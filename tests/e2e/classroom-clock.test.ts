@@ -67,6 +67,11 @@ describe('the turn clock in a lesson, in Chromium', () => {
     const banner = (await ben.locator('#class-clock').boundingBox())!;
     const tab = (await ben.locator('#view-board').boundingBox())!;
     expect(banner.y + banner.height).toBeLessThanOrEqual(tab.y);
+    // And it covers nothing: scrolled to its end, the panel's last control ends above the clock.
+    const panel = ben.locator('.table > .panel');
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const lastBottom = await panel.evaluate((el) => Math.max(...[...el.children].map((k) => k.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.bottom)));
+    expect(lastBottom).toBeLessThanOrEqual(banner.y + 1);
     await ben.click('#view-board');
     await expect(ben.locator('.play').getAttribute('data-view')).resolves.toBe('board');
     await ben.click('#view-actions');
