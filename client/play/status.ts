@@ -1,6 +1,6 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
 import type { MatchView, Power } from '../../game';
-import { crisesAhead, POWER_NAMES, POWERS, prestigeGains, signed, THEATER_NAMES, tieOrderOf } from '../../game';
+import { crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, signed, THEATER_NAMES, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
@@ -63,6 +63,19 @@ const SINCE_SHOWN = 6;
  * What the others did since `me` last acted (the moves, not their prestige lines): on a phone the
  * log is a view of its own, and the bots' moves would otherwise pass unseen.
  */
+/**
+ * The move at `last` (`me`'s latest) when the turn clock played it: the clock's line comes first,
+ * and no other power moved between (a turn is a power's moves until another's). Its words, or null.
+ */
+export function clockPlayed(log: MatchView['log'], last: number, me: Power): string | null {
+  for (let i = last - 1; i >= 0; i--) {
+    const e = log[i]!;
+    if (isClockLine(e)) return e.power === me ? (log[last]?.text ?? null) : null;
+    if (e.move && e.power !== me) return null;
+  }
+  return null;
+}
+
 function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
   // A move's first line is marked (LogEntry.move); the lines after it (an event fired for another
   // power, a proposal) belong to it. Prestige lines are in the breakdown and the log.
@@ -72,8 +85,9 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
   });
   const after = view.log.slice(last + 1);
   const first = after.findIndex((e) => e.move && e.power !== me);
-  if (first < 0) return '';
-  const lines = after.slice(first).filter((e) => !e.prestige);
+  const byClock = clockPlayed(view.log, last, me);
+  if (first < 0 && !byClock) return '';
+  const lines = first < 0 ? [] : after.slice(first).filter((e) => !e.prestige);
   // Too many to show: the moves themselves, rather than the last lines of the last one.
   const pick = lines.length <= SINCE_SHOWN ? lines : lines.filter((e) => e.move);
   const shown = pick.slice(-SINCE_SHOWN);
@@ -86,7 +100,8 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
     `${POWER_NAMES[p]} ${signed(total(p))} (${breakdownRows(gains[p]).map((r) => `${r.name} ${signed(r.value)}`).join(', ')})`);
   return h('section', { class: 'since', 'aria-label': 'Since your last move' },
     h('h3', {}, 'Since your last move'),
-    h('ul', {}, shown.map((e) => h('li', {}, e.text))),
+    byClock ? h('p', { class: 'since-clock' }, `Your time ran out: the clock’s bot played your last turn (${byClock}).`) : '',
+    shown.length ? h('ul', {}, shown.map((e) => h('li', {}, e.text))) : '',
     scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join('; ')}.`) : '',
     more ? h('p', { class: 'hint' }, `And ${more} more line${more === 1 ? '' : 's'} in the log.`) : '');
 }

@@ -10,6 +10,8 @@ import { notAnswered } from '../../client/classroom/report';
 import { loopback } from '../../client/classroom/wall';
 import { movedNote } from '../../client/screens/classroom';
 import { alignmentLine } from '../../client/ui/gameover';
+import { clockPlayed } from '../../client/play/status';
+import type { LogEntry } from '../../game';
 import { peakAlignment } from '../../game';
 import type { SeatSummary, TableSummary } from '../../game/wire/classroom';
 
@@ -65,5 +67,20 @@ describe('the classroom’s notes', () => {
     // Reached only since the last round's record: no round to name.
     expect(peakAlignment(history, 'dejure')).toEqual({ level: 'dejure', round: null });
     expect(peakAlignment([], 'partnership').level).toBe('partnership');
+  });
+
+  it('a student whose turn the clock played is told so when they are next to act', () => {
+    const line = (power: LogEntry['power'], text: string, move = false): LogEntry => ({ round: 1, power, text, ...(move ? { move: true as const } : {}) });
+    const log = [
+      line('us', 'The United States plays "A" for 3 ops.', true),
+      line('china', 'Time is up for China: the clock’s Normal bot plays this turn.'),
+      line('china', 'China plays "B" for its event.', true),
+      line('russia', 'Russia plays "C" for 2 ops.', true),
+    ];
+    expect(clockPlayed(log, 2, 'china')).toBe('China plays "B" for its event.');
+    // A move of China's own after another power moved is not the clock's.
+    const later = [...log, line('us', 'The United States plays "D" for 2 ops.', true), line('china', 'China plays "E" for 2 ops.', true)];
+    expect(clockPlayed(later, 5, 'china')).toBeNull();
+    expect(clockPlayed(log, 0, 'us')).toBeNull();
   });
 });
