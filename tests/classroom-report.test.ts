@@ -46,6 +46,15 @@ describe('turning points', () => {
     expect(points.find((p) => p.kind === 'alignment')?.text).toMatch(/rises|falls back/);
   });
 
+  it('a finished match’s last line (who won) comes after its last round’s end, not before it', () => {
+    const other = startLevel === 'quasi' ? 'defacto' : 'quasi';
+    const history = [record(1, true, other), record(2, true, startLevel)];
+    const log = [line(2, null, 'The session ends in round 2 of 6: scored where the table stands, China wins.', true)];
+    expect(turningPoints('2019', log, history, true).map((p) => [p.round, p.kind]).slice(-2)).toEqual([[2, 'alignment'], [2, 'event']]);
+    // Still going, a round's lines come before its end, as they were played.
+    expect(turningPoints('2019', log, history).map((p) => [p.round, p.kind]).slice(-2)).toEqual([[2, 'event'], [2, 'alignment']]);
+  });
+
   it('a pair driven together from the start is named in the first round', () => {
     const points = turningPoints('2019', [], [record(1, true, startLevel), record(2, true, startLevel)]);
     expect(points.filter((p) => p.kind === 'driven-together').map((p) => p.round)).toEqual([1]);

@@ -90,7 +90,7 @@ export function tableReport(session: Session, table: Table, state: State | undef
     ...basics,
     scenario: session.scenario,
     history,
-    turningPoints: turningPoints(session.scenario, G?.log ?? [], history),
+    turningPoints: turningPoints(session.scenario, G?.log ?? [], history, Boolean(G?.outcome)),
     crises: G?.crises ?? [],
     alignmentReached: peakAlignment(history, now).level,
     alignmentAtEnd: now,
@@ -125,7 +125,7 @@ const LINE_KIND: Record<NonNullable<ReturnType<typeof debriefLine>>, TurningPoin
  * the pair becoming (or ceasing to be) driven together and every change of
  * alignment level (against the scenario's start for the first round).
  */
-export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], history: readonly RoundRecord[]): TurningPoint[] {
+export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], history: readonly RoundRecord[], over = false): TurningPoint[] {
   const out: TurningPoint[] = [];
   const start = SCENARIO_DATA[scenario];
   let together = drivenTogether(start);
@@ -157,10 +157,11 @@ export function turningPoints(scenario: ScenarioId, log: readonly LogEntry[], hi
   const flush = (upTo: number) => {
     for (; round < upTo; round++) out.push(...(ends.get(round) ?? []));
   };
-  for (const e of log) {
+  for (const [i, e] of log.entries()) {
     const line = debriefLine(e);
     if (!e.turningPoint && !line) continue;
-    flush(e.round);
+    // A finished match's last line (who won, the bell) comes after its last round's end.
+    flush(over && i === log.length - 1 ? e.round + 1 : e.round);
     out.push({ kind: kindOf(e), round: e.round, power: e.power, text: e.text, cite: e.cite ?? null });
   }
   flush(Math.max(0, ...history.map((h) => h.round)) + 1);
