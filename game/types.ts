@@ -75,6 +75,8 @@ export const POWER_NAMES: Readonly<Record<Power, string>> = {
   china: 'China',
   russia: 'Russia',
 };
+/** A power's name inside a sentence: "the United States", "China", "Russia". */
+export const powerInSentence = (p: Power): string => (p === 'us' ? 'the United States' : POWER_NAMES[p]);
 export const DOMAIN_NAMES: Readonly<Record<Domain, string>> = {
   economic: 'Economic',
   technological: 'Technological',

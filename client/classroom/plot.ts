@@ -13,6 +13,9 @@ export interface Series {
 const W = 320;
 const H = 160;
 const PAD = { left: 28, right: 8, top: 10, bottom: 22 };
+const INSET = 10;
+/** Height of the row of round notes above a plot that has them. */
+const NOTE_ROW = 12;
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, tag);
@@ -39,18 +42,23 @@ export function linePlot(title: string, rounds: readonly number[], series: reado
   ];
   t.textContent = `${title}: ${said.join('; ')}`;
   svg.append(t);
-  const x = (i: number) => PAD.left + (rounds.length <= 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (rounds.length - 1));
-  const y = (v: number) => PAD.top + ((max - v) * (H - PAD.top - PAD.bottom)) / Math.max(1, max - min);
-  const step = rounds.length <= 1 ? W - PAD.left - PAD.right : (W - PAD.left - PAD.right) / (rounds.length - 1);
+  // Rounds sit INSET in from the plot's edges (a lone round in the middle), so the first round's
+  // note and points stay clear of the y axis's labels.
+  const inner = W - PAD.left - PAD.right - 2 * INSET;
+  const step = rounds.length <= 1 ? inner : inner / (rounds.length - 1);
+  const x = (i: number) => PAD.left + INSET + (rounds.length <= 1 ? inner / 2 : i * step);
+  // Notes get a row of their own above the plot area, clear of the lines and the axis's top label.
+  const top = marks.notes ? PAD.top + NOTE_ROW : PAD.top;
+  const y = (v: number) => top + ((max - v) * (H - top - PAD.bottom)) / Math.max(1, max - min);
   marks.bands?.on.forEach((on, i) => {
     if (!on) return;
     // Half a round either side of the round, inside the plot area.
     const from = Math.max(PAD.left, x(i) - step / 2);
     const to = Math.min(W - PAD.right, x(i) + step / 2);
-    svg.append(el('rect', { x: from, y: PAD.top, width: Math.max(1, to - from), height: H - PAD.top - PAD.bottom, class: 'band' }));
+    svg.append(el('rect', { x: from, y: top, width: Math.max(1, to - from), height: H - top - PAD.bottom, class: 'band' }));
   });
   marks.notes?.text.forEach((n, i) => {
-    const l = el('text', { x: x(i), y: PAD.top + 8, 'text-anchor': 'middle', class: 'note' });
+    const l = el('text', { x: x(i), y: PAD.top + 6, 'text-anchor': 'middle', class: 'note' });
     l.textContent = n;
     svg.append(l);
   });

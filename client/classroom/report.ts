@@ -6,11 +6,12 @@
  * print-friendly page.
  */
 import type { Power } from '../../game';
-import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, peakAlignment, POWER_NAMES, POWERS } from '../../game';
+import { ALIGNMENT_NAMES, DOMAIN_NAMES, DOMAINS, PARTNERS, peakAlignment, POWER_NAMES, powerInSentence, POWERS } from '../../game';
 import type { Partner } from '../../game';
 import { h } from '../ui/dom';
 import { alignmentLine } from '../ui/gameover';
 import type { Report, TableReport } from './api';
+import type { TurningPoint } from '../../game/wire/classroom';
 import { download, reflectionsCsv, roundsCsv, tablesCsv } from './csv';
 import { linePlot } from './plot';
 import { questionsFor, QUESTIONS } from './questions';
@@ -100,6 +101,25 @@ function classTurns(r: Report): HTMLElement {
     r.clockSec ? `; the ${r.clockSec} s turn clock’s bot played ${all.clock}` : '');
 }
 
+/**
+ * The turning points with a round's clock lines for one power made one, where the first was
+ * ("Round 2: Time ran out 3 times for China: …"): a silent student's round reads as one line.
+ */
+export function clockGrouped(points: readonly TurningPoint[]): TurningPoint[] {
+  const count = new Map<string, number>();
+  const key = (p: TurningPoint) => `${p.round}:${p.power ?? ''}`;
+  for (const p of points) if (p.kind === 'clock') count.set(key(p), (count.get(key(p)) ?? 0) + 1);
+  const done = new Set<string>();
+  return points.flatMap((p) => {
+    if (p.kind !== 'clock') return [p];
+    const k = key(p);
+    const n = count.get(k) ?? 1;
+    if (done.has(k)) return [];
+    done.add(k);
+    return n === 1 || !p.power ? [p] : [{ ...p, text: `Time ran out ${n} times for ${powerInSentence(p.power)}: the clock’s Normal bot played those turns.` }];
+  });
+}
+
 export function tableSection(r: Report, t: TableReport): HTMLElement {
   const rounds = t.history.map((x) => x.round);
   const plots = t.history.length
@@ -134,7 +154,7 @@ export function tableSection(r: Report, t: TableReport): HTMLElement {
     turnTimes(t),
     h('h3', {}, 'Turning points'),
     t.turningPoints.length
-      ? h('ol', { class: 'turning-points' }, t.turningPoints.map((e) => h('li', { 'data-kind': e.kind },
+      ? h('ol', { class: 'turning-points' }, clockGrouped(t.turningPoints).map((e) => h('li', { 'data-kind': e.kind },
         h('span', { class: 'round' }, `Round ${e.round}: `), e.text, e.cite ? h('a', { class: 'cite', href: `#/rules?p=${e.cite}`, title: `Article paragraph ${e.cite}` }, ` (${e.cite})`) : '')))
       : h('p', { class: 'hint' }, 'None yet.'),
     h('h3', {}, 'Questions for this table'),

@@ -8,7 +8,7 @@
  */
 import '../tutorial/tutorial.css';
 import type { MatchView, Power } from '../../game';
-import { POWER_NAMES, SCENARIO_DATA } from '../../game';
+import { POWER_NAMES, powerInSentence, SCENARIO_DATA } from '../../game';
 import type { BoardController } from '../board';
 import { HotseatMatch } from '../hotseat/match';
 import type { SeatKind } from '../hotseat/match';
@@ -161,7 +161,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
 
   return showMatch(root, {
     source: match,
-    title: `Tutorial as ${power === 'us' ? 'the United States' : POWER_NAMES[power]} · ${data.startYear} “${data.title}”`,
+    title: `Tutorial as ${powerInSentence(power)} · ${data.startYear} “${data.title}”`,
     kind: 'tutorial',
     confirmByDefault: 'always',
     panelTop: coachEl,

@@ -8,7 +8,7 @@ import { worldEvent, WORLD_EVENTS } from '../content';
 import type { EventId } from '../content/types';
 import type { LogEntry, MatchState, Outcome } from '../state';
 import type { Power } from '../types';
-import { POWER_NAMES } from '../types';
+import { POWER_NAMES, powerInSentence } from '../types';
 import { awaitingStart } from './actions';
 import { append, workingCopy } from './copy';
 import { log } from './log';
@@ -62,7 +62,7 @@ export const isClockLine = (e: LogEntry): boolean => e.power !== null && CLOCK_L
 export function clockRunsOut(G: MatchState, power: Power, acting: Power | null): MatchState {
   if (G.outcome || acting !== power) return G;
   const s = workingCopy(G);
-  const name = power === 'us' ? 'the United States' : POWER_NAMES[power];
+  const name = powerInSentence(power);
   log(s, power, `Time is up for ${name}: the clock’s Normal bot plays this turn.`, undefined, true);
   return s;
 }

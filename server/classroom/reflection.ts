@@ -8,7 +8,7 @@
  * same finished table always asks the same.
  */
 import type { Alignment, Power } from '../../game';
-import { ALIGNMENT_NAMES, alignmentRank, POWER_NAMES } from '../../game';
+import { ALIGNMENT_NAMES, alignmentRank, POWER_NAMES, powerInSentence } from '../../game';
 import type { TableReport } from '../../game/wire/classroom';
 
 const FALLBACK = [
@@ -20,7 +20,7 @@ const FALLBACK = [
 const levelName = (a: Alignment) => ALIGNMENT_NAMES[a].replace(/ alliance$/, '');
 
 /** "the United States" in a sentence; China and Russia as they are. */
-const name = (p: Power) => (p === 'us' ? 'the United States' : POWER_NAMES[p]);
+const name = powerInSentence;
 
 /** The round the alliance first stood at De facto or beyond, and that level. */
 function allianceUp(t: TableReport): { round: number; level: Alignment } | null {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { needsALook, stalled } from '../../client/classroom/miniboard';
-import { notAnswered } from '../../client/classroom/report';
+import { clockGrouped, notAnswered } from '../../client/classroom/report';
 import { loopback } from '../../client/classroom/wall';
 import { movedNote } from '../../client/screens/classroom';
 import { alignmentLine } from '../../client/ui/gameover';
@@ -82,5 +82,17 @@ describe('the classroom’s notes', () => {
     const later = [...log, line('us', 'The United States plays "D" for 2 ops.', true), line('china', 'China plays "E" for 2 ops.', true)];
     expect(clockPlayed(later, 5, 'china')).toBeNull();
     expect(clockPlayed(log, 0, 'us')).toBeNull();
+  });
+
+  it('the report makes a round’s clock lines for one power one line, where the first was', () => {
+    const clock = (round: number, power: 'us' | 'china') => ({ kind: 'clock' as const, round, power, text: 'Time is up…', cite: null });
+    const wedge = { kind: 'wedge' as const, round: 1, power: 'us' as const, text: 'The US fosters distrust…', cite: 'P16' as const };
+    const grouped = clockGrouped([clock(1, 'us'), wedge, clock(1, 'us'), clock(1, 'china'), clock(2, 'us')]);
+    expect(grouped.map((p) => [p.round, p.kind, p.text])).toEqual([
+      [1, 'clock', 'Time ran out 2 times for the United States: the clock’s Normal bot played those turns.'],
+      [1, 'wedge', 'The US fosters distrust…'],
+      [1, 'clock', 'Time is up…'],
+      [2, 'clock', 'Time is up…'],
+    ]);
   });
 });
