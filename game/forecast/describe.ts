@@ -127,6 +127,7 @@ const WARNING_SHORT = (w: Warning): string => {
     case 'permanent': return 'Permanent';
     case 'brink': return `Brink: ${POWER_NAMES[w.loser]} loses${w.certainty === 'certain' ? '' : '?'}`;
     case 'tieBreak': return `Starts the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
+    case 'withheld': return `${POWER_NAMES[w.power]} scores nothing (no US threat)`;
   }
 };
 
@@ -153,6 +154,8 @@ function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[] } {
     const p = shortPart(c);
     if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : plain).push(p);
   }
+  // A promised prestige the rules withhold is part of what the action does (a rival's event shares it).
+  for (const w of f.warnings) if (w.kind === 'withheld') (w.certainty === 'answer' ? ifAccepted : plain).push(WARNING_SHORT(w));
   return { plain, ifAccepted };
 }
 
@@ -191,7 +194,7 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   const { plain, ifAccepted } = lineParts(f);
   // What this operation does first; then the card's event and what every operation with it does.
   const own = plain.filter((p) => !shared.has(p));
-  const parts: string[] = [...f.warnings.map(WARNING_SHORT), ...own];
+  const parts: string[] = [...f.warnings.filter((w) => w.kind !== 'withheld').map(WARNING_SHORT), ...own];
   // What every operation of the card shares (its event) is said once, above the buttons; a line
   // with nothing of its own still says it, so no button goes without its numbers.
   if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);

@@ -11,6 +11,7 @@ import { card } from '../content';
 import type { Action } from '../rules/actions';
 import { whyNot } from '../rules/actions';
 import { firesFor } from '../rules/apply';
+import { isWithheldPay } from '../rules/effects';
 import { wedgeFails } from '../rules/ops';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
@@ -145,6 +146,16 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
       });
     }
   }
+  // What the card promises and the rules withhold, in the rules' own words (before any draw).
+  const withheld = new Map<string, { power: Power; in: number }>();
+  for (const o of all) {
+    for (const e of o.settled.log.slice(guess.log.length)) {
+      if (!isWithheldPay(e) || !e.power) continue;
+      const seen = withheld.get(e.text);
+      withheld.set(e.text, { power: e.power, in: (seen?.in ?? 0) + 1 });
+    }
+  }
+  for (const [text, w] of withheld) out.push({ kind: 'withheld', power: w.power, certainty: w.in === all.length ? 'certain' : 'answer', text });
   const finals = all.flatMap((o) => o.finals);
   const brink = finals.find((s) => s.outcome?.kind === 'brink');
   if (brink?.outcome?.kind === 'brink') {

@@ -4,7 +4,7 @@
  */
 import { BOARD, concededTo, MAX_INFLUENCE } from '../board';
 import type { Condition, Effect, PowerRef } from '../content/types';
-import type { MatchState, RulesState } from '../state';
+import type { LogEntry, MatchState, RulesState } from '../state';
 import type { Power, RegionId } from '../types';
 import { isPartner, PARTNERS, partnerOf, POWER_NAMES } from '../types';
 import { log } from './log';
@@ -14,6 +14,11 @@ import { tuning } from './tuning';
 import { addPrestige } from './prestige';
 import { changeGlobalTension, changeTheaterTension } from './tension';
 import { scoreTechMilestones } from './tech';
+
+/** How the log ends the line of a partner's prestige withheld for want of a threat (a forecast looks for it). */
+const WITHHELD_REASON = ': with no US threat, cooperation earns it no prestige.';
+/** A log line saying a partner scores nothing for cooperation, with no US threat (P16). */
+export const isWithheldPay = (e: LogEntry): boolean => e.power !== null && e.text.endsWith(WITHHELD_REASON);
 
 export const MAX_TRACK = 10;
 export const MAX_HOSTILITY = 5;
@@ -123,7 +128,7 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
       if (!p) return;
       // Cooperation pays a partner only against a threat (docs/design.md §8), by card as by proposal.
       if (ctx.cooperation && e.delta > 0 && isPartner(p) && tuning().cooperationNeedsThreat && !threatened(s, p)) {
-        log(s, p, `${POWER_NAMES[p]} scores nothing for ${ctx.cause}: with no US threat, cooperation earns it no prestige.`, 'P16');
+        log(s, p, `${POWER_NAMES[p]} scores nothing for ${ctx.cause}${WITHHELD_REASON}`, 'P16');
         return;
       }
       addPrestige(s, p, e.delta, 'events', ctx.cause);

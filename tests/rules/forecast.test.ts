@@ -170,6 +170,17 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(f).short).toMatch(/^Permanent · US hostility to RU 4→1/);
   });
 
+  it('a card’s prestige the rules withhold (no US threat) is named in the forecast with the rules’ reason, not left out silently', () => {
+    // China plays the Amur bridges for its event with the US threatening China but not Russia.
+    const s = tweak(withTurn(begun(), 'china', ['c-amur-bridges']), (d) => { d.hostility = { china: 4, russia: 0 }; d.focus = 'china'; });
+    const f = forecast(s, 'china', { kind: 'event', card: 'c-amur-bridges' });
+    const w = f.warnings.find((x) => x.kind === 'withheld');
+    expect(w).toMatchObject({ power: 'russia', certainty: 'certain' });
+    expect(w?.text).toMatch(/^Russia scores nothing for .*: with no US threat, cooperation earns it no prestige\.$/);
+    expect(describeForecast(f).short).toContain('Russia scores nothing (no US threat)');
+    expect(f.changes.some((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia')).toBe(false);
+  });
+
   it('an illegal action is refused with the rules’ own reason', () => {
     const s = tweak(withTurn(begun(), 'us', [small.id]), (d) => { d.accommodated.russia = true; d.focus = 'china'; });
     const f = forecast(s, 'us', { kind: 'ops', card: small.id, op: { kind: 'accommodate', target: 'russia' } });
@@ -243,7 +254,8 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const korea = ops.findIndex((a) => a.kind === 'ops' && a.op.kind === 'influence' && a.op.region === 'korea');
     const line = describeForecast(all[korea]!, shared).short;
     const us = s.influence.korea.us;
-    expect(line, line).toBe(`US Korea ${us}→${us + 1} · fires Russia’s event`);
+    // Unthreatened by this operation, Russia scores nothing for the pipeline, and the line says so.
+    expect(line, line).toBe(`US Korea ${us}→${us + 1} · Russia scores nothing (no US threat) · fires Russia’s event`);
     // Without the others to compare with, the same parts come in the forecast's own order.
     expect(describeForecast(all[korea]!).short.startsWith('Economic coop')).toBe(true);
     // Each button of the card starts differently.
