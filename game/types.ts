@@ -77,6 +77,8 @@ export const POWER_NAMES: Readonly<Record<Power, string>> = {
 };
 /** A power's name inside a sentence: "the United States", "China", "Russia". */
 export const powerInSentence = (p: Power): string => (p === 'us' ? 'the United States' : POWER_NAMES[p]);
+/** A power's possessive inside a sentence: "the United States’", "China’s". */
+export const powerPossessive = (p: Power): string => (p === 'us' ? 'the United States’' : `${POWER_NAMES[p]}’s`);
 export const DOMAIN_NAMES: Readonly<Record<Domain, string>> = {
   economic: 'Economic',
   technological: 'Technological',

@@ -7,7 +7,7 @@ import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';
 import type { MatchView, RulesState } from '../state';
 import type { Power, Theater } from '../types';
-import { POWER_NAMES, THEATER_NAMES } from '../types';
+import { POWER_NAMES, powerPossessive, THEATER_NAMES } from '../types';
 import { determinize } from './determinize';
 import type { Judgement, Term, TermId } from './evaluate';
 import { evaluate, evaluateTerms, STANDARD } from './evaluate';
@@ -32,7 +32,7 @@ export const REASONS = 3;
 /** Differences smaller than this are rounding, not a reason. */
 const NOISE = 1e-6;
 
-const possessive = (p: Power): string => `${POWER_NAMES[p]}’s`;
+const possessive = powerPossessive;
 /** A power as the subject of a clause: "the US", "China". */
 const who = (p: Power): string => (p === 'us' ? 'the US' : POWER_NAMES[p]);
 

@@ -5,7 +5,7 @@ import type { Flag } from '../content/types';
 import { signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
 import type { Power } from '../types';
-import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, PRESTIGE_SOURCE_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
+import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, powerPossessive, PRESTIGE_SOURCE_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
 import { QUANTITIES } from './quantities';
 import type { Change, Forecast, Quantity, Value, Warning } from './types';
 
@@ -197,7 +197,7 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   const parts: string[] = [...f.warnings.filter((w) => w.kind !== 'withheld').map(WARNING_SHORT), ...own];
   // What every operation of the card shares (its event) is said once, above the buttons; a line
   // with nothing of its own still says it, so no button goes without its numbers.
-  if (f.rivalEvent) parts.push(`fires ${POWER_NAMES[f.rivalEvent.power]}’s event`);
+  if (f.rivalEvent) parts.push(`fires ${powerPossessive(f.rivalEvent.power)} event`);
   if (!own.length) parts.push(...plain.filter((p) => shared.has(p)));
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
@@ -211,7 +211,7 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   if (certain.length) lines.push(`${f.proposal ? 'Either way' : 'Certain'}: ${certain.join('; ')}.`);
   const fewer = placedShort(f);
   if (fewer) lines.push(fewer);
-  if (f.rivalEvent) lines.push(`Playing it for ops fires ${POWER_NAMES[f.rivalEvent.power]}’s event “${f.rivalEvent.title}”.`);
+  if (f.rivalEvent) lines.push(`Playing it for ops fires ${powerPossessive(f.rivalEvent.power)} event “${f.rivalEvent.title}”.`);
   if (f.proposal) {
     // What the answer decides, before any draw as well as after.
     const answer = f.changes.filter((c) => c.certainty === 'answer' || c.ifDeclined !== undefined);

@@ -7,7 +7,7 @@ import { BOARD, MAX_INFLUENCE } from '../board';
 import { card, isCardId } from '../content';
 import type { RulesState } from '../state';
 import type { Power } from '../types';
-import { DOMAIN_NAMES, DOMAINS, isPartner, PARTNERS, POWER_NAMES, REGIONS, THEATERS } from '../types';
+import { DOMAIN_NAMES, DOMAINS, isPartner, PARTNERS, POWER_NAMES, powerPossessive, REGIONS, THEATERS } from '../types';
 import { alignmentAtLeast, TREATY_MIN } from './derived';
 import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL, sphereClosedToUs } from './effects';
 import type { Action, Op } from './ops-catalogue';
@@ -68,7 +68,7 @@ export function actor(s: Pick<RulesState, 'step'>): Power | null {
 export function whyNot(s: RulesState, power: Power, action: Action): Reason | null {
   if (s.step.kind === 'over' || s.outcome) return no('gameOver', 'The game is over.');
   const who = actor(s);
-  if (who !== power) return no('notYourTurn', `It is ${who ? POWER_NAMES[who] : 'nobody'}'s turn, not ${POWER_NAMES[power]}'s.`);
+  if (who !== power) return no('notYourTurn', `It is ${who ? powerPossessive(who) : 'nobody’s'} turn, not ${powerPossessive(power)}.`);
   switch (action.kind) {
     case 'begin':
       return awaitingStart(s) ? null : no('wrongStep', 'The match has already begun.');
@@ -100,7 +100,7 @@ function whyNotCard(
   const c = card(action.card);
   if (action.kind === 'event') {
     if (c.affinity !== power && c.affinity !== 'neutral') {
-      return no('rivalEvent', `"${c.title}" is ${POWER_NAMES[c.affinity]}'s event: play it for ops instead (its event will fire for ${POWER_NAMES[c.affinity]}).`);
+      return no('rivalEvent', `"${c.title}" is ${powerPossessive(c.affinity)} event: play it for ops instead (its event will fire for ${POWER_NAMES[c.affinity]}).`);
     }
     if (c.requires && !holds(s, c.requires)) return no('eventCondition', `"${c.title}" cannot be played for its event now: ${conditionText(c.requires)}.`);
     return null;
