@@ -91,7 +91,8 @@ export class SummaryPacer {
       if (note) this.guide?.closed();
       if (s.over && !this.el) this.seeResult();
     };
-    this.el = renderRoundSummary(s, () => this.dismiss(), note, () => this.onRead(s.round));
+    // A replay's summaries open folded: scrubbing past a round's end shows its title, not a wall.
+    this.el = renderRoundSummary(s, () => this.dismiss(), { guide: note, onFold: () => this.onRead(s.round), folded: this.quiet });
     this.focused = false;
     this.slot.replaceChildren(this.el);
     if (!this.quiet) announce(`Round ${s.round} is over.`);

@@ -14,8 +14,16 @@ import { renderCrisis } from './crisis';
 /** How long a summary stays when nobody here is to act. */
 export const SUMMARY_PASSES_MS = 6000;
 
-/** `guide`: a coach's words about this summary, shown first (the tutorial on a phone, where the summary covers its box). */
-export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: HTMLElement | null = null, onFold: () => void = () => undefined): HTMLElement {
+export interface SummaryOptions {
+  /** A coach's words about this summary, shown first (the tutorial on a phone, where the summary covers its box). */
+  readonly guide?: HTMLElement | null;
+  /** Told when the person folds it (Hide). */
+  readonly onFold?: () => void;
+  /** Opens folded to its title (a replay's summaries, passed while scrubbing). */
+  readonly folded?: boolean;
+}
+
+export function renderRoundSummary(s: RoundSummary, onClose: () => void, { guide = null, onFold = () => undefined, folded: startFolded = false }: SummaryOptions = {}): HTMLElement {
   const ok = h('button', { type: 'button', class: 'summary-ok primary', id: 'summary-ok' }, s.over ? 'See the result' : `On to round ${s.round + 1}`);
   ok.addEventListener('click', onClose);
   const sources = [...new Set(POWERS.flatMap((p) => s.gains[p].map((r) => r.name)))];
@@ -45,11 +53,16 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, guide: 
           POWERS.map((p) => h('td', {}, `${signed(s.totals[p])} (${s.prestige[p]})`))))),
     h('div', { class: 'row summary-row' }, ok),
   );
-  fold.addEventListener('click', () => {
-    const folded = el.classList.toggle('folded');
+  const setFolded = (folded: boolean): void => {
+    el.classList.toggle('folded', folded);
     fold.setAttribute('aria-expanded', String(!folded));
     fold.textContent = folded ? 'Show' : 'Hide';
+  };
+  fold.addEventListener('click', () => {
+    const folded = !el.classList.contains('folded');
+    setFolded(folded);
     if (folded) onFold();
   });
+  if (startFolded) setFolded(true);
   return el;
 }
