@@ -158,7 +158,8 @@ export class BoardScene extends Phaser.Scene {
     const next: BoardView = { theaters: view.theaters.length ? view.theaters : THEATERS, topBar: view.topBar, cards: view.cards ?? 'shown' };
     if (next.theaters.join() === this.view.theaters.join() && next.topBar === this.view.topBar && next.cards === this.view.cards) return;
     this.view = next;
-    this.relayout(this.viewport?.zoom ?? 1, 0, 0);
+    // The meter cards alone are laid out to fit the canvas: a map's zoom would cut them off.
+    this.relayout(next.cards === 'only' ? 1 : (this.viewport?.zoom ?? 1), 0, 0);
   }
 
   /** Zoom by a factor (the HTML buttons) about the middle of the map in view, else of the canvas. */

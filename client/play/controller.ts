@@ -299,7 +299,16 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     for (const li of list.children) if (trace((li as HTMLLIElement).value - 1)) (li as HTMLElement).tabIndex = 0;
   }
   const loadWhy = (): void => {
-    if (match.botTrace && !why) void import('./hints').then((m) => { why = m; whyLines(); }).catch((e: unknown) => console.warn('multipolar: reasons', e));
+    if (match.botTrace && !why) {
+      void import('./hints').then((m) => {
+        why = m;
+        // The why? marks lengthen the lines: a log opened at its end stays at its end.
+        const list = log.el.querySelector('.log-list');
+        const atEnd = !!list && list.scrollHeight - list.scrollTop - list.clientHeight < 8;
+        whyLines();
+        if (atEnd) list.scrollTo({ top: 1e9 });
+      }).catch((e: unknown) => console.warn('multipolar: reasons', e));
+    }
   };
   log.el.addEventListener('pointerover', loadWhy, { once: true });
   log.el.addEventListener('focusin', loadWhy, { once: true });

@@ -75,6 +75,8 @@ export function fillGameOver(dialog: HTMLDialogElement, view: MatchView, c: Game
     h('h2', {}, 'Game over'),
     h('p', { class: 'headline' }, headline(view)),
     h('ul', {}, explanation(view).map((l) => h('li', {}, l))),
+    // The choices before the table: on a phone, Rematch and the way out are in sight at once.
+    h('div', { class: 'row gameover-choices' }, menu, board, again),
     h('table', { class: 'prestige' },
       h('caption', {}, 'Prestige by source'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Source'), POWERS.map((p) => h('th', { scope: 'col' }, POWER_NAMES[p])))),
@@ -84,11 +86,10 @@ export function fillGameOver(dialog: HTMLDialogElement, view: MatchView, c: Game
       ),
     ),
     c.extra ?? '',
-    h('div', { class: 'row' }, menu, board, again),
     h('p', { class: 'hint' }, '“See the board” closes this; “Show the result” in the status box opens it again.'),
   );
   if (!dialog.open) dialog.showModal();
-  // The buttons are at the foot: focus them without scrolling the headline (who won) out of a phone's view.
+  // Focus the main choice without scrolling the headline (who won) out of a phone's view.
   (again ?? menu).focus({ preventScroll: true });
   dialog.scrollTop = 0;
 }

@@ -139,7 +139,7 @@ function drawSuggestions(slot: HTMLElement, picks: readonly Suggestion[], foreca
         // Reasons are a comparison: name the move they compare with, so a "−" reads as a cost against it.
         p.reasons.length && p.against
           ? reasonList(p.reasons, 'suggest-why', undefined, `Why, rather than ${actionLabel(p.against)}: `)
-          : h('span', { class: 'suggest-why' }, 'As good as every move left below it, by all the bot weighs.')));
+          : h('span', { class: 'suggest-why' }, i === picks.length - 1 ? (i ? 'Ranked last: no move is left below it to compare with.' : 'The only move there is.') : 'As good as every move left below it, by all the bot weighs.')));
   }));
   slot.replaceChildren(h('section', { class: 'suggestions', 'aria-label': 'Suggestions' },
     h('h2', {}, 'Suggestions'),

@@ -76,7 +76,7 @@ export function clockPlayed(log: MatchView['log'], last: number, me: Power): str
   return null;
 }
 
-function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
+function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power): HTMLElement | '' {
   // A move's first line is marked (LogEntry.move); the lines after it (an event fired for another
   // power, a proposal) belong to it. Prestige lines are in the breakdown and the log.
   let last = -1;
@@ -98,8 +98,10 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
   // Each with its sources, so that a jump is explained where it is read (a milestone is not a move).
   const scores = POWERS.filter((p) => total(p) !== 0).map((p) =>
     `${POWER_NAMES[p]} ${signed(total(p))} (${breakdownRows(gains[p]).map((r) => `${r.name} ${signed(r.value)}`).join(', ')})`);
-  return h('section', { class: 'since', 'aria-label': 'Since your last move' },
-    h('h3', {}, 'Since your last move'),
+  // Before the player's first move, the others' moves so far.
+  const title = last < 0 && view.logStart === 0 ? 'Before your first move' : 'Since your last move';
+  return h('section', { class: 'since', 'aria-label': title },
+    h('h3', {}, title),
     byClock ? h('p', { class: 'since-clock' }, `Your time ran out: the clock’s bot played your last turn (${byClock}).`) : '',
     shown.length ? h('ul', {}, shown.map((e) => h('li', {}, e.text))) : '',
     scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join('; ')}.`) : '',
@@ -110,7 +112,7 @@ function sinceLine(view: Pick<MatchView, 'log'>, me: Power): HTMLElement | '' {
  * `showResult` is offered once the match is over, so a closed game-over dialog can always be
  * opened again; `me`, the person here to act, is told what the others did since their last move.
  */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'log'> & CrisisView, me: Power | null = null): HTMLElement {
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'log' | 'logStart'> & CrisisView, me: Power | null = null): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');

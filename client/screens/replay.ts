@@ -132,7 +132,7 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
       h('div', { class: 'replay-buttons' }, first, prev, play, next, end),
       slider,
       stepEl,
-      h('p', { class: 'hint' }, 'Keys: ← → step, Home / End, Space plays or pauses.')),
+      h('p', { class: 'hint keys-hint' }, 'Keys: ← → step, Home / End, Space plays or pauses.')),
     whatSlot,
     analysis.el);
 
