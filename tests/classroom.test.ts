@@ -137,8 +137,14 @@ describe('a classroom session', () => {
     await us.until(() => us.frames.some((f) => f.event === REFUSED_EVENT), 5_000).catch(() => undefined);
     expect(us.frames.some((f) => f.event === REFUSED_EVENT && (f.args[0] as { code: string }).code === 'held')).toBe(true);
     expect((await api<WallT>('POST', `sessions/${code}/resume`, {}, teacherToken)).body.paused).toBe(false);
-    us.play(); // a move refused while paused is made again
-    await us.until(() => us.stateID > before + 2, 30_000);
+    // A move refused while paused is made again, and again each second until the table moves on:
+    // the one sent as the resume lands may cross it and be refused too (the page would show why).
+    const nudge = setInterval(() => us.play(), 1000);
+    try {
+      await us.until(() => us.stateID > before + 2, 30_000);
+    } finally {
+      clearInterval(nudge);
+    }
   });
 
   it('pushes a world event into every table and ends the session with every table scored', async () => {
