@@ -7,7 +7,7 @@ import { TENSION_NAMES } from '../rules/tension';
 import type { Power } from '../types';
 import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, powerPossessive, PRESTIGE_SOURCE_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
 import { QUANTITIES } from './quantities';
-import type { Change, Forecast, Quantity, Value, Warning } from './types';
+import type { Change, Forecast, PrestigeShare, Quantity, Value, Warning } from './types';
 
 const SHORT: Readonly<Record<Power, string>> = { us: 'US', china: 'CN', russia: 'RU' };
 
@@ -99,17 +99,26 @@ function valueText(q: Quantity, v: Value): string {
   return q.kind === 'focus' && v === null ? 'none' : who(v);
 }
 
-/** A change in a sentence fragment, for the full text. */
-function fullPart(c: Change, after: Value = c.after): string {
+const sharesText = (shares: readonly PrestigeShare[]): string => shares.map((x) => `${PRESTIGE_SOURCE_NAMES[x.source]} ${signed(x.delta)}`).join(', ');
+
+/** A change in a sentence fragment, for the full text: as accepted, or as declined (for a proposal). */
+function fullPart(c: Change, declined = false): string {
+  const after = declined ? (c.ifDeclined ?? c.before) : c.after;
   const q: Quantity = c.quantity;
   switch (q.kind) {
     case 'focus': return after ? `the US focus (the Eye of Sauron) turns to ${who(after)}` : 'the US lifts its focus';
     case 'accommodated': return after ? `the US durably accommodates ${POWER_NAMES[q.partner]}` : `the accommodation of ${POWER_NAMES[q.partner]} ends`;
     case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
     case 'prestige': {
-      // Where it comes from, for the value the sources were read at (not a declined proposal's).
-      const why = after === c.after && c.sources?.length ? `: ${c.sources.map((x) => `${PRESTIGE_SOURCE_NAMES[x.source]} ${signed(x.delta)}`).join(', ')}` : '';
-      return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)}${why})`;
+      const total = `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)}`;
+      // The same total either way, made of different parts: both are said.
+      if (c.certainty === 'certain' && c.sourcesIfDeclined && c.sources) {
+        const part = (xs: readonly PrestigeShare[]) => (xs.length ? sharesText(xs) : 'nothing');
+        return `${total}), from ${part(c.sources)} if accepted, or ${part(c.sourcesIfDeclined)} if declined`;
+      }
+      // Where it comes from: the declined proposal's parts when it differs from the accepted one's.
+      const shares = declined ? (c.sourcesIfDeclined ?? (c.certainty === 'certain' ? c.sources : undefined)) : c.sources;
+      return `${total}${shares?.length ? `: ${sharesText(shares)}` : ''})`;
     }
     case 'crisisTrigger':
       return after ? `the crisis in ${THEATER_PLACE[q.theater]} is charged to ${who(after)}` : `nobody is charged with a crisis in ${THEATER_PLACE[q.theater]} any more`;
@@ -216,7 +225,7 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
     // What the answer decides, before any draw as well as after.
     const answer = f.changes.filter((c) => c.certainty === 'answer' || c.ifDeclined !== undefined);
     const accepted = answer.filter((c) => c.after !== c.before).map((c) => fullPart(c));
-    const declined = answer.filter((c) => c.ifDeclined !== undefined && c.ifDeclined !== c.before).map((c) => fullPart(c, c.ifDeclined));
+    const declined = answer.filter((c) => c.ifDeclined !== undefined && c.ifDeclined !== c.before).map((c) => fullPart(c, true));
     lines.push(`If ${partner} accepts: ${accepted.length ? accepted.join('; ') : 'nothing more'}.`);
     lines.push(`If ${partner} declines: ${declined.length ? declined.join('; ') : 'nothing more; the card is spent'}.`);
   }

@@ -205,8 +205,14 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
   const settled = (all[0] as Outcome).settled;
   // A prestige change says where it comes from (a milestone, a region, the bargain), as the log will.
   const first = (all[0] as Outcome).finals[0] ?? settled;
-  const changes = changesOf(guess, all).map((c) =>
-    (c.quantity.kind === 'prestige' && c.certainty !== 'chance' ? { ...c, sources: sharesOf(guess, first, c.quantity.power) } : c));
+  const declined = all.find((o) => o.answer === false);
+  const changes = changesOf(guess, all).map((c) => {
+    if (c.quantity.kind !== 'prestige' || c.certainty === 'chance') return c;
+    const sources = sharesOf(guess, first, c.quantity.power);
+    const ifDeclined = declined ? sharesOf(guess, declined.finals[0] ?? declined.settled, c.quantity.power) : null;
+    const differs = ifDeclined !== null && JSON.stringify(ifDeclined) !== JSON.stringify(sources);
+    return { ...c, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) };
+  });
   return {
     power,
     action,

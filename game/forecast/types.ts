@@ -54,6 +54,11 @@ export interface Change {
   readonly possible?: readonly Value[];
   /** For a prestige change not left to the draw: where it comes from (accepted, for a proposal). */
   readonly sources?: readonly PrestigeShare[];
+  /**
+   * For a proposal, where the change comes from if the partner declines, when that differs from
+   * `sources`: a total can be the same either way and still be made of different parts.
+   */
+  readonly sourcesIfDeclined?: readonly PrestigeShare[];
 }
 
 /** Part of a prestige change, by the rules' source: "Tech milestones +3". */

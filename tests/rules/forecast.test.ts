@@ -68,13 +68,14 @@ function checkAgainst(G: MatchState, f: Forecast, real: { state: MatchState; ans
     if (c.certainty === 'certain') expect(got, what).toBe(c.after);
     else if (c.certainty === 'answer') expect(got, what).toBe(real.answer === false ? c.ifDeclined : c.after);
     else expect(c.possible, what).toContain(got);
-    // Where a prestige change comes from, as the rules book it (accepted, for a proposal).
-    if (q.kind === 'prestige' && c.sources && (c.certainty === 'certain' || real.answer !== false)) {
+    // Where a prestige change comes from, as the rules book it, for the answer given.
+    const sources = real.answer === false ? (c.sourcesIfDeclined ?? (c.certainty === 'certain' ? c.sources : undefined)) : c.sources;
+    if (q.kind === 'prestige' && sources) {
       const was = G.prestigeBySource[q.power];
       const now = real.state.prestigeBySource[q.power];
       const booked = Object.keys({ ...was, ...now }).map((k) => ({ source: k, delta: (now[k as keyof typeof now] ?? 0) - (was[k as keyof typeof was] ?? 0) })).filter((x) => x.delta !== 0);
-      expect([...c.sources].sort((a, b) => a.source.localeCompare(b.source)), what).toEqual(booked.sort((a, b) => a.source.localeCompare(b.source)));
-      expect(c.sources.reduce((t, x) => t + x.delta, 0), what).toBe((c.after as number) - (c.before as number));
+      expect([...sources].sort((a, b) => a.source.localeCompare(b.source)), what).toEqual(booked.sort((a, b) => a.source.localeCompare(b.source)));
+      expect(sources.reduce((t, x) => t + x.delta, 0), what).toBe((got as number) - (c.before as number));
     }
   });
   for (const w of f.warnings) {
@@ -200,6 +201,22 @@ describe('forecast: what a new player needs to know before clicking', () => {
     // An accepted step pays no prestige of its own (docs/design.md §8): the line names the track only.
     expect(describeForecast(f).short).toMatch(/^If accepted: Political coop 3→\d/);
     expect(describeForecast(f).short).not.toMatch(/China \+\d prestige/);
+  });
+
+  it('a prestige total the same either way but made of different parts says both, not the accepted parts as certain', () => {
+    // As a proposal closing a round can leave it: accepted, the alliance pays and a crisis is lost; declined, neither.
+    const prestige = { kind: 'prestige', power: 'russia' } as const;
+    const f: Forecast = {
+      power: 'russia', action: { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'military' } }, illegal: null,
+      changes: [{
+        quantity: prestige, before: 1, after: 3, certainty: 'certain',
+        sources: [{ source: 'alignment', delta: 1 }, { source: 'crises', delta: -1 }, { source: 'regions', delta: 2 }],
+        sourcesIfDeclined: [{ source: 'regions', delta: 2 }],
+      }],
+      proposal: true, endsRound: true, splitNext: false, drawsEvent: false, crises: [], rivalEvent: null, ends: null, warnings: [],
+    };
+    const full = describeForecast(f).full;
+    expect(full).toContain('Either way: Russia +2 prestige (1 → 3), from Alignment +1, Crises −1, Regions held +2 if accepted, or Regions held +2 if declined.');
   });
 
   it('the last play of a round accounts for the scoring it triggers and leaves the world event to chance', () => {
