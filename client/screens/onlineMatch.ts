@@ -25,7 +25,7 @@ const RECOVERED_MS = 4000;
 const matchHref = (id: string) => `#/online/match/${encodeURIComponent(id)}`;
 
 /**
- * A classroom student's seat (client/screens/classroom.ts): the class code in
+ * A classroom student's seat (client/screens/classroomSeat.ts): the class code in
  * place of the match's, no invitation to share, no leaving, no "Play again",
  * and the teacher may hold every move (the paused class).
  */

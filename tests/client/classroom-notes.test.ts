@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { needsALook, stalled } from '../../client/classroom/miniboard';
 import { clockGrouped, notAnswered } from '../../client/classroom/report';
 import { loopback } from '../../client/classroom/wall';
-import { movedNote } from '../../client/screens/classroom';
+import { movedNote } from '../../client/screens/classroomSeat';
 import { alignmentLine } from '../../client/ui/gameover';
 import { clockPlayed } from '../../client/play/status';
 import type { LogEntry } from '../../game';
