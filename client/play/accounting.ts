@@ -1,7 +1,8 @@
 /**
  * Where every point came from: a power's prestige by source so far (the
  * status line's breakdown), and a round's summary — its world event, its
- * crises, what its end brought, and each power's gain by source — read from
+ * crises, what its plays and crises scored, what its end brought, and each power's gain
+ * by source — read from
  * the rules' prestige log lines, which record every change with its source.
  */
 import type { LogEntry, MatchView, Power, PrestigeChange, PrestigeSource } from '../../game';
@@ -31,16 +32,17 @@ export function bySource(changes: readonly PrestigeChange[]): Record<Power, Part
 
 /** The sources a round's end scores (upkeep), as against those of plays, events and crises. */
 const END_SOURCES: ReadonlySet<PrestigeSource> = new Set(['regions', 'alignment', 'standing', 'leverage']);
-/** What plays reach once and for good (a technology milestone, the spheres bargain): named in the summary, not only counted. */
-const MILESTONE_SOURCES: ReadonlySet<PrestigeSource> = new Set(['tech', 'bargain']);
 
 export interface RoundSummary {
   readonly round: number;
   /** The world event the round opened with ("Fears of a naval blockade: …"), when its line is known. */
   readonly event: string | null;
   readonly crises: readonly CrisisReport[];
-  /** Milestones reached during the round's plays, one prestige line each (technology, the spheres bargain). */
-  readonly milestones: readonly string[];
+  /**
+   * What the round's plays, world event and crises scored, one prestige line each, in order: a
+   * card's event, an accepted step, pressure, a milestone, a crisis ("China +1 prestige: “Food for China”.").
+   */
+  readonly plays: readonly string[];
   /** What the round's end brought, one line each: the alliance's drift, resentment, regions, alignment, Standing, what eased or rose. */
   readonly end: readonly string[];
   /** Each power's gain this round by source, and in all. */
@@ -62,12 +64,12 @@ export function roundSummary(round: number, entries: readonly LogEntry[], crises
   const event = mine.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
   const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0 : e.upkeep))
     .map((e) => e.text);
-  const milestones = mine.filter((e) => isPrestigeEntry(e) && MILESTONE_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0).map((e) => e.text);
+  const plays = mine.filter((e) => isPrestigeEntry(e) && e.prestige.delta !== 0 && !END_SOURCES.has(e.prestige.source)).map((e) => e.text);
   const sums = bySource(mine.filter(isPrestigeEntry).map((e) => e.prestige));
   const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;
   const totals = Object.fromEntries(POWERS.map((p) => [p, gains[p].reduce((t, r) => t + r.value, 0)])) as Record<Power, number>;
   const ending = after.outcome ? mine.find((e) => e.text.includes('pushed the world to the Brink'))?.text ?? null : null;
   // Prestige as the round's record left it: the next round's world event, already in `after`, is not this round's.
   const atEnd = after.history.find((h) => h.round === round)?.prestige ?? after.prestige;
-  return { round, event, crises: crises.filter((c) => c.record.round === round), milestones, end, gains, totals, prestige: { ...atEnd }, over: !!after.outcome, ending };
+  return { round, event, crises: crises.filter((c) => c.record.round === round), plays, end, gains, totals, prestige: { ...atEnd }, over: !!after.outcome, ending };
 }

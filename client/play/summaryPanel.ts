@@ -1,8 +1,9 @@
 /**
  * The round summary, over the board at the end of each round: the world
- * event, each crisis with both strengths, what the round's end scored, and
- * each power's gain by source. The player dismisses it; when nobody on this
- * screen is to act (bots only, a spectator, a replay) it passes on by itself.
+ * event, each crisis with both strengths, what the plays, crises and the
+ * round's end scored, line by line, and each power's gain by source. The
+ * player dismisses it; when nobody on this screen is to act (bots only, a
+ * spectator, a replay) it passes on by itself.
  * At the game's end it waits for anyone who played here.
  */
 import type { Power } from '../../game';
@@ -42,7 +43,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, { guide
     s.event ? h('p', { class: 'summary-event' }, h('strong', {}, 'World event: '), s.event) : '',
     s.crises.length ? s.crises.map((c) => renderCrisis(c, 'h3')) : h('p', { class: 'hint' }, 'No crisis erupted.'),
     s.crises.length ? h('p', { class: 'hint' }, 'Strength = forces in the theater (the US: its pool, or its share of a split) + influence at the flashpoint + the partner’s forces there from De facto alliance up.') : '',
-    s.milestones.length ? h('div', { class: 'summary-end summary-milestones' }, h('h3', {}, 'Reached this round'), h('ul', {}, s.milestones.map((l) => h('li', {}, l)))) : '',
+    s.plays.length ? h('div', { class: 'summary-end summary-plays' }, h('h3', {}, 'Plays, events and crises'), h('ul', {}, s.plays.map((l) => h('li', {}, l)))) : '',
     s.end.length ? h('div', { class: 'summary-end' }, h('h3', {}, 'At the round’s end'), h('ul', {}, s.end.map((l) => h('li', {}, l)))) : '',
     h('table', { class: 'prestige summary-gains' },
       h('caption', {}, 'Prestige this round, by source'),

@@ -43,10 +43,13 @@ describe('prestige accounting', () => {
           for (const r of s.gains[p]) expect(r.name).toBe(PRESTIGE_SOURCE_NAMES[r.source]);
         }
         expect(s.end.some((l) => /regions held|no treaty|keeps them apart|alliance of equals/.test(l))).toBe(true);
-        // A milestone counted in the table (technology, the bargain) is named in a line of its own.
+        // Every point in the table is in a line of its own: the lines' figures add up to each total.
         for (const p of POWERS) {
-          const counted = s.gains[p].filter((r) => r.source === 'tech' || r.source === 'bargain').length;
-          if (counted) expect(s.milestones.some((l) => l.startsWith(POWER_NAMES[p]))).toBe(true);
+          const said = [...s.plays, ...s.end].flatMap((l) => {
+            const m = new RegExp(`^${POWER_NAMES[p]} ([+−]\\d+) prestige`).exec(l);
+            return m ? [Number((m[1] as string).replace('−', '-'))] : [];
+          });
+          expect(said.reduce((t, d) => t + d, 0), `${p}: ${[...s.plays, ...s.end].join(' | ')}`).toBe(s.totals[p]);
         }
         if (a.round > 1 || s.event) expect(s.event).toMatch(/\S/);
       }
