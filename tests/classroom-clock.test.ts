@@ -94,6 +94,21 @@ describe('the turn clock', () => {
     expect(quiet).toMatchObject({ kind: 'student', name: 'Quiet' });
     expect(quiet.clockStreak).toBeGreaterThanOrEqual(usTurns.length);
     expect(w2.tables[0]!.seats.filter((x) => x.kind === 'bot').map((x) => x.clockStreak)).toEqual([0, 0]);
+    // Each turn names the student it was timed for; a bot's seat names none.
+    expect(usTurns.every((x) => x.student === 'Quiet')).toBe(true);
+    expect(table.turns.filter((x) => x.by === 'bot').every((x) => x.student === null)).toBe(true);
+
+    // The teacher swaps Quiet with a new student at table 2: Quiet's turns stay Quiet's, and the
+    // student now at table 1's US seat is not marked for turns the clock played for Quiet.
+    await api('POST', `classroom/sessions/${s.code}/pause`, {}, t);
+    await api('POST', `classroom/sessions/${s.code}/join`, { nickname: 'Next' });
+    const moved = await api<Wall>('POST', `classroom/sessions/${s.code}/students/${quiet.studentID}/move`, { table: 2, seat: '0' }, t);
+    expect(moved.status, moved.body.error).toBe(200);
+    const usNow = moved.body.tables[0]!.seats.find((x) => x.power === 'us')!;
+    expect(usNow).toMatchObject({ kind: 'student', name: 'Next', clockStreak: 0 });
+    expect(moved.body.tables[1]!.seats.find((x) => x.power === 'us')).toMatchObject({ name: 'Quiet' });
+    const after = (await api<Report>('GET', `classroom/sessions/${s.code}/report`, undefined, t)).body.tables[0]!;
+    expect(after.turns.filter((x) => x.power === 'us').every((x) => x.student === 'Quiet')).toBe(true);
 
     // The bell, then the replay rebuilds the very same final state, the clock's edits included.
     await api('POST', `classroom/sessions/${s.code}/end`, {}, t);

@@ -15,7 +15,8 @@ import type { TurningPoint } from '../../game/wire/classroom';
 import { download, reflectionsCsv, roundsCsv, tablesCsv } from './csv';
 import { linePlot } from './plot';
 import { questionsFor, QUESTIONS } from './questions';
-import { studentTurns, turnStats } from './turns';
+import { seatTurns, studentTurns, turnSeats, turnStats } from './turns';
+import type { TurnSeat } from './turns';
 import type { TurnStats } from './turns';
 
 const POWER_COLORS: Record<Power, string> = { us: 'var(--us)', china: 'var(--china)', russia: 'var(--russia)' };
@@ -37,13 +38,16 @@ const STAT_HEAD = ['Turns', 'Median', '90 % within', 'Longest', 'Played by the c
 
 /** A table's turn times per student's seat: what the guide's timings are planned from. */
 function turnTimes(t: TableReport): HTMLElement {
-  const people = POWERS.filter((p) => t.seats.find((s) => s.power === p)?.kind === 'student' || studentTurns(t.turns, p).length);
-  if (!people.length || !studentTurns(t.turns).length) return h('p', { class: 'hint turn-times' }, 'No student’s turn measured yet.');
+  const seated = t.seats.filter((s) => s.kind === 'student');
+  const rows = turnSeats(t.turns, seated);
+  if (!rows.length || !studentTurns(t.turns).length) return h('p', { class: 'hint turn-times' }, 'No student’s turn measured yet.');
+  // A row per student and seat: a student the teacher moved keeps the turns they played here.
+  const who = (r: TurnSeat): string => r.student ?? t.seats.find((s) => s.power === r.power)?.name ?? '';
   return h('table', { class: 'turn-times' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Seat'), STAT_HEAD.map((x) => h('th', {}, x)))),
-    h('tbody', {}, people.map((p) => h('tr', { 'data-power': p },
-      h('td', {}, h('span', { class: `power-tag tag-${p}` }, POWER_NAMES[p]), ` ${t.seats.find((s) => s.power === p)?.name ?? ''}`),
-      statCells(turnStats(studentTurns(t.turns, p)))))),
+    h('tbody', {}, rows.map((r) => h('tr', { 'data-power': r.power, 'data-student': who(r) },
+      h('td', {}, h('span', { class: `power-tag tag-${r.power}` }, POWER_NAMES[r.power]), ` ${who(r)}`),
+      statCells(turnStats(seatTurns(t.turns, r)))))),
     h('tfoot', {}, h('tr', {}, h('th', {}, 'All students'), statCells(turnStats(studentTurns(t.turns))))));
 }
 

@@ -5,6 +5,7 @@
  * percentile, the longest, and how many the clock's bot played.
  */
 import type { Power } from '../../game';
+import { POWERS } from '../../game';
 import type { TurnRecord } from '../../game/wire/classroom';
 
 export interface TurnStats {
@@ -29,6 +30,32 @@ const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100
 /** Turns at students' seats (a bot's seat and a stand-in are not timed by the clock). */
 export const studentTurns = (turns: readonly TurnRecord[], power?: Power): TurnRecord[] =>
   turns.filter((t) => t.by !== 'bot' && (power === undefined || t.power === power));
+
+/** A seat as the report's turn times list it: a power, and the student who played there. */
+export interface TurnSeat {
+  readonly power: Power;
+  /** The student's nickname; null when not recorded (then whoever sits there now). */
+  readonly student: string | null;
+}
+
+/**
+ * The seats to list at a table, in the powers' order: each student who took turns at a power (a
+ * student moved elsewhere keeps theirs), and a student seated now who has none yet.
+ */
+export function turnSeats(turns: readonly TurnRecord[], seated: readonly { power: Power; name: string | null }[]): TurnSeat[] {
+  const mine = studentTurns(turns);
+  return POWERS.flatMap((power) => {
+    const names: (string | null)[] = [];
+    for (const t of mine) if (t.power === power && !names.includes(t.student ?? null)) names.push(t.student ?? null);
+    const now = seated.find((s) => s.power === power)?.name ?? null;
+    if (now !== null && !names.includes(now) && !names.includes(null)) names.push(now);
+    return names.map((student) => ({ power, student }));
+  });
+}
+
+/** The turns kept for one seat of `turnSeats`. */
+export const seatTurns = (turns: readonly TurnRecord[], seat: TurnSeat): TurnRecord[] =>
+  studentTurns(turns, seat.power).filter((t) => (t.student ?? null) === seat.student);
 
 export function turnStats(turns: readonly TurnRecord[]): TurnStats {
   const ms = turns.map((t) => t.ms);

@@ -25,6 +25,11 @@ export interface TurnRecord {
   readonly power: Power;
   readonly ms: number;
   readonly by: 'student' | 'bot' | 'clock';
+  /**
+   * The nickname of the student seated for it (the clock's bot may have played it for them), so a
+   * student moved to another seat keeps their turns; null at a bot's seat, absent when not recorded.
+   */
+  readonly student?: string | null;
 }
 
 export type SeatKind = 'student' | 'bot' | 'open';

@@ -31,8 +31,8 @@ interface Turn {
   readonly power: Power;
   readonly round: number;
   readonly since: number;
-  /** Whether a student sits at the seat (only a student's turn has the clock). */
-  readonly student: boolean;
+  /** The nickname of the student at the seat, or null (only a student's turn has the clock). */
+  readonly student: string | null;
   /** The clock counts from here (the turn's start, or the last resume). */
   clockFrom: number;
   /** The last state id this process saw in the turn: a newer one stored elsewhere means the turn is not known here. */
@@ -79,12 +79,12 @@ export class TurnClock {
     if (turn) {
       clearTimeout(turn.timer);
       this.turns.delete(table.matchID);
-      const kept: TurnRecord = { round: turn.round, power: turn.power, ms: played(turn, now), by: turn.byClock ? 'clock' : turn.student ? 'student' : 'bot' };
+      const kept: TurnRecord = { round: turn.round, power: turn.power, ms: played(turn, now), by: turn.byClock ? 'clock' : turn.student !== null ? 'student' : 'bot', student: turn.student };
       (table.turns ??= []).push(kept);
       this.d.changed(s);
     }
     if (!acting) return;
-    const student = s.students.some((st) => st.table === table.number && st.seat === seatOf(acting));
+    const student = s.students.find((st) => st.table === table.number && st.seat === seatOf(acting))?.nickname ?? null;
     const round = (state.G as MatchState).round;
     const newRound = turn !== undefined && turn.round < round;
     const clockFrom = now + (newRound && s.clockSec ? summaryGrace(s.clockSec) : 0);
@@ -135,7 +135,7 @@ export class TurnClock {
   }
 
   private applies(s: Session, table: Table, turn: Turn): boolean {
-    return Boolean(s.clockSec) && turn.student && table.started && !s.paused && !s.ended;
+    return Boolean(s.clockSec) && turn.student !== null && table.started && !s.paused && !s.ended;
   }
 
   private arm(s: Session, table: Table, turn: Turn): void {

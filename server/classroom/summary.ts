@@ -28,17 +28,20 @@ export function seatSummaries(session: Session, table: Table, metadata: Server.M
       // personSeat clears isConnected; the socket's first sync sets it, a disconnect makes it false.
       arriving: kind === 'student' && p?.isConnected === undefined,
       studentID: kind === 'student' ? (student?.id ?? null) : null,
-      clockStreak: kind === 'student' ? clockStreak(table.turns ?? [], POWERS[i]!) : 0,
+      clockStreak: kind === 'student' ? clockStreak(table.turns ?? [], POWERS[i]!, student?.nickname ?? null) : 0,
     };
   });
 }
 
-/** How many of `power`'s latest turns in a row the clock played: a student who has stopped playing. */
-function clockStreak(turns: readonly TurnRecord[], power: Power): number {
+/**
+ * How many of the latest turns in a row the clock played for the student at `power`'s seat: one who
+ * has stopped playing. Turns kept for another student there (before a move) are not theirs.
+ */
+function clockStreak(turns: readonly TurnRecord[], power: Power, student: string | null): number {
   let n = 0;
   for (let i = turns.length - 1; i >= 0; i--) {
     const t = turns[i]!;
-    if (t.power !== power) continue;
+    if (t.power !== power || (t.student !== undefined && t.student !== student)) continue;
     if (t.by !== 'clock') break;
     n++;
   }

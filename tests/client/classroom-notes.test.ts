@@ -2,11 +2,13 @@
  * What the classroom pages tell people about each other: the wall marks a
  * student whose turns the clock has been playing and warns when its address
  * is one students cannot reach; the report names who has not answered the
- * reflection; a student moved by the teacher is told where they now sit.
+ * reflection and keeps a moved student's turn times theirs; a student moved
+ * by the teacher is told where they now sit.
  */
 import { describe, expect, it } from 'vitest';
 import { needsALook, stalled } from '../../client/classroom/miniboard';
 import { clockGrouped, notAnswered } from '../../client/classroom/report';
+import { seatTurns, turnSeats } from '../../client/classroom/turns';
 import { loopback } from '../../client/classroom/wall';
 import { movedNote } from '../../client/screens/classroomSeat';
 import { alignmentLine } from '../../client/ui/gameover';
@@ -94,5 +96,15 @@ describe('the classroom’s notes', () => {
       [1, 'clock', 'Time is up…'],
       [2, 'clock', 'Time is up…'],
     ]);
+  });
+
+  it('the report keeps a moved student’s turn times theirs, and lists a seated student with no turn yet', () => {
+    const turn = (power: 'us' | 'china', student: string | null, by: 'student' | 'clock' | 'bot' = 'student') => ({ round: 1, power, ms: 1000, by, student });
+    const turns = [turn('us', 'Ann'), turn('china', null, 'bot'), turn('us', 'Ann', 'clock'), turn('us', 'Ben')];
+    const rows = turnSeats(turns, [{ power: 'us', name: 'Ben' }, { power: 'russia', name: 'Cy' }]);
+    expect(rows).toEqual([{ power: 'us', student: 'Ann' }, { power: 'us', student: 'Ben' }, { power: 'russia', student: 'Cy' }]);
+    expect(seatTurns(turns, rows[0]!).map((x) => x.by)).toEqual(['student', 'clock']);
+    expect(seatTurns(turns, rows[1]!)).toHaveLength(1);
+    expect(seatTurns(turns, rows[2]!)).toEqual([]);
   });
 });
