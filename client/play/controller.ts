@@ -259,9 +259,9 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');
     mirrorSlot.replaceChildren(mirror);
-    // Someone here reads the summary: the person to act, or, once the game is over, anyone who
-    // played on this screen (the game-over dialog covers the last summaries until it is closed).
-    summary.pace(view.outcome ? humans.length > 0 : !!me && !needPass);
+    // Someone here reads the summary: anyone who plays on this screen, whoever is to act next (a
+    // player waiting on others reads it meanwhile). Only a screen nobody plays on lets it pass.
+    summary.pace(humans.length > 0);
     if (needPass && who) fillPass(passDialog, who, view, () => {
       shown = who;
       passDialog.close();

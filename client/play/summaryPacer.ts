@@ -1,8 +1,8 @@
 /**
- * The round summary over the board: shown at a round's end, dismissed by a
- * person here to act (or, once the game is over, by anyone who played here),
- * otherwise passing on by itself after a few seconds (not while it is read:
- * hovered or focused). A round that ends while another's
+ * The round summary over the board: shown at a round's end and dismissed by
+ * the person who plays on this screen, whether or not they act next; on a
+ * screen nobody plays on (bots only, a spectator) it passes on by itself after
+ * a few seconds (not while it is read: hovered or focused). A round that ends while another's
  * summary is on screen (bots playing fast; the Brink early in the next round)
  * waits its turn: the summary on screen is never swept away unread.
  */

@@ -2,9 +2,8 @@
  * The round summary, over the board at the end of each round: the world
  * event, each crisis with both strengths, what the plays, crises and the
  * round's end scored, line by line, and each power's gain by source. The
- * player dismisses it; when nobody on this screen is to act (bots only, a
- * spectator, a replay) it passes on by itself.
- * At the game's end it waits for anyone who played here.
+ * player dismisses it, whether or not they act next; on a screen nobody plays
+ * on (bots only, a spectator) it passes on by itself.
  */
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, signed } from '../../game';

@@ -179,8 +179,7 @@ describe('hot-seat in Chromium', () => {
       if (actions % 7 === 0 && (await page.locator('.board canvas').isVisible())) {
         // Clicks on the map alone never change the state: checked while the bots wait for China.
         await expect.poll(() => snapshot(), { timeout: 10_000 }).toMatch(/China to act\./);
-        // A round summary that came up meanwhile is read first: a click on the map would take its
-        // focus, and an unfocused summary passes on by itself while the bots play.
+        // A round summary that came up meanwhile is read first: the map lies under it.
         if (await page.locator('#round-summary').count()) continue;
         const before = await snapshot();
         const box = (await page.locator('.board canvas').boundingBox())!;

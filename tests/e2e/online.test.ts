@@ -3,7 +3,8 @@
  * and join a match through the page, play it to the end through the Actions
  * region, one reloads mid-game and keeps the seat, one drops off the network
  * and comes back, one closes the page and a bot plays for them until they
- * return; a spectator follows to the result; "Play again" takes everyone to
+ * return; a round's summary waits for each player, whoever acts next; a
+ * spectator follows to the result; "Play again" takes everyone to
  * a new match. Screenshots of the lobby and the board are kept.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageOptions } from './harness';
 import { browserSuite, watchPage } from './harness';
+import { SUMMARY_PASSES_MS } from '../../client/play/summaryPanel';
 
 /** A person away this long is played by a bot (the server reads STANDIN_AFTER_MS), ms. */
 const STANDIN_AFTER_MS = 1500;
@@ -182,6 +184,14 @@ describe('online play in Chromium', () => {
 
     // Round 2: Bob reloads the page and is back in his seat without joining again.
     await playUntil(players, async () => (await roundOf(alice.page)) >= 2, 'round 2');
+    // Round 1's summary waits for each player to close it, whoever acts next (Bob and Chen wait for
+    // Alice); on the spectator's screen, where nobody plays, it passes on by itself.
+    await Promise.all(players.map((p) => p.locator('#round-summary').waitFor({ timeout: 10_000 })));
+    // The spectator's pointer rests where they last clicked, maybe over the summary (which keeps it): move it off.
+    await watcher.page.mouse.move(1, 1);
+    await alice.page.waitForTimeout(SUMMARY_PASSES_MS + 1500);
+    expect(await Promise.all(players.map((p) => p.locator('#round-summary').isVisible()))).toEqual([true, true, true]);
+    await expect.poll(() => watcher.page.locator('#round-summary').count(), { timeout: 5_000 }).toBe(0);
     await bob.page.reload();
     await expect(bob.page.locator('.online-head').textContent()).resolves.toContain('You are China');
     expect(await bob.page.locator('#join-name').count()).toBe(0);
