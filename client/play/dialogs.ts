@@ -35,10 +35,27 @@ export function fillPass(dialog: HTMLDialogElement, to: Power, view: MatchView, 
   ready.focus();
 }
 
+/** What a confirmation asks about: a play, or an answer to a proposal. */
+export interface ConfirmAsk {
+  /** The action in words ("Accept the proposal", "Pressure China — …"). */
+  readonly what: string;
+  /** Answering a proposal: accept (true) or decline (false); null for a play. */
+  readonly answer: boolean | null;
+  /** The forecast's full text. */
+  readonly detail: string | null;
+  readonly warning: string | null;
+  /**
+   * Asked whatever "Confirm every play" says (it cannot succeed, is permanent or ends the game):
+   * Cancel then has the focus, so Enter alone never sends it.
+   */
+  readonly always: boolean;
+}
+
 /** Ask before a play is sent; resolves true on Confirm. Escape or Cancel keep the card. */
-export function askConfirm(dialog: HTMLDialogElement, what: string, detail: string | null, warning: string | null): Promise<boolean> {
+export function askConfirm(dialog: HTMLDialogElement, ask: ConfirmAsk): Promise<boolean> {
+  const { what, answer, detail, warning, always } = ask;
   return new Promise((resolve) => {
-    const yes = h('button', { type: 'button', class: 'primary', id: 'confirm-play' }, 'Play it');
+    const yes = h('button', { type: 'button', class: 'primary', id: 'confirm-play' }, answer === null ? 'Play it' : answer ? 'Accept' : 'Decline');
     const no = h('button', { type: 'button', id: 'confirm-cancel' }, 'Cancel');
     let done = false;
     const finish = (ok: boolean): void => {
@@ -51,15 +68,17 @@ export function askConfirm(dialog: HTMLDialogElement, what: string, detail: stri
     no.addEventListener('click', () => finish(false));
     dialog.addEventListener('close', () => finish(false), { once: true });
     dialog.replaceChildren(
-      h('h2', { id: 'confirm-title' }, 'Play this?'),
+      h('h2', { id: 'confirm-title' }, answer === null ? 'Play this?' : answer ? 'Accept the proposal?' : 'Decline the proposal?'),
       h('p', { class: 'confirm-what' }, what),
       detail ? h('p', { class: 'hint' }, detail) : '',
       warning ? h('p', { class: 'warn' }, warning) : '',
-      h('p', { class: 'hint' }, 'You can turn this question off with “Confirm every play” in the panel.'),
+      h('p', { class: 'hint' }, always
+        ? 'Asked every time, whatever “Confirm every play” says, because of the warning above.'
+        : 'You can turn this question off with “Confirm every play” in the panel.'),
       h('div', { class: 'row' }, no, yes),
     );
     if (!dialog.open) dialog.showModal();
-    yes.focus();
+    (always ? no : yes).focus();
   });
 }
 

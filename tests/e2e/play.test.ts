@@ -154,6 +154,9 @@ describe('the play screen in Chromium', () => {
     const dialog = page.locator('dialog.confirm[open]');
     await dialog.waitFor();
     expect(await dialog.locator('.warn').textContent()).toMatch(/Cannot succeed|Permanent|Brink/);
+    // Asked because of the warning: Cancel has the focus, so Enter alone does not send it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-cancel');
+    await expect(dialog.textContent()).resolves.toContain('Asked every time, whatever “Confirm every play” says');
     await page.locator('#confirm-cancel').click();
     await page.waitForTimeout(200);
     expect(await snapshot(page)).toBe(before);
