@@ -79,7 +79,7 @@ describe('the turn clock’s measured turns', () => {
     clock.restart(s, 70_000);
     expect(clock.currentMs(table, 75_000)).toBe(15_000);
     clock.observe(s, table, state('china', 2), 80_000);
-    expect(table.turns).toEqual([{ round: 1, power: 'us', ms: 20_000, by: 'bot' }]);
+    expect(table.turns).toEqual([{ round: 1, power: 'us', ms: 20_000, by: 'bot', student: null }]);
     expect(changed).toHaveLength(1);
     clock.stop();
   });
@@ -89,7 +89,7 @@ describe('the turn clock’s measured turns', () => {
     expect(summaryGrace(10)).toBe(5_000);
     const clock = new TurnClock({ matches: {} as never, inQueue: (_id, fn) => Promise.resolve(fn()), moveNow: () => Promise.resolve(false), changed: () => undefined });
     const table: Table = { number: 1, matchID: 'M1', started: true };
-    const s = { code: 'ABCDEF', clockSec: 60, paused: false, ended: false, students: [{ table: 1, seat: '0' }, { table: 1, seat: '1' }], tables: [table] } as unknown as Session;
+    const s = { code: 'ABCDEF', clockSec: 60, paused: false, ended: false, students: [{ table: 1, seat: '0', nickname: 'Ann' }, { table: 1, seat: '1', nickname: 'Ben' }], tables: [table] } as unknown as Session;
     const now = Date.now();
     clock.observe(s, table, state('china', 1, 1), now);
     expect(clock.turnEndsAt(s, table)).toBe(now + 60_000);
