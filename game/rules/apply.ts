@@ -2,6 +2,7 @@
  * Apply a legal action to the state: a plain working copy (game/rules/copy.ts) the move returns frozen. The caller
  * has checked `whyNot` first; this function does not re-validate.
  */
+import { alignment, alignmentNews } from './derived';
 import { card } from '../content';
 import type { Effect } from '../content/types';
 import { changedParts } from '../forecast/describe';
@@ -75,10 +76,11 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
 function eventWithResult(s: MatchState, effects: readonly Effect[], ctx: EffectContext): void {
   const line = s.log.length - 1;
   const before = snapshot(s);
+  const was = alignment(s);
   applyEffects(s, effects, ctx);
   const parts = changedParts(before, snapshot(s));
   // Lines the effects wrote (prestige, a sphere closed to the US) already say the rest.
-  if (parts.length > 0) amend(s, line, ` Result: ${parts.join(' · ')}.`);
+  if (parts.length > 0) amend(s, line, ` Result: ${parts.join(' · ')}.${alignmentNews(was, alignment(s))}`);
   else if (s.log.length === line + 1) amend(s, line, ' Result: nothing changes.');
 }
 

@@ -1,4 +1,5 @@
 /** Dealing, drawing and discarding cards; drawing world events. */
+import { alignment, alignmentNews } from './derived';
 import { card, CARDS, worldEvent, WORLD_EVENTS } from '../content';
 import type { CardId, EventId, StrategyCard } from '../content/types';
 import type { Scenario } from '../scenarios';
@@ -128,5 +129,8 @@ export function resolveWorldEvent(s: MatchState, id: EventId): void {
   const e = worldEvent(id);
   s.currentEvent = id;
   log(s, null, `World event — ${e.title}: ${e.text}`, e.cite, true);
+  const was = alignment(s);
   applyEffects(s, e.effects, { self: null, culprit: null, cause: `“${e.title}”` });
+  const news = alignmentNews(was, alignment(s));
+  if (news) log(s, null, news.trim(), 'P1', true);
 }

@@ -5,7 +5,7 @@ import { BOARD, controller } from '../board';
 import type { RulesState } from '../state';
 import type { Alignment, Partner, Power, RegionId, Theater } from '../types';
 import { DEFAULT_TUNING, tuning } from './tuning';
-import { ALIGNMENTS, DOMAINS, REGIONS } from '../types';
+import { ALIGNMENT_NAMES, ALIGNMENTS, DOMAINS, REGIONS } from '../types';
 
 type S = Pick<RulesState, 'tracks' | 'treaty'>;
 
@@ -30,6 +30,16 @@ export function alignment(s: S): Alignment {
 }
 
 export const alignmentRank = (a: Alignment): number => ALIGNMENTS.indexOf(a);
+
+/**
+ * A rung of the ladder reached or lost, as the line that caused it says it (P1): " Moscow and
+ * Beijing reach a De facto alliance: …", " … fall back to a Quasi-alliance.", or '' when unchanged.
+ */
+export function alignmentNews(was: Alignment, now: Alignment): string {
+  if (was === now) return '';
+  if (alignmentRank(now) < alignmentRank(was)) return ` Moscow and Beijing fall back to a ${ALIGNMENT_NAMES[now]}.`;
+  return ` Moscow and Beijing reach a ${ALIGNMENT_NAMES[now]}${now === 'defacto' ? ': from now on each partner the US threatens scores every round, and they fight crises together' : ''}.`;
+}
 
 /**
  * The highest alignment a match reached, with the first round that ended on it: its round

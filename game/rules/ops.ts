@@ -8,7 +8,7 @@ import type { Partner, Power } from '../types';
 import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_PLACE } from '../types';
 import type { Op } from './actions';
 import { clamp } from './clamp';
-import { drivenTogether, regionController, resentful } from './derived';
+import { alignment, alignmentNews, drivenTogether, regionController, resentful } from './derived';
 import { MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_METER, MAX_US_POOL } from './effects';
 import { log } from './log';
 import { addPrestige } from './prestige';
@@ -147,9 +147,10 @@ function applyWedge(s: MatchState, ops: number): void {
   }
   const highest = [...DOMAINS].sort((a, b) => s.tracks[b] - s.tracks[a])[0] ?? 'economic';
   const cut = 1 + big(ops);
+  const was = alignment(s);
   s.tracks[highest] = Math.max(0, s.tracks[highest] - cut);
   s.dependency = clamp(0, MAX_METER, s.dependency + 1);
-  log(s, 'us', `The US fosters distrust between Moscow and Beijing: ${DOMAIN_NAMES[highest]} cooperation −${cut}, Russia's Dependency +1.`, 'P16', true);
+  log(s, 'us', `The US fosters distrust between Moscow and Beijing: ${DOMAIN_NAMES[highest]} cooperation −${cut}, Russia's Dependency +1.${alignmentNews(was, alignment(s))}`, 'P16', true);
   if (tuning().wedgePrestige) addPrestige(s, 'us', tuning().wedgePrestige, 'distrust', 'distrust fostered between Moscow and Beijing', 'P16');
 }
 

@@ -4,8 +4,8 @@
  */
 import { MAX_INFLUENCE } from '../board';
 import type { MatchState, Proposal } from '../state';
-import { ALIGNMENT_NAMES, DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
-import { alignment } from './derived';
+import { DOMAIN_NAMES, POWER_NAMES, THEATER_NAMES } from '../types';
+import { alignment, alignmentNews } from './derived';
 import { clamp } from './clamp';
 import { MAX_METER, MAX_TRACK } from './effects';
 import { logMove } from './log';
@@ -65,7 +65,7 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
       s.tracks[p.domain] += gain;
       // A rung of the ladder reached is said in the line that reaches it (P1).
       const now = alignment(s);
-      const rung = now === was ? '' : ` Moscow and Beijing reach a ${ALIGNMENT_NAMES[now]}${now === 'defacto' ? ': from now on each partner the US threatens scores every round, and they fight crises together' : ''}.`;
+      const rung = alignmentNews(was, now);
       logMove(s, p.to, `${POWER_NAMES[p.to]} accepts: ${DOMAIN_NAMES[p.domain]} cooperation +${gain} (${s.tracks[p.domain] - gain}→${s.tracks[p.domain]}).${rung}`, CITE_BY_DOMAIN[p.domain]);
       const pay = cooperationPays(s, p.from);
       if (pay.proposer) addPrestige(s, p.from, pay.proposer, 'cooperation', `${proposalPhrase(p)} accepted${tuning().cooperationNeedsThreat ? ', against the US threat' : ''}`, CITE_BY_DOMAIN[p.domain]);

@@ -39,6 +39,19 @@ describe('proposals: the partner answers in a response step (docs/design.md §4)
     expect(reach({ economic: 3, technological: 1, political: 3, military: 3 })).toMatch(/^Russia accepts: Technological cooperation \+\d \(1→\d\)\.$/);
   });
 
+  it('a rung reached or lost another way than by a step (a card’s event, the wedge) is said in the line that caused it', () => {
+    // A partner's card whose event raises Technological cooperation, whatever holds.
+    const raiser = findCard((c) => c.affinity !== 'us' && !c.requires && c.effects.some((e) => e.kind === 'track' && e.domain === 'technological' && e.delta > 0), 'a partner card raising Technological');
+    const owner = raiser.affinity === 'neutral' ? 'china' : raiser.affinity;
+    let s = withTurn(tweak(begun(), (d) => { d.tracks = { economic: 7, technological: 2, political: 7, military: 6 }; }), owner, [raiser.id]);
+    s = act(s, owner, { kind: 'event', card: raiser.id });
+    expect(s.log.find((e) => e.text.includes(raiser.title))?.text).toMatch(/Result: .*Technological coop 2→\d.*\. Moscow and Beijing reach a De facto alliance: .*fight crises together\.$/);
+    // Not driven together, the US's wedge cuts the highest track, and the pair falls back a rung.
+    let w = withTurn(tweak(begun(), (d) => { d.tracks = { economic: 7, technological: 3, political: 6, military: 6 }; d.hostility = { china: 1, russia: 1 }; d.focus = null; }), 'us', [small.id]);
+    w = act(w, 'us', { kind: 'ops', card: small.id, op: { kind: 'wedge' } });
+    expect(w.log.find((e) => e.text.startsWith('The US fosters distrust'))?.text).toMatch(/Russia's Dependency \+1\. Moscow and Beijing fall back to a Quasi-alliance\.$/);
+  });
+
   it('an unthreatened China scores nothing for a step, and pays for joining one: Beijing’s caution (P4)', () => {
     let s = withTurn(tweak(begun(), (d) => { d.hostility = { china: 0, russia: 4 }; d.focus = null; }), 'china', [small.id]);
     s = act(s, 'china', { kind: 'ops', card: small.id, op: { kind: 'propose', domain: 'political' } });
