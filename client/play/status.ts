@@ -1,6 +1,6 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
 import type { MatchView, Power } from '../../game';
-import { crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, signed, THEATER_NAMES, tieOrderOf } from '../../game';
+import { awaitingStart, crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, signed, THEATER_NAMES, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
@@ -31,9 +31,12 @@ function prestigeLine(vm: BoardVM, bySource: MatchView['prestigeBySource']): HTM
 }
 
 /** The goal, then who wins a tie, so a player weighing a level finish in the last round can see it before acting. */
-function tieLine(vm: BoardVM, view: Pick<MatchView, 'tieOrder'>): HTMLElement {
+function tieLine(vm: BoardVM, view: Pick<MatchView, 'tieOrder' | 'step'>): HTMLElement {
   return h('p', { class: 'goal' }, `The highest prestige after round ${vm.lastRound} wins. `,
-    h('span', { class: 'tie-order' }, `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`));
+    h('span', { class: 'tie-order' }, !awaitingStart(view)
+      ? `Ties go to fewer crises started, then in the order drawn with the deal: ${tieOrderOf(view).map((p) => POWER_NAMES[p]).join(', ')}.`
+      // Before the deal there is no order yet (a replay's first step): none is named.
+      : 'Ties go to fewer crises started, then in an order drawn with the deal.'));
 }
 
 type CrisisView = Pick<MatchView, 'influence' | 'forces' | 'tracks' | 'treaty' | 'theaterTension' | 'crisisTrigger' | 'usPool' | 'globalTension'>;
@@ -112,7 +115,7 @@ function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power): HTMLEl
  * `showResult` is offered once the match is over, so a closed game-over dialog can always be
  * opened again; `me`, the person here to act, is told what the others did since their last move.
  */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'log' | 'logStart'> & CrisisView, me: Power | null = null): HTMLElement {
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'step' | 'log' | 'logStart'> & CrisisView, me: Power | null = null): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');

@@ -38,6 +38,8 @@ describe('replay in Chromium', () => {
     expect(start.step).toBe(0);
     expect(start.round).toBe(1);
     expect(start.of).toBeGreaterThan(20);
+    // Before the deal no tie order is drawn yet: none is named (seat order would be wrong).
+    await expect(page.locator('.status .tie-order').textContent()).resolves.toBe('Ties go to fewer crises started, then in an order drawn with the deal.');
     expect(await page.locator('.replay-result').textContent()).toMatch(/(wins|Brink)/);
 
     // Keyboard: End, Home, and arrows step through; the round shown changes with them.
@@ -48,6 +50,9 @@ describe('replay in Chromium', () => {
     // The step counter changes at once; the screen redraws on the next frame.
     await expect.poll(() => page.locator('.status .turn').textContent()).toMatch(/Game over after round/);
     const finalMirror = await mirrorText(page);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.status .tie-order').textContent()).toMatch(/drawn with the deal: (United States|China|Russia), /);
     await page.keyboard.press('Home');
     expect((await stepOf(page)).round).toBe(1);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
