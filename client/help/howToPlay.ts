@@ -28,13 +28,13 @@ export function helpContents(): HTMLElement {
       h('a', { href: '#/article' }, '“The Implications of a True Russia-China Alliance”'), '; the paragraph behind each card and rule is given as P1, P2 …'),
     h('nav', { 'aria-label': 'On this page', class: 'help-toc' }, ul([
       ['goal', 'The goal'], ['turn', 'A turn'], ['proposals', 'Proposals'], ['control', 'Regions and control'], ['limits', 'Limits'],
-      ['crises', 'Crises'], ['brink', 'The Brink'], ['alliance', 'The alliance ladder and the treaty'], ['end', 'The end, and ties'], ['screen', 'On screen'],
+      ['crises', 'Crises'], ['brink', 'The Brink'], ['alliance', 'The alliance ladder and the treaty'], ['choice', 'The US’s choice'], ['end', 'The end, and ties'], ['screen', 'On screen'],
     ].map(([id, t]) => h('a', { href: `#help-${id}`, 'data-anchor': `help-${id}` }, t as string)))),
 
     section('goal', 'The goal',
       p(`The highest prestige after the last round wins (${rounds}; a round is two years). Each power scores differently:`),
       ul([
-        h('span', {}, b(`${POWER_NAMES.us}: `), `every region it controls, anywhere (1 each); ${T.noTreatyPrestige} each round Moscow and Beijing have not signed the treaty; ${T.accommodationPrestige} for a durable accommodation with one of them; pressure and crises won.`),
+        h('span', {}, b(`${POWER_NAMES.us}: `), `every region it controls, anywhere (1 each); ${T.noTreatyPrestige} each round Moscow and Beijing have not signed the treaty; crises won. ${T.accommodationPrestige ? `${T.accommodationPrestige} for a durable accommodation with one of them. ` : 'A durable accommodation scores nothing of its own: it pays in the alliance it holds back. '}Pressure and sanctions score nothing for the US: they cost their target prestige and raise US hostility, which drives Moscow and Beijing together.`),
         h('span', {}, b(`${POWER_NAMES.china}: `), `Pacific regions it controls (the Taiwan Strait counts double); technology milestones (its technology runs 0–${MAX_CHINA_TECH}); ${T.alliancePrestige} a round from De facto alliance up while the US threatens China; ${T.calmPrestige} a round while it does not (relations still manageable); the spheres bargain; crises won. An accepted step costs a China the US does not threaten ${T.chinaCaution} (Beijing’s caution).`),
         h('span', {}, b(`${POWER_NAMES.russia}: `), `Europe regions it controls; ${T.standingPrestige} each round its Standing is at least level with its Dependency on China; ${T.alliancePrestige} a round from De facto alliance up while the US threatens Russia; ${T.calmPrestige} a round while it does not; Crimea recognised in the spheres bargain; crises won.`),
       ])),
@@ -88,6 +88,16 @@ export function helpContents(): HTMLElement {
         `${ALIGNMENT_NAMES.dejure}: the mutual-defence treaty, proposed and accepted, which needs a De facto alliance and Political and Military cooperation ${TREATY_MIN}+. It pays both partners once, and ends the US point for “no treaty”.`,
       ]),
       p(`A partner is `, b('threatened'), ` when the US threat toward it reaches ${T.hostileAt}: US hostility, +${T.focusThreat} for the partner under the focus (the “Eye of Sauron”), +${T.controlsThreat} for China under export controls. Both threatened, they are `, b('driven together'), `: their accepted steps rise ${T.drivenStepBonus} more. A threat fades unless renewed: US hostility toward each eases by ${T.hostilityEase} every round’s end. A partner not threatened lets its highest track slip by ${T.calmDecay} each round. When Russia’s Dependency exceeds its Standing, Russia is resentful: its highest track decays, and US wedge actions can work.`)),
+
+    section('choice', 'The US’s choice: pressure or accommodation',
+      p('The game turns on what the US does about the pair (P16: pressure on both drives them together; only a durable accommodation can stop it). Its four operations toward them:'),
+      ul([
+        h('span', {}, b('Pressure'), ' (Political): US hostility toward the target +1 (+1 more on the partner under the focus), the target −1 prestige, and its theater’s tension +1. It scores nothing for the US.'),
+        h('span', {}, b('Sanctions'), ' (Economic): hostility +1, the target −1 prestige (−2 with 3+ ops), 1 less once Economic cooperation is 6+ (de-dollarised trade). Nothing for the US either.'),
+        h('span', {}, b('Durable accommodation'), ` (Political, 3+ ops): hostility toward the target −${T.accommodationCut}; the US leaves that partner’s sphere for good (its flashpoint stays contested) and may never pressure or sanction it again. ${T.accommodationPrestige ? `The US scores ${T.accommodationPrestige}.` : 'No prestige of its own: it pays in the alliance it holds back.'} A partner it leaves no longer threatened scores its calm income instead of the alliance’s, and the pair’s highest track slips at each round’s end.`),
+        h('span', {}, b('Foster distrust'), ' (Political, 2+ ops): cuts the pair’s highest cooperation track and raises Russia’s Dependency, but only on a resentful Russia or when the pair is not driven together; otherwise it fails.'),
+      ]),
+      p('So pressure on both keeps the pair driven together and scoring their alliance; easing off one of them, or accommodating it, lets their cooperation slip.')),
 
     section('end', 'The end, and ties',
       p('After the last round the highest prestige wins.'),
