@@ -150,10 +150,14 @@ export interface ForecastText {
   readonly full: string;
 }
 
-/** A forecast's button-line parts: those that do not wait on an answer, and those said after "if accepted". */
-function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[] } {
+/**
+ * A forecast's button-line parts: those that do not wait on an answer, those said after "if
+ * accepted", and those only the round's end brings (said last, after what the action itself does).
+ */
+function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[]; atEnd: string[] } {
   const plain: string[] = [];
   const ifAccepted: string[] = [];
+  const atEnd: string[] = [];
   // "Starts the Europe crisis" already says who is charged with it.
   const starts = new Set(f.warnings.flatMap((w) => (w.kind === 'tieBreak' ? w.theaters : [])));
   for (const c of f.changes) {
@@ -161,11 +165,12 @@ function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[] } {
     if (c.certainty === 'chance' && c.after === c.before) continue;
     if (c.quantity.kind === 'crisisTrigger' && c.after === f.power && starts.has(c.quantity.theater)) continue;
     const p = shortPart(c);
-    if (p) (c.certainty === 'answer' || c.ifDeclined !== undefined ? ifAccepted : plain).push(p);
+    const onAnswer = c.certainty === 'answer' || c.ifDeclined !== undefined;
+    if (p) (onAnswer ? ifAccepted : c.roundEnd ? atEnd : plain).push(p);
   }
   // A promised prestige the rules withhold is part of what the action does (a rival's event shares it).
   for (const w of f.warnings) if (w.kind === 'withheld') (w.certainty === 'answer' ? ifAccepted : plain).push(WARNING_SHORT(w));
-  return { plain, ifAccepted };
+  return { plain, ifAccepted, atEnd };
 }
 
 /**
@@ -200,24 +205,33 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   if (f.illegal) return { short: `Not possible: ${f.illegal.message}`, full: `Not possible: ${f.illegal.message}` };
   const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
 
-  const { plain, ifAccepted } = lineParts(f);
+  const { plain, ifAccepted, atEnd } = lineParts(f);
   // What this operation does first; then the card's event and what every operation with it does.
   const own = plain.filter((p) => !shared.has(p));
-  const parts: string[] = [...f.warnings.filter((w) => w.kind !== 'withheld').map(WARNING_SHORT), ...own];
+  const parts: string[] = [...f.warnings.filter((w) => w.kind !== 'withheld').map(WARNING_SHORT)];
+  // The game's end, first after the warnings: on the last play it matters more than any number.
+  if (f.ends && !f.warnings.some((w) => w.kind === 'brink')) {
+    const w = f.ends.winner;
+    parts.push(w ? `Game ends: ${POWER_NAMES[w]} wins${f.ends.certainty === 'certain' ? '' : '?'}` : 'Game ends');
+  }
+  parts.push(...own);
   // What every operation of the card shares (its event) is said once, above the buttons; a line
   // with nothing of its own still says it, so no button goes without its numbers.
   if (f.rivalEvent) parts.push(`fires ${powerPossessive(f.rivalEvent.power)} event`);
   if (!own.length) parts.push(...plain.filter((p) => shared.has(p)));
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
+  // Then what the round's end it sets off brings: after the action's own parts, so a cut keeps those.
+  if (atEnd.length) parts.push(`${parts.length ? 'then' : 'Then'} at the round’s end: ${atEnd[0]}`, ...atEnd.slice(1));
   // The draw is said last and never cut: a round's end may change many numbers before it.
   const cut = parts.length > SHORT_PARTS + 1 ? [...parts.slice(0, SHORT_PARTS), `+${parts.length - SHORT_PARTS} more`] : parts;
   const shown = f.drawsEvent ? [...cut, 'then a world event'] : cut;
   const short = shown.length ? shown.join(' · ') : 'No change';
 
   const lines: string[] = f.warnings.map((w) => w.text);
-  const certain = f.changes.filter((c) => c.certainty === 'certain').map((c) => fullPart(c));
+  const certain = f.changes.filter((c) => c.certainty === 'certain' && !c.roundEnd).map((c) => fullPart(c));
   if (certain.length) lines.push(`${f.proposal ? 'Either way' : 'Certain'}: ${certain.join('; ')}.`);
+  const atRoundEnd = f.changes.filter((c) => c.certainty === 'certain' && c.roundEnd).map((c) => fullPart(c));
   const fewer = placedShort(f);
   if (fewer) lines.push(fewer);
   if (f.rivalEvent) lines.push(`Playing it for ops fires ${powerPossessive(f.rivalEvent.power)} event “${f.rivalEvent.title}”.`);
@@ -234,7 +248,7 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
     const charge = c.startedBy ? `; ${POWER_NAMES[c.startedBy]} is charged with starting it` : '';
     lines.push(`${c.certainty === 'answer' ? 'Depending on the answer, the' : 'The'} ${THEATER_NAMES[c.theater]} crisis erupts: ${result}${charge}.`);
   }
-  if (f.endsRound) lines.push('This closes the round: crises, upkeep and scoring follow at once.');
+  if (f.endsRound) lines.push(`This closes the round: crises, upkeep and scoring follow at once${atRoundEnd.length ? `, and ${f.proposal ? 'either way ' : ''}bring: ${atRoundEnd.join('; ')}` : ''}.`);
   if (f.splitNext) lines.push('Crises erupt in both theaters: the United States splits its forces between them next.');
   const chance = f.changes.filter((c) => c.certainty === 'chance');
   if (chance.length) {

@@ -188,6 +188,24 @@ function illegalForecast(power: Power, action: Action, reason: NonNullable<Retur
   };
 }
 
+/**
+ * The quantities the action itself moves when it closes the round: the same action played on a
+ * copy where the round goes on (the step's turn is the only rule that reads it), any answer.
+ */
+function ownMoves(guess: MatchState, power: Power, action: Action): boolean[] {
+  const step = guess.step;
+  const before = snapshot(guess);
+  if (step.kind !== 'play' && step.kind !== 'respond') return before.map(() => true);
+  const early: MatchState = { ...guess, step: { ...step, turn: 1 } };
+  const moved = before.map(() => false);
+  for (const o of outcomes(early, power, action)) {
+    snapshot(o.settled).forEach((v, i) => {
+      if (v !== before[i]) moved[i] = true;
+    });
+  }
+  return moved;
+}
+
 /** Each source's part of `power`'s prestige change from `before` to `after`, in the rules' order. */
 function sharesOf(before: MatchState, after: MatchState, power: Power): PrestigeShare[] {
   const was = before.prestigeBySource[power];
@@ -206,12 +224,16 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
   // A prestige change says where it comes from (a milestone, a region, the bargain), as the log will.
   const first = (all[0] as Outcome).finals[0] ?? settled;
   const declined = all.find((o) => o.answer === false);
+  const endsRound = all.some((o) => o.settled.history.length > 0 || o.settled.round !== guess.round || o.settled.crises.length > 0);
+  // Closing the round: which changes are the action's own, and which the round's end brings.
+  const own = endsRound ? ownMoves(guess, power, action) : null;
   const changes = changesOf(guess, all).map((c) => {
-    if (c.quantity.kind !== 'prestige' || c.certainty === 'chance') return c;
+    const marked: Change = own && !own[QUANTITIES.indexOf(c.quantity)] ? { ...c, roundEnd: true } : c;
+    if (c.quantity.kind !== 'prestige' || c.certainty === 'chance') return marked;
     const sources = sharesOf(guess, first, c.quantity.power);
     const ifDeclined = declined ? sharesOf(guess, declined.finals[0] ?? declined.settled, c.quantity.power) : null;
     const differs = ifDeclined !== null && JSON.stringify(ifDeclined) !== JSON.stringify(sources);
-    return { ...c, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) };
+    return { ...marked, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) };
   });
   return {
     power,
@@ -219,7 +241,7 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
     illegal: null,
     changes,
     proposal: all.some((o) => o.answer !== null),
-    endsRound: all.some((o) => o.settled.history.length > 0 || o.settled.round !== guess.round || o.settled.crises.length > 0),
+    endsRound,
     splitNext: all.some((o) => o.settled.step.kind === 'split' && guess.step.kind !== 'split'),
     drawsEvent: all.some((o) => o.finals.length > 1),
     crises: crisesOf(all),

@@ -59,6 +59,11 @@ export interface Change {
    * `sources`: a total can be the same either way and still be made of different parts.
    */
   readonly sourcesIfDeclined?: readonly PrestigeShare[];
+  /**
+   * For the round's last action: the change comes only from the round's end (upkeep, crises,
+   * scoring) that the action sets off, not from the action itself.
+   */
+  readonly roundEnd?: true;
 }
 
 /** Part of a prestige change, by the rules' source: "Tech milestones +3". */

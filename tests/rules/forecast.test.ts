@@ -227,6 +227,16 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(f.changes.some((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'us')).toBe(true);
     expect(f.changes.some((c) => c.certainty === 'chance')).toBe(true);
     expect(describeForecast(f).short).toMatch(/then a world event$/);
+    // What the play itself does comes first; what only the round's end brings is marked and said after it.
+    const placed = f.changes.find((c) => c.quantity.kind === 'influence' && c.quantity.region === 'mideast' && c.quantity.power === 'russia');
+    expect(placed?.roundEnd).toBeUndefined();
+    const us = f.changes.find((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'us');
+    expect(us?.roundEnd).toBe(true);
+    const short = describeForecast(f).short;
+    expect(short.indexOf('RU Middle East')).toBeGreaterThanOrEqual(0);
+    expect(short.indexOf('RU Middle East')).toBeLessThan(short.indexOf('at the round’s end: '));
+    expect(describeForecast(f).full).toMatch(/This closes the round: crises, upkeep and scoring follow at once, and bring: .*United States \+\d+ prestige/);
+    expect(describeForecast(f).full).not.toMatch(/Certain: [^\n]*United States \+\d+ prestige/);
   });
 
   it('with both theaters in crisis, the last play of the round says the US splits its forces next', () => {
