@@ -45,6 +45,11 @@ describe('hot-seat in Chromium', () => {
       }, undefined, { timeout: 15_000 }).then((h) => h.jsonValue());
       if (where === 'over') break;
       if (where === 'pass') passes++;
+      if (where === 'confirm') {
+        // Asked because of a warning, the dialog opens on Cancel: a player means it with Tab, then Enter.
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-cancel');
+        await page.keyboard.press('Tab');
+      }
       await page.keyboard.press('Enter');
       presses++;
     }
@@ -172,7 +177,7 @@ describe('hot-seat in Chromium', () => {
         const why = page.locator('.prestige-chip:focus-within .prestige-why');
         await expect.poll(() => why.isVisible()).toBe(true);
         const breakdown = (await why.textContent()) ?? '';
-        expect(breakdown).toMatch(/Total -?\d+|No prestige gained or lost yet/);
+        expect(breakdown).toMatch(/Total −?\d+|No prestige gained or lost yet/);
         expect(await chip.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(breakdown);
         await page.screenshot({ path: 'test-results/prestige-breakdown-1366x768.png' });
       }
@@ -231,7 +236,7 @@ describe('hot-seat in Chromium', () => {
         const m = l.match(new RegExp(`^Round \\d+ · ${POWER_NAMES[p]} ([+−]\\d+) prestige`));
         return t + (m ? Number(m[1]!.replace('−', '-')) : 0);
       }, 0);
-      const shown = Number(((await page.locator(`.prestige-value[data-power="${p}"]`).textContent()) ?? '').match(/(-?\d+)$/)?.[1]);
+      const shown = Number(((await page.locator(`.prestige-value[data-power="${p}"]`).textContent()) ?? '').match(/([−-]?\d+)$/)?.[1]?.replace('−', '-'));
       expect(sum).toBe(shown - start[p]);
     }
     // The game-over table counts the same, by source.
