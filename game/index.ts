@@ -36,7 +36,7 @@ export { forecast, forecastAll, describeForecast, sharedParts } from './forecast
 export type { Certainty, Change, CrisisForecast, Forecast, ForecastText, Quantity, Value as ForecastValue, Warning as ForecastWarning } from './forecast';
 export { isPrestigeEntry } from './state';
 export type { PrestigeChange, PrestigeLogEntry } from './state';
-export { signed } from './rules/prestige';
+export { score, signed } from './rules/prestige';
 export { tieOrderOf } from './rules/outcome';
 export { crisesAhead, earnsStanding, TURNS_PER_ROUND } from './rules/round';
 export type { CrisisAhead } from './rules/round';

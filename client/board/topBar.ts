@@ -4,7 +4,7 @@
  */
 import type * as Phaser from 'phaser';
 import type { Power } from '../../game';
-import { POWER_NAMES, POWERS } from '../../game';
+import { POWER_NAMES, POWERS, score } from '../../game';
 import { resultChip } from '../ui/labels';
 import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
@@ -222,7 +222,7 @@ export class TopBar {
         this.drawGauge(v);
       }, animate ? 600 : 0);
     }
-    for (const p of POWERS) setIfChanged(this.prestigeNums[p], String(vm.prestige[p]));
+    for (const p of POWERS) setIfChanged(this.prestigeNums[p], score(vm.prestige[p]));
   }
 
   /** Per-frame: the alarm pulses at 4–5, faster at the Brink; true while it pulses. */

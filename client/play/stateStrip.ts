@@ -4,7 +4,7 @@
  * on larger screens, where the status box and the board's top bar say it.
  */
 import type { Power } from '../../game';
-import { POWERS } from '../../game';
+import { POWERS, score } from '../../game';
 import { POWER_CODE } from '../board/palette';
 import { h } from '../ui/dom';
 import { resultChip } from '../ui/labels';
@@ -24,6 +24,6 @@ export function renderStateStrip(vm: BoardVM, who: Power | null): HTMLElement {
     h('span', { class: `power-tag tag-${chip ?? 'none'} ss-turn` }, turnWords(vm, who)),
     h('span', { class: `ss-tension${vm.globalTension >= vm.brink - 1 ? ' alarm' : ''}`, title: vm.globalTensionName }, `Global tension ${vm.globalTension}/${vm.brink} ${vm.globalTension >= vm.brink ? 'Brink' : vm.globalTensionName}`),
     h('span', { class: 'ss-prestige', 'aria-label': 'Prestige' },
-      POWERS.map((p) => h('span', { class: `ss-p ss-${p}` }, `${POWER_CODE[p]} ${vm.prestige[p]}`))),
+      POWERS.map((p) => h('span', { class: `ss-p ss-${p}` }, `${POWER_CODE[p]} ${score(vm.prestige[p])}`))),
   );
 }

@@ -1,6 +1,6 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
 import type { MatchView, Power } from '../../game';
-import { awaitingStart, crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, signed, THEATER_NAMES, tieOrderOf } from '../../game';
+import { awaitingStart, crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, score, signed, THEATER_NAMES, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
@@ -20,10 +20,10 @@ function prestigeLine(vm: BoardVM, bySource: MatchView['prestigeBySource']): HTM
       const id = `prestige-why-${p}`;
       const why = h('span', { class: 'prestige-why', id, role: 'tooltip' },
         rows.length ? rows.map((r) => h('span', { class: 'why-row' }, `${r.name} ${signed(r.value)}`)) : 'No prestige gained or lost yet.',
-        rows.length ? h('span', { class: 'why-row why-total' }, `Total ${vm.prestige[p]}`) : '');
+        rows.length ? h('span', { class: 'why-row why-total' }, `Total ${score(vm.prestige[p])}`) : '');
       // A tap pins the breakdown open where there is no hover (a phone).
       const chip = h('button', { type: 'button', class: `power-tag tag-${p} prestige-value`, 'aria-describedby': id, 'data-power': p },
-        `${POWER_NAMES[p]} ${vm.prestige[p]}`);
+        `${POWER_NAMES[p]} ${score(vm.prestige[p])}`);
       const li = h('li', { class: 'prestige-chip' }, chip, why);
       chip.addEventListener('click', () => li.classList.toggle('pinned'));
       return li;
@@ -128,7 +128,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
         ` ${stepWords(vm)}`,
         // The compact screen's state line already says the round and turn (small.css hides these).
-        h('span', { class: 'when' }, `${vm.turn ? ` · turn ${vm.turn} of ${vm.turns}` : ''} · Round ${vm.round}/${vm.lastRound}`),
+        h('span', { class: 'when' }, ` · Round ${vm.round}/${vm.lastRound}${vm.turn ? `, turn ${vm.turn}/${vm.turns}` : ''}`),
         ` · ${vm.year}`),
     prestigeLine(vm, bySource),
     vm.outcome ? '' : tieLine(vm, view),

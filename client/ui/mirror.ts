@@ -1,6 +1,6 @@
 /** The whole board as text: the accessible mirror of the canvas. */
 import type { BoardVM } from '../viewmodel';
-import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game';
+import { DOMAIN_NAMES, DOMAINS, POWER_NAMES, POWERS, score, THEATER_NAMES } from '../../game';
 import { h } from './dom';
 
 export function mirrorLines(vm: BoardVM): string[] {
@@ -12,7 +12,7 @@ export function mirrorLines(vm: BoardVM): string[] {
     `Alignment: ${vm.alignmentName}${vm.treaty ? ' (treaty signed)' : ''}. Cooperation tracks: ${DOMAINS.map((d) => `${DOMAIN_NAMES[d]} ${vm.tracks[d]}`).join(', ')} (total ${vm.trackTotal}).`,
     `US hostility: toward China ${vm.hostility.china}, toward Russia ${vm.hostility.russia}. Focus: ${vm.focus ? POWER_NAMES[vm.focus] : 'none'}.${vm.driven ? ' Driven together.' : ''}`,
     `Russia: Dependency ${vm.dependency}, Standing ${vm.standing}${vm.resentful ? ' — resentful' : ''}. China technology ${vm.chinaTech}.${vm.exportControls ? ` Export controls: ${vm.exportControls} rounds.` : ''}`,
-    `Prestige: ${POWERS.map((p) => `${POWER_NAMES[p]} ${vm.prestige[p]}`).join(', ')}.`,
+    `Prestige: ${POWERS.map((p) => `${POWER_NAMES[p]} ${score(vm.prestige[p])}`).join(', ')}.`,
   ];
   for (const r of vm.regions) {
     const inf = POWERS.map((p) => `${POWER_NAMES[p]} ${r.influence[p]}`).join(', ');

@@ -5,6 +5,8 @@ import { log } from './log';
 
 /** "+2", "−1": a signed whole number in the game's typography. */
 export const signed = (n: number): string => (n < 0 ? `−${-n}` : `+${n}`);
+/** A prestige total as shown: a true minus sign below zero, no sign above. */
+export const score = (n: number): string => (n < 0 ? `−${-n}` : String(n));
 
 /**
  * Award (or take) prestige, remembering its source for the game-over

@@ -113,7 +113,7 @@ describe('analysis in Chromium', () => {
     await expect.poll(() => page.locator('.status .turn').textContent()).toMatch(new RegExp(`Round ${at.round}\\b`));
     // The United States is to play there: nothing has moved yet, so each power's prestige is the step's.
     for (const p of ['us', 'china', 'russia'] as const) {
-      expect(await page.locator(`.prestige-value[data-power="${p}"]`).first().textContent()).toMatch(new RegExp(`(^|\\D)${at.prestige[p]}(\\D|$)`));
+      expect(await page.locator(`.prestige-value[data-power="${p}"]`).first().textContent()).toMatch(new RegExp(`(^|[^\\d−])${String(at.prestige[p]).replace('-', '−')}(\\D|$)`));
     }
     // The person plays: an enabled action in the Actions region, and the match moves on.
     const act = page.locator('#actions button.act:not([disabled]):visible').first();
