@@ -27,11 +27,13 @@ function reasonsOf(t: DecisionTrace): readonly Reason[] {
   return r;
 }
 
-function reasonList(reasons: readonly Reason[], cls: string, id?: string, head = 'Why: '): HTMLElement {
+function reasonList(reasons: readonly Reason[], cls: string, id?: string, head = 'Why, rather than its next best move: '): HTMLElement {
+  // What tipped it first, then what it costs but is outweighed by.
+  const ordered = [...reasons.filter((r) => r.delta > 0), ...reasons.filter((r) => r.delta <= 0)];
   return h('span', { class: cls, id },
     h('span', { class: 'why-head' }, head),
     // Each in its direction: a term in the move's favour, or one it costs but is outweighed.
-    reasons.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '−'} ${reasonLine(r)}`)));
+    ordered.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '−'} ${reasonLine(r)}`)));
 }
 
 /** The bot line a keyboard user is reading (its number in the match), kept across the log's redraws. */

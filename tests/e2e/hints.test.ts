@@ -73,7 +73,7 @@ describe('hints and reasons', () => {
     await line.focus();
     const why = line.locator('.log-why');
     await expect(why.isVisible()).resolves.toBe(true);
-    await expect(why.textContent()).resolves.toMatch(/^Why: .+ — P\d+/);
+    await expect(why.textContent()).resolves.toMatch(/^Why, rather than its next best move: .+ — P\d+/);
     // Screen readers hear the reasons as the line's description.
     const described = await line.getAttribute('aria-describedby');
     await expect(why.getAttribute('id')).resolves.toBe(described);
