@@ -34,6 +34,7 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'hostility': return `US hostility to ${SHORT[q.partner]} ${a}`;
     case 'focus': return `Focus → ${after ? who(after) : 'none'}`;
     case 'accommodated': return after ? `${POWER_NAMES[q.partner]} accommodated for good` : null;
+    case 'driven': return after ? 'Driven together' : 'No longer driven together';
     case 'track': return `${DOMAIN_NAMES[q.domain]} coop ${a}`;
     case 'treaty': return after ? 'Treaty signed' : null;
     case 'dependency': return `Dependency ${a}`;
@@ -89,6 +90,7 @@ function label(q: Quantity): string {
     case 'crisisTrigger': return `who is charged with a ${THEATER_NAMES[q.theater]} crisis`;
     case 'crisesStarted': return `crises started by ${POWER_NAMES[q.power]}`;
     case 'flag': return FLAG_NAMES[q.flag];
+    case 'driven': return 'Moscow and Beijing driven together';
   }
 }
 
@@ -123,6 +125,7 @@ function fullPart(c: Change, declined = false): string {
     case 'crisisTrigger':
       return after ? `the crisis in ${THEATER_PLACE[q.theater]} is charged to ${who(after)}` : `nobody is charged with a crisis in ${THEATER_PLACE[q.theater]} any more`;
     case 'flag': return after ? FLAG_NAMES[q.flag] : `not: ${FLAG_NAMES[q.flag]}`;
+    case 'driven': return after ? 'Moscow and Beijing are driven together (the US threatens both: their steps rise more, and the wedge fails)' : 'Moscow and Beijing are no longer driven together (the US no longer threatens both)';
     default: return `${label(q)} ${valueText(q, c.before)} → ${valueText(q, after)}`;
   }
 }

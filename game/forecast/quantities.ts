@@ -1,5 +1,6 @@
 /** The quantities a forecast compares, in the order a forecast lists them, and how to read each. */
 import { FLAGS } from '../content/types';
+import { drivenTogether } from '../rules/derived';
 import type { MatchState } from '../state';
 import { DOMAINS, PARTNERS, POWERS, REGIONS, THEATERS } from '../types';
 import type { Quantity, Value } from './types';
@@ -8,6 +9,7 @@ export const QUANTITIES: readonly Quantity[] = [
   ...PARTNERS.map((partner) => ({ kind: 'hostility', partner }) as const),
   { kind: 'focus' },
   ...PARTNERS.map((partner) => ({ kind: 'accommodated', partner }) as const),
+  { kind: 'driven' },
   ...DOMAINS.map((domain) => ({ kind: 'track', domain }) as const),
   { kind: 'treaty' },
   { kind: 'dependency' },
@@ -30,6 +32,7 @@ export function read(s: MatchState, q: Quantity): Value {
     case 'hostility': return s.hostility[q.partner];
     case 'focus': return s.focus;
     case 'accommodated': return s.accommodated[q.partner];
+    case 'driven': return drivenTogether(s);
     case 'track': return s.tracks[q.domain];
     case 'treaty': return s.treaty;
     case 'dependency': return s.dependency;
@@ -53,7 +56,7 @@ export function read(s: MatchState, q: Quantity): Value {
  * against `read`). Written out: a forecast reads some 30 states per action.
  */
 export function snapshot(s: MatchState): Value[] {
-  const v: Value[] = [s.hostility.china, s.hostility.russia, s.focus, s.accommodated.china, s.accommodated.russia];
+  const v: Value[] = [s.hostility.china, s.hostility.russia, s.focus, s.accommodated.china, s.accommodated.russia, drivenTogether(s)];
   for (const d of DOMAINS) v.push(s.tracks[d]);
   v.push(s.treaty, s.dependency, s.standing, s.chinaTech, s.exportControls);
   for (const p of POWERS) v.push(s.prestige[p]);

@@ -8,6 +8,8 @@ export type Quantity =
   | { readonly kind: 'hostility'; readonly partner: Partner }
   | { readonly kind: 'focus' }
   | { readonly kind: 'accommodated'; readonly partner: Partner }
+  /** Moscow and Beijing driven together: both threatened by the US (P16). */
+  | { readonly kind: 'driven' }
   | { readonly kind: 'track'; readonly domain: Domain }
   | { readonly kind: 'treaty' }
   | { readonly kind: 'dependency' }

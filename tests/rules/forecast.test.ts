@@ -169,6 +169,9 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(w?.text).toContain('Crimea, Caucasus');
     expect(w?.text).toMatch(/Ukraine, the flashpoint, stays contested/);
     expect(describeForecast(f).short).toMatch(/^Permanent · US hostility to RU 4→1/);
+    // Its point, in the article's terms: the pair is no longer driven together (P16).
+    expect(f.changes.find((c) => c.quantity.kind === 'driven')).toMatchObject({ before: true, after: false, certainty: 'certain' });
+    expect(describeForecast(f).short).toContain('No longer driven together');
   });
 
   it('a card’s prestige the rules withhold (no US threat) is named in the forecast with the rules’ reason, not left out silently', () => {
