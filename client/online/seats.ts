@@ -4,7 +4,7 @@
  */
 import type { BotLevel } from '../../game/bots';
 import type { Power } from '../../game';
-import { POWERS, powerOf } from '../../game';
+import { POWER_NAMES, POWERS, powerOf } from '../../game';
 import type { MatchInfo, PlayerMeta } from './lobby';
 
 export type SeatState =
@@ -36,6 +36,20 @@ export function seatLine(s: SeatState): string {
       if (s.standIn) return 'away · played by a bot while away';
       return s.connected ? 'connected' : 'disconnected';
   }
+}
+
+/**
+ * What the others at the table need to know about someone away, in sight and not only in the seat
+ * list: who is not connected, and whether a bot already plays for them. Null when everyone is here.
+ */
+export function awayNote(states: Readonly<Record<Power, SeatState>>, me: Power | null): string | null {
+  const lines = POWERS.flatMap((p) => {
+    const s = states[p];
+    if (p === me || s.kind !== 'person') return [];
+    if (s.standIn) return [`${s.name} is away: a bot plays ${POWER_NAMES[p]} until they return.`];
+    return s.connected ? [] : [`${s.name} (${POWER_NAMES[p]}) is not connected: a bot plays for them if they stay away.`];
+  });
+  return lines.length ? lines.join(' ') : null;
 }
 
 export const openSeats = (states: Readonly<Record<Power, SeatState>>): Power[] =>

@@ -9,7 +9,7 @@ import type { Joined, MatchInfo } from '../online/lobby';
 import { getMatch, joinMatch, LobbyError, leaveMatch, playAgain } from '../online/lobby';
 import { OnlineMatch } from '../online/match';
 import { connectionLine, copyButton, seatList, shareBox } from '../online/panel';
-import { openSeats, seatStates } from '../online/seats';
+import { awayNote, openSeats, seatStates } from '../online/seats';
 import type { HeldSeat } from '../online/store';
 import { dropSeat, heldSeat, holdSeat } from '../online/store';
 import { onlineReplayHash } from '../replay/store';
@@ -151,7 +151,9 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     leave ?? '');
   const banner = h('p', { class: 'conn', role: 'status', 'aria-live': 'polite', hidden: true });
   const shareSlot = h('div', { class: 'share-slot' });
-  const overlay = h('div', { class: 'online-overlay' }, banner, shareSlot);
+  // Someone else away: said over the board, where the waiting player looks (the seat list may be out of sight).
+  const away = h('p', { class: 'away-note conn-info', role: 'status', hidden: true });
+  const overlay = h('div', { class: 'online-overlay' }, banner, away, shareSlot);
   const next = h('div', { class: 'next-match', 'aria-live': 'polite' });
 
   let following = false;
@@ -192,6 +194,9 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       if (recoverTimer) clearTimeout(recoverTimer);
       recoverTimer = setTimeout(update, RECOVERED_MS);
     }
+    const note = match.view(null)?.outcome ? null : awayNote(states, me);
+    away.hidden = !note;
+    away.textContent = note ?? '';
     const line = connectionLine(conn, Date.now() < recoveredUntil);
     banner.hidden = !line;
     banner.textContent = line?.text ?? '';

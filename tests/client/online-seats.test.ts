@@ -1,6 +1,6 @@
 /** Seat states, codes and links for the online page (client/online/seats.ts). */
 import { describe, expect, it } from 'vitest';
-import { openSeats, parseCode, seatLine, seatState, seatStates, shareLink } from '../../client/online/seats';
+import { awayNote, openSeats, parseCode, seatLine, seatState, seatStates, shareLink } from '../../client/online/seats';
 
 describe('join codes typed or pasted', () => {
   const cases: readonly [string, string, string | null][] = [
@@ -36,6 +36,16 @@ describe('seat states from match metadata', () => {
     expect(seatLine(seatState({ id: 2, name: 'Chen', isConnected: false }))).toBe('disconnected');
     // A player who left for good: the seat is open and a bot keeps it meanwhile.
     expect(seatLine(seatState({ id: 2, data: { standIn: 'normal' } }))).toBe('open seat · a bot plays it meanwhile');
+  });
+
+  it('says over the board who else is away, and whether a bot already plays for them; not about oneself', () => {
+    const at = (chen: { isConnected?: boolean; data?: { standIn: 'normal' } }) => seatStates([
+      { id: 0, name: 'Alice', isConnected: true }, { id: 1, name: 'Bob', isConnected: true }, { id: 2, name: 'Chen', ...chen },
+    ]);
+    expect(awayNote(at({ isConnected: true }), 'us')).toBeNull();
+    expect(awayNote(at({ isConnected: false }), 'us')).toBe('Chen (Russia) is not connected: a bot plays for them if they stay away.');
+    expect(awayNote(at({ isConnected: false, data: { standIn: 'normal' } }), null)).toBe('Chen is away: a bot plays Russia until they return.');
+    expect(awayNote(at({ isConnected: false }), 'russia')).toBeNull();
   });
 
   it('keeps a name exactly as typed (it is shown as text)', () => {

@@ -224,6 +224,8 @@ describe('online play in Chromium', () => {
     await chen.page.close();
     await seatRow(alice.page, 'russia').filter({ hasText: 'disconnected' }).waitFor({ timeout: 10_000 });
     await seatRow(alice.page, 'russia').filter({ hasText: 'played by a bot while away' }).waitFor({ timeout: 15_000 });
+    // Said over the board too, where the others look while they wait.
+    await alice.page.locator('.away-note', { hasText: 'Chen is away: a bot plays Russia until they return.' }).waitFor({ timeout: 5_000 });
     await seatRow(watcher.page, 'russia').filter({ hasText: 'played by a bot while away' }).waitFor({ timeout: 10_000 });
     // Russia plays a new card while Chen is away: the bot played it.
     const russiaLines = (page: Page) => page.locator('.log-list li.by-russia', { hasText: 'Russia plays' }).allTextContents();
@@ -237,6 +239,7 @@ describe('online play in Chromium', () => {
     await seatRow(alice.page, 'russia').filter({ hasText: /Chen\s*connected/ }).waitFor({ timeout: 10_000 });
     // The seat is hers again (the stand-in's mark is cleared right after she connects), and stays so.
     await expect.poll(() => seatRow(alice.page, 'russia').textContent(), { timeout: 10_000 }).not.toContain('bot');
+    await expect.poll(() => alice.page.locator('.away-note').isVisible(), { timeout: 10_000 }).toBe(false);
     await alice.page.waitForTimeout(500);
     expect(await seatRow(alice.page, 'russia').textContent()).toMatch(/Chen\s*connected/);
 
