@@ -7,7 +7,7 @@
 import type { StepChances } from '../../game/analysis';
 import { compareFrom, DEFAULT_PLAYOUTS, labFromConfig, stepStory, turningPoints } from '../../game/analysis';
 import type { MatchState, Power } from '../../game';
-import { POWER_NAMES, POWERS, signed } from '../../game';
+import { alignment, alignmentRank, ALIGNMENT_NAMES, POWER_NAMES, POWERS, signed } from '../../game';
 import { STRATEGIES, STRATEGY } from '../../game/lab';
 import type { MatchRecord } from '../../game/sim';
 import type { SeatKind } from '../hotseat/match';
@@ -48,6 +48,13 @@ export interface AnalysisPanel {
 
 const select = (id: string, label: string, options: readonly { value: string; label: string }[], chosen: string): HTMLSelectElement =>
   h('select', { id, 'aria-label': label }, options.map((o) => h('option', { value: o.value, selected: o.value === chosen }, o.label)));
+
+/** Where the pair stands at the step the runs start from: a level reached already is no finding of theirs. */
+function fromLine(from: MatchState, step: number): string {
+  const level = alignment(from);
+  const already = alignmentRank(level) >= alignmentRank('defacto');
+  return `At step ${step} Moscow and Beijing stand at ${ALIGNMENT_NAMES[level]}.${already ? ' The runs start with the alliance formed, so “De facto+” says little about the US’s strategies here: the treaty and the wins tell them apart.' : ''}`;
+}
 
 export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
   const last = o.frames.length - 1;
@@ -194,8 +201,8 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
             h('td', {}, pctText(r.summary.alignment.defacto.rate)),
             h('td', {}, pctText(r.summary.alignment.dejure.rate))))))),
         // What the runs say as a whole; each comparison's test folded away below it.
-        h('div', { class: 'lab-from-verdict' }, verdict.headline.map((line) => h('p', {}, line)),
-          verdict.findings.length ? h('details', {}, h('summary', {}, `Each comparison, with its test (${verdict.findings.length})`), verdict.findings.map((line) => h('p', {}, line))) : null));
+        h('div', { class: 'lab-from-verdict' }, h('p', {}, fromLine(from, step)), verdict.headline.map((line) => h('p', {}, line)),
+          verdict.findings.length ? h('details', {}, h('summary', {}, `Each pair of strategies compared, with its tests (${verdict.findings.length} pairs, ${verdict.comparisons.length} tests)`), verdict.findings.map((line) => h('p', {}, line))) : null));
       announce(labStatus.textContent);
     }, (e: unknown) => {
       if (lab !== handle) return;

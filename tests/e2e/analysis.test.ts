@@ -93,6 +93,9 @@ describe('analysis in Chromium', () => {
     expect(await page.locator('#lab-from-results tbody tr').first().textContent()).toMatch(/Unsteered/);
     // The verdict as a whole in view; each comparison's test folded away under it.
     expect(await page.locator('.lab-from-verdict > p').count()).toBeGreaterThan(0);
+    // First, where the pair stands at the step: a level already reached is no finding of the runs.
+    expect(await page.locator('.lab-from-verdict > p').first().textContent()).toMatch(new RegExp(`^At step ${last - 8} Moscow and Beijing stand at (Strategic Partnership|Quasi-alliance|De facto alliance|De jure alliance)\\.`));
+    expect(await page.locator('.lab-from-verdict summary').textContent()).toMatch(/^Each pair of strategies compared, with its tests \(\d+ pairs, \d+ tests\)$/);
     expect(await page.locator('.lab-from-verdict details p').count()).toBeGreaterThan(0);
     expect(await page.locator('.lab-from-verdict details p').first().isVisible()).toBe(false);
     await page.locator('.chances-table summary').click();
