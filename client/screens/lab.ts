@@ -214,6 +214,8 @@ function showResults(out: HTMLElement, f: LabForm, cfgs: readonly LabConfig[], r
     ),
     ...comparisons,
     patternDefs(),
+    // A chart keeps its labels readable rather than shrink to a phone's width: say that it scrolls.
+    h('p', { class: 'hint lab-swipe' }, 'Each chart is wider than this screen: swipe it sideways to see all of it.'),
     h('div', { class: 'lab-charts', id: 'lab-charts' }, [
       groupedBars('How often each alignment level was reached', runs, [
         { name: 'Quasi-alliance', color: '#94a3b8' },
