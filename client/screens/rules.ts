@@ -20,10 +20,13 @@ export function playerLinks(root: HTMLElement): void {
   }
 }
 
+/** The rules without the blocks marked for the game's developers (`<!-- developers -->` … `<!-- /developers -->`). */
+export const forPlayers = (md: string): string => md.replace(/<!-- developers -->[\s\S]*?<!-- \/developers -->\n?/g, '');
+
 export function showRules(root: HTMLElement): () => void {
   const article = h('article', { class: 'rules' });
   // The rules are the project's own Markdown, not user input.
-  article.innerHTML = marked.parse(rulesText, { async: false });
+  article.innerHTML = marked.parse(forPlayers(rulesText), { async: false });
   playerLinks(article);
   root.append(h('main', { class: 'rules-page' },
     h('p', {}, h('a', { href: '#/' }, '← Back to the menu'), ' · ', h('a', { href: '#/help' }, 'How to play'), ' (for players) · ', h('a', { href: '#/article' }, 'The source article')),
