@@ -135,7 +135,7 @@ const drawPart = (c: Change): string => `${label(c.quantity)} ${(c.possible ?? [
 
 const WARNING_SHORT = (w: Warning): string => {
   switch (w.kind) {
-    case 'fails': return w.text.startsWith('Cannot') ? 'Cannot succeed' : 'No effect';
+    case 'fails': return w.text.startsWith('Cannot') ? 'Cannot succeed' : w.text.startsWith('Choosing') ? 'The operation does nothing' : 'No effect';
     case 'permanent': return 'Permanent';
     case 'brink': return `Brink: ${POWER_NAMES[w.loser]} loses${w.certainty === 'certain' ? '' : '?'}`;
     case 'tieBreak': return `Starts the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;

@@ -9,10 +9,11 @@
 import { BOARD, concededTo } from '../board';
 import { card } from '../content';
 import type { Action } from '../rules/actions';
-import { whyNot } from '../rules/actions';
+import { OP_LABEL, whyNot } from '../rules/actions';
 import { firesFor } from '../rules/apply';
 import { isWithheldPay } from '../rules/effects';
-import { wedgeFails } from '../rules/ops';
+import { applyOp, wedgeFails } from '../rules/ops';
+import { workingCopy } from '../rules/copy';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
 import { POWER_NAMES, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
@@ -136,6 +137,9 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
     out.push({ kind: 'fails', text: 'Cannot succeed: while the US is hostile to both and Russia is content, Moscow and Beijing shrug off any attempt to foster distrust.' });
   } else if ((action.kind === 'ops' || action.kind === 'event') && changes.length === 0 && !all.some((o) => o.answer !== null)) {
     out.push({ kind: 'fails', text: 'Nothing would change: the card is spent for no effect.' });
+  } else if (action.kind === 'ops' && opDoesNothing(guess, power, action)) {
+    // The rival's event it fires (or the round's end) changes things; the operation chosen does not.
+    out.push({ kind: 'fails', text: `Choosing to ${OP_LABEL[action.op.kind]} changes nothing here: only what comes with the card does.` });
   }
   for (const c of changes) {
     if (c.quantity.kind === 'accommodated' && c.after === true) {
@@ -186,6 +190,16 @@ function illegalForecast(power: Power, action: Action, reason: NonNullable<Retur
     power, action, illegal: reason, changes: [], proposal: false, endsRound: false, splitNext: false, drawsEvent: false,
     crises: [], rivalEvent: null, ends: null, warnings: [],
   };
+}
+
+/** Whether the operation alone, played on a copy without the card's event or the round's end, moves nothing. */
+function opDoesNothing(guess: MatchState, power: Power, action: Extract<Action, { kind: 'ops' }>): boolean {
+  // A proposal's effect is the partner's answer, not a quantity: never "nothing".
+  if (action.op.kind === 'propose' || action.op.kind === 'bargain' || action.op.kind === 'treaty') return false;
+  const s = workingCopy(guess);
+  applyOp(s, power, card(action.card).ops, action.op);
+  const before = snapshot(guess);
+  return snapshot(s).every((v, i) => v === before[i]);
 }
 
 /**

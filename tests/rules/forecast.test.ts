@@ -161,6 +161,19 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(f).short).toBe('Cannot succeed');
   });
 
+  it('an operation that changes nothing is named as such even when the rival event its card fires changes things', () => {
+    // Sanctions on China at hostility 5 with Economic cooperation 7 (blunted to nothing), on a China card of 2 ops.
+    const rival = findCard((c) => c.affinity === 'china' && c.ops === 2 && !c.requires && c.effects.length > 0, 'a China card of 2 ops with an event');
+    const s = tweak(withTurn(begun(), 'us', [rival.id]), (d) => { d.hostility.china = 5; d.tracks.economic = 7; });
+    const f = forecast(s, 'us', { kind: 'ops', card: rival.id, op: { kind: 'sanction', target: 'china' } });
+    expect(f.rivalEvent).not.toBeNull();
+    expect(f.warnings.find((w) => w.kind === 'fails')?.text).toBe('Choosing to impose sanctions changes nothing here: only what comes with the card does.');
+    expect(describeForecast(f).short).toMatch(/^The operation does nothing · /);
+    // Pressure on the same card still does something (the target's prestige, its theater's tension).
+    const g = forecast(s, 'us', { kind: 'ops', card: rival.id, op: { kind: 'pressure', target: 'china' } });
+    expect(g.warnings.some((w) => w.kind === 'fails')).toBe(false);
+  });
+
   it('durable accommodation warns that it locks the US out of that sphere for good', () => {
     const s = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.focus = 'china'; d.hostility.russia = 4; });
     const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
