@@ -53,7 +53,7 @@ export const PRESTIGE_SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
   crises: 'Crises',
   accommodation: 'Accommodation',
   tech: 'Tech milestones',
-  standing: 'Standing over Dependency',
+  standing: 'Standing not below Dependency',
   bargain: 'Spheres bargain',
   events: 'Events',
   pressure: 'Pressure and sanctions',
