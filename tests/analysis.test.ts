@@ -122,17 +122,28 @@ describe('turning points', () => {
     expect(story.by).toBe('move');
   });
 
-  it('the first turning point is where some power\'s chance changes most between consecutive steps', () => {
+  it('a swing the next step takes back is no turning point; one that holds is, as far as it holds', () => {
+    const c = chances([[0.5, 0.3, 0.2], [0, 0, 1], [0.5, 0.3, 0.2], [0.5, 0.3, 0.2], [0.2, 0.2, 0.6], [0.2, 0.1, 0.7]]);
+    const t = turningPoints(c, 3);
+    // Steps 1 and 2 cancel out (Russia 20 % → 100 % → 20 %); step 4 holds (Russia 20 % → 60 %, then 70 %).
+    expect(t.map((s) => s.step)).toEqual([4, 5]);
+    expect(t[0]).toMatchObject({ power: 'russia', before: 0.2, after: 0.6 });
+    expect(t[0]!.size).toBeCloseTo(0.4);
+  });
+
+  it('the first turning point is where some power\'s chance, one-step spikes smoothed away, changes most between consecutive steps', () => {
     const row = fc.tuple(fc.nat(10), fc.nat(10), fc.nat(10)).map(([a, b, c]) => {
       const t = a + b + c || 1;
       return [a / t, b / t, c / t] as const;
     });
     fc.assert(fc.property(fc.array(row, { minLength: 2, maxLength: 30 }), (rows) => {
       const c = chances(rows);
+      // Each step's value, the median of it and its neighbours (the ends as they are).
+      const steady = rows.map((r, k) => r.map((v, p) => (k === 0 || k === rows.length - 1 ? v
+        : [(rows[k - 1] as readonly number[])[p] as number, v, (rows[k + 1] as readonly number[])[p] as number].sort((x, y) => x - y)[1] as number)));
       let best = 0;
       for (let k = 1; k < rows.length; k++) {
-        const [a, b] = [rows[k - 1] as readonly number[], rows[k] as readonly number[]];
-        for (let p = 0; p < 3; p++) best = Math.max(best, Math.abs((b[p] as number) - (a[p] as number)));
+        for (let p = 0; p < 3; p++) best = Math.max(best, Math.abs((steady[k]![p] as number) - (steady[k - 1]![p] as number)));
       }
       const [top] = turningPoints(c, 1);
       if (best === 0) return top === undefined;

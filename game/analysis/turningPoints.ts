@@ -1,6 +1,8 @@
 /**
  * Turning points: the steps where some power's chance of winning moved most
  * from the step before, with what the step did (its log lines) and who moved.
+ * A swing the next step takes back (an estimate flipping from 100 % to 0 %
+ * and back) is a spike of the estimate, not a turning point.
  */
 import type { RecordedStep } from '../sim/replay';
 import type { LogEntry, MatchState } from '../state';
@@ -10,7 +12,7 @@ import type { StepChances } from './chances';
 
 export interface Swing {
   readonly step: number;
-  /** The largest change of any power's chance between step−1 and step (0–1). */
+  /** The largest change of any power's chance between step−1 and step, one-step spikes smoothed away (0–1). */
   readonly size: number;
   /** The power whose chance changed most, and its chance before and after. */
   readonly power: Power;
@@ -18,19 +20,28 @@ export interface Swing {
   readonly after: number;
 }
 
-/** Swings between consecutive steps, one per step from 1. */
+/** A power's chance at each step with one-step spikes smoothed away: the median of it and its two neighbours (the ends as they are). */
+function steadied(chances: readonly StepChances[], p: Power): number[] {
+  const x = chances.map((c) => c.chances[p]);
+  return x.map((v, k) => (k === 0 || k === x.length - 1 ? v : [x[k - 1] as number, v, x[k + 1] as number].sort((a, b) => a - b)[1] as number));
+}
+
+/**
+ * Swings between consecutive steps, one per step from 1: each power's change with one-step
+ * spikes smoothed away (an estimate that flips from 100 % to 0 % and back moves nothing), the
+ * largest power's; `before` and `after` are its chances as estimated.
+ */
 export function swings(chances: readonly StepChances[]): Swing[] {
+  const steady = Object.fromEntries(POWERS.map((p) => [p, steadied(chances, p)])) as Record<Power, number[]>;
   const out: Swing[] = [];
   for (let k = 1; k < chances.length; k++) {
-    const a = (chances[k - 1] as StepChances).chances;
-    const b = (chances[k] as StepChances).chances;
     let power: Power = 'us';
     let size = -1;
     for (const p of POWERS) {
-      const d = Math.abs(b[p] - a[p]);
+      const d = Math.abs((steady[p][k] as number) - (steady[p][k - 1] as number));
       if (d > size) { size = d; power = p; }
     }
-    out.push({ step: (chances[k] as StepChances).step, size, power, before: a[power], after: b[power] });
+    out.push({ step: (chances[k] as StepChances).step, size, power, before: (chances[k - 1] as StepChances).chances[power], after: (chances[k] as StepChances).chances[power] });
   }
   return out;
 }
