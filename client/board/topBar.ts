@@ -100,6 +100,9 @@ export class TopBar {
   }
 
   /** Widths of the four slots at a UI scale: round, turn, tension, prestige. */
+  /** The widest the scenario's title may be drawn (set by layout). */
+  private titleW: number = BAR.maxTitle;
+
   private slots(ui: number): [number, number, number, number] {
     const roundW = Math.max(this.widthOf('Round 12 of 12 · 2041', 'title', true, ui), 150 * ui);
     const turnW = BAR.icon * ui + 3 * BAR.chipPadX * ui + this.widthOf(WIDEST_TURN, 'body', true, ui);
@@ -138,7 +141,9 @@ export class TopBar {
     // Round and scenario.
     this.round.setPosition(box.x + pad, midY(0) - 2 * ui).setOrigin(0, 1);
     this.title.setPosition(box.x + pad, midY(0)).setOrigin(0, 0);
-    fitWidth(this.title, Math.max(roundW, BAR.maxTitle * ui));
+    // On one row the turn chip follows the round block: the title keeps to that block's width.
+    this.titleW = twoRows ? Math.max(roundW, BAR.maxTitle * ui) : roundW;
+    fitWidth(this.title, this.titleW);
 
     // Turn chip, right after the round block (or right-aligned on a two-row bar).
     const chipX = twoRows ? box.x + box.w - pad - turnW : box.x + pad + roundW + BAR.slotGap * ui;
@@ -195,7 +200,7 @@ export class TopBar {
   update(vm: BoardVM, animate: boolean): void {
     setIfChanged(this.round, `Round ${vm.round} of ${vm.lastRound} · ${vm.year}`);
     setIfChanged(this.title, vm.scenarioTitle);
-    fitWidth(this.title, BAR.maxTitle * this.ui);
+    fitWidth(this.title, this.titleW);
     setIfChanged(this.turn, turnText(vm));
     fitWidth(this.turn, this.chipBox.w - (3 * BAR.chipPadX + BAR.icon) * this.ui);
     const who = chipPower(vm);
