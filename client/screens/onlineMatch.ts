@@ -157,6 +157,8 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
   const next = h('div', { class: 'next-match', 'aria-live': 'polite' });
 
   let following = false;
+  /** This person pressed Play again: they follow to the new match at once. */
+  let askedAgain = false;
   let wasOffline = false;
   let recoveredUntil = 0;
   let recoverTimer: ReturnType<typeof setTimeout> | null = null;
@@ -224,21 +226,30 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       next.replaceChildren(h('p', {}, 'The players started a new match. ', h('a', { href: `${matchHref(nextID)}/watch`, id: 'watch-next' }, 'Watch it')));
       return;
     }
-    next.replaceChildren(h('p', {}, 'A new match with the same players is starting: taking your seat…'));
-    void joinMatch(nextID, held.name, held.playerID).then(
-      (joined) => {
-        holdSeat(nextID, joined, held.name, info.setupData?.scenario ?? held.scenario);
-        location.hash = matchHref(nextID);
-      },
-      () => {
-        location.hash = matchHref(nextID);
-      });
+    const take = (): void => {
+      next.replaceChildren(h('p', {}, 'A new match with the same players is starting: taking your seat…'));
+      void joinMatch(nextID, held.name, held.playerID).then(
+        (joined) => {
+          holdSeat(nextID, joined, held.name, info.setupData?.scenario ?? held.scenario);
+          location.hash = matchHref(nextID);
+        },
+        () => {
+          location.hash = matchHref(nextID);
+        });
+    };
+    // The one who pressed Play again goes at once; the others are asked, not moved.
+    if (askedAgain) return take();
+    const join = h('button', { type: 'button', class: 'primary', id: 'join-next' }, 'Take my seat in it');
+    join.addEventListener('click', take);
+    next.replaceChildren(h('p', {}, 'Another player started a new match with the same seats. ', join, ' Or stay here to look at this one.'));
+    announce('Another player started a new match with the same seats: Take my seat in it is on the result screen.');
   }
 
   const rematch = held && !classroom
     ? {
       label: 'Play again',
       run: () => {
+        askedAgain = true;
         next.replaceChildren(h('p', {}, 'Starting a new match with the same players…'));
         void playAgain(info.matchID, held, !!match.latest().unlisted).catch((e: Error) => {
           next.replaceChildren(h('p', { class: 'error', role: 'alert' }, e.message));

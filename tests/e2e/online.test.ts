@@ -4,8 +4,8 @@
  * region, one reloads mid-game and keeps the seat, one drops off the network
  * and comes back, one closes the page and a bot plays for them until they
  * return; a round's summary waits for each player, whoever acts next; a
- * spectator follows to the result; "Play again" takes everyone to
- * a new match. Screenshots of the lobby and the board are kept.
+ * spectator follows to the result; "Play again" takes its presser to a new
+ * match, and the others when they accept. Screenshots of the lobby and the board are kept.
  */
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -263,8 +263,13 @@ describe('online play in Chromium', () => {
     await expect(viewer.locator('.replay-result').textContent()).resolves.toMatch(/(wins|Brink)/);
     await viewer.close();
 
-    // "Play again": everyone follows to a new match, in the same seats.
+    // "Play again": Alice goes to a new match at once; Bob and Chen are asked, and take their seats in it.
     await gameOver(alice.page).getByRole('button', { name: 'Play again' }).click();
+    for (const page of [bob.page, chen.page]) {
+      await page.locator('#join-next').waitFor({ timeout: 15_000 });
+      expect(page.url()).toContain(code);
+      await page.locator('#join-next').click();
+    }
     for (const [page, power] of [[alice.page, 'United States'], [bob.page, 'China'], [chen.page, 'Russia']] as const) {
       await page.waitForURL((u) => /#\/online\/match\//.test(u.hash) && !u.hash.includes(code), { timeout: 15_000 });
       await expect(page.locator('.online-head').textContent()).resolves.toContain(`You are ${power}`);
