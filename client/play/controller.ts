@@ -246,7 +246,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       actEl.replaceChildren(renderActions(props));
       handEl.replaceChildren(view.step.kind === 'play' ? renderHand(props) : '');
     } else {
-      actEl.replaceChildren(screen.replay ? '' : h('section', { role: 'region', 'aria-label': 'Actions', id: 'actions', class: 'actions waiting' },
+      actEl.replaceChildren(screen.replay ? '' : h('section', { role: 'region', 'aria-label': 'Actions', id: 'actions', class: 'actions waiting', tabindex: '-1' },
         h('p', {}, screen.notice?.() ?? (who ? `Waiting for ${match.playedBy(who)}…` : 'The match is over.'))));
       handEl.replaceChildren(shown && view.hands[shown] && !needPass ? renderHand({ view, power: shown, legal: [], selected: null, onSelect: () => undefined, onAct: () => undefined }) : '');
     }

@@ -10,7 +10,8 @@ export function focusWithin(slot: HTMLElement): (() => void) | null {
   return () => {
     if (slot.contains(document.activeElement)) return;
     const buttons = [...slot.querySelectorAll<HTMLElement>('button:not([disabled]), summary')];
-    (buttons.find((b) => b.textContent === label) ?? buttons[Math.min(index, buttons.length - 1)])?.focus({ preventScroll: true });
+    // No button left (the player's move sent, "Waiting for …"): the region itself, so focus stays in the panel, not on the page.
+    (buttons.find((b) => b.textContent === label) ?? buttons[Math.min(index, buttons.length - 1)] ?? slot.querySelector<HTMLElement>('[tabindex="-1"]'))?.focus({ preventScroll: true });
   };
 }
 
