@@ -159,9 +159,9 @@ describe('a bot’s reasons', () => {
     expect(w?.text).toMatch(/Dependency gain/);
     // The leading rival is named when both outcomes have the same one ahead, and only then.
     const [named] = reasonsFrom([{ id: 'rival', value: -3, rival: 'china' }], [{ id: 'rival', value: -5, rival: 'china' }], 'us');
-    expect(named?.text).toBe('holds back China, the rival best placed to win');
+    expect(named?.text).toBe('holds back China, the rival with the best outlook (prestige, income, reach)');
     const [unnamed] = reasonsFrom([{ id: 'rival', value: -3, rival: 'china' }], [{ id: 'rival', value: -5, rival: 'russia' }], 'us');
-    expect(unnamed?.text).toBe('holds back the rival best placed to win');
+    expect(unnamed?.text).toBe('holds back the rival with the best outlook (prestige, income, reach)');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Action } from '../rules/actions';
 import { prng } from '../sim/prng';
 import type { MatchView, RulesState } from '../state';
 import type { Power, Theater } from '../types';
-import { POWER_NAMES, powerPossessive, THEATER_NAMES } from '../types';
+import { POWER_NAMES, THEATER_NAMES } from '../types';
 import { determinize } from './determinize';
 import type { Judgement, Term, TermId } from './evaluate';
 import { evaluate, evaluateTerms, STANDARD } from './evaluate';
@@ -32,7 +32,6 @@ export const REASONS = 3;
 /** Differences smaller than this are rounding, not a reason. */
 const NOISE = 1e-6;
 
-const possessive = powerPossessive;
 /** A power as the subject of a clause: "the US", "China". */
 const who = (p: Power): string => (p === 'us' ? 'the US' : POWER_NAMES[p]);
 
@@ -41,15 +40,16 @@ function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined, 
   const where = theater ? THEATER_NAMES[theater] : '';
   switch (id) {
     case 'outcome': return { text: up ? 'wins the game, or avoids losing it' : 'loses the game', cite: 'P16' };
-    case 'prestige': return { text: up ? `gains ${possessive(p)} prestige now` : `costs ${possessive(p)} prestige now`, cite: p === 'us' ? 'P16' : 'P5' };
+    case 'prestige': return { text: up ? `gains ${who(p)} prestige now` : `costs ${who(p)} prestige now`, cite: p === 'us' ? 'P16' : 'P5' };
     case 'income':
       return p === 'us'
         ? { text: up ? 'raises the prestige the US earns each round (regions held, no treaty)' : 'lowers the prestige the US earns each round', cite: 'P12' }
         : { text: up ? `raises what ${POWER_NAMES[p]} earns each round (regions, an alliance that pays, calm with Washington)` : `lowers what ${POWER_NAMES[p]} earns each round`, cite: 'P5' };
     case 'reach': return { text: up ? `builds influence toward regions ${who(p)} values` : `builds less influence toward regions ${who(p)} values`, cite: 'P13' };
     case 'rival': {
-      // The rival ahead by its outlook (prestige, what it earns each round, its reach), not by prestige alone.
-      const whom = rival ? `${POWER_NAMES[rival]}, the rival best placed to win` : 'the rival best placed to win';
+      // The rival ahead by its outlook (prestige, what it earns each round, its reach), not by prestige
+      // alone: said so, since it may trail on prestige now.
+      const whom = rival ? `${POWER_NAMES[rival]}, the rival with the best outlook (prestige, income, reach)` : 'the rival with the best outlook (prestige, income, reach)';
       return { text: up ? `holds back ${whom}` : `helps ${whom}`, cite: 'P16' };
     }
     case 'crisis-start': return { text: up ? `avoids starting a crisis in ${where} that pushes the world toward the Brink` : `starts a crisis in ${where} that pushes the world toward the Brink`, cite: 'P13' };
