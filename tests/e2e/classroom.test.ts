@@ -19,6 +19,8 @@ const page = (width = 1100, height = 700) => suite.newPage({ width, height }, { 
 async function playUntil(pages: readonly Page[], done: () => Promise<boolean>, limit = 1500): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await done()) return;
+    // A warned play is asked about (Cancel focused): a student who means it presses Play it.
+    for (const q of pages) if (await q.locator('dialog.confirm[open]').count()) await q.locator('#confirm-play').click({ timeout: 5_000 }).catch(() => undefined);
     const ready = await Promise.all(pages.map((p) => p.locator('#actions button:not([disabled]):visible').count()));
     const p = pages[ready.findIndex((n) => n > 0)];
     if (!p) {
