@@ -27,6 +27,8 @@ async function playOne(page: Page): Promise<void> {
   const last = () => page.$$eval('.log-list li', (lis) => Math.max(0, ...lis.map((li) => (li as HTMLLIElement).value)));
   const before = await last();
   await enabledAction(page).click();
+  // A warned play (it cannot succeed, does nothing, is permanent) is asked about first: the person means it.
+  if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click();
   await expect.poll(last).toBeGreaterThan(before);
   await page.waitForFunction(() => !!document.querySelector('dialog.gameover[open], #summary-ok, #actions button:not([disabled])'));
   // At the end the last summaries wait under the game-over dialog: the loop stops there.
