@@ -17,6 +17,7 @@ import { toMove, MOVE_NAMES } from '../game';
 import { powerOf } from '../game';
 import { awaitingStart, viewFor } from '../game';
 import type { PlayerData } from './lobby';
+import type { StandInMove } from '../game/wire/lobby';
 import type { Thinker } from './bots/thinker';
 import { BrokenMatch } from './quarantine';
 
@@ -49,6 +50,9 @@ export interface SeatKeeperOptions {
   /** Other processes share the storage (REDIS_URL): a start here does not mean their sockets are gone. */
   readonly shared?: boolean;
 }
+
+/** A match has fewer moves than this; the cap keeps a seat's record bounded whatever happens. */
+const MAX_STAND_IN_MOVES = 400;
 
 const filterMetadata = (metadata: Server.MatchData) =>
   Object.values(metadata.players).map(({ credentials: _secret, ...p }) => p);
@@ -214,11 +218,11 @@ export class SeatKeeper {
     });
   }
 
-  /** Change one seat's data (or nothing when `f` says null) and tell every socket. */
-  private async setPlayerData(matchID: string, seat: string, f: (p: Server.PlayerMetadata) => object | null): Promise<void> {
+  /** Change one seat's data (or nothing when `f` says null) and tell every socket; `evenOver`: also once the match is over (a record of its last move). */
+  private async setPlayerData(matchID: string, seat: string, f: (p: Server.PlayerMetadata) => object | null, evenOver = false): Promise<void> {
     const { metadata } = await this.o.db.fetch(matchID, { metadata: true });
     const player = metadata?.players[Number(seat)];
-    if (!metadata || !player || metadata.gameover !== undefined) return;
+    if (!metadata || !player || (metadata.gameover !== undefined && !evenOver)) return;
     const data = f(player);
     if (!data) return;
     player.data = data;
@@ -236,8 +240,20 @@ export class SeatKeeper {
     const seat = actingSeat(state);
     if (seat === null) return this.forget(matchID);
     if (awaitingStart(state.G as MatchState)) return this.submit(matchID, state, seat, { move: MOVE_NAMES.begin, args: [] });
-    const level = botLevelOf(metadata.players[Number(seat)]);
-    if (level) await this.botMove(matchID, state, seat, level);
+    const player = metadata.players[Number(seat)];
+    const level = botLevelOf(player);
+    if (!level) return;
+    const at = (state.G as MatchState).log.length;
+    const moved = await this.botMove(matchID, state, seat, level);
+    // A stand-in's move is kept on the seat, so the log can say it and the person, back, hears of it.
+    if (moved && !(player?.data as PlayerData | undefined)?.bot) await this.markStandIn(matchID, seat, { at, away: player?.name ?? null });
+  }
+
+  private markStandIn(matchID: string, seat: string, move: StandInMove): Promise<void> {
+    return this.setPlayerData(matchID, seat, (p) => {
+      const data = (p.data ?? {}) as PlayerData;
+      return { ...data, standIns: [...(data.standIns ?? []), move].slice(-MAX_STAND_IN_MOVES) };
+    }, true);
   }
 
   /**

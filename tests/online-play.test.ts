@@ -1,7 +1,8 @@
 /**
  * Online play against a real server over real sockets: people, server bots
  * and a spectator finish a match; nothing secret reaches the wire; a seat
- * whose player is away is played by a stand-in bot until they return.
+ * whose player is away is played by a stand-in bot until they return, and
+ * the seat keeps a record of the stand-in's moves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from './support/socket-player';
@@ -119,8 +120,21 @@ describe('an online match', () => {
     // China comes back: the seat is theirs again and the stand-in mark is gone.
     const china = seat(matchID, '1', credentials['1']).play();
     await us.until(() => us.matchData[1]?.isConnected === true && us.matchData[1]?.data?.standIn === undefined, 10_000);
+    // The seat keeps a record of the stand-in's moves: each at the first log line of a China move,
+    // naming who was away.
+    type Marks = { at: number; away: string | null }[];
+    const marks = () => (us.matchData[1]?.data?.standIns ?? []) as Marks;
+    const moves = marks();
+    const { log, logStart } = us.state!.G;
+    expect(moves.length).toBeGreaterThan(0);
+    for (const m of moves) {
+      expect(m.away).toBe('Player 1');
+      expect(log[m.at - logStart]).toMatchObject({ power: 'china', move: true });
+    }
     await china.until(() => china.over);
     expect(china.state!.G.outcome).not.toBeNull();
+    // China's own moves after its return are not marked.
+    expect(marks()).toEqual(moves);
   });
 
   it('a seat cannot be taken with a wrong key: no state is sent and no move is accepted', async () => {

@@ -28,6 +28,7 @@ export function classHold(): Hold {
     },
     wrap: (source) => ({
       seats: source.seats,
+      ...(source.logNote ? { logNote: (e: number) => source.logNote?.(e) ?? null } : {}),
       ...(source.key ? { key: source.key } : {}),
       view: (seat) => source.view(seat),
       acting: () => (reason ? null : source.acting()),

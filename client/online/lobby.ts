@@ -6,6 +6,7 @@
 import type { BotLevel } from '../../game/bots';
 import type { ScenarioId, Seat } from '../../game';
 import type { MatchPage } from '../../game/wire/match-list';
+import type { SeatData } from '../../game/wire/lobby';
 
 export const GAME = 'multipolar';
 /** Player names follow the one name policy the server applies too (game/wire/names.ts). */
@@ -18,7 +19,7 @@ export interface PlayerMeta {
   readonly id: number;
   readonly name?: string;
   readonly isConnected?: boolean;
-  readonly data?: { readonly bot?: BotLevel; readonly standIn?: BotLevel } | null;
+  readonly data?: SeatData | null;
 }
 
 export interface MatchInfo {

@@ -22,7 +22,8 @@ import type { TransportData } from './log-join';
 import { joinUpdateLog } from './log-join';
 import { getMatch } from './lobby';
 import type { SeatState } from './seats';
-import { openSeats, seatStates } from './seats';
+import { openSeats, seatStates, standInNote } from './seats';
+import type { StandInMove } from '../../game/wire/lobby';
 
 /** How often the Lobby API is asked about seats and a next match, ms. */
 const POLL_MS = 2500;
@@ -59,6 +60,7 @@ export class OnlineMatch implements PlaySource {
   private readonly metaListeners = new Listeners();
   private lastStateID = -1;
   private lastMetaKey = '';
+  private lastMarks = 0;
   private players: readonly PlayerMeta[];
   private info: MatchInfo;
   private everOnline = false;
@@ -129,6 +131,21 @@ export class OnlineMatch implements PlaySource {
     return `${POWER_NAMES[p]} (${s.name}${s.standIn ? ', played by a bot while away' : ''})`;
   }
 
+  /** A stand-in's move: said beside its first log line. */
+  logNote(entry: number): string | null {
+    for (const m of this.players) {
+      const move = m.data?.standIns?.find((s) => s.at === entry);
+      if (move) return standInNote(move);
+    }
+    return null;
+  }
+
+  /** The moves a stand-in made for this page's seat while its person, `name`, was away. */
+  missed(name: string): readonly StandInMove[] {
+    const mine = this.players.find((m) => powerOf(String(m.id)) === this.me);
+    return (mine?.data?.standIns ?? []).filter((s) => s.away === name);
+  }
+
   seatStates(): Readonly<Record<Power, SeatState>> {
     return seatStates(this.players);
   }
@@ -173,9 +190,12 @@ export class OnlineMatch implements PlaySource {
     const live = this.client.matchData as readonly PlayerMeta[] | undefined;
     if (fromSocket && live) this.players = live;
     const stateID = state?._stateID ?? -1;
-    if (stateID !== this.lastStateID) {
+    // A stand-in's move is recorded on its seat just after the move: the log redraws to mark it.
+    const marks = this.players.reduce((n, m) => n + (m.data?.standIns?.length ?? 0), 0);
+    if (stateID !== this.lastStateID || marks !== this.lastMarks) {
+      if (stateID !== this.lastStateID && this.refused && !LASTING.has(this.refused.code)) this.refused = null;
       this.lastStateID = stateID;
-      if (this.refused && !LASTING.has(this.refused.code)) this.refused = null;
+      this.lastMarks = marks;
       this.listeners.emit();
     }
     const metaKey = JSON.stringify([this.players, this.connection(), this.info.nextMatchID ?? null]);

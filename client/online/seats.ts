@@ -6,6 +6,7 @@ import type { BotLevel } from '../../game/bots';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, powerOf } from '../../game';
 import type { MatchInfo, PlayerMeta } from './lobby';
+import type { StandInMove } from '../../game/wire/lobby';
 
 export type SeatState =
   /** Nobody holds it; after a player left mid-game a bot plays it until someone joins. */
@@ -50,6 +51,23 @@ export function awayNote(states: Readonly<Record<Power, SeatState>>, me: Power |
     return s.connected ? [] : [`${s.name} (${POWER_NAMES[p]}) is not connected: a bot plays for them if they stay away.`];
   });
   return lines.length ? lines.join(' ') : null;
+}
+
+/** What the log says beside a move a stand-in made. */
+export const standInNote = (m: StandInMove): string =>
+  m.away ? `a bot played this while ${m.away} was away` : 'a bot played this while the seat was open';
+
+/**
+ * What a person back at their seat is told of the moves a bot made for them (`rounds`: the round of
+ * each, where the log still has it). Null when there were none.
+ */
+export function missedNote(moves: readonly StandInMove[], rounds: readonly number[]): string | null {
+  if (moves.length === 0) return null;
+  const lo = Math.min(...rounds);
+  const hi = Math.max(...rounds);
+  const when = rounds.length === 0 ? '' : lo === hi ? ` in round ${lo}` : ` in rounds ${lo}–${hi}`;
+  const n = moves.length === 1 ? 'one move' : `${moves.length} moves`;
+  return `While you were away, a bot played ${n} for you${when}. The log marks ${moves.length === 1 ? 'it' : 'each'}.`;
 }
 
 export const openSeats = (states: Readonly<Record<Power, SeatState>>): Power[] =>

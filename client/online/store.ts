@@ -12,6 +12,8 @@ export interface HeldSeat extends Joined {
   readonly scenario: ScenarioId;
   /** ms since the epoch: the newest match is listed first. */
   readonly savedAt: number;
+  /** How many of a stand-in's moves for this seat its person has been told of. */
+  readonly missedSeen?: number;
 }
 
 const KEY = 'multipolar:seats';
@@ -56,6 +58,13 @@ export function holdSeat(matchID: string, seat: Joined, name: string, scenario: 
   writeAll({ ...readAll(), [matchID]: held });
   rememberName(name);
   return held;
+}
+
+/** The person has read of the first `n` moves a stand-in made for them. */
+export function sawMissed(matchID: string, n: number): void {
+  const all = readAll();
+  const held = all[matchID];
+  if (held) writeAll({ ...all, [matchID]: { ...held, missedSeen: n } });
 }
 
 export function dropSeat(matchID: string): void {

@@ -254,7 +254,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     keepStatus?.();
     renderHint(me && !needPass && !view.outcome ? me : null, view);
     views.attention(!!me && !needPass && !view.outcome);
-    log.render(view, !!screen.replay);
+    log.render(view, !!screen.replay, match.logNote?.bind(match));
     whyLines();
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);

@@ -20,11 +20,18 @@ export function unseen(v: Pick<MatchView, 'log' | 'logStart'>, seen: number): re
   return v.log.slice(Math.max(0, seen - v.logStart));
 }
 
-export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>): HTMLOListElement {
+/** What is said beside a line (by its 0-based number in the match), if anything. */
+export type LogNote = (entry: number) => string | null;
+
+export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>, note?: LogNote): HTMLOListElement {
   const first = Math.max(1, logCount(v) - Math.min(SHOWN, v.log.length) + 1);
   // Each line keeps its number in the match (`value`); a prestige line is marked, its number in its text.
   return h('ol', { class: 'log-list', start: first },
-    v.log.slice(-SHOWN).map((e, i) => h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}`, value: first + i }, logLine(e))));
+    v.log.slice(-SHOWN).map((e, i) => {
+      const said = note?.(first + i - 1);
+      return h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}`, value: first + i },
+        logLine(e), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
+    }));
 }
 
 export class LogPanel {
@@ -37,8 +44,8 @@ export class LogPanel {
   }
 
   /** Draw the view's log; announce what is new unless `quiet` (a replay jumping about). */
-  render(v: MatchView, quiet = false): void {
-    const list = renderLogList(v);
+  render(v: MatchView, quiet = false, note?: LogNote): void {
+    const list = renderLogList(v, note);
     this.el.replaceChildren(this.title, list);
     const n = logCount(v);
     this.title.textContent = `Log (${n} ${n === 1 ? 'entry' : 'entries'})`;

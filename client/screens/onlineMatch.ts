@@ -9,9 +9,9 @@ import type { Joined, MatchInfo } from '../online/lobby';
 import { getMatch, joinMatch, LobbyError, leaveMatch, playAgain } from '../online/lobby';
 import { OnlineMatch } from '../online/match';
 import { connectionLine, copyButton, seatList, shareBox } from '../online/panel';
-import { awayNote, openSeats, seatStates } from '../online/seats';
+import { awayNote, missedNote, openSeats, seatStates } from '../online/seats';
 import type { HeldSeat } from '../online/store';
-import { dropSeat, heldSeat, holdSeat } from '../online/store';
+import { dropSeat, heldSeat, holdSeat, sawMissed } from '../online/store';
 import { onlineReplayHash } from '../replay/store';
 import { announce, h, formText } from '../ui/dom';
 import { nameField, nameLabel, onNamedSubmit, scenarioTitle } from './online';
@@ -153,7 +153,11 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
   const shareSlot = h('div', { class: 'share-slot' });
   // Someone else away: said over the board, where the waiting player looks (the seat list may be out of sight).
   const away = h('p', { class: 'away-note conn-info', role: 'status', hidden: true });
-  const overlay = h('div', { class: 'online-overlay' }, banner, away, shareSlot);
+  // Back after a stand-in played for them: which moves, until they say they have read it.
+  const missedSlot = h('div', { class: 'missed-slot' });
+  const overlay = h('div', { class: 'board-overlay' }, banner, away, missedSlot, shareSlot);
+  let missedSeen = held ? (heldSeat(info.matchID)?.missedSeen ?? 0) : 0;
+  let missedSaid = '';
   const next = h('div', { class: 'next-match', 'aria-live': 'polite' });
 
   let following = false;
@@ -199,11 +203,33 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     const note = match.view(null)?.outcome ? null : awayNote(states, me);
     away.hidden = !note;
     away.textContent = note ?? '';
+    drawMissed(states);
     const line = connectionLine(conn, Date.now() < recoveredUntil);
     banner.hidden = !line;
     banner.textContent = line?.text ?? '';
     banner.className = `conn conn-${line?.kind ?? 'none'}`;
     followNext();
+  }
+
+  function drawMissed(states: ReturnType<typeof match.seatStates>): void {
+    const mine = me ? states[me] : null;
+    const back = !!held && mine?.kind === 'person' && mine.connected && !mine.standIn;
+    const fresh = back ? match.missed(held.name).slice(missedSeen) : [];
+    const view = match.view(null);
+    const rounds = view ? fresh.flatMap((m) => view.log[m.at - view.logStart]?.round ?? []) : [];
+    const says = missedNote(fresh, rounds) ?? '';
+    if (says === missedSaid) return;
+    missedSaid = says;
+    if (!says || !held) return void missedSlot.replaceChildren();
+    const ok = h('button', { type: 'button', id: 'missed-ok' }, 'OK');
+    ok.addEventListener('click', () => {
+      missedSeen += fresh.length;
+      sawMissed(info.matchID, missedSeen);
+      missedSaid = '';
+      missedSlot.replaceChildren();
+    });
+    missedSlot.replaceChildren(h('p', { class: 'away-note conn-info missed-note', role: 'status' }, says, ' ', ok));
+    announce(says);
   }
 
   function announceSeatChanges(before: ReturnType<typeof match.seatStates>, after: ReturnType<typeof match.seatStates>): void {

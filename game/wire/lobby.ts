@@ -7,9 +7,26 @@
  * alone: the server refuses it (403) before these schemas run.
  */
 import * as v from 'valibot';
+import type { BotLevel } from '../bots/types';
 import { BOT_LEVELS } from '../bots/types';
 import { SCENARIOS, SEATS } from '../types';
 import { cleanName, NAME_RULE } from './names';
+
+/** A move a bot made for a seat while its person was away (`away`: their name) or the seat was open (null); `at`: the move's first log line. */
+export interface StandInMove {
+  readonly at: number;
+  readonly away: string | null;
+}
+
+/** What the server keeps on a seat (`data`), sent to every page with the seats. */
+export interface SeatData {
+  /** The server plays this seat for good. */
+  readonly bot?: BotLevel;
+  /** The server plays this seat while its person is away (or, after one left, until someone joins). */
+  readonly standIn?: BotLevel;
+  /** The moves a stand-in made for this seat, oldest first: kept when its person returns, so the log can say so. */
+  readonly standIns?: readonly StandInMove[];
+}
 
 export const SEAT_CHOICES = ['human', ...BOT_LEVELS] as const;
 export type SeatChoice = (typeof SEAT_CHOICES)[number];

@@ -4,19 +4,19 @@
  * holds), a player who leaves gets a stand-in, one who joins plays in person.
  */
 import type { Server, StorageAPI } from 'boardgame.io';
-import type { BotLevel } from '../../game/bots';
-import type { SeatChoice } from '../../game/wire/lobby';
+import type { SeatChoice, SeatData } from '../../game/wire/lobby';
 import { credentials } from './codes';
 
 export type Storage = StorageAPI.Sync | StorageAPI.Async;
 export type { SeatChoice };
 
-export interface PlayerData {
-  /** The server plays this seat for good. */
-  readonly bot?: BotLevel;
-  /** The server plays this seat while its player is away. */
-  readonly standIn?: BotLevel;
-}
+export type PlayerData = SeatData;
+
+/** A seat's record of its stand-in's moves, alone (what outlasts a person leaving or joining). */
+const keptMoves = (data: unknown): PlayerData => {
+  const moves = (data as PlayerData | undefined)?.standIns;
+  return moves?.length ? { standIns: moves } : {};
+};
 
 /** A match's seats changed in a way the seat keeper must look at (bots seated, a player left). */
 export type SeatsChanged = (matchID: string) => void;
@@ -32,8 +32,8 @@ export async function afterLobby(
   const res = (response ?? {}) as { matchID?: unknown; nextMatchID?: unknown; playerID?: unknown };
   if (verb === 'create' && typeof res.matchID === 'string') await seatBots(db, res.matchID, seatsChanged);
   if (verb === 'playAgain' && typeof res.nextMatchID === 'string') await seatBots(db, res.nextMatchID, seatsChanged);
-  if (verb === 'leave' && matchID) await updatePlayer(db, matchID, String(body.playerID), (p) => ({ ...p, data: { standIn: 'normal' } }), seatsChanged);
-  if (verb === 'join' && matchID && typeof res.playerID === 'string') await updatePlayer(db, matchID, res.playerID, ({ data: _gone, ...p }) => p, seatsChanged);
+  if (verb === 'leave' && matchID) await updatePlayer(db, matchID, String(body.playerID), (p) => ({ ...p, data: { ...keptMoves(p.data), standIn: 'normal' } }), seatsChanged);
+  if (verb === 'join' && matchID && typeof res.playerID === 'string') await updatePlayer(db, matchID, res.playerID, ({ data, ...p }) => (keptMoves(data).standIns ? { ...p, data: keptMoves(data) } : p), seatsChanged);
 }
 
 /** Give each seat the creator assigned to a bot to that bot, with credentials only the server holds. */

@@ -1,6 +1,6 @@
 /** Seat states, codes and links for the online page (client/online/seats.ts). */
 import { describe, expect, it } from 'vitest';
-import { awayNote, openSeats, parseCode, seatLine, seatState, seatStates, shareLink } from '../../client/online/seats';
+import { awayNote, missedNote, openSeats, parseCode, seatLine, seatState, seatStates, shareLink, standInNote } from '../../client/online/seats';
 
 describe('join codes typed or pasted', () => {
   const cases: readonly [string, string, string | null][] = [
@@ -46,6 +46,17 @@ describe('seat states from match metadata', () => {
     expect(awayNote(at({ isConnected: false }), 'us')).toBe('Chen (Russia) is not connected: a bot plays for them if they stay away.');
     expect(awayNote(at({ isConnected: false, data: { standIn: 'normal' } }), null)).toBe('Chen is away: a bot plays Russia until they return.');
     expect(awayNote(at({ isConnected: false }), 'russia')).toBeNull();
+  });
+
+  it('tells a person back at their seat what a stand-in played for them, and marks each such move in the log', () => {
+    expect(missedNote([], [])).toBeNull();
+    expect(missedNote([{ at: 40, away: 'Chen' }], [3])).toBe('While you were away, a bot played one move for you in round 3. The log marks it.');
+    expect(missedNote([{ at: 40, away: 'Chen' }, { at: 52, away: 'Chen' }, { at: 70, away: 'Chen' }], [3, 3, 4]))
+      .toBe('While you were away, a bot played 3 moves for you in rounds 3–4. The log marks each.');
+    // Moves older than the log the page holds: no rounds to name.
+    expect(missedNote([{ at: 4, away: 'Chen' }], [])).toBe('While you were away, a bot played one move for you. The log marks it.');
+    expect(standInNote({ at: 4, away: 'Chen' })).toBe('a bot played this while Chen was away');
+    expect(standInNote({ at: 4, away: null })).toBe('a bot played this while the seat was open');
   });
 
   it('keeps a name exactly as typed (it is shown as text)', () => {

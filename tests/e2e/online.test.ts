@@ -242,6 +242,13 @@ describe('online play in Chromium', () => {
     await expect.poll(() => alice.page.locator('.away-note').isVisible(), { timeout: 10_000 }).toBe(false);
     await alice.page.waitForTimeout(500);
     expect(await seatRow(alice.page, 'russia').textContent()).toMatch(/Chen\s*connected/);
+    // Chen is told what the bot played for her; every log marks those moves.
+    const missed = chen.page.locator('.missed-note');
+    await missed.waitFor({ timeout: 10_000 });
+    expect(await missed.textContent()).toMatch(/^While you were away, a bot played (one move|\d+ moves) for you in rounds? 3/);
+    await expect.poll(() => alice.page.locator('.log-list li.by-russia .log-note', { hasText: 'a bot played this while Chen was away' }).count()).toBeGreaterThan(0);
+    await chen.page.locator('#missed-ok').click();
+    await missed.waitFor({ state: 'hidden' });
 
     // To the end of the sixth round.
     const all = [alice.page, bob.page, chen.page];
