@@ -123,6 +123,12 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
       location.hash = `#/replay?${q.toString()}`;
     },
   });
+  // A phone's Board view hides the panel: the same steps from a bar over the board (hidden on larger screens).
+  const miniPrev = btn('replay-mini-prev', 'Previous step', '◀');
+  const miniPlay = btn('replay-mini-play', 'Play', 'Play');
+  const miniNext = btn('replay-mini-next', 'Next step', '▶');
+  const miniStep = h('span', { class: 'mini-step', 'aria-hidden': 'true' });
+  const mini = h('div', { class: 'board-overlay replay-mini', role: 'group', 'aria-label': 'Replay steps' }, miniPrev, miniStep, miniNext, miniPlay);
   const copy = h('button', { type: 'button', class: 'replay-copy' }, 'Copy link');
   const copied = h('span', { class: 'hint', role: 'status' });
 
@@ -146,8 +152,9 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
     stepEl.textContent = words;
     whatSlot.replaceChildren(whatHappened(k, record.actions[k - 1]));
     handsSlot.replaceChildren(allHands(source.frame()));
+    miniStep.textContent = `Step ${k}/${last}`;
     analysis.mark(k);
-    for (const [b, off] of [[first, k === 0], [prev, k === 0], [next, k === last], [end, k === last]] as const) b.disabled = off;
+    for (const [b, off] of [[first, k === 0], [prev, k === 0], [miniPrev, k === 0], [next, k === last], [miniNext, k === last], [end, k === last]] as const) b.disabled = off;
     if (k === last) pause();
   }
   const show = (k: number): void => source.show(k);
@@ -157,7 +164,8 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
     if (timer) clearInterval(timer);
     timer = null;
     play.textContent = '▶ Play';
-    play.setAttribute('aria-label', 'Play');
+    miniPlay.textContent = 'Play';
+    for (const b of [play, miniPlay]) b.setAttribute('aria-label', 'Play');
   }
 
   function toggle(): void {
@@ -165,7 +173,8 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
     if (source.step === last) show(0);
     timer = setInterval(() => show(source.step + 1), PLAY_MS);
     play.textContent = '⏸ Pause';
-    play.setAttribute('aria-label', 'Pause');
+    miniPlay.textContent = 'Pause';
+    for (const b of [play, miniPlay]) b.setAttribute('aria-label', 'Pause');
   }
 
   first.addEventListener('click', () => show(0));
@@ -173,6 +182,9 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
   next.addEventListener('click', () => show(source.step + 1));
   end.addEventListener('click', () => show(last));
   play.addEventListener('click', toggle);
+  miniPrev.addEventListener('click', () => show(source.step - 1));
+  miniNext.addEventListener('click', () => show(source.step + 1));
+  miniPlay.addEventListener('click', toggle);
   slider.addEventListener('input', () => show(Number(slider.value)));
   copy.addEventListener('click', () => {
     void navigator.clipboard?.writeText(link).then(() => { copied.textContent = 'Link copied.'; }, () => { copied.textContent = 'Copy the “Shareable link”.'; });
@@ -205,6 +217,7 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
     replay: true,
     topbar: [h('a', { href: link, id: 'replay-share', class: 'replay-share' }, 'Shareable link'), copy, copied],
     panelTop: controls,
+    overlay: mini,
     panelBottom: handsSlot,
     rematch: null,
     menu: { href: '#/', label: 'Back to the menu' },

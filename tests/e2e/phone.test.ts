@@ -241,6 +241,24 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('390×844: a tap on a card brings its heading to the top of the Actions view, its first action in sight', async () => {
+    const { page, errors } = await phone(390, 844);
+    await page.goto(`${suite.server.url}${GAME}`);
+    const cards = page.locator('.hand .card');
+    await cards.nth(1).waitFor({ timeout: 20_000 });
+    // The hand and the status come first: the chosen card's actions start below the screen's fold.
+    await cards.nth(1).tap();
+    const heading = page.locator('#actions > h2');
+    await expect.poll(() => heading.textContent()).toContain(await cards.nth(1).locator('.card-title').textContent() ?? '?');
+    const top = async (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+    const panelTop = await top('.panel');
+    await expect.poll(async () => Math.abs((await top('#actions')) - panelTop)).toBeLessThan(24);
+    const tabsTop = await top('.view-tabs');
+    const firstAction = await top('#actions button.act:not([disabled])');
+    expect(firstAction).toBeLessThan(tabsTop - 44);
+    expect(errors).toEqual([]);
+  });
+
   it('390×844: influence is folded by theater, its summary naming the regions; a tap opens it, a redraw keeps it open, a wide screen unfolds it', async () => {
     const { page, errors } = await phone(390, 844);
     await page.goto(`${suite.server.url}${GAME}`);

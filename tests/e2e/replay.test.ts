@@ -2,7 +2,8 @@
  * Replay in a real browser: a hot-seat game of three bots played to the end,
  * its replay opened from the game-over dialog, stepped by keyboard, found
  * again on the home screen, and its shared link opened in a fresh browser
- * context (no localStorage) showing the same match.
+ * context (no localStorage) showing the same match, and stepped on a phone
+ * from the bar over its board.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -88,6 +89,27 @@ describe('replay in Chromium', () => {
     await expect.poll(() => mirrorText(other)).toBe(finalMirror);
     expect(await other.locator('.replay-result').textContent()).toBe(await page.locator('.replay-result').textContent());
     await other.context().close();
+
+    // A phone's Board view steps through the same replay from a bar over the board; a desktop has
+    // the panel's controls beside the board and no bar.
+    expect(await page.locator('.replay-mini').isVisible()).toBe(false);
+    const phone = await suite.newPage({ width: 390, height: 844 }, { touch: true });
+    await phone.goto(href!);
+    await phone.locator('#replay-step').waitFor();
+    await phone.locator('#view-board').click();
+    const mini = phone.locator('.replay-mini');
+    await mini.waitFor();
+    await expect(mini.locator('.mini-step').textContent()).resolves.toBe(`Step 0/${end.of}`);
+    expect(await phone.locator('#replay-mini-prev').isDisabled()).toBe(true);
+    await phone.locator('#replay-mini-next').click();
+    await phone.locator('#replay-mini-next').click();
+    await expect(mini.locator('.mini-step').textContent()).resolves.toBe(`Step 2/${end.of}`);
+    await phone.waitForTimeout(500);
+    await phone.screenshot({ path: 'test-results/replay-390x844.png' });
+    await phone.locator('#view-actions').click();
+    expect(await mini.isVisible()).toBe(false);
+    expect((await stepOf(phone)).step).toBe(2);
+    await phone.context().close();
 
     // Home lists the finished match; its link opens the replay.
     await page.goto(`${suite.server.url}/#/`);
