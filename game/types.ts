@@ -41,7 +41,7 @@ export type Paragraph = (typeof PARAGRAPHS)[number];
 
 /** Where prestige came from, so the game-over screen can explain a result. */
 export const PRESTIGE_SOURCES = [
-  'regions', 'alignment', 'cooperation', 'crises', 'accommodation',
+  'regions', 'alignment', 'calm', 'cooperation', 'crises', 'accommodation',
   'tech', 'standing', 'bargain', 'events', 'pressure', 'distrust', 'leverage',
 ] as const;
 export type PrestigeSource = (typeof PRESTIGE_SOURCES)[number];
@@ -49,6 +49,7 @@ export type PrestigeSource = (typeof PRESTIGE_SOURCES)[number];
 export const PRESTIGE_SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
   regions: 'Regions held',
   alignment: 'Alignment',
+  calm: 'Calm with Washington',
   cooperation: 'Cooperation accepted',
   crises: 'Crises',
   accommodation: 'Accommodation',

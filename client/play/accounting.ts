@@ -31,7 +31,7 @@ export function bySource(changes: readonly PrestigeChange[]): Record<Power, Part
 }
 
 /** The sources a round's end scores (upkeep), as against those of plays, events and crises. */
-const END_SOURCES: ReadonlySet<PrestigeSource> = new Set(['regions', 'alignment', 'standing', 'leverage']);
+const END_SOURCES: ReadonlySet<PrestigeSource> = new Set(['regions', 'alignment', 'calm', 'standing', 'leverage']);
 
 export interface RoundSummary {
   readonly round: number;

@@ -257,7 +257,7 @@ function scoreAlignment(s: MatchState): void {
   }
   // A partner the US leaves be keeps relations with Washington "manageable" (P4), and gains by it.
   if (t.calmPrestige) {
-    for (const p of PARTNERS) if (!threatened(s, p)) addPrestige(s, p, t.calmPrestige, 'alignment', 'no US threat: relations with Washington stay manageable', 'P4');
+    for (const p of PARTNERS) if (!threatened(s, p)) addPrestige(s, p, t.calmPrestige, 'calm', 'no US threat: relations with Washington stay manageable', 'P4');
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
   if (level !== 'dejure') addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
