@@ -207,7 +207,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     stateSlot.replaceChildren(renderStateStrip(vm, who));
     const keepStatus = focusWithin(statusSlot);
     // Held (a paused class), nobody may act, but the status still says whose turn it is.
-    statusSlot.replaceChildren(renderStatus(vm, who ?? vm.acting, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource, view, needPass ? null : me));
+    statusSlot.replaceChildren(renderStatus(vm, who ?? vm.acting, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource, view, needPass ? null : me, match.logNote?.bind(match)));
     if (me) {
       const t0 = performance.now();
       describe = forecastLookup(view, me, shownActions(legal, selected[me] ?? null));

@@ -1,9 +1,10 @@
 /** The status box (its "Round N/M" is what the online and classroom tests read): whose turn, the round and year, each power's prestige with its sources, the world event; after the end, the result. */
-import type { MatchView, Power } from '../../game';
+import type { LogEntry, MatchView, Power } from '../../game';
 import { awaitingStart, crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, score, signed, THEATER_NAMES, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
+import type { LogNote } from './log';
 
 export function stepWords(vm: BoardVM): string {
   return vm.stepKind === 'respond' ? 'answering a proposal' : vm.stepKind === 'split' ? 'splitting forces for a two-front crisis' : 'to play';
@@ -63,10 +64,6 @@ function crisesLine(vm: BoardVM, view: CrisisView): HTMLElement | '' {
 const SINCE_SHOWN = 6;
 
 /**
- * What the others did since `me` last acted (the moves, not their prestige lines): on a phone the
- * log is a view of its own, and the bots' moves would otherwise pass unseen.
- */
-/**
  * The move at `last` (`me`'s latest) when the turn clock played it: the clock's line comes first,
  * and no other power moved between (a turn is a power's moves until another's). Its words, or null.
  */
@@ -79,18 +76,38 @@ export function clockPlayed(log: MatchView['log'], last: number, me: Power): str
   return null;
 }
 
-function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power): HTMLElement | '' {
-  // A move's first line is marked (LogEntry.move); the lines after it (an event fired for another
-  // power, a proposal) belong to it. Prestige lines are in the breakdown and the log.
+/**
+ * The person's latest own move (`last`, an index into `view.log`; −1 for none) and the lines of the
+ * others' moves since, from the first of them. A move's first line is marked (LogEntry.move); the
+ * lines after it (an event fired for another power, a proposal) belong to it; prestige lines are
+ * left to the breakdown and the log. A move with a note (online, a stand-in bot's) is not the
+ * person's own: it is listed, its note after it.
+ */
+export function sinceMoves(view: Pick<MatchView, 'log' | 'logStart'>, me: Power, note?: LogNote): { readonly last: number; readonly lines: readonly LogEntry[] } {
+  const said = (i: number): string | null => note?.(view.logStart + i) ?? null;
+  const own = (e: LogEntry, i: number): boolean => !!e.move && e.power === me && !said(i);
   let last = -1;
   view.log.forEach((e, i) => {
-    if (e.move && e.power === me) last = i;
+    if (own(e, i)) last = i;
   });
+  const first = view.log.findIndex((e, i) => i > last && e.move && !own(e, i));
+  if (first < 0) return { last, lines: [] };
+  const lines = view.log.slice(first).map((e, j) => {
+    const extra = said(first + j);
+    return extra ? { ...e, text: `${e.text} (${extra})` } : e;
+  }).filter((e) => !e.prestige);
+  return { last, lines };
+}
+
+/**
+ * What the others did since `me` last acted (the moves, not their prestige lines): on a phone the
+ * log is a view of its own, and the bots' moves would otherwise pass unseen.
+ */
+function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power, note?: LogNote): HTMLElement | '' {
+  const { last, lines } = sinceMoves(view, me, note);
   const after = view.log.slice(last + 1);
-  const first = after.findIndex((e) => e.move && e.power !== me);
   const byClock = clockPlayed(view.log, last, me);
-  if (first < 0 && !byClock) return '';
-  const lines = first < 0 ? [] : after.slice(first).filter((e) => !e.prestige);
+  if (lines.length === 0 && !byClock) return '';
   // Too many to show: the moves themselves, rather than the last lines of the last one.
   const pick = lines.length <= SINCE_SHOWN ? lines : lines.filter((e) => e.move);
   const shown = pick.slice(-SINCE_SHOWN);
@@ -115,7 +132,7 @@ function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power): HTMLEl
  * `showResult` is offered once the match is over, so a closed game-over dialog can always be
  * opened again; `me`, the person here to act, is told what the others did since their last move.
  */
-export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'step' | 'log' | 'logStart'> & CrisisView, me: Power | null = null): HTMLElement {
+export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => void) | null, bySource: MatchView['prestigeBySource'], view: Pick<MatchView, 'tieOrder' | 'step' | 'log' | 'logStart'> & CrisisView, me: Power | null = null, note?: LogNote): HTMLElement {
   let result: HTMLElement | null = null;
   if (vm.outcome && showResult) {
     result = h('button', { type: 'button', class: 'show-result', id: 'show-result' }, 'Show the result');
@@ -136,6 +153,6 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
     vm.currentEvent
       ? h('p', { class: 'event' }, h('strong', {}, `World event: ${vm.currentEvent.title}. `), vm.currentEvent.text, h('span', { class: 'cite' }, ` (${vm.currentEvent.cite})`))
       : '',
-    me && !vm.outcome ? sinceLine(view, me) : '',
+    me && !vm.outcome ? sinceLine(view, me, note) : '',
   );
 }

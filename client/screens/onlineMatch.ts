@@ -21,6 +21,8 @@ import type { PlaySource } from '../play/source';
 
 /** How long "Reconnected" stays on screen, ms. */
 const RECOVERED_MS = 4000;
+/** The stand-in's moves a person back is shown (the newest); the log has them all. */
+const MISSED_SHOWN = 3;
 
 const matchHref = (id: string) => `#/online/match/${encodeURIComponent(id)}`;
 
@@ -140,6 +142,8 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
   const match = new OnlineMatch({ matchID: info.matchID, seat: held, info });
   const me = match.me;
   const seatsEl = h('div', { class: 'seat-slot' });
+  // Back after a stand-in played for them: which moves, until they say they have read it.
+  const missedSlot = h('div', { class: 'missed-slot' });
   const leave = classroom ? null : leaveControl(info.matchID, held);
   const panelTop = h('section', { class: 'online-panel', 'aria-label': 'Online match' },
     h('div', { class: 'online-head' },
@@ -147,15 +151,14 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       classroom
         ? h('span', { class: 'online-code' }, 'Class ', h('strong', {}, classroom.code), ` · Table ${classroom.table}`)
         : h('span', { class: 'online-code' }, 'Code ', h('strong', {}, info.matchID), ' ', copyButton('Copy link', () => `${location.origin}/${matchHref(info.matchID)}`))),
+    missedSlot,
     seatsEl,
     leave ?? '');
   const banner = h('p', { class: 'conn', role: 'status', 'aria-live': 'polite', hidden: true });
   const shareSlot = h('div', { class: 'share-slot' });
   // Someone else away: said over the board, where the waiting player looks (the seat list may be out of sight).
   const away = h('p', { class: 'away-note conn-info', role: 'status', hidden: true });
-  // Back after a stand-in played for them: which moves, until they say they have read it.
-  const missedSlot = h('div', { class: 'missed-slot' });
-  const overlay = h('div', { class: 'board-overlay' }, banner, away, missedSlot, shareSlot);
+  const overlay = h('div', { class: 'board-overlay' }, banner, away, shareSlot);
   let missedSeen = held ? (heldSeat(info.matchID)?.missedSeen ?? 0) : 0;
   let missedSaid = '';
   const next = h('div', { class: 'next-match', 'aria-live': 'polite' });
@@ -216,20 +219,25 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     const back = !!held && mine?.kind === 'person' && mine.connected && !mine.standIn;
     const fresh = back ? match.missed(held.name).slice(missedSeen) : [];
     const view = match.view(null);
-    const rounds = view ? fresh.flatMap((m) => view.log[m.at - view.logStart]?.round ?? []) : [];
-    const says = missedNote(fresh, rounds) ?? '';
+    const lines = view ? fresh.flatMap((m) => view.log[m.at - view.logStart] ?? []) : [];
+    const says = missedNote(fresh, lines.map((e) => e.round)) ?? '';
     if (says === missedSaid) return;
     missedSaid = says;
-    if (!says || !held) return void missedSlot.replaceChildren();
-    const ok = h('button', { type: 'button', id: 'missed-ok' }, 'OK');
+    if (!says) return void missedSlot.replaceChildren();
+    const ok = h('button', { type: 'button', id: 'missed-ok', class: 'primary' }, 'OK');
     ok.addEventListener('click', () => {
       missedSeen += fresh.length;
       sawMissed(info.matchID, missedSeen);
       missedSaid = '';
       missedSlot.replaceChildren();
     });
-    missedSlot.replaceChildren(h('p', { class: 'away-note conn-info missed-note', role: 'status' }, says, ' ', ok));
-    announce(says);
+    const shown = lines.slice(-MISSED_SHOWN);
+    missedSlot.replaceChildren(h('div', { class: 'missed-note', role: 'status' },
+      h('p', {}, says),
+      shown.length ? h('ul', {}, shown.map((e) => h('li', {}, e.text))) : '',
+      lines.length > shown.length ? h('p', { class: 'hint' }, `The ${lines.length - shown.length} before are in the log.`) : '',
+      ok));
+    announce([says, ...shown.map((e) => e.text)].join(' '));
   }
 
   function announceSeatChanges(before: ReturnType<typeof match.seatStates>, after: ReturnType<typeof match.seatStates>): void {
@@ -285,6 +293,8 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     : null;
 
   const unsubscribe = match.onMeta(update);
+  // The log lines the note names may arrive after the seats that call for it.
+  const unlisten = match.onChange(() => drawMissed(match.seatStates()));
   const stopScreen = showMatch(root, {
     source: classroom?.wrap(match) ?? match,
     title: scenarioTitle(info.setupData?.scenario),
@@ -312,6 +322,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
   update();
   return () => {
     unsubscribe();
+    unlisten();
     if (recoverTimer) clearTimeout(recoverTimer);
     stopScreen();
   };

@@ -57,8 +57,8 @@ export function proposalLabel(p: Proposal): string {
 
 /** A log entry as one plain line: "Round 2 · China: … (P7)". */
 export function logLine(e: LogEntry): string {
-  // A prestige line names its power first ("China −1 prestige: …"): no need to say it twice.
-  const who = e.power && !e.prestige ? `${POWER_NAMES[e.power]}: ` : '';
+  // A line that names its power first ("China −1 prestige: …", "United States plays …") says it once.
+  const who = e.power && !e.prestige && !e.text.startsWith(POWER_NAMES[e.power]) ? `${POWER_NAMES[e.power]}: ` : '';
   return `Round ${e.round} · ${who}${e.text}${e.cite ? ` (${e.cite})` : ''}`;
 }
 

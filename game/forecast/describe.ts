@@ -2,7 +2,7 @@
 import { BOARD, MAX_INFLUENCE } from '../board';
 import { card } from '../content';
 import type { Flag } from '../content/types';
-import { signed } from '../rules/prestige';
+import { score, signed } from '../rules/prestige';
 import { TENSION_NAMES } from '../rules/tension';
 import type { Power } from '../types';
 import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, powerPossessive, PRESTIGE_SOURCE_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
@@ -21,9 +21,12 @@ const FLAG_NAMES: Readonly<Record<Flag, string>> = {
 const num = (v: Value): number => (typeof v === 'number' ? v : 0);
 const who = (v: Value): string => (typeof v === 'string' ? POWER_NAMES[v] : 'nobody');
 
+/** A value as shown: a number below zero with a true minus sign. */
+const shown = (v: Value): string => (typeof v === 'number' ? score(v) : String(v));
+
 /** "3→5". */
 function arrow(c: Change, after: Value = c.after): string {
-  return `${String(c.before)}→${String(after)}`;
+  return `${shown(c.before)}→${shown(after)}`;
 }
 
 /** A change in a few words, for the button line; null to leave it out there. */
@@ -112,7 +115,7 @@ function fullPart(c: Change, declined = false): string {
     case 'accommodated': return after ? `the US durably accommodates ${POWER_NAMES[q.partner]}` : `the accommodation of ${POWER_NAMES[q.partner]} ends`;
     case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
     case 'prestige': {
-      const total = `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${String(c.before)} → ${String(after)}`;
+      const total = `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${shown(c.before)} → ${shown(after)}`;
       // The same total either way, made of different parts: both are said.
       if (c.certainty === 'certain' && c.sourcesIfDeclined && c.sources) {
         const part = (xs: readonly PrestigeShare[]) => (xs.length ? sharesText(xs) : 'nothing');

@@ -1,5 +1,7 @@
 /** Seat states, codes and links for the online page (client/online/seats.ts). */
 import { describe, expect, it } from 'vitest';
+import type { LogEntry } from '../../game';
+import { sinceMoves } from '../../client/play/status';
 import { awayNote, missedNote, openSeats, parseCode, seatLine, seatState, seatStates, shareLink, standInNote } from '../../client/online/seats';
 
 describe('join codes typed or pasted', () => {
@@ -57,6 +59,28 @@ describe('seat states from match metadata', () => {
     expect(missedNote([{ at: 4, away: 'Chen' }], [])).toBe('While you were away, a bot played one move for you. The log marks it.');
     expect(standInNote({ at: 4, away: 'Chen' })).toBe('a bot played this while Chen was away');
     expect(standInNote({ at: 4, away: null })).toBe('a bot played this while the seat was open');
+  });
+
+  it('“Since your last move” counts a stand-in’s move as the others’, with its note, for the person back', () => {
+    const line = (power: LogEntry['power'], text: string, move = false): LogEntry => ({ round: 2, power, text, ...(move ? { move: true as const } : {}) });
+    const log: LogEntry[] = [
+      line('china', 'China plays "A" for 2 ops.', true),
+      line('russia', 'Russia plays "B" for its event.', true),
+      line('china', 'China plays "C" for 3 ops.', true),
+      { ...line('china', 'China +1 prestige: the pipeline opens.'), prestige: { power: 'china', delta: 1, source: 'events' } },
+      line('us', 'United States plays "D" for 2 ops.', true),
+    ];
+    // The log's window starts at line 40 of the match; the stand-in played China's move at 42.
+    const note = (entry: number) => (entry === 42 ? 'a bot played this while Ben was away' : null);
+    const since = sinceMoves({ log, logStart: 40 }, 'china', note);
+    expect(since.last).toBe(0);
+    expect(since.lines.map((e) => e.text)).toEqual([
+      'Russia plays "B" for its event.',
+      'China plays "C" for 3 ops. (a bot played this while Ben was away)',
+      'United States plays "D" for 2 ops.',
+    ]);
+    // Without the note the move is Ben's own, and only the US's comes after it.
+    expect(sinceMoves({ log, logStart: 40 }, 'china').lines.map((e) => e.text)).toEqual(['United States plays "D" for 2 ops.']);
   });
 
   it('keeps a name exactly as typed (it is shown as text)', () => {

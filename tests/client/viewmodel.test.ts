@@ -42,8 +42,11 @@ describe('words on screen', () => {
     expect(lines.join('\n')).toMatch(/Taiwan Strait \(Pacific, stability 4, flashpoint\)/);
   });
 
-  it('log lines carry the round, the power and the citation', () => {
-    expect(logLine({ round: 3, power: 'china', text: 'China proposes.', cite: 'P6' })).toBe('Round 3 · China: China proposes. (P6)');
+  it('log lines carry the round, the power (once) and the citation', () => {
+    expect(logLine({ round: 3, power: 'russia', text: 'Moscow accepts.', cite: 'P6' })).toBe('Round 3 · Russia: Moscow accepts. (P6)');
+    // A line that opens with its power's name does not say it twice.
+    expect(logLine({ round: 3, power: 'china', text: 'China proposes.', cite: 'P6' })).toBe('Round 3 · China proposes. (P6)');
+    expect(logLine({ round: 2, power: 'us', text: 'United States plays “Pivot to Asia” for its event.' })).toBe('Round 2 · United States plays “Pivot to Asia” for its event.');
   });
 
   it('labels name the card and the operation', () => {

@@ -151,6 +151,9 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(f).full).toContain('US hostility toward China 3 → 5');
     // The full text says where the prestige goes, as the log and the round summary will.
     expect(describeForecast(f).full).toContain('China −1 prestige (4 → 3: Pressure and sanctions −1)');
+    // Below zero, with a true minus sign, as the status and the summary write it.
+    const low = forecast(viewFor(tweak(s, (d) => { d.prestige.china = -1; }), '0'), 'us', { kind: 'ops', card: big.id, op: { kind: 'pressure', target: 'china' } });
+    expect(describeForecast(low).full).toContain('China −1 prestige (−1 → −2: Pressure and sanctions −1)');
   });
 
   it('foster distrust while the pair is driven together warns that it cannot succeed, and changes nothing', () => {
