@@ -12,7 +12,7 @@ import type { Action } from '../rules/actions';
 import { OP_LABEL, whyNot } from '../rules/actions';
 import { firesFor } from '../rules/apply';
 import { isWithheldPay } from '../rules/effects';
-import { applyOp, wedgeFails } from '../rules/ops';
+import { applyOp, BLUNTED, SANCTIONS_BLUNTED_AT, wedgeFails } from '../rules/ops';
 import { workingCopy } from '../rules/copy';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
@@ -140,6 +140,13 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
   } else if (action.kind === 'ops' && opDoesNothing(guess, power, action)) {
     // The rival's event it fires (or the round's end) changes things; the operation chosen does not.
     out.push({ kind: 'fails', text: `Choosing to ${OP_LABEL[action.op.kind]} changes nothing here: only what comes with the card does.` });
+  }
+  // A sanction the partners' trade blunts: said, so a smaller loss (or none) is no surprise.
+  if (action.kind === 'ops' && action.op.kind === 'sanction') {
+    const target = action.op.target;
+    if (all.some((o) => o.settled.log.slice(guess.log.length).some((e) => e.power === 'us' && e.text.includes(BLUNTED)))) {
+      out.push({ kind: 'blunted', text: `Sanctions ${BLUNTED}: with Economic cooperation ${SANCTIONS_BLUNTED_AT} or more (P8), ${POWER_NAMES[target]} loses 1 prestige fewer.` });
+    }
   }
   for (const c of changes) {
     if (c.quantity.kind === 'accommodated' && c.after === true) {

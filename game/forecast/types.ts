@@ -91,6 +91,8 @@ export type Warning =
   | { readonly kind: 'brink'; readonly loser: Power; readonly certainty: Certainty; readonly text: string }
   /** A prestige the card's text promises is withheld: the partner scores nothing without a US threat (the rules' own line). */
   | { readonly kind: 'withheld'; readonly power: Power; readonly certainty: Certainty; readonly text: string }
+  /** A rule lessens what the operation does (de-dollarised trade blunts sanctions), in the rules' words. */
+  | { readonly kind: 'blunted'; readonly text: string }
   /** The acting power is charged with starting a crisis, which counts against it in a tie-break. */
   | { readonly kind: 'tieBreak'; readonly theaters: readonly Theater[]; readonly certainty: Certainty; readonly text: string };
 

@@ -21,6 +21,11 @@ export const BIG_PLAY = 3;
 export const ACCOMMODATION_CUT = DEFAULT_TUNING.accommodationCut;
 export const ACCOMMODATION_PRESTIGE = DEFAULT_TUNING.accommodationPrestige;
 
+/** From this Economic cooperation on, trade in national currencies blunts sanctions by 1 prestige (P8). */
+export const SANCTIONS_BLUNTED_AT = 6;
+/** The rules' words for it, in the sanction's log line (a forecast looks for them). */
+export const BLUNTED = 'blunted by de-dollarised trade';
+
 const big = (ops: number): number => (ops >= BIG_PLAY ? 1 : 0);
 
 export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void {
@@ -39,10 +44,10 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
     case 'sanction': {
       s.hostility[op.target] = clamp(0, MAX_HOSTILITY, s.hostility[op.target] + 1);
       // De-dollarisation blunts sanctions (P8).
-      const blunted = s.tracks.economic >= 6 ? 1 : 0;
+      const blunted = s.tracks.economic >= SANCTIONS_BLUNTED_AT ? 1 : 0;
       const loss = Math.max(0, 1 + big(ops) - blunted);
-      log(s, 'us', `The US sanctions ${POWER_NAMES[op.target]}${blunted ? ', blunted by de-dollarised trade' : ''}.`, 'P8');
-      addPrestige(s, op.target, -loss, 'pressure', `US sanctions${blunted ? ' (blunted by de-dollarised trade)' : ''}`, 'P8');
+      log(s, 'us', `The US sanctions ${POWER_NAMES[op.target]}${blunted ? `, ${BLUNTED}` : ''}.`, 'P8');
+      addPrestige(s, op.target, -loss, 'pressure', `US sanctions${blunted ? ` (${BLUNTED})` : ''}`, 'P8');
       return;
     }
     case 'research': {

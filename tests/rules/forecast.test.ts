@@ -177,6 +177,16 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(g.warnings.some((w) => w.kind === 'fails')).toBe(false);
   });
 
+  it('a sanction the partners’ trade blunts says so, with the smaller loss (P8)', () => {
+    const at = (economic: number) => forecast(tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.tracks.economic = economic; d.prestige.russia = 5; }), 'us', { kind: 'ops', card: big.id, op: { kind: 'sanction', target: 'russia' } });
+    const blunted = at(7);
+    expect(blunted.warnings.find((w) => w.kind === 'blunted')?.text).toBe('Sanctions blunted by de-dollarised trade: with Economic cooperation 6 or more (P8), Russia loses 1 prestige fewer.');
+    expect(describeForecast(blunted).short).toMatch(/^Blunted by de-dollarised trade · .*Russia −1 prestige/);
+    const full = at(5);
+    expect(full.warnings.some((w) => w.kind === 'blunted')).toBe(false);
+    expect(describeForecast(full).short).toContain('Russia −2 prestige');
+  });
+
   it('durable accommodation warns that it locks the US out of that sphere for good', () => {
     const s = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.focus = 'china'; d.hostility.russia = 4; });
     const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
