@@ -59,13 +59,14 @@ export const standInNote = (m: StandInMove): string =>
 
 /**
  * What a person back at their seat is told of the moves a bot made for them (`rounds`: the round of
- * each, where the log still has it). Null when there were none.
+ * each the page's log still holds). Null when there were none.
  */
 export function missedNote(moves: readonly StandInMove[], rounds: readonly number[]): string | null {
   if (moves.length === 0) return null;
   const lo = Math.min(...rounds);
   const hi = Math.max(...rounds);
-  const when = rounds.length === 0 ? '' : lo === hi ? ` in round ${lo}` : ` in rounds ${lo}–${hi}`;
+  // The page's log may no longer hold the oldest: then only the last one's round is sure.
+  const when = rounds.length === 0 ? '' : rounds.length < moves.length ? `, the last in round ${hi}` : lo === hi ? ` in round ${lo}` : ` in rounds ${lo}–${hi}`;
   const n = moves.length === 1 ? 'one move' : `${moves.length} moves`;
   return `While you were away, a bot played ${n} for you${when}. The log marks ${moves.length === 1 ? 'it' : 'each'}.`;
 }

@@ -235,7 +235,7 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
     missedSlot.replaceChildren(h('div', { class: 'missed-note', role: 'status' },
       h('p', {}, says),
       shown.length ? h('ul', {}, shown.map((e) => h('li', {}, e.text))) : '',
-      lines.length > shown.length ? h('p', { class: 'hint' }, `The ${lines.length - shown.length} before are in the log.`) : '',
+      shown.length && fresh.length > shown.length ? h('p', { class: 'hint' }, `And ${fresh.length - shown.length} earlier.`) : '',
       ok));
     announce([says, ...shown.map((e) => e.text)].join(' '));
   }

@@ -55,6 +55,9 @@ describe('seat states from match metadata', () => {
     expect(missedNote([{ at: 40, away: 'Chen' }], [3])).toBe('While you were away, a bot played one move for you in round 3. The log marks it.');
     expect(missedNote([{ at: 40, away: 'Chen' }, { at: 52, away: 'Chen' }, { at: 70, away: 'Chen' }], [3, 3, 4]))
       .toBe('While you were away, a bot played 3 moves for you in rounds 3–4. The log marks each.');
+    // Some older than the log the page holds: only the last one's round is sure.
+    expect(missedNote([{ at: 4, away: 'Chen' }, { at: 40, away: 'Chen' }, { at: 52, away: 'Chen' }], [3, 4]))
+      .toBe('While you were away, a bot played 3 moves for you, the last in round 4. The log marks each.');
     // Moves older than the log the page holds: no rounds to name.
     expect(missedNote([{ at: 4, away: 'Chen' }], [])).toBe('While you were away, a bot played one move for you. The log marks it.');
     expect(standInNote({ at: 4, away: 'Chen' })).toBe('a bot played this while Chen was away');

@@ -245,7 +245,7 @@ describe('online play in Chromium', () => {
     // Chen is told what the bot played for her; every log marks those moves.
     const missed = chen.page.locator('.missed-note');
     await missed.waitFor({ timeout: 10_000 });
-    expect(await missed.textContent()).toMatch(/^While you were away, a bot played (one move|\d+ moves) for you in rounds? 3/);
+    expect(await missed.textContent()).toMatch(/^While you were away, a bot played (one move|\d+ moves) for you(, the last)? in rounds? 3/);
     // It names the moves, as the log wrote them.
     expect(await missed.locator('li').first().textContent()).toMatch(/^Russia plays/);
     await expect.poll(() => alice.page.locator('.log-list li.by-russia .log-note', { hasText: 'a bot played this while Chen was away' }).count()).toBeGreaterThan(0);
