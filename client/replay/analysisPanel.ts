@@ -94,16 +94,17 @@ export function analysisPanel(o: AnalysisPanelOptions): AnalysisPanel {
     const rough = h('p', { class: 'hint' }, `Each chance comes from ${playouts} games played on from its step, so it may be off by up to ${margin} points either way: a swing smaller than that may be chance. More playouts a step make it steadier.`);
     points.replaceChildren(h('h3', {}, 'Turning points, largest first'), top.length === 0 ? h('p', { class: 'hint' }, 'None: no step changed anyone’s chances.') : h('ol', { class: 'turning-points' }, top.map((t) => {
       const story = stepStory(o.frames, o.record.actions, t.step);
-      const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step}`);
+      const ended = roundOf(t.step) > story.round;
+      const go = h('button', { type: 'button', class: 'link-btn turning-go' }, `Step ${t.step} · ${ended ? `the last move of round ${story.round}, which ended` : `round ${story.round}`}`);
       go.addEventListener('click', () => o.jump(t.step));
       // Everything the step did: the move, and what it set off (a round's last move ends the
       // round: crises, upkeep, the next world event), with the prestige it moved.
       const move = story.lines.find((e) => !e.prestige);
       const setOff = story.lines.filter((e) => e.turningPoint && e !== move);
-      const ended = roundOf(t.step) > story.round;
       const gained = POWERS.map((p) => [p, story.lines.reduce((n, e) => n + (e.prestige?.power === p ? e.prestige.delta : 0), 0)] as const).filter(([, n]) => n !== 0);
       return h('li', {},
-        go, ended ? ` · the last move of round ${story.round}, which ended · ` : ` · round ${story.round} · `,
+        // On touch the button is a line of its own, big enough for a finger: no separator then.
+        go, h('span', { class: 'turning-sep' }, ' · '),
         story.who ? h('span', { class: `power-tag tag-${story.who}` }, POWER_NAMES[story.who]) : h('span', { class: 'hint' }, story.by === 'deal' ? 'The deal and the first world event' : 'The teacher or the clock'),
         h('span', { class: 'turning-swing' }, ` moved: ${POWER_NAMES[t.power]} ${pctText(t.before)} → ${pctText(t.after)}`),
         h('ul', { class: 'turning-log' },

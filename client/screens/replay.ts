@@ -187,7 +187,10 @@ function mount(root: HTMLElement, loaded: LoadedReplay, query: URLSearchParams):
   miniPlay.addEventListener('click', toggle);
   slider.addEventListener('input', () => show(Number(slider.value)));
   copy.addEventListener('click', () => {
-    void navigator.clipboard?.writeText(link).then(() => { copied.textContent = 'Link copied.'; }, () => { copied.textContent = 'Copy the “Shareable link”.'; });
+    // Without a clipboard (a page not served over HTTPS): the link itself, to copy by hand (a phone's top bar hides it).
+    const byHand = (): void => copied.replaceChildren('Copy this ', h('a', { href: link }, 'link'), '.');
+    if (!navigator.clipboard) return byHand();
+    void navigator.clipboard.writeText(link).then(() => { copied.textContent = 'Link copied.'; }, byHand);
   });
 
   const onKey = (ev: KeyboardEvent): void => {

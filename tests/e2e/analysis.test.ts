@@ -127,8 +127,8 @@ describe('analysis in Chromium', () => {
     await expect.poll(() => page.locator('.log-list li').count()).toBeGreaterThan(logBefore);
   });
 
-  it('lays out at phone size with the graph under the controls', async () => {
-    const page = await newPage(390, 844);
+  it('lays out at phone size with the graph under the controls, each turning point’s step a button a finger can hit', async () => {
+    const page = await suite.newPage({ width: 390, height: 844 }, { touch: true });
     await page.goto(`${suite.server.url}/?botDelay=0#/replay?r=${code}`);
     await page.locator('#replay-step').waitFor();
     await page.selectOption('#analysis-depth', '2');
@@ -137,6 +137,14 @@ describe('analysis in Chromium', () => {
     const box = (await page.locator('.chances-svg').boundingBox())!;
     expect(box.width).toBeGreaterThan(200);
     expect(box.width).toBeLessThanOrEqual(390);
+    // A step's button is a line of its own: 44 px tall inside a sentence it pulled the lines apart.
+    const go = page.locator('.turning-go').first();
+    if (await go.count()) {
+      const b = (await go.boundingBox())!;
+      expect(b.height).toBeGreaterThanOrEqual(43.5);
+      expect(b.width).toBeGreaterThan(200);
+      expect(await page.locator('.turning-sep').first().isVisible()).toBe(false);
+    }
     await page.locator('.analysis').scrollIntoViewIfNeeded();
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/analysis-390x844.png' });
