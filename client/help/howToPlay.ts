@@ -111,7 +111,7 @@ export function helpContents(): HTMLElement {
         'After each move, what changed is ringed on the board for a moment. When it is your turn again, the status box lists what the others did since your last move (the log keeps every line).',
         h('span', {}, b('The round summary'), ', over the map at the end of each round, says where every point came from: the world event, each crisis, what the round’s end scored (regions, alignment, calm with Washington, Standing, resentment) and each power’s gain by source. Dismiss it with its button; with nobody at this screen to act it passes on by itself.'),
         'Each power’s prestige in the status box shows its sources so far on hover, focus or tap; the log has a line for every change of prestige, with its number.',
-        '“Confirm every play” asks before a play is sent; “Bot speed” sets how fast the bots on this device move.',
+        '“Confirm every play” asks before a play is sent (it starts on for your first three games; a play that cannot succeed, is permanent or ends at the Brink is always asked); “Bot speed” sets how fast the bots on this device move.',
         '“Board as text”, below the board, lists everything for screen readers; every action is a button, and ↑ ↓ move between them.',
       ])),
 

@@ -9,6 +9,8 @@ const CONFIRM_KEY = 'multipolar.confirmPlays';
 const SPEED_KEY = 'multipolar.botSpeed';
 /** "A player's first games": confirmation stays on by default until this many matches are finished here. */
 export const CONFIRM_FIRST_GAMES = 3;
+/** The online matches this browser played to their end (their ids: a reload counts one once). */
+const ONLINE_DONE_KEY = 'multipolar.onlineFinished';
 
 export const BOT_SPEEDS = {
   instant: { label: 'Instant', ms: 0 },
@@ -49,7 +51,23 @@ export function confirmPlays(byDefault: ConfirmDefault): boolean {
   if (q.get('confirm') === '1') return true;
   const saved = read(CONFIRM_KEY);
   if (saved === 'on' || saved === 'off') return saved === 'on';
-  return byDefault === 'always' || (byDefault === 'firstGames' && finishedMatches().length < CONFIRM_FIRST_GAMES);
+  return byDefault === 'always' || (byDefault === 'firstGames' && finishedMatches().length + onlineFinished().length < CONFIRM_FIRST_GAMES);
+}
+
+function onlineFinished(): string[] {
+  try {
+    const ids = JSON.parse(read(ONLINE_DONE_KEY) ?? '[]') as unknown;
+    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A seat's online match is over: one of the player's first games is played (a hot-seat one is kept with its replay). */
+export function noteFinishedOnline(matchID: string): void {
+  const ids = onlineFinished();
+  if (ids.includes(matchID) || ids.length >= CONFIRM_FIRST_GAMES) return;
+  write(ONLINE_DONE_KEY, JSON.stringify([...ids, matchID]));
 }
 
 export function setConfirmPlays(on: boolean): void {

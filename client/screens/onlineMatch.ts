@@ -13,6 +13,7 @@ import { awayNote, missedNote, openSeats, seatStates } from '../online/seats';
 import type { HeldSeat } from '../online/store';
 import { dropSeat, heldSeat, holdSeat, sawMissed } from '../online/store';
 import { onlineReplayHash } from '../replay/store';
+import { noteFinishedOnline } from '../play/settings';
 import { announce, h, formText } from '../ui/dom';
 import { nameField, nameLabel, onNamedSubmit, scenarioTitle } from './online';
 import { showMatch } from './play';
@@ -294,7 +295,10 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
 
   const unsubscribe = match.onMeta(update);
   // The log lines the note names may arrive after the seats that call for it.
-  const unlisten = match.onChange(() => drawMissed(match.seatStates()));
+  const unlisten = match.onChange(() => {
+    drawMissed(match.seatStates());
+    if (held && !classroom && match.view(null)?.outcome) noteFinishedOnline(info.matchID);
+  });
   const stopScreen = showMatch(root, {
     source: classroom?.wrap(match) ?? match,
     title: scenarioTitle(info.setupData?.scenario),
@@ -312,6 +316,8 @@ function showOnlineBoard(root: HTMLElement, info: MatchInfo, held: HeldSeat | nu
       return null;
     },
     rematch,
+    // A newcomer's first games ask before each play, as on one screen; a class with a turn clock does not.
+    confirmByDefault: classroom ? 'off' : 'firstGames',
     gameOverExtra: h('div', {},
       next,
       // Finished matches replay from the server's record (GET /api/replay/:id), for players and spectators alike.
