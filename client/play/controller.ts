@@ -14,6 +14,7 @@
  * lives in its own module, and the hint and reason logic in hints.ts, loaded
  * on first use.
  */
+import { HELP_WINDOW } from '../help/window';
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
 import { awaitingStart, THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
@@ -120,7 +121,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
       screen.kind === 'replay' ? h('h1', { class: 'scenario replay-title' }, title) : h('span', { class: 'scenario' }, title),
       ...(screen.topbar ?? []),
       stateSlot,
-      h('a', { href: '#/help', class: 'rules-link', target: 'multipolar-help', id: 'help-link' }, 'How to play'),
+      h('a', { href: '#/help', class: 'rules-link', target: HELP_WINDOW, id: 'help-link' }, 'How to play'),
     ),
     h('div', { class: 'table' }, views.tools, boardEl, screen.overlay ?? '', crisisSlot, panelEl),
     views.tabs,

@@ -186,6 +186,10 @@ describe('the play screen in Chromium', () => {
     // The play screen's top bar opens How to play.
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&us=human&china=easy&russia=easy`);
     expect(await page.locator('#help-link').getAttribute('href')).toBe('#/help');
+    // In a tab of its own, which says where the game is (not only the way to the menu).
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('#help-link').click()]);
+    await tab.locator('article.help').waitFor();
+    await expect(tab.locator('#help-game-open').textContent()).resolves.toMatch(/^Your game is still open in the tab you came from/);
     await page.context().close();
   });
 
