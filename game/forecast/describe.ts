@@ -21,6 +21,9 @@ const FLAG_NAMES: Readonly<Record<Flag, string>> = {
 const num = (v: Value): number => (typeof v === 'number' ? v : 0);
 const who = (v: Value): string => (typeof v === 'string' ? POWER_NAMES[v] : 'nobody');
 
+/** A prestige change: its parts may cancel out ("±0"). */
+const net = (n: number): string => (n === 0 ? '±0' : signed(n));
+
 /** A value as shown: a number below zero with a true minus sign. */
 const shown = (v: Value): string => (typeof v === 'number' ? score(v) : String(v));
 
@@ -44,7 +47,7 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'standing': return `Standing ${a}`;
     case 'chinaTech': return `CN tech ${a}`;
     case 'exportControls': return `Export controls ${a}`;
-    case 'prestige': return `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige`;
+    case 'prestige': return `${POWER_NAMES[q.power]} ${net(num(after) - num(c.before))} prestige`;
     case 'influence': return `${SHORT[q.power]} ${BOARD[q.region].name} ${a}`;
     case 'forces': return `${SHORT[q.partner]} forces ${THEATER_NAMES[q.theater]} ${a}`;
     case 'usPool': return `US pool ${a}`;
@@ -115,7 +118,7 @@ function fullPart(c: Change, declined = false): string {
     case 'accommodated': return after ? `the US durably accommodates ${POWER_NAMES[q.partner]}` : `the accommodation of ${POWER_NAMES[q.partner]} ends`;
     case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
     case 'prestige': {
-      const total = `${POWER_NAMES[q.power]} ${signed(num(after) - num(c.before))} prestige (${shown(c.before)} → ${shown(after)}`;
+      const total = `${POWER_NAMES[q.power]} ${net(num(after) - num(c.before))} prestige (${shown(c.before)} → ${shown(after)}`;
       // The same total either way, made of different parts: both are said.
       if (c.certainty === 'certain' && c.sourcesIfDeclined && c.sources) {
         const part = (xs: readonly PrestigeShare[]) => (xs.length ? sharesText(xs) : 'nothing');

@@ -237,6 +237,21 @@ function sharesOf(before: MatchState, after: MatchState, power: Power): Prestige
   });
 }
 
+/**
+ * A power whose prestige parts cancel out (its card's event +1, the pressure −1) is still named,
+ * at ±0 with its parts: the same in every outcome, so certain. Left out, the pressure seemed free.
+ */
+function cancelledOut(guess: MatchState, all: readonly Outcome[], listed: readonly Change[]): Change[] {
+  const named = new Set(listed.flatMap((c) => (c.quantity.kind === 'prestige' ? [c.quantity.power] : [])));
+  return (QUANTITIES.filter((q) => q.kind === 'prestige' && !named.has(q.power)) as Extract<Quantity, { kind: 'prestige' }>[]).flatMap((quantity) => {
+    const each = all.flatMap((o) => (o.finals.length ? o.finals : [o.settled]).map((s) => JSON.stringify(sharesOf(guess, s, quantity.power))));
+    const sources = sharesOf(guess, (all[0] as Outcome).finals[0] ?? (all[0] as Outcome).settled, quantity.power);
+    if (sources.length === 0 || each.some((x) => x !== JSON.stringify(sources))) return [];
+    const before = guess.prestige[quantity.power];
+    return [{ quantity, before, after: before, certainty: 'certain' as const, sources }];
+  });
+}
+
 function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Power, action: Action): Forecast {
   const reason = whyNot(view, power, action);
   if (reason) return illegalForecast(power, action, reason);
@@ -256,6 +271,9 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
     const differs = ifDeclined !== null && JSON.stringify(ifDeclined) !== JSON.stringify(sources);
     return { ...marked, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) };
   });
+  // (Not on a round's last play: there the round's end would mix its parts with the action's.)
+  if (!endsRound) changes.push(...cancelledOut(guess, all, changes));
+  changes.sort((a, b) => QUANTITIES.indexOf(a.quantity) - QUANTITIES.indexOf(b.quantity));
   return {
     power,
     action,

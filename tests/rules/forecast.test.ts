@@ -187,6 +187,17 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(full).short).toContain('Russia −2 prestige');
   });
 
+  it('prestige whose parts cancel out is still named, at ±0 with its parts (a rival event’s +1 against the pressure’s −1)', () => {
+    // A Russia card whose event gives Russia prestige, played by the US for pressure on Russia.
+    const at = (id: string) => tweak(withTurn(begun(), 'us', [id]), (d) => { d.hostility.russia = 2; d.focus = null; });
+    const pressure = (id: string) => forecast(at(id), 'us', { kind: 'ops', card: id, op: { kind: 'pressure', target: 'russia' } });
+    const zero = (id: string) => pressure(id).changes.find((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia' && c.before === c.after);
+    const rival = findCard((c) => c.affinity === 'russia' && c.ops < 3 && zero(c.id) !== undefined, 'a small Russia card whose event pays Russia what pressure takes');
+    const f = pressure(rival.id);
+    expect(zero(rival.id)?.sources?.map((x) => x.delta).sort()).toEqual([-1, 1]);
+    expect(describeForecast(f).full).toMatch(/Russia ±0 prestige \(\d+ → \d+: .*[+−]1, .*[+−]1\)/);
+  });
+
   it('durable accommodation warns that it locks the US out of that sphere for good', () => {
     const s = tweak(withTurn(begun(), 'us', [big.id]), (d) => { d.focus = 'china'; d.hostility.russia = 4; });
     const f = forecast(s, 'us', { kind: 'ops', card: big.id, op: { kind: 'accommodate', target: 'russia' } });
