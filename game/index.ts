@@ -16,7 +16,7 @@ export { csvCell, csvDocument, csvLine } from './csv';
 export type { CsvCell } from './csv';
 export * as derived from './rules/derived';
 export {
-  alignment, alignmentRank, ALIGNMENT_THRESHOLDS, peakAlignment, DEFACTO_MIN_TRACK, drivenTogether, regionController, resentful, trackTotal, TREATY_MIN,
+  alignment, alignmentRank, ALIGNMENT_THRESHOLDS, peakAlignment, DEFACTO_MIN_TRACK, drivenTogether, regionController, resentful, rungNewsAt, trackTotal, TREATY_MIN,
 } from './rules/derived';
 export { MAX_CHINA_TECH, MAX_FORCES, MAX_HOSTILITY, MAX_METER, MAX_TRACK, MAX_US_POOL } from './rules/effects';
 export { COOPERATION_PRESTIGE, proposalPhrase } from './rules/ops';

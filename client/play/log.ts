@@ -5,7 +5,7 @@
  * the hot-seat, online, tutorial and replay screens count the same way.
  */
 import type { LogEntry, MatchView } from '../../game';
-import { isPrestigeEntry } from '../../game';
+import { isPrestigeEntry, rungNewsAt } from '../../game';
 import { announce, h } from '../ui/dom';
 import { logLine } from '../ui/labels';
 
@@ -30,8 +30,14 @@ export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>, note?: Log
     v.log.slice(-SHOWN).map((e, i) => {
       const said = note?.(first + i - 1);
       return h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}`, value: first + i },
-        logLine(e), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
+        ...withRungNews(logLine(e)), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
     }));
+}
+
+/** A line whose end says the pair reached (or lost) a rung: that news stands out. */
+export function withRungNews(text: string): (string | HTMLElement)[] {
+  const at = rungNewsAt(text);
+  return at < 0 ? [text] : [text.slice(0, at), h('strong', { class: 'rung-news' }, text.slice(at))];
 }
 
 export class LogPanel {

@@ -5,6 +5,7 @@ import { h } from '../ui/dom';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
 import type { LogNote } from './log';
+import { withRungNews } from './log';
 
 export function stepWords(vm: BoardVM): string {
   return vm.stepKind === 'respond' ? 'answering a proposal' : vm.stepKind === 'split' ? 'splitting forces for a two-front crisis' : 'to play';
@@ -123,7 +124,7 @@ function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power, note?: 
   return h('section', { class: 'since', 'aria-label': title },
     h('h3', {}, title),
     byClock ? h('p', { class: 'since-clock' }, `Your time ran out: the clock’s bot played your last turn (${byClock}).`) : '',
-    shown.length ? h('ul', {}, shown.map((e) => h('li', {}, e.text))) : '',
+    shown.length ? h('ul', {}, shown.map((e) => h('li', {}, ...withRungNews(e.text)))) : '',
     scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join('; ')}.`) : '',
     more ? h('p', { class: 'hint' }, `And ${more} more line${more === 1 ? '' : 's'} in the log.`) : '');
 }

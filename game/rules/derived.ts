@@ -37,9 +37,18 @@ export const alignmentRank = (a: Alignment): number => ALIGNMENTS.indexOf(a);
  */
 export function alignmentNews(was: Alignment, now: Alignment): string {
   if (was === now) return '';
-  if (alignmentRank(now) < alignmentRank(was)) return ` Moscow and Beijing fall back to a ${ALIGNMENT_NAMES[now]}.`;
-  return ` Moscow and Beijing reach a ${ALIGNMENT_NAMES[now]}${now === 'defacto' ? ': from now on each partner the US threatens scores every round, and they fight crises together' : ''}.`;
+  if (alignmentRank(now) < alignmentRank(was)) return ` ${RUNG_NEWS} fall back to a ${ALIGNMENT_NAMES[now]}.`;
+  return ` ${RUNG_NEWS} reach a ${ALIGNMENT_NAMES[now]}${now === 'defacto' ? ': from now on each partner the US threatens scores every round, and they fight crises together' : ''}.`;
 }
+
+const RUNG_NEWS = 'Moscow and Beijing';
+const RUNG_AT = new RegExp(` (?=${RUNG_NEWS} (reach|fall back to) a )`);
+
+/** Where a line's news of a rung reached or lost begins (alignmentNews), or −1: shown apart from the rest. */
+export const rungNewsAt = (text: string): number => {
+  const m = RUNG_AT.exec(text);
+  return m ? m.index + 1 : -1;
+};
 
 /**
  * The highest alignment a match reached, with the first round that ended on it: its round

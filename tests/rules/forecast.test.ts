@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { card } from '../../game/content';
+import type { CardId } from '../../game/content/types';
 import { describeForecast, forecast, forecastAll, sharedParts } from '../../game/forecast';
 import { QUANTITIES, read, snapshot } from '../../game/forecast/quantities';
 import type { Change, Forecast } from '../../game/forecast/types';
@@ -189,9 +190,9 @@ describe('forecast: what a new player needs to know before clicking', () => {
 
   it('prestige whose parts cancel out is still named, at ±0 with its parts (a rival event’s +1 against the pressure’s −1)', () => {
     // A Russia card whose event gives Russia prestige, played by the US for pressure on Russia.
-    const at = (id: string) => tweak(withTurn(begun(), 'us', [id]), (d) => { d.hostility.russia = 2; d.focus = null; });
-    const pressure = (id: string) => forecast(at(id), 'us', { kind: 'ops', card: id, op: { kind: 'pressure', target: 'russia' } });
-    const zero = (id: string) => pressure(id).changes.find((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia' && c.before === c.after);
+    const at = (id: CardId) => tweak(withTurn(begun(), 'us', [id]), (d) => { d.hostility.russia = 2; d.focus = null; });
+    const pressure = (id: CardId) => forecast(at(id), 'us', { kind: 'ops', card: id, op: { kind: 'pressure', target: 'russia' } });
+    const zero = (id: CardId) => pressure(id).changes.find((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia' && c.before === c.after);
     const rival = findCard((c) => c.affinity === 'russia' && c.ops < 3 && zero(c.id) !== undefined, 'a small Russia card whose event pays Russia what pressure takes');
     const f = pressure(rival.id);
     expect(zero(rival.id)?.sources?.map((x) => x.delta).sort()).toEqual([-1, 1]);

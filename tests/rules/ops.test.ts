@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalActions } from '../../game/rules/actions';
 import { ACCOMMODATION_CUT, ACCOMMODATION_PRESTIGE } from '../../game/rules/ops';
+import { rungNewsAt } from '../../game/rules/derived';
 import { acceptingPays } from '../../game/rules/proposals';
 import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
 import type { MatchState } from '../../game/state';
@@ -37,6 +38,10 @@ describe('proposals: the partner answers in a response step (docs/design.md §4)
     // Total 21, Technological 2: one step reaches 22 with every track 3+.
     expect(reach({ economic: 7, technological: 2, political: 6, military: 6 })).toMatch(/^Russia accepts: Technological cooperation \+\d \(2→\d\)\. Moscow and Beijing reach a De facto alliance: .*fight crises together\.$/);
     expect(reach({ economic: 3, technological: 1, political: 3, military: 3 })).toMatch(/^Russia accepts: Technological cooperation \+\d \(1→\d\)\.$/);
+    // Where the news starts, for the screen to set it apart; none in a line without it.
+    const line = reach({ economic: 7, technological: 2, political: 6, military: 6 });
+    expect(line.slice(rungNewsAt(line))).toMatch(/^Moscow and Beijing reach a De facto alliance/);
+    expect(rungNewsAt(reach({ economic: 3, technological: 1, political: 3, military: 3 }))).toBe(-1);
   });
 
   it('a rung reached or lost another way than by a step (a card’s event, the wedge) is said in the line that caused it', () => {
