@@ -49,7 +49,9 @@ describe('the turn clock in a lesson, in Chromium', () => {
 
     // Ada (the US) plays until it is China's turn; the wall counts China's clock down.
     for (let i = 0; i < 20 && !((await table.locator('.status').textContent()) ?? '').includes('China to play'); i++) {
-      if (await ada.locator('#actions button:not([disabled]):visible').count()) {
+      // A warned play is always asked, Cancel first: Ada means it.
+      if (await ada.locator('dialog.confirm[open]').count()) await ada.locator('#confirm-play').click().catch(() => undefined);
+      else if (await ada.locator('#actions button:not([disabled]):visible').count()) {
         await ada.locator('#actions button:not([disabled]):visible').first().press('Enter').catch(() => undefined);
       }
       await ada.waitForTimeout(300);
