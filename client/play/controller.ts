@@ -163,7 +163,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     // Cannot succeed, ends the game, or permanent: asked whatever the setting says.
     if (!settings?.confirm() && !text?.mustConfirm) return send();
     confirming = true;
-    const ask = { what: actionLabel(a), answer: a.kind === 'respond' ? a.accept : null, detail: text?.full ?? null, warning: text?.warnings.join(' ') || null, always: !!text?.mustConfirm };
+    const ask = { what: actionLabel(a), answer: a.kind === 'respond' ? a.accept : null, detail: text, warning: text?.warnings.join(' ') || null, always: !!text?.mustConfirm };
     void askConfirm(confirmDialog, ask).then((ok) => {
       confirming = false;
       if (ok && canAct() === p) send();

@@ -5,6 +5,8 @@
  */
 import type { MatchView, Power } from '../../game';
 import { POWER_NAMES, POWERS, signed } from '../../game';
+import type { ActionText } from '../ui/actions';
+import { fullLines } from '../ui/actions';
 import { h } from '../ui/dom';
 import { explanation, headline, prestigeRows } from '../ui/gameover';
 import { possessive, theName } from '../ui/words';
@@ -41,8 +43,8 @@ export interface ConfirmAsk {
   readonly what: string;
   /** Answering a proposal: accept (true) or decline (false); null for a play. */
   readonly answer: boolean | null;
-  /** The forecast's full text. */
-  readonly detail: string | null;
+  /** The forecast's full text and the lines of it to draw as warnings. */
+  readonly detail: Pick<ActionText, 'full' | 'cautions'> | null;
   readonly warning: string | null;
   /**
    * Asked whatever "Confirm every play" says (it cannot succeed, is permanent or ends the game):
@@ -70,7 +72,7 @@ export function askConfirm(dialog: HTMLDialogElement, ask: ConfirmAsk): Promise<
     dialog.replaceChildren(
       h('h2', { id: 'confirm-title' }, answer === null ? 'Play this?' : answer ? 'Accept the proposal?' : 'Decline the proposal?'),
       h('p', { class: 'confirm-what' }, what),
-      detail ? h('p', { class: 'hint' }, detail) : '',
+      detail?.full ? h('div', { class: 'confirm-detail' }, fullLines(detail, 'p')) : '',
       warning ? h('p', { class: 'warn' }, warning) : '',
       h('p', { class: 'hint' }, always
         ? 'Asked every time, whatever “Confirm every play” says, because of the warning above.'

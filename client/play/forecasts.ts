@@ -20,13 +20,14 @@ const key = (a: Action): string => JSON.stringify(a);
  * `shared`: the parts its card's other operations share (sharedParts), said after its own.
  */
 export function forecastText(f: Forecast, shared?: ReadonlySet<string>): ActionText {
-  if (f.illegal) return { ...describeForecast(f), warnings: [], mustConfirm: false };
+  if (f.illegal) return { ...describeForecast(f), warnings: [], cautions: [], mustConfirm: false };
   const serious = f.warnings.filter((w) => SERIOUS.has(w.kind));
   // The line and the full text without the serious warnings: they get a line of their own, said once.
   const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) }, shared);
   // A line is never blank: with nothing else to say, the warning (or the full text) stands in.
   const short = rest.short || serious[0]?.text || rest.full || 'No change';
-  return { short, full: rest.full, warnings: rest.short ? serious.map((w) => w.text) : serious.slice(1).map((w) => w.text), mustConfirm: serious.length > 0 };
+  const cautions = f.warnings.filter((w) => !SERIOUS.has(w.kind)).map((w) => w.text);
+  return { short, full: rest.full, warnings: rest.short ? serious.map((w) => w.text) : serious.slice(1).map((w) => w.text), cautions, mustConfirm: serious.length > 0 };
 }
 
 /** The actions on screen: the chosen card's (event and ops), or every answer or split. */

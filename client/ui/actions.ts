@@ -28,6 +28,11 @@ export interface ActionText {
   readonly full: string;
   /** Said on the button in a line of its own: it cannot succeed, it ends the game, it is permanent. */
   readonly warnings: readonly string[];
+  /**
+   * Lines of `full` a player should not read past (charged with starting a crisis, a blunted
+   * sanction, a promised prestige withheld): drawn as warnings wherever `full` is shown.
+   */
+  readonly cautions: readonly string[];
   /** Asked before it is played, whatever “Confirm every play” says. */
   readonly mustConfirm: boolean;
 }
@@ -103,9 +108,17 @@ export function actionButton(label: string, a: Action, onAct: (a: Action) => voi
       if (now) wholeOpen.add(key);
       else wholeOpen.delete(key);
     });
-    li.append(more, h('span', { class: 'act-full', 'aria-hidden': 'true' }, text.full));
+    li.append(more, h('span', { class: 'act-full', 'aria-hidden': 'true' }, fullLines(text, 'span')));
   }
   return li;
+}
+
+/** The whole forecast, a line each, its cautions marked as warnings. */
+export function fullLines(text: Pick<ActionText, 'full' | 'cautions'>, tag: 'span' | 'p'): HTMLElement[] {
+  const cautions = new Set(text.cautions);
+  return text.full.split('\n').filter((l) => l).map((l) => (cautions.has(l)
+    ? h(tag, { class: 'full-line caution' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), l)
+    : h(tag, { class: 'full-line' }, l)));
 }
 
 /** An action the rules refuse now: shown, with the rules' sentence, never clickable. */

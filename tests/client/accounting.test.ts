@@ -109,6 +109,13 @@ describe('forecasts on the buttons', () => {
     }
     const plain = legalActions(G, 'us').find((a) => a.kind === 'ops' && a.op.kind === 'influence')!;
     expect(forecastText(forecast(view, 'us', plain)).mustConfirm).toBe(false);
+    // Being charged with a crisis does not stop a play, but its line in the whole forecast (and the
+    // confirmation) is drawn as a warning: each caution is one of the full text's lines.
+    const charged = 'United States would be charged with starting the Europe crisis.';
+    const t = forecastText({ ...forecast(view, 'us', plain), warnings: [{ kind: 'tieBreak', theaters: ['europe'], certainty: 'certain', text: charged }] });
+    expect(t.mustConfirm).toBe(false);
+    expect(t.cautions).toEqual([charged]);
+    expect(t.full.split('\n')).toContain(charged);
   });
 
   it('names every op with the rules’ own verb phrase', () => {
