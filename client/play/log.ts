@@ -7,7 +7,7 @@
 import type { LogEntry, MatchView } from '../../game';
 import { isPrestigeEntry, rungNewsAt } from '../../game';
 import { announce, h } from '../ui/dom';
-import { logLine } from '../ui/labels';
+import { logHead, logLine } from '../ui/labels';
 
 /** Entries kept on screen. */
 const SHOWN = 80;
@@ -30,14 +30,28 @@ export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>, note?: Log
     v.log.slice(-SHOWN).map((e, i) => {
       const said = note?.(first + i - 1);
       return h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}`, value: first + i },
-        ...withRungNews(logLine(e)), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
+        ...withRungNews(logHead(e), e.cite), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
     }));
 }
 
-/** A line whose end says the pair reached (or lost) a rung: that news stands out. */
-export function withRungNews(text: string): (string | HTMLElement)[] {
+/**
+ * A line cut where it says the pair reached (or lost) a rung: `news` is that sentence alone
+ * (null when the line has none), `cause` what came before with the entry's paragraph (`cite`),
+ * which belongs to the cause, and `rest` anything after.
+ */
+export function rungSplit(text: string, cite?: string): { readonly cause: string; readonly news: string | null; readonly rest: string } {
+  const paragraph = cite ? ` (${cite})` : '';
   const at = rungNewsAt(text);
-  return at < 0 ? [text] : [text.slice(0, at), h('strong', { class: 'rung-news' }, text.slice(at))];
+  if (at < 0) return { cause: text + paragraph, news: null, rest: '' };
+  const stop = text.indexOf('.', at);
+  const end = stop < 0 ? text.length : stop + 1;
+  return { cause: text.slice(0, at).trimEnd() + paragraph, news: text.slice(at, end), rest: text.slice(end) };
+}
+
+/** A line whose rung news stands out, on a line of its own under what caused it. */
+export function withRungNews(text: string, cite?: string): (string | HTMLElement)[] {
+  const { cause, news, rest } = rungSplit(text, cite);
+  return news === null ? [cause] : [cause, h('strong', { class: 'rung-news' }, news), rest];
 }
 
 export class LogPanel {

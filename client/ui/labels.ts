@@ -57,9 +57,14 @@ export function proposalLabel(p: Proposal): string {
 
 /** A log entry as one plain line: "Round 2 · China: … (P7)". */
 export function logLine(e: LogEntry): string {
+  return `${logHead(e)}${e.cite ? ` (${e.cite})` : ''}`;
+}
+
+/** A log line without its paragraph: "Round 3 · China: …". */
+export function logHead(e: LogEntry): string {
   // A line that names its power first ("China −1 prestige: …", "United States plays …") says it once.
   const who = e.power && !e.prestige && !e.text.startsWith(POWER_NAMES[e.power]) ? `${POWER_NAMES[e.power]}: ` : '';
-  return `Round ${e.round} · ${who}${e.text}${e.cite ? ` (${e.cite})` : ''}`;
+  return `Round ${e.round} · ${who}${e.text}`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { viewFor } from '../../game/view';
 import { playMatch, randomChooser } from '../../game/sim';
 import { changedKeys, NO_CHANGE } from '../../client/play/changes';
 import { newCrises, verdict } from '../../client/play/crisis';
-import { logCount, unseen } from '../../client/play/log';
+import { logCount, rungSplit, unseen } from '../../client/play/log';
 import { possessive, theaterName, theName } from '../../client/ui/words';
 import { gamesTyped, MAX_GAMES, MIN_GAMES } from '../../client/screens/lab';
 import { firstChoice } from '../../client/ui/actions';
@@ -25,6 +25,18 @@ function frames(seed: string): MatchState[] {
 }
 
 describe('play screen logic', () => {
+  it('a rung reached is set apart as its own sentence; the paragraph stays with what caused it', () => {
+    const line = 'Round 4 · Russia accepts: Technological cooperation +2 (2→4). Moscow and Beijing reach a De facto alliance: from now on each partner the US threatens scores every round, and they fight crises together.';
+    expect(rungSplit(line, 'P12')).toEqual({
+      cause: 'Round 4 · Russia accepts: Technological cooperation +2 (2→4). (P12)',
+      news: 'Moscow and Beijing reach a De facto alliance: from now on each partner the US threatens scores every round, and they fight crises together.',
+      rest: '',
+    });
+    // News in the middle of a line: what follows it is kept, after it.
+    expect(rungSplit('China plays X. Moscow and Beijing fall back to a Quasi-alliance. Tension eases.').rest).toBe(' Tension eases.');
+    expect(rungSplit('Russia accepts: Economic cooperation +1 (3→4).', 'P8')).toEqual({ cause: 'Russia accepts: Economic cooperation +1 (3→4). (P8)', news: null, rest: '' });
+  });
+
   it('marks exactly the regions whose influence changed, and nothing for the same view', () => {
     fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 6 }), (seed) => {
       const fs = frames(`chg-${seed}`).map((G) => viewFor(G, null));
