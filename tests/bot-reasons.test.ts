@@ -163,6 +163,15 @@ describe('a bot’s reasons', () => {
     const [unnamed] = reasonsFrom([{ id: 'rival', value: -3, rival: 'china' }], [{ id: 'rival', value: -5, rival: 'russia' }], 'us');
     expect(unnamed?.text).toBe('holds back the rival with the best outlook (prestige, income, reach)');
   });
+
+  it('a reason compares the two moves: a move that only costs less prestige is not said to gain any', () => {
+    // Both moves cost the US prestige (10 → 9 and 10 → 8): the chosen one keeps more.
+    const [r] = reasonsFrom([{ id: 'prestige', value: 9 }], [{ id: 'prestige', value: 8 }], 'us');
+    expect(r?.text).toBe('leaves the US more prestige now');
+    expect(r?.text).not.toMatch(/gain/);
+    const [w] = reasonsFrom([{ id: 'income', value: 2 }], [{ id: 'income', value: 5 }], 'china');
+    expect(w?.text).toBe('China earns less each round');
+  });
 });
 
 describe('Suggest', () => {

@@ -40,12 +40,14 @@ function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined, 
   const where = theater ? THEATER_NAMES[theater] : '';
   switch (id) {
     case 'outcome': return { text: up ? 'wins the game, or avoids losing it' : 'loses the game', cite: 'P16' };
-    case 'prestige': return { text: up ? `gains ${who(p)} prestige now` : `costs ${who(p)} prestige now`, cite: p === 'us' ? 'P16' : 'P5' };
+    // Every reason compares two moves, so it is said as more or less than the other move: "gains
+    // prestige" would be false of a move that only costs less than the one it is compared with.
+    case 'prestige': return { text: up ? `leaves ${who(p)} more prestige now` : `leaves ${who(p)} less prestige now`, cite: p === 'us' ? 'P16' : 'P5' };
     case 'income':
       return p === 'us'
-        ? { text: up ? 'raises the prestige the US earns each round (regions held, no treaty)' : 'lowers the prestige the US earns each round', cite: 'P12' }
-        : { text: up ? `raises what ${POWER_NAMES[p]} earns each round (regions, an alliance that pays, calm with Washington)` : `lowers what ${POWER_NAMES[p]} earns each round`, cite: 'P5' };
-    case 'reach': return { text: up ? `builds influence toward regions ${who(p)} values` : `builds less influence toward regions ${who(p)} values`, cite: 'P13' };
+        ? { text: up ? 'the US earns more each round (regions held, no treaty)' : 'the US earns less each round', cite: 'P12' }
+        : { text: up ? `${POWER_NAMES[p]} earns more each round (regions, an alliance that pays, calm with Washington)` : `${POWER_NAMES[p]} earns less each round`, cite: 'P5' };
+    case 'reach': return { text: up ? `more influence toward regions ${who(p)} values` : `less influence toward regions ${who(p)} values`, cite: 'P13' };
     case 'rival': {
       // The rival ahead by its outlook (prestige, what it earns each round, its reach), not by prestige
       // alone: said so, since it may trail on prestige now.
@@ -58,7 +60,7 @@ function words(id: TermId, p: Power, up: boolean, theater: Theater | undefined, 
     case 'driven-together': return { text: up ? 'stops driving Russia and China together' : 'drives Russia and China together', cite: 'P16' };
     case 'threatened': return { text: up ? 'eases the US threat felt in Moscow and Beijing' : 'raises the US threat felt in Moscow and Beijing', cite: 'P16' };
     case 'standing': return { text: up ? 'keeps Russia’s Standing above its Dependency' : 'lets Russia’s Dependency gain on its Standing', cite: 'P14' };
-    case 'tech': return { text: up ? 'raises China’s technology' : 'costs China technology', cite: 'P9' };
+    case 'tech': return { text: up ? 'more technology for China' : 'less technology for China', cite: 'P9' };
   }
 }
 
