@@ -252,7 +252,8 @@ export class BoardScene extends Phaser.Scene {
     g.clear();
     for (const key of vm.changed) {
       const b = this.boxOf(key);
-      if (!b) continue;
+      // A part the layout does not draw (a phone's board has no top bar: its state line is HTML) has no box to ring.
+      if (!b || b.w <= 0 || b.h <= 0) continue;
       g.lineStyle(6, INK.shadow.num, 0.6).strokeRoundedRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8, 6);
       g.lineStyle(3, INK.accent.num, 1).strokeRoundedRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8, 6);
     }

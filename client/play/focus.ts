@@ -15,11 +15,16 @@ export function focusWithin(slot: HTMLElement): (() => void) | null {
   };
 }
 
-/** Place a tooltip beside a point, flipped to its left near the right edge, always inside the window. */
-export function placeBeside(tip: HTMLElement, x: number, y: number): void {
+/**
+ * Place a tooltip beside a point, flipped to its left near the right edge, always inside the
+ * window; with `within`, inside that box's width too (a region's tooltip stays over the board).
+ */
+export function placeBeside(tip: HTMLElement, x: number, y: number, within?: DOMRect): void {
   const w = tip.offsetWidth || 300;
   const hgt = tip.offsetHeight || 120;
-  const left = x + 14 + w > window.innerWidth - 8 ? x - 14 - w : x + 14;
-  tip.style.left = `${Math.max(8, Math.min(left, window.innerWidth - w - 8))}px`;
+  const right = Math.min(window.innerWidth, within?.right ?? Infinity) - 8;
+  const leftmost = Math.max(0, within?.left ?? 0) + 8;
+  const left = x + 14 + w > right ? x - 14 - w : x + 14;
+  tip.style.left = `${Math.max(leftmost, Math.min(left, right - w))}px`;
   tip.style.top = `${Math.max(8, Math.min(y + 14, window.innerHeight - hgt - 8))}px`;
 }

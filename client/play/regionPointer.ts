@@ -18,13 +18,13 @@ export interface RegionPointer {
   show(id: RegionId | null, anchor: DOMRect | null): void;
 }
 
-export function regionPointer(tooltip: HTMLElement, views: ViewSwitcher, now: () => { board: BoardController | null; vm: BoardVM | null }, choose: (id: RegionId) => void): RegionPointer {
-  function place(id: RegionId, x: number, y: number): void {
+export function regionPointer(tooltip: HTMLElement, views: ViewSwitcher, now: () => { board: BoardController | null; vm: BoardVM | null }, choose: (id: RegionId) => void, boardBox: () => DOMRect | undefined = () => undefined): RegionPointer {
+  function place(id: RegionId, x: number, y: number, within?: DOMRect): void {
     const { vm } = now();
     if (!vm) return;
     tooltip.replaceChildren(...regionTooltip(vm, id));
     tooltip.hidden = false;
-    placeBeside(tooltip, x, y);
+    placeBeside(tooltip, x, y, within);
   }
   return {
     handlers: {
@@ -61,7 +61,8 @@ export function regionPointer(tooltip: HTMLElement, views: ViewSwitcher, now: ()
       }
       const at = board?.regionPoint(id);
       if (at && (at.y < 0 || at.y > window.innerHeight || at.x < 0 || at.x > window.innerWidth)) tooltip.hidden = true;
-      else if (at) place(id, at.x, at.y);
+      // Shown for an action in the panel: kept over the board, never over the panel being read.
+      else if (at) place(id, at.x, at.y, boardBox());
       else place(id, anchor.left - 320, anchor.top);
     },
   };
