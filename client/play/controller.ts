@@ -113,8 +113,24 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         loadWhy();
       }
     });
+  // The panel opens a turn at its top (what the others did, the hand, the card), so the actions
+  // may start below its fold: while they do, a button at the panel's foot says so and goes there.
+  const toActions = h('button', { type: 'button', class: 'to-actions', id: 'to-actions' }, '↓ Your actions');
+  const toActionsDock = h('div', { class: 'to-actions-dock', hidden: true }, toActions);
+  toActions.addEventListener('click', () => {
+    actEl.scrollIntoView({ block: 'start' });
+    focusActions();
+    placeToActions();
+  });
   const panelEl = h('aside', { class: 'panel', 'aria-label': screen.replay ? 'Replay panel' : 'Game panel' },
-    screen.panelTop ?? '', statusSlot, regionSlot, handEl, hintSlot, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '');
+    screen.panelTop ?? '', statusSlot, regionSlot, handEl, hintSlot, actEl, log.el, settings?.el ?? '', screen.panelBottom ?? '', toActionsDock);
+  panelEl.addEventListener('scroll', () => placeToActions(), { passive: true });
+  /** Show the button while it is this screen's player's turn and the first action is out of sight below. */
+  function placeToActions(): void {
+    const first = actEl.querySelector('button.act:not([disabled]), details.act-fold > summary');
+    const below = !!first && canAct() !== null && first.getBoundingClientRect().top > panelEl.getBoundingClientRect().bottom - 24;
+    toActionsDock.hidden = !below;
+  }
   playEl.append(
     h('header', { class: 'topbar' },
       h('a', { href: '#/', class: 'brand' }, 'Multipolar'),
@@ -141,7 +157,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     render();
     regionSlot.querySelector<HTMLElement>('#region-panel')?.focus({ preventScroll: true });
     regionSlot.scrollIntoView({ block: 'nearest' });
-  });
+  }, () => boardEl.getBoundingClientRect());
 
   /** The human seat that may act right now on this screen, if any. */
   function canAct(): Power | null {
@@ -273,6 +289,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     if (view.outcome && !screen.replay) {
       if (!overShown) showGameOver(view);
     } else if (overDialog.open) overDialog.close();
+    placeToActions();
     screen.coach?.onRender({ view, vm, board, parts: { status: statusSlot, hand: handEl, actions: actEl, log: log.el }, rerender: render, focusActions });
     // Focus the first action once per turn (not on every redraw: that would steal focus from the panel).
     const key = `${me}:${view.step.kind}:${logCount(view)}`;
@@ -344,7 +361,11 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
 
   function showGameOver(view: MatchView): void {
     overShown = true;
-    fillGameOver(overDialog, view, { rematch: screen.rematch, extra: screen.gameOverExtra, menu: screen.menu });
+    // The board is what the player asked to see: on a phone that is its own view; the last summary folds to its title.
+    fillGameOver(overDialog, view, { rematch: screen.rematch, extra: screen.gameOverExtra, menu: screen.menu }, () => {
+      summary.fold();
+      if (views.compact) views.show('board');
+    });
   }
 
   function stop(): void {

@@ -84,14 +84,18 @@ export function askConfirm(dialog: HTMLDialogElement, ask: ConfirmAsk): Promise<
   });
 }
 
-export function fillGameOver(dialog: HTMLDialogElement, view: MatchView, c: GameOverChoices): void {
+/** `seeBoard`: what "See the board" does besides closing (on a phone, it turns to the Board view). */
+export function fillGameOver(dialog: HTMLDialogElement, view: MatchView, c: GameOverChoices, seeBoard?: () => void): void {
   const rows = prestigeRows(view);
   const again = c.rematch ? h('button', { type: 'button', class: 'primary', id: 'rematch' }, c.rematch.label) : null;
   const rematch = c.rematch;
   if (again && rematch) again.addEventListener('click', () => rematch.run());
   const menu = h('a', { href: c.menu.href }, c.menu.label);
   const board = h('button', { type: 'button', class: 'link-button', id: 'see-board' }, 'See the board');
-  board.addEventListener('click', () => dialog.close());
+  board.addEventListener('click', () => {
+    dialog.close();
+    seeBoard?.();
+  });
   dialog.replaceChildren(
     h('h2', {}, 'Game over'),
     h('p', { class: 'headline' }, headline(view)),

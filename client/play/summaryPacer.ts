@@ -66,6 +66,11 @@ export class SummaryPacer {
     return this.el?.classList.contains('folded') ?? false;
   }
 
+  /** Fold the summary on screen to its title, as its own Hide button does (it stays, to be read again). */
+  fold(): void {
+    if (this.el && !this.folded()) this.el.querySelector<HTMLButtonElement>('#summary-fold')?.click();
+  }
+
   /** The player moved: a summary they folded away is done with, as if they had closed it. */
   putAway(): void {
     if (this.folded()) this.dismiss();

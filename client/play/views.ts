@@ -1,5 +1,5 @@
 /**
- * Small screens (a phone, upright or sideways): the board, the hand with its
+ * Small screens (a phone, upright or sideways, and a tablet upright): the board, the hand with its
  * actions, and the log are three views switched by tabs, and the board shows
  * one theater at a time with zoom buttons, or the meter cards (Tracks): with a
  * theater when the map stays readable beside them, a tap away otherwise. On larger screens every part is on
@@ -10,7 +10,11 @@ import type { Theater } from '../../game';
 import type { BoardView } from '../board';
 import { h } from '../ui/dom';
 
-export const COMPACT_QUERY = '(max-width: 700px), (max-height: 500px)';
+/**
+ * A phone either way up, and a tablet held upright: beside a panel its board would be a strip
+ * 450–500 px wide, where the whole width for one view at a time shows the map twice the size.
+ */
+export const COMPACT_QUERY = '(max-width: 700px), (max-height: 500px), (max-width: 900px) and (orientation: portrait)';
 export type PlayView = 'board' | 'actions' | 'log';
 const VIEWS: readonly { id: PlayView; label: string }[] = [
   { id: 'board', label: 'Board' },

@@ -17,7 +17,7 @@ beforeAll(() => {
   mkdirSync('test-results', { recursive: true });
 });
 
-const SIZES = [[360, 640], [390, 844], [844, 390], [768, 1024], [1024, 768], [1366, 768], [1920, 1080]] as const;
+const SIZES = [[360, 640], [390, 844], [844, 390], [768, 1024], [820, 1180], [1024, 768], [1180, 820], [1366, 768], [1920, 1080]] as const;
 const GAME = '/?botDelay=0&confirm=0#/hotseat?start=1&seed=phone-1&us=human&china=easy&russia=easy';
 
 /** A touch device of this size; its page errors are collected for the test to check. */
@@ -66,6 +66,8 @@ describe('phones and tablets in Chromium (touch)', () => {
       await page.locator('#actions button:not([disabled]):visible').first().waitFor({ timeout: 15_000 });
       // The opening round's summary may be over the board; a player reads and closes it.
       if (await page.locator('#summary-ok').isVisible()) await page.tap('#summary-ok');
+      // A phone either way up and a tablet upright have one view at a time; a tablet on its side the whole table.
+      expect(await compact(page)).toBe(w <= 700 || h <= 500 || (w <= 900 && h > w));
       if (await compact(page)) {
         // The state line stays on screen in every view.
         for (const view of ['actions', 'log', 'board'] as const) {
@@ -84,6 +86,14 @@ describe('phones and tablets in Chromium (touch)', () => {
       } else {
         await expect(page.locator('.view-tabs').isVisible()).resolves.toBe(false);
         await expectTidy(page, `game ${w}×${h}`);
+        // Where the actions start below the panel's fold, a button at its foot goes to them.
+        const first = page.locator('#actions button.act:not([disabled])').first();
+        const panel = (await page.locator('.panel').boundingBox())!;
+        if ((await first.boundingBox())!.y > panel.y + panel.height - 24) {
+          await page.locator('#to-actions').tap();
+          await expect.poll(async () => (await first.boundingBox())!.y).toBeLessThan(panel.y + panel.height - 44);
+          await expect(page.locator('#to-actions').isVisible()).resolves.toBe(false);
+        }
       }
       await page.waitForTimeout(300);
       await page.screenshot({ path: `test-results/phone-${w}x${h}.png` });
@@ -393,6 +403,11 @@ describe('phones and tablets in Chromium (touch)', () => {
     expect(headline.y + headline.height).toBeLessThanOrEqual(390);
     await page.screenshot({ path: 'test-results/phone-gameover-844x390.png' });
     await expectTidy(page, 'game over 844×390');
+    // "See the board" shows the board: its view, with the last round's summary folded to its title.
+    await over.locator('#see-board').tap();
+    await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe('board');
+    await expect(page.locator('#round-summary.folded').count()).resolves.toBeLessThanOrEqual(1);
+    await expect(page.locator('#round-summary:not(.folded)').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   }, 300_000);
 
