@@ -10,7 +10,7 @@ import type { BoardVM } from '../viewmodel';
 import { showIcon } from './icons';
 import type { Box } from './layout';
 import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT, TENSION_STEP_COLOUR } from './palette';
-import { CAPTION, drawFrame, drawSegments, fitWidth, makeText, scaleText, setIfChanged, tweenNumber } from './widgets';
+import { CAPTION, drawFrame, drawSegments, fitOrTrim, fitWidth, makeText, scaleText, setIfChanged, tweenNumber } from './widgets';
 
 /** Sizes at UI scale 1. */
 const BAR = { rowH: 50, padX: 14, slotGap: 22, icon: 18, chipPadX: 10, chipH: 30, segW: 28, segH: 20, prestigeUnit: 50, maxTitle: 230 } as const;
@@ -102,6 +102,9 @@ export class TopBar {
   /** Widths of the four slots at a UI scale: round, turn, tension, prestige. */
   /** The widest the scenario's title may be drawn (set by layout). */
   private titleW: number = BAR.maxTitle;
+  /** The scenario line as given, and the width it was last fitted to (the text drawn may be cut). */
+  private fullTitle = '';
+  private titleFor = -1;
 
   private slots(ui: number): [number, number, number, number] {
     const roundW = Math.max(this.widthOf('Round 12 of 12 · 2041', 'title', true, ui), 150 * ui);
@@ -143,7 +146,10 @@ export class TopBar {
     this.title.setPosition(box.x + pad, midY(0)).setOrigin(0, 0);
     // On one row the turn chip follows the round block: the title keeps to that block's width.
     this.titleW = twoRows ? Math.max(roundW, BAR.maxTitle * ui) : roundW;
-    fitWidth(this.title, this.titleW);
+    if (this.fullTitle) {
+      fitOrTrim(this.title, this.fullTitle, this.titleW);
+      this.titleFor = this.titleW;
+    }
 
     // Turn chip, right after the round block (or right-aligned on a two-row bar).
     const chipX = twoRows ? box.x + box.w - pad - turnW : box.x + pad + roundW + BAR.slotGap * ui;
@@ -199,8 +205,11 @@ export class TopBar {
 
   update(vm: BoardVM, animate: boolean): void {
     setIfChanged(this.round, `Round ${vm.round} of ${vm.lastRound} · ${vm.year}`);
-    setIfChanged(this.title, vm.scenarioTitle);
-    fitWidth(this.title, this.titleW);
+    if (vm.scenarioTitle !== this.fullTitle || this.titleFor !== this.titleW) {
+      this.fullTitle = vm.scenarioTitle;
+      this.titleFor = this.titleW;
+      fitOrTrim(this.title, this.fullTitle, this.titleW);
+    }
     setIfChanged(this.turn, turnText(vm));
     fitWidth(this.turn, this.chipBox.w - (3 * BAR.chipPadX + BAR.icon) * this.ui);
     const who = chipPower(vm);

@@ -71,6 +71,26 @@ export function setIfChanged(t: Phaser.GameObjects.Text, s: string): void {
   if (t.text !== s) t.setText(s);
 }
 
+/**
+ * Fit `full` into `max` px: shrunk a little at most (to `least` of its size), then cut at a word
+ * with an ellipsis, so a long subtitle stays readable instead of shrinking to a few pixels.
+ */
+export function fitOrTrim(t: Phaser.GameObjects.Text, full: string, max: number, least = 0.85): void {
+  setIfChanged(t, full);
+  if (t.scaleX !== 1) t.setScale(1);
+  if (max <= 0 || t.width <= max) return;
+  if (t.width * least <= max) {
+    t.setScale(max / t.width);
+    return;
+  }
+  t.setScale(least);
+  const words = full.split(' ');
+  while (words.length > 1 && t.width * least > max) {
+    words.pop();
+    t.setText(`${words.join(' ').replace(/[\s·,:;–-]+$/, '')}…`);
+  }
+}
+
 /** Shrink a text uniformly so it is never wider than `max` px (never clipped). */
 export function fitWidth(t: Phaser.GameObjects.Text, max: number): void {
   const k = t.width > max && max > 0 ? max / t.width : 1;
