@@ -109,6 +109,17 @@ describe('replay in Chromium', () => {
     await phone.locator('#view-actions').click();
     expect(await mini.isVisible()).toBe(false);
     expect((await stepOf(phone)).step).toBe(2);
+    // Turned on its side, the bar is a column beside the board, over none of it.
+    await phone.setViewportSize({ width: 844, height: 390 });
+    await phone.locator('#view-board').click();
+    await mini.waitFor();
+    await phone.waitForTimeout(400);
+    const bar = (await mini.boundingBox())!;
+    const board = (await phone.locator('#board').boundingBox())!;
+    expect(bar.x).toBeGreaterThanOrEqual(board.x + board.width - 1);
+    expect(bar.x + bar.width).toBeLessThanOrEqual(844);
+    await expect(mini.locator('.mini-step').textContent()).resolves.toBe(`Step 2/${end.of}`);
+    await phone.screenshot({ path: 'test-results/replay-844x390.png' });
     await phone.context().close();
 
     // Home lists the finished match; its link opens the replay.
