@@ -8,7 +8,7 @@ import type { Partner, Power, Theater } from '../types';
 import { DOMAIN_NAMES, DOMAINS, PARTNERS, partnerOf, POWER_NAMES, POWERS, REGIONS, THEATER_NAMES, THEATER_PLACE, THEATERS, ALIGNMENT_NAMES } from '../types';
 import { clamp } from './clamp';
 import { append } from './copy';
-import { alignment, alignmentAtLeast, contested, drivenTogether, partnerSupports, regionController, resentful, threatened } from './derived';
+import { alignment, alignmentAtLeast, alignmentRank, contested, drivenTogether, partnerSupports, regionController, resentful, threatened } from './derived';
 import { drawWorldEvent, refillHands } from './deck';
 import { MAX_HOSTILITY, MAX_TRACK } from './effects';
 import { log, logMove, logUpkeep } from './log';
@@ -260,7 +260,7 @@ function scoreAlignment(s: MatchState): void {
     for (const p of PARTNERS) if (!threatened(s, p)) addPrestige(s, p, t.calmPrestige, 'calm', 'no US threat: relations with Washington stay manageable', 'P4');
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
-  if (level !== 'dejure') addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
+  if (level !== 'dejure' && alignmentRank(level) >= t.noTreatyFrom) addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
   if (!drivenTogether(s)) addPrestige(s, 'us', t.apartPrestige, 'alignment', 'not hostile to both, the US keeps them apart', 'P16');
 }

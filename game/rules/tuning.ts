@@ -36,6 +36,7 @@ const ENTRIES = {
   standingMargin: { value: 0, what: 'how far Standing must exceed Dependency for Russia’s Standing prestige (P14)' },
   standingPrestige: { value: 1, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },
   noTreatyPrestige: { value: 1, what: 'the US’s prestige each round the treaty is unsigned (P12)' },
+  noTreatyFrom: { value: 0, what: 'the lowest rung at which the US scores for no treaty: 0 always, 1 from Quasi-alliance, 2 from De facto (the treaty within reach)' },
   apartPrestige: { value: 0, what: 'the US’s prestige each round the partners are not driven together (P16)' },
   wedgePrestige: { value: 0, what: 'the US’s prestige for fostering distrust that works (P16)' },
   accommodationCut: { value: 3, what: 'hostility cut by a durable accommodation (P16)' },
