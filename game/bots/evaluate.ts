@@ -5,7 +5,7 @@
  */
 import { BOARD, CHALLENGER, FLASHPOINT, MAX_INFLUENCE } from '../board';
 import { alignment, alignmentRank, drivenTogether, regionController, resentful, threatened } from '../rules/derived';
-import { earnsStanding, regionScore } from '../rules/round';
+import { earnsStanding, regionScore, scoresNoTreaty } from '../rules/round';
 import { alliancePays } from '../rules/threat-pay';
 import { tuning } from '../rules/tuning';
 import { CRISIS_THRESHOLD } from '../rules/tension';
@@ -32,7 +32,7 @@ function income(s: RulesState, ctrl: Controllers, rank: number, p: Power): numbe
   const worth = WORTH[p];
   for (let i = 0; i < REGIONS.length; i++) if (ctrl[i] === p) n += worth[i] as number;
   const t = tuning();
-  if (p === 'us') n += rank < 3 && rank >= t.noTreatyFrom ? t.noTreatyPrestige : 0;
+  if (p === 'us') n += scoresNoTreaty(rank) ? t.noTreatyPrestige : 0;
   else n += rank >= 2 && alliancePays(s, p) ? t.alliancePrestige : 0;
   if (p !== 'us' && !threatened(s, p)) n += t.calmPrestige;
   if (p === 'russia' && earnsStanding(s)) n += t.standingPrestige;

@@ -245,6 +245,8 @@ export const ALLIANCE_PRESTIGE = DEFAULT_TUNING.alliancePrestige;
 export const STANDING_PRESTIGE = DEFAULT_TUNING.standingPrestige;
 /** The US's prestige each round the treaty is unsigned (P12). */
 export const NO_TREATY_PRESTIGE = DEFAULT_TUNING.noTreatyPrestige;
+/** Whether the US scores for "no treaty" at an alignment rank: unsigned, and on a rung the table counts (noTreatyFrom). */
+export const scoresNoTreaty = (rank: number): boolean => rank < alignmentRank('dejure') && rank >= tuning().noTreatyFrom;
 
 function scoreAlignment(s: MatchState): void {
   const level = alignment(s);
@@ -260,7 +262,7 @@ function scoreAlignment(s: MatchState): void {
     for (const p of PARTNERS) if (!threatened(s, p)) addPrestige(s, p, t.calmPrestige, 'calm', 'no US threat: relations with Washington stay manageable', 'P4');
   }
   // No treaty, no true alliance (P12): the US scores each round without one.
-  if (level !== 'dejure' && alignmentRank(level) >= t.noTreatyFrom) addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
+  if (scoresNoTreaty(alignmentRank(level))) addPrestige(s, 'us', t.noTreatyPrestige, 'alignment', 'no treaty binds Moscow and Beijing', 'P12');
   // The balance-of-power law cuts both ways: a US that is not hostile to both keeps them apart (P16).
   if (!drivenTogether(s)) addPrestige(s, 'us', t.apartPrestige, 'alignment', 'not hostile to both, the US keeps them apart', 'P16');
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decideOutcome } from '../../game/rules/outcome';
 import { ALLIANCE_PRESTIGE, CRISIS_LOSS_PRESTIGE, CRISIS_WIN_PRESTIGE, crisesAhead, turnOrder } from '../../game/rules/round';
 import { DEFAULT_TUNING, tuned, withTuning } from '../../game/rules/tuning';
+import { incomePerRound } from '../../game/bots/evaluate';
 import { CRISIS_THRESHOLD } from '../../game/rules/tension';
 import type { MatchState } from '../../game/state';
 import type { Power } from '../../game/types';
@@ -248,6 +249,23 @@ describe('upkeep (docs/design.md §4, step 4)', () => {
       d.tracks = { economic: 7, technological: 4, political: 7, military: 7 };
     }));
     expect(s.prestigeBySource.us.alignment).toBe(want);
+  });
+
+  it('the tuning table can pay "no treaty" only from a rung up (noTreatyFrom), and the bots count what the rules pay', () => {
+    const at = (tracks: MatchState['tracks']) => tweak(begun(), (d) => {
+      d.treaty = false;
+      d.hostility = { china: 3, russia: 3 };
+      d.tracks = tracks;
+    });
+    const partnership = at({ economic: 1, technological: 1, political: 2, military: 1 });
+    const quasi = at({ economic: 5, technological: 3, political: 4, military: 4 });
+    const fromQuasi = tuned({ noTreatyFrom: 1 });
+    expect(endRound(partnership).prestigeBySource.us.alignment).toBe(1);
+    expect(withTuning(fromQuasi, () => endRound(partnership)).prestigeBySource.us.alignment).toBeUndefined();
+    expect(withTuning(fromQuasi, () => endRound(quasi)).prestigeBySource.us.alignment).toBe(1);
+    // The bots' income: one point less at a Strategic Partnership with the table, the same at a Quasi-alliance.
+    expect(incomePerRound(partnership, 'us') - withTuning(fromQuasi, () => incomePerRound(partnership, 'us'))).toBe(1);
+    expect(withTuning(fromQuasi, () => incomePerRound(quasi, 'us'))).toBe(incomePerRound(quasi, 'us'));
   });
 
   it.each([
