@@ -2,6 +2,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { STANDARD } from '../game/bots';
+import { playLabGame } from '../game/lab/play';
+import type { LabConfig } from '../game/lab/play';
 import { playJob, settingsOf } from '../game/lab/tune';
 import type { TuneJob } from '../game/lab/tune';
 import { DEFAULT_TUNING, tuned, tuning, withTuning } from '../game/rules/tuning';
@@ -34,18 +37,30 @@ describe('the tuning table', () => {
     expect(rich.map((r) => r.winner)).toEqual(['us', 'us', 'us']);
     expect(plain.map((r) => r.winner)).not.toEqual(['us', 'us', 'us']);
   });
+
+  it('a judgement reaches the bots: the US weighing positions as Expert’s does plays the lab’s games with that judgement, not the standard ones', () => {
+    const terms = { rival: 0.35, income: 0.65, reach: 0.3 };
+    const lab = (judgement: LabConfig['judgement']) => [0, 1, 2, 3].map((i) => playLabGame({
+      scenario: '2019', strategy: 'unsteered', levels: { us: 'normal', china: 'normal', russia: 'normal' }, seed: 'tune-test', hard: { playouts: 1 }, judgement,
+    }, i).row);
+    const judged = lab({ us: { ...STANDARD, ...terms } });
+    expect(playJob({ ...job({}), to: 4, judgement: { us: terms } }).map((r) => r.winner)).toEqual(judged.map((r) => r.winner));
+    expect(JSON.stringify(judged)).not.toEqual(JSON.stringify(lab(undefined)));
+  });
 });
 
 describe('npm run tune', () => {
   it('sweeps two settings over the same games in worker threads and reports each side by side', async () => {
     const { stdout } = await exec('npx', [
       'tsx', 'server/cli/tune.ts', '--set', 'noTreatyPrestige=1,30', '--set', 'apartPrestige=30', '--games', '4',
-      '--strategy', 'pressure-both', '--workers', '2', '--json',
+      '--strategy', 'pressure-both', '--workers', '2', '--judgement', 'china:tech=0', '--json',
     ], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
     const out = JSON.parse(stdout) as {
       games: number;
+      judgement: unknown;
       settings: { name: string; scenarios: Record<string, { balance: Record<string, { games: number; wins: Record<string, { count: number }> }>; strategies: Record<string, { games: number; defacto: { rate: number; ci: { lo: number; hi: number } } }> }> }[];
     };
+    expect(out.judgement).toEqual({ china: { tech: 0 } });
     expect(out.settings.map((s) => s.name)).toEqual(['noTreatyPrestige=1 apartPrestige=30', 'noTreatyPrestige=30 apartPrestige=30']);
     for (const s of out.settings) {
       const sc = s.scenarios['2019'];

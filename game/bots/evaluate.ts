@@ -82,6 +82,14 @@ export const BEST_JUDGEMENT: Readonly<Record<Power, Judgement>> = {
   russia: STANDARD,
 };
 
+/** Some terms of a judgement, to replace those of a level's own (a measurement's --judgement). */
+export type JudgementTerms = Readonly<Partial<Judgement>>;
+
+/** The judgement a bot of `level` plays `power` by, with `terms` replacing some of its weights. */
+export function judgementFor(level: 'normal' | 'hard' | 'expert', power: Power, terms: JudgementTerms = {}): Judgement {
+  return { ...(level === 'expert' ? BEST_JUDGEMENT[power] : STANDARD), ...terms };
+}
+
 /** Prestige now, what the position will earn in the rounds left, and progress toward more. */
 function outlook(s: RulesState, ctrl: Controllers, rank: number, roundsLeft: number, q: Power, w: Judgement): number {
   return s.prestige[q] + income(s, ctrl, rank, q) * roundsLeft * w.income + reach(s, ctrl, q) * w.reach;

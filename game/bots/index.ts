@@ -16,8 +16,8 @@ export { BOT_LEVELS } from './types';
 export type { Bot, BotLevel, DecisionTrace } from './types';
 export type { ExpertOptions } from './expert';
 export { EXPERT_MAX_PLAYOUTS, EXPERT_MS, EXPERT_PLAYOUTS, expertBot } from './expert';
-export { BEST_JUDGEMENT, JUDGEMENT_TERMS, STANDARD } from './evaluate';
-export type { Judgement } from './evaluate';
+export { BEST_JUDGEMENT, JUDGEMENT_TERMS, judgementFor, STANDARD } from './evaluate';
+export type { Judgement, JudgementTerms } from './evaluate';
 export { hardBot } from './hard';
 export { makePageBot } from './page';
 

@@ -5,7 +5,7 @@
  * Web Worker alike.
  */
 import { botChooser } from '../bots';
-import type { BotLevel } from '../bots';
+import type { BotLevel, Judgement } from '../bots';
 import { HARD_PLAYOUTS } from '../bots/hard';
 import type { HardOptions } from '../bots/hard';
 import { EXPERT_PLAYOUTS } from '../bots/expert';
@@ -41,6 +41,8 @@ export interface LabConfig {
   readonly hard?: HardOptions;
   /** Expert's search (default LAB_EXPERT). */
   readonly expert?: ExpertOptions;
+  /** How a power's bot weighs a position, when not its level's own (the tuning tool's --judgement). */
+  readonly judgement?: Readonly<Partial<Record<Power, Judgement>>>;
 }
 
 /** One game's figures: a row of the lab's CSV. */
@@ -82,7 +84,7 @@ export const gameSeed = (seed: string, i: number): string => `${seed}:${i}`;
  * by a game from the deal (`playLabGame`) and one from a position (game/analysis/labFrom.ts).
  */
 export function labSeats(cfg: LabConfig, seed: string) {
-  const bots = botChooser(cfg.levels, seed, cfg.hard ?? LAB_HARD, cfg.expert ?? LAB_EXPERT);
+  const bots = botChooser(cfg.levels, seed, cfg.hard ?? LAB_HARD, cfg.expert ?? LAB_EXPERT, cfg.judgement);
   const draw = prng(`${seed}:strategy`);
   const lines = new Map<number, ReturnType<typeof lineFor>>();
   const us = Object.fromEntries(US_MOVES.map((m) => [m, 0])) as Record<UsMove, number>;

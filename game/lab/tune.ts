@@ -3,7 +3,8 @@
  * command line names, the games each setting plays, and what they add up to. Every setting
  * plays the same seeds, so settings differ only by the numbers changed.
  */
-import type { BotLevel } from '../bots';
+import { judgementFor } from '../bots';
+import type { BotLevel, Judgement, JudgementTerms } from '../bots';
 import type { HardOptions } from '../bots/hard';
 import type { ExpertOptions } from '../bots/expert';
 import { tuned, withTuning } from '../rules/tuning';
@@ -37,6 +38,8 @@ export interface TuneJob {
   readonly level: BotLevel;
   readonly hard: HardOptions;
   readonly expert?: ExpertOptions;
+  /** Terms that replace some of a power's judgement (its level's own otherwise; Easy weighs nothing). */
+  readonly judgement?: Readonly<Partial<Record<Power, JudgementTerms>>>;
   readonly seed: string;
   readonly from: number;
   readonly to: number;
@@ -56,7 +59,10 @@ export interface TuneRow {
 export function playJob(job: TuneJob): TuneRow[] {
   const table: Tuning = tuned(job.overrides);
   const levels: Record<Power, BotLevel> = { us: job.level, china: job.level, russia: job.level };
-  const cfg = { scenario: job.scenario, strategy: job.strategy, levels, seed: job.seed, hard: job.hard, ...(job.expert ? { expert: job.expert } : {}) };
+  const level = job.level;
+  const judgement: Partial<Record<Power, Judgement>> = {};
+  if (level !== 'easy') for (const p of POWERS) if (job.judgement?.[p]) judgement[p] = judgementFor(level, p, job.judgement[p]);
+  const cfg = { scenario: job.scenario, strategy: job.strategy, levels, seed: job.seed, hard: job.hard, ...(job.expert ? { expert: job.expert } : {}), judgement };
   return withTuning(table, () => {
     const rows: TuneRow[] = [];
     for (let i = job.from; i < job.to; i++) {

@@ -16,7 +16,8 @@ import { summarise } from '../../game/sim';
 import type { ScenarioId } from '../../game';
 import type { Power } from '../../game';
 import { POWER_NAMES, POWERS, SCENARIOS } from '../../game';
-import { BOT_LEVELS, botChooser, BEST_JUDGEMENT, JUDGEMENT_TERMS, STANDARD } from '../../game/bots';
+import { BOT_LEVELS, botChooser, judgementFor } from '../../game/bots';
+import { JUDGEMENT_USAGE, parseJudgementArgs } from './judgement-arg';
 import type { BotLevel, Judgement } from '../../game/bots';
 import { isStrategyId, labSummary, p16Verdict, playLabGame, runLab, STRATEGIES } from '../../game/lab';
 import type { GameRow, LabRun, StrategyId } from '../../game/lab';
@@ -48,7 +49,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--first K] [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [--judgement POWER:TERM=N,… (TERM: ${JUDGEMENT_TERMS.join('|')})] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
+  process.stdout.write(`usage: npm run -s simulate -- --games N --scenario 2019|2014|1996 --seed S [--first K] [--bots easy|normal|hard|expert|us=L,china=L,russia=L] [--hard-ms MS | --hard-playouts N] [--expert-ms MS | --expert-playouts N] [${JUDGEMENT_USAGE}] [--strategy ${STRATEGIES.join('|')}|A,B,…|all] [--json]\n`);
   process.exit(0);
 }
 const games = Number(values.games);
@@ -82,30 +83,16 @@ if (!Number.isFinite(expertMs) || expertMs <= 0) fail('--expert-ms must be a pos
 const expertPlayouts = values['expert-playouts'] === undefined ? undefined : Number(values['expert-playouts']);
 if (expertPlayouts !== undefined && (!Number.isInteger(expertPlayouts) || expertPlayouts < 1 || expertPlayouts > 1000)) fail('--expert-playouts must be a whole number from 1 to 1000');
 const expert = expertPlayouts === undefined ? { budgetMs: expertMs } : { playouts: expertPlayouts };
-const judgement = parseJudgements(values.judgement ?? []);
-if (Object.keys(judgement).length && (!bots || strategyList)) fail('--judgement weighs a bot of --bots, outside the lab\'s --strategy runs');
-
-/** "us:rival=0.35,income=0.65": the named terms replace those of the level's own judgement (Expert's for its power, else the standard one). */
-function parseJudgements(texts: readonly string[]): Partial<Record<Power, Judgement>> {
-  const out: Partial<Record<Power, Judgement>> = {};
-  const usage = `--judgement takes POWER:TERM=N,…, TERM one of ${JUDGEMENT_TERMS.join(', ')}`;
-  for (const text of texts) {
-    const [power, terms, ...extra] = text.split(':').map((x) => x.trim());
-    if (!power || !terms || extra.length || !(POWERS as readonly string[]).includes(power)) fail(`${usage} (got "${text}")`);
-    const p = power as Power;
-    if (Object.hasOwn(out, p)) fail(`--judgement names ${p} twice`);
-    const level = bots?.[p];
-    if (level === 'easy') fail(`--judgement: ${p} is played by Easy, which weighs nothing`);
-    const w: Record<string, number> = { ...(level === 'expert' ? BEST_JUDGEMENT[p] : STANDARD) };
-    for (const part of terms.split(',')) {
-      const [k, v] = part.split('=').map((x) => x.trim());
-      const n = Number(v);
-      if (!k || !(JUDGEMENT_TERMS as readonly string[]).includes(k) || v === undefined || v === '' || !Number.isFinite(n)) fail(`${usage} (got "${text}")`);
-      w[k] = n;
-    }
-    out[p] = w as Judgement;
-  }
-  return out;
+const judgementTerms = parseJudgementArgs(values.judgement ?? [], fail);
+if (Object.keys(judgementTerms).length && (!bots || strategyList)) fail('--judgement weighs a bot of --bots, outside the lab\'s --strategy runs');
+/** Each named power's whole judgement: its level's own (Expert's for its power, else the standard one) with the terms replaced. */
+const judgement: Partial<Record<Power, Judgement>> = {};
+for (const p of POWERS) {
+  const terms = judgementTerms[p];
+  if (!terms || !bots) continue;
+  const level = bots[p];
+  if (level === 'easy') fail(`--judgement: ${p} is played by Easy, which weighs nothing`);
+  judgement[p] = judgementFor(level, p, terms);
 }
 
 /** "normal" for every seat, or per power: "us=hard,china=normal,russia=easy". */

@@ -1,12 +1,15 @@
 /**
  * npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N]
- *   [--bots normal[,hard]] [--strategy A,B,…|none] [--seed S] [--workers 2] [--hard-playouts 6] [--expert-playouts 16] [--json]
+ *   [--bots normal[,hard]] [--strategy A,B,…|none] [--seed S] [--workers 2] [--hard-playouts 6] [--expert-playouts 16]
+ *   [--judgement POWER:TERM=N,…] [--json]
  *
  * Sweeps every combination of the named tuning numbers (game/rules/tuning.ts) over the same
  * seeds in each scenario, in worker threads, and prints for each setting side by side: each
  * power's win share per bot level (three bots of that level, the US unsteered) and the De facto
  * rate under each US strategy (the thesis lab's `alignment.defacto.rate`), with 95 % Wilson
  * intervals. The games are the lab's (game/lab/play.ts): game i has the seed `SEED:i`.
+ * `--judgement` has a power's bots weigh positions otherwise (a US that judges as Expert's does,
+ * say), so a setting can be judged against a better player than the bots the targets name.
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -19,6 +22,7 @@ import {
   DEFAULT_TUNING, EXPERT_PLAYOUTS, figuresOf, HARD_PLAYOUTS, isStrategyId, isTuningKey, pctCi, settingName, settingsOf, STRATEGIES, TUNING_HELP, TUNING_KEYS,
 } from '../../game/lab';
 import type { RunFigures, Setting, StrategyId, TuneJob, TuneRow, TuningKey } from '../../game/lab';
+import { JUDGEMENT_USAGE, parseJudgementArgs } from './judgement-arg';
 
 function fail(msg: string): never {
   process.stderr.write(`tune: ${msg}\n`);
@@ -36,6 +40,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     'hard-playouts': { type: 'string', default: String(HARD_PLAYOUTS) },
     'expert-playouts': { type: 'string', default: String(EXPERT_PLAYOUTS) },
+    judgement: { type: 'string', multiple: true, default: [] },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -44,9 +49,11 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write([
     'usage: npm run tune -- --set KEY=a,b,c [--set KEY2=…] [--scenario 2019,2014,1996,2019-short] [--games N] [--bots normal[,hard][,expert]]',
-    `         [--strategy ${STRATEGIES.join(',')}|none] [--seed S] [--workers N] [--hard-playouts N] [--expert-playouts N] [--json]`,
+    `         [--strategy ${STRATEGIES.join(',')}|none] [--seed S] [--workers N] [--hard-playouts N] [--expert-playouts N]`,
+    `         [${JUDGEMENT_USAGE}] [--json]`,
     '',
     'Balance: three bots of each --bots level, the US unsteered. De facto rates: each --strategy, bots of the first level.',
+    '--judgement: the named terms replace those of the power\'s bots at every level (Expert\'s own for its power, else the standard one).',
     '',
     'Tuning keys (default):',
     ...TUNING_KEYS.map((k) => `  ${k} (${DEFAULT_TUNING[k]}): ${TUNING_HELP[k]}`),
@@ -91,6 +98,7 @@ const settings: Setting[] = settingsOf(sets);
 const seed = values.seed;
 const hard = { playouts: hardPlayouts };
 const expert = { playouts: expertPlayouts };
+const judgement = parseJudgementArgs(values.judgement, fail);
 const lead = levels[0] as BotLevel;
 
 /** One run: a setting, a scenario, a US strategy and a bot level; balance runs are the unsteered ones. */
@@ -114,7 +122,7 @@ const batch = Math.max(1, Math.min(25, Math.ceil(games / 8)));
 const jobs: TuneJob[] = [];
 for (const run of runs.values()) {
   for (let from = 0; from < games; from += batch) {
-    jobs.push({ ...run, overrides: settings[run.setting] ?? {}, hard, expert, seed, from, to: Math.min(games, from + batch) });
+    jobs.push({ ...run, overrides: settings[run.setting] ?? {}, hard, expert, judgement, seed, from, to: Math.min(games, from + batch) });
   }
 }
 
@@ -179,11 +187,12 @@ function report(): void {
     }])),
   }));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ games, seed, levels, strategies, hardPlayouts, expertPlayouts, settings: out })}\n`);
+    process.stdout.write(`${JSON.stringify({ games, seed, levels, strategies, hardPlayouts, expertPlayouts, judgement, settings: out })}\n`);
     return;
   }
   const lines: string[] = [
     `Multipolar tuning sweep — ${games} games a run, seed "${seed}", ${settings.length} setting${settings.length === 1 ? '' : 's'}, ${workers} worker${workers === 1 ? '' : 's'}, ${Math.round((Date.now() - started) / 1000)} s`,
+    ...Object.entries(judgement).map(([p, w]) => `${p} weighs ${Object.entries(w).map(([k, v]) => `${k} ${v}`).join(', ')}`),
     `Shares in % with 95 % Wilson intervals. Wins: three bots of the level, the US unsteered (! = outside the balance target). De facto: bots ${lead}, the US on each strategy.`,
   ];
   for (const scenario of scenarios) {
