@@ -2,6 +2,7 @@
 import type { LogEntry, MatchView, Power } from '../../game';
 import { awaitingStart, crisesAhead, isClockLine, POWER_NAMES, POWERS, prestigeGains, score, signed, THEATER_NAMES, tieOrderOf } from '../../game';
 import { h } from '../ui/dom';
+import { turnOfRound, TURNS_TITLE } from '../ui/labels';
 import type { BoardVM } from '../viewmodel';
 import { breakdownRows } from './accounting';
 import type { LogNote } from './log';
@@ -146,7 +147,7 @@ export function renderStatus(vm: BoardVM, who: Power | null, showResult: (() => 
         h('span', { class: `power-tag tag-${who ?? 'none'}` }, who ? POWER_NAMES[who] : '—'),
         ` ${stepWords(vm)}`,
         // The compact screen's state line already says the round and turn (small.css hides these).
-        h('span', { class: 'when' }, ` · Round ${vm.round}/${vm.lastRound}${vm.turn ? `, turn ${vm.turn}/${vm.turns}` : ''}`),
+        h('span', { class: 'when', title: TURNS_TITLE }, ` · Round ${vm.round}/${vm.lastRound}${vm.turn ? `, ${turnOfRound(vm)}` : ''}`),
         ` · ${vm.year}`),
     prestigeLine(vm, bySource),
     vm.outcome ? '' : tieLine(vm, view),

@@ -7,7 +7,7 @@ import { card } from '../../game';
 import type { Action, Op } from '../../game';
 import { DOMAIN_NAMES, OP_LABEL, proposalPhrase } from '../../game';
 import type { LogEntry, Outcome, Power, Proposal } from '../../game';
-import { POWER_NAMES } from '../../game';
+import { POWER_NAMES, TURNS_PER_ROUND } from '../../game';
 import { POWER_CODE } from '../board/palette';
 import { theaterName } from './words';
 
@@ -74,3 +74,9 @@ export function logHead(e: LogEntry): string {
 export function resultChip(o: Outcome, name: (p: Power) => string): string {
   return o.kind === 'brink' ? `${POWER_CODE[o.winner]} wins · ${POWER_CODE[o.loser]} at Brink` : `${name(o.winner)} wins`;
 }
+
+/** Which of the round's turns this is, said so it cannot read as one power's count. */
+export const turnOfRound = (vm: { readonly turn: number | null; readonly turns: number }): string =>
+  `turn ${vm.turn ?? 1} of ${vm.turns} each`;
+
+export const TURNS_TITLE = `Each power plays ${TURNS_PER_ROUND} turns a round, one after another; the round’s crises and scoring come after the last.`;
