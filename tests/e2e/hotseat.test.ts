@@ -333,4 +333,33 @@ describe('hot-seat in Chromium', () => {
     expect(Buffer.compare(await canvas.screenshot(), still)).not.toBe(0);
     await page.context().close();
   });
+
+  it('"Your actions" shows while the first action is below the panel’s fold, follows the window’s size, and goes to the actions when pressed', async () => {
+    const page = await newPage(1920, 1400);
+    await startHotseat(page, { us: 'human', china: 'easy', russia: 'easy' });
+    const first = page.locator('#actions button.act:not([disabled])').first();
+    await first.waitFor();
+    const button = page.locator('#to-actions');
+    const below = () => page.evaluate(() => {
+      const act = document.querySelector('#actions button.act:not([disabled])')?.getBoundingClientRect();
+      const panel = document.querySelector('.panel')?.getBoundingClientRect();
+      return !!act && !!panel && act.top > panel.bottom - 24;
+    });
+    // A tall window shows the actions: no button.
+    expect(await below()).toBe(false);
+    expect(await button.isVisible()).toBe(false);
+    // A short one puts them below the fold, and the button comes without a scroll or a move.
+    await page.setViewportSize({ width: 1180, height: 700 });
+    await expect.poll(below).toBe(true);
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(below).toBe(false);
+    await expect.poll(() => button.isVisible()).toBe(false);
+    // Back at the top of the panel it returns; the window made tall again takes it away.
+    await page.locator('.panel').evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1920, height: 1400 });
+    await expect.poll(() => button.isVisible()).toBe(false);
+    await page.context().close();
+  });
 });
