@@ -135,7 +135,7 @@ export const Multipolar: Game<MatchState, Record<string, unknown>, SetupData> = 
     enumerate: (G: MatchState, ctx: Ctx, playerID: string) => {
       const power = powerOf(playerID);
       if (!power) return [];
-      if (ctx.activePlayers && !(playerID in ctx.activePlayers)) return [];
+      if (ctx.activePlayers && !Object.hasOwn(ctx.activePlayers, playerID)) return [];
       return legalActions(G, power).map(toMove);
     },
   },
