@@ -3,8 +3,9 @@ import { BOARD, MAX_INFLUENCE } from '../board';
 import { card } from '../content';
 import type { Flag } from '../content/types';
 import { score, signed } from '../rules/prestige';
+import { regionScore } from '../rules/round';
 import { TENSION_NAMES } from '../rules/tension';
-import type { Power } from '../types';
+import type { Power, RegionId } from '../types';
 import { DOMAIN_NAMES, isPartner, partnerOf, POWER_NAMES, powerPossessive, PRESTIGE_SOURCE_NAMES, THEATER_NAMES, THEATER_PLACE } from '../types';
 import { QUANTITIES } from './quantities';
 import type { Change, Forecast, PrestigeShare, Quantity, Value, Warning } from './types';
@@ -32,6 +33,35 @@ function arrow(c: Change, after: Value = c.after): string {
   return `${shown(c.before)}→${shown(after)}`;
 }
 
+const worthText = (p: Power, region: RegionId, sign: 1 | -1): string => {
+  const n = regionScore(p, region);
+  return n ? ` (${signed(sign * n)} a round)` : '';
+};
+
+/** A region changing hands, for the button line: "US takes Korea (+1 a round)", "CN loses Baltics". */
+function controlShort(region: RegionId, before: Value, after: Value): string {
+  const name = BOARD[region].name;
+  if (typeof after === 'string') {
+    const from = typeof before === 'string' ? ` from ${SHORT[before]}` : '';
+    return `${SHORT[after]} takes ${name}${from}${worthText(after, region, 1)}`;
+  }
+  return typeof before === 'string' ? `${SHORT[before]} loses ${name}${worthText(before, region, -1)}` : `${name} unheld`;
+}
+
+/** The same in the full text, with what holding it is worth at each round's end. */
+function controlFull(region: RegionId, before: Value, after: Value): string {
+  const name = BOARD[region].name;
+  const worth = (p: Power): string => {
+    const n = regionScore(p, region);
+    return n ? `, worth ${n} prestige to it at each round’s end` : ', which scores it nothing';
+  };
+  if (typeof after === 'string') {
+    const lost = typeof before === 'string' ? ` (${POWER_NAMES[before]} loses it)` : '';
+    return `${POWER_NAMES[after]} takes control of ${name}${lost}${worth(after)}`;
+  }
+  return typeof before === 'string' ? `${POWER_NAMES[before]} loses control of ${name}: nobody holds it` : `nobody controls ${name}`;
+}
+
 /** A change in a few words, for the button line; null to leave it out there. */
 function shortPart(c: Change, after: Value = c.after): string | null {
   const q = c.quantity;
@@ -49,6 +79,7 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'exportControls': return `Export controls ${a}`;
     case 'prestige': return `${POWER_NAMES[q.power]} ${net(num(after) - num(c.before))} prestige`;
     case 'influence': return `${SHORT[q.power]} ${BOARD[q.region].name} ${a}`;
+    case 'control': return controlShort(q.region, c.before, after);
     case 'forces': return `${SHORT[q.partner]} forces ${THEATER_NAMES[q.theater]} ${a}`;
     case 'usPool': return `US pool ${a}`;
     case 'theaterTension': return `${THEATER_NAMES[q.theater]} tension ${a}`;
@@ -89,6 +120,7 @@ function label(q: Quantity): string {
     case 'exportControls': return 'export controls (rounds left)';
     case 'prestige': return `${POWER_NAMES[q.power]} prestige`;
     case 'influence': return `${POWER_NAMES[q.power]} influence in ${BOARD[q.region].name}`;
+    case 'control': return `control of ${BOARD[q.region].name}`;
     case 'forces': return `${POWER_NAMES[q.partner]}’s forces in ${THEATER_PLACE[q.theater]}`;
     case 'usPool': return 'the US global pool';
     case 'theaterTension': return `${THEATER_NAMES[q.theater]} tension`;
@@ -131,6 +163,7 @@ function fullPart(c: Change, declined = false): string {
     case 'crisisTrigger':
       return after ? `the crisis in ${THEATER_PLACE[q.theater]} is charged to ${who(after)}` : `nobody is charged with a crisis in ${THEATER_PLACE[q.theater]} any more`;
     case 'flag': return after ? FLAG_NAMES[q.flag] : `not: ${FLAG_NAMES[q.flag]}`;
+    case 'control': return controlFull(q.region, c.before, after);
     case 'driven': return after ? 'Moscow and Beijing are driven together (the US threatens both: their steps rise more, and the wedge fails)' : 'Moscow and Beijing are no longer driven together (the US no longer threatens both)';
     default: return `${label(q)} ${valueText(q, c.before)} → ${valueText(q, after)}`;
   }

@@ -1,6 +1,6 @@
 /** The quantities a forecast compares, in the order a forecast lists them, and how to read each. */
 import { FLAGS } from '../content/types';
-import { drivenTogether } from '../rules/derived';
+import { drivenTogether, regionController } from '../rules/derived';
 import type { MatchState } from '../state';
 import { DOMAINS, PARTNERS, POWERS, REGIONS, THEATERS } from '../types';
 import type { Quantity, Value } from './types';
@@ -18,6 +18,7 @@ export const QUANTITIES: readonly Quantity[] = [
   { kind: 'exportControls' },
   ...POWERS.map((power) => ({ kind: 'prestige', power }) as const),
   ...REGIONS.flatMap((region) => POWERS.map((power) => ({ kind: 'influence', region, power }) as const)),
+  ...REGIONS.map((region) => ({ kind: 'control', region }) as const),
   ...PARTNERS.flatMap((partner) => THEATERS.map((theater) => ({ kind: 'forces', partner, theater }) as const)),
   { kind: 'usPool' },
   ...THEATERS.map((theater) => ({ kind: 'theaterTension', theater }) as const),
@@ -41,6 +42,7 @@ export function read(s: MatchState, q: Quantity): Value {
     case 'exportControls': return s.exportControls;
     case 'prestige': return s.prestige[q.power];
     case 'influence': return s.influence[q.region][q.power];
+    case 'control': return regionController(s, q.region);
     case 'forces': return s.forces[q.partner][q.theater];
     case 'usPool': return s.usPool;
     case 'theaterTension': return s.theaterTension[q.theater];
@@ -64,6 +66,7 @@ export function snapshot(s: MatchState): Value[] {
     const row = s.influence[r];
     v.push(row.us, row.china, row.russia);
   }
+  for (const r of REGIONS) v.push(regionController(s, r));
   for (const p of PARTNERS) for (const t of THEATERS) v.push(s.forces[p][t]);
   v.push(s.usPool);
   for (const t of THEATERS) v.push(s.theaterTension[t]);

@@ -18,6 +18,8 @@ export type Quantity =
   | { readonly kind: 'exportControls' }
   | { readonly kind: 'prestige'; readonly power: Power }
   | { readonly kind: 'influence'; readonly region: RegionId; readonly power: Power }
+  /** Who controls the region (null: nobody): what influence is placed for, scored each round. */
+  | { readonly kind: 'control'; readonly region: RegionId }
   | { readonly kind: 'forces'; readonly partner: Partner; readonly theater: Theater }
   | { readonly kind: 'usPool' }
   | { readonly kind: 'theaterTension'; readonly theater: Theater }

@@ -4,7 +4,7 @@
  */
 import { BOARD, CHALLENGER, concededTo, MAX_INFLUENCE, regionsOf } from '../board';
 import type { MatchState, ProposalKind } from '../state';
-import type { Partner, Power } from '../types';
+import type { Partner, Power, RegionId } from '../types';
 import { DOMAIN_NAMES, DOMAINS, isPartner, partnerOf, POWER_NAMES, THEATER_PLACE } from '../types';
 import type { Op } from './actions';
 import { clamp } from './clamp';
@@ -75,7 +75,7 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
         amount < ops ? `1 less than the card's ${ops}: ${POWER_NAMES[held as Power]} controls it` : '',
         placed < amount ? `${MAX_INFLUENCE} is the most a power may hold there` : '',
       ].filter(Boolean).join('; ');
-      log(s, power, `${POWER_NAMES[power]} places ${placed} influence in ${region.name}${why ? ` (${why})` : ''}.`, region.cite);
+      log(s, power, `${POWER_NAMES[power]} places ${placed} influence in ${region.name}${why ? ` (${why})` : ''}.${controlNews(s, [[op.region, held]])}`, region.cite);
       if (region.flashpoint) changeTheaterTension(s, region.theater, 1, power);
       return;
     }
@@ -123,11 +123,21 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
     case 'rally': {
       const allies = regionsOf(op.theater).filter((r) => s.influence[r].us > 0 && s.influence[r].us < MAX_INFLUENCE);
       const chosen = allies.slice(0, ops);
+      const held = chosen.map((r) => [r, regionController(s, r)] as const);
       for (const r of chosen) s.influence[r].us += 1;
-      log(s, 'us', `The US rallies its allies in ${THEATER_PLACE[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}.`, 'P13');
+      log(s, 'us', `The US rallies its allies in ${THEATER_PLACE[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}.${controlNews(s, held)}`, 'P13');
       return;
     }
   }
+}
+
+/** " The United States now controls Korea.": the regions among `before` that changed hands, said after the move's own sentence. */
+function controlNews(s: MatchState, before: readonly (readonly [RegionId, Power | null])[]): string {
+  return before.map(([r, was]) => {
+    const now = regionController(s, r);
+    if (now === was) return '';
+    return now ? ` ${POWER_NAMES[now]} now controls ${BOARD[r].name}.` : ` ${POWER_NAMES[was as Power]} no longer controls ${BOARD[r].name}.`;
+  }).join('');
 }
 
 /** "an Economic cooperation step", "the spheres-of-influence bargain", … */

@@ -341,6 +341,25 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(after.log.some((e) => e.text.includes("United States places 3 influence in South China Sea (1 less than the card's 4: China controls it)."))).toBe(true);
   });
 
+  it('influence that wins or breaks a region’s control says so before and in the log, with what the region scores a round', () => {
+    const four = findCard((c) => c.ops === 4 && c.affinity === 'neutral', 'neutral 4-ops card');
+    // Korea (stability 3) held by nobody: 4 more makes the US's 6 enough against China's 1.
+    const korea = tweak(withTurn(begun(), 'us', [four.id]), (d) => { d.influence.korea = { us: 2, china: 1, russia: 0 }; });
+    const take = describeForecast(forecast(korea, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'korea' } }));
+    expect(take.short).toContain('US takes Korea (+1 a round)');
+    expect(take.full).toContain('United States takes control of Korea, worth 1 prestige to it at each round’s end');
+    expect(act(korea, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'korea' } }).log.at(-1)?.text).toBe('United States places 4 influence in Korea. United States now controls Korea.');
+    // China holds the South China Sea 5 to 1 (stability 2): the US's 4 breaks its hold without taking it.
+    const scs = tweak(withTurn(begun(), 'us', [four.id]), (d) => { d.influence.scs = { us: 1, china: 5, russia: 0 }; });
+    const breaks = describeForecast(forecast(scs, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'scs' } }));
+    expect(breaks.short).toContain('CN loses South China Sea (−1 a round)');
+    expect(breaks.full).toContain('China loses control of South China Sea: nobody holds it');
+    expect(act(scs, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'scs' } }).log.some((e) => e.text.endsWith(' China no longer controls South China Sea.'))).toBe(true);
+    // Influence that changes no hands says nothing of control.
+    const more = tweak(withTurn(begun(), 'us', [four.id]), (d) => { d.influence.korea = { us: 0, china: 2, russia: 0 }; });
+    expect(describeForecast(forecast(more, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'korea' } })).full).not.toMatch(/control of Korea/);
+  });
+
   it('forecasts a whole hand quickly (prints the figure)', () => {
     const hand = begun().hands.us;
     const cases: [string, MatchState, Power][] = [
