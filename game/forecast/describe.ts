@@ -178,7 +178,7 @@ const WARNING_SHORT = (w: Warning): string => {
     case 'permanent': return 'Permanent';
     case 'brink': return `Brink: ${POWER_NAMES[w.loser]} loses${w.certainty === 'certain' ? '' : '?'}`;
     case 'tieBreak': return `Starts the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
-    case 'withheld': return `${POWER_NAMES[w.power]} scores nothing (no US threat)`;
+    case 'withheld': return `${POWER_NAMES[w.power]}’s card prestige withheld (no US threat)`;
     case 'blunted': return 'Blunted by de-dollarised trade';
   }
 };

@@ -218,8 +218,8 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const f = forecast(s, 'china', { kind: 'event', card: 'c-amur-bridges' });
     const w = f.warnings.find((x) => x.kind === 'withheld');
     expect(w).toMatchObject({ power: 'russia', certainty: 'certain' });
-    expect(w?.text).toMatch(/^Russia scores nothing for .*: with no US threat, cooperation earns it no prestige\.$/);
-    expect(describeForecast(f).short).toContain('Russia scores nothing (no US threat)');
+    expect(w?.text).toMatch(/^Russia scores nothing for .* \(the card’s \+\d\): with no US threat, cooperation earns it no prestige\.$/);
+    expect(describeForecast(f).short).toContain('Russia’s card prestige withheld (no US threat)');
     expect(f.changes.some((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia')).toBe(false);
   });
 
@@ -323,7 +323,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const line = describeForecast(all[korea]!, shared).short;
     const us = s.influence.korea.us;
     // Unthreatened by this operation, Russia scores nothing for the pipeline, and the line says so.
-    expect(line, line).toBe(`US Korea ${us}→${us + 1} · Russia scores nothing (no US threat) · fires Russia’s event`);
+    expect(line, line).toBe(`US Korea ${us}→${us + 1} · Russia’s card prestige withheld (no US threat) · fires Russia’s event`);
     // Without the others to compare with, the same parts come in the forecast's own order.
     expect(describeForecast(all[korea]!).short.startsWith('Economic coop')).toBe(true);
     // Each button of the card starts differently.
