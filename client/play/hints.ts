@@ -33,7 +33,8 @@ function reasonList(reasons: readonly Reason[], cls: string, id?: string, head =
   return h('span', { class: cls, id },
     h('span', { class: 'why-head' }, head),
     // Each in its direction: a term in the move's favour, or one it costs but is outweighed.
-    ordered.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '−'} ${reasonLine(r)}`)));
+    // A cost reads as one ("− but leaves China less prestige now"), not as a reason for the move.
+    ordered.map((r) => h('span', { class: `why-line ${r.delta > 0 ? 'for' : 'against'}` }, `${r.delta > 0 ? '+' : '− but'} ${reasonLine(r)}`)));
 }
 
 /** The bot line a keyboard user is reading (its number in the match), kept across the log's redraws. */

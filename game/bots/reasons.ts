@@ -97,7 +97,7 @@ export function meanTerms(all: readonly (readonly Term[])[]): Term[] {
   return [...sum.values()].map((t) => ({ ...t, value: t.value / all.length }));
 }
 
-/** The terms that separate `chosen` from `other` most, largest difference first, in words. */
+/** The terms that separate `chosen` from `other` most, largest difference first, in words (and the largest in its favour, if none of those is). */
 export function reasonsFrom(chosen: readonly Term[], other: readonly Term[], p: Power, n = REASONS): Reason[] {
   const a = byKey(chosen);
   const b = byKey(other);
@@ -112,7 +112,12 @@ export function reasonsFrom(chosen: readonly Term[], other: readonly Term[], p: 
     if (Math.abs(delta) > NOISE) diffs.push({ t, delta });
   }
   diffs.sort((u, v) => Math.abs(v.delta) - Math.abs(u.delta));
-  return diffs.slice(0, n).map(({ t, delta }) => ({
+  const named = diffs.slice(0, n);
+  // Many small gains may outweigh a few large costs: then the largest gain is named too, so the
+  // reasons never read as a list of reasons not to play the move.
+  const gain = named.some((d) => d.delta > 0) ? undefined : diffs.find((d) => d.delta > 0);
+  if (gain) named.push(gain);
+  return named.map(({ t, delta }) => ({
     term: t.id,
     ...(t.theater ? { theater: t.theater } : {}),
     delta,
