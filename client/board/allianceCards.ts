@@ -102,7 +102,7 @@ function requirement(level: Alignment, vm: BoardVM): string {
     case 'dejure': return vm.treaty ? '✓ mutual-defence treaty signed' : `treaty · Pol & Mil ≥ ${t.treatyMin}`;
     case 'defacto': return `total ≥ ${t.defacto} · each ≥ ${t.defactoMinTrack}`;
     case 'quasi': return `total ≥ ${t.quasi}`;
-    default: return 'where the partners start';
+    default: return `total below ${t.quasi}`;
   }
 }
 

@@ -49,7 +49,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, { guide
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Source'), POWERS.map((p) => h('th', { scope: 'col' }, POWER_NAMES[p])))),
       h('tbody', {},
         sources.map((name) => h('tr', {}, h('th', { scope: 'row' }, name), POWERS.map((p) => h('td', {}, cell(p, name))))),
-        h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'This round (prestige now)'),
+        h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'This round (total at its end)'),
           POWERS.map((p) => h('td', {}, `${signed(s.totals[p])} (${s.prestige[p]})`))))),
     h('div', { class: 'row summary-row' }, ok),
   );
