@@ -180,6 +180,7 @@ const WARNING_SHORT = (w: Warning): string => {
     case 'tieBreak': return `Starts the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
     case 'withheld': return `${POWER_NAMES[w.power]}’s card prestige withheld (no US threat)`;
     case 'blunted': return 'Blunted by de-dollarised trade';
+    case 'backfires': return 'Joint tech cards stronger';
   }
 };
 

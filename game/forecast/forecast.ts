@@ -7,7 +7,8 @@
  * partner; anything else depends on the draw.
  */
 import { BOARD, concededTo } from '../board';
-import { card } from '../content';
+import { card, CARDS } from '../content';
+import type { CardId } from '../content';
 import type { Action } from '../rules/actions';
 import { OP_LABEL, whyNot } from '../rules/actions';
 import { firesFor } from '../rules/apply';
@@ -121,6 +122,11 @@ function endsOf(all: readonly Outcome[]): Forecast['ends'] {
   return { winner: same(winners) ? (winners[0] ?? null) : null, certainty };
 }
 
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+/** The cards that do more while export controls are in force, from their own effects. */
+const CONTROLS_CARDS: readonly CardId[] = CARDS.filter((c) => c.effects.some((e) => e.kind === 'if' && e.cond.kind === 'exportControls')).map((c) => c.id);
+
 function sphereNames(partner: 'china' | 'russia'): string {
   return concededTo(partner).map((r) => BOARD[r].name).join(', ');
 }
@@ -140,6 +146,10 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
   } else if (action.kind === 'ops' && opDoesNothing(guess, power, action)) {
     // The rival's event it fires (or the round's end) changes things; the operation chosen does not.
     out.push({ kind: 'fails', text: `Choosing to ${OP_LABEL[action.op.kind]} changes nothing here: only what comes with the card does.` });
+  }
+  // Export controls newly in force: the partners' joint technology cards gain for as long (P9).
+  if (changes.some((c) => c.quantity.kind === 'exportControls' && c.certainty === 'certain' && num(c.before) === 0 && num(c.after) > 0)) {
+    out.push({ kind: 'backfires', text: `While export controls are in force, ${CONTROLS_CARDS.length} cards give Technological cooperation +1 more (${CONTROLS_CARDS.map((id) => `“${card(id).title}”`).join(', ')}): the blockade pushes Beijing toward Moscow (P9).` });
   }
   // A sanction the partners' trade blunts: said, so a smaller loss (or none) is no surprise.
   if (action.kind === 'ops' && action.op.kind === 'sanction') {

@@ -95,6 +95,8 @@ export type Warning =
   | { readonly kind: 'withheld'; readonly power: Power; readonly certainty: Certainty; readonly text: string }
   /** A rule lessens what the operation does (de-dollarised trade blunts sanctions), in the rules' words. */
   | { readonly kind: 'blunted'; readonly text: string }
+  /** What the action sets in force also helps the other side (export controls speed joint technology, P9). */
+  | { readonly kind: 'backfires'; readonly text: string }
   /** The acting power is charged with starting a crisis, which counts against it in a tie-break. */
   | { readonly kind: 'tieBreak'; readonly theaters: readonly Theater[]; readonly certainty: Certainty; readonly text: string };
 

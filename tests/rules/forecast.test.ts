@@ -360,6 +360,18 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(forecast(more, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'korea' } })).full).not.toMatch(/control of Korea/);
   });
 
+  it('export controls warn that they speed the partners’ joint technology, naming the cards, and only when newly imposed', () => {
+    const us = findCard((c) => c.ops === 3 && c.affinity === 'us', 'US 3-ops card');
+    const a: Action = { kind: 'ops', card: us.id, op: { kind: 'exportControls' } };
+    const f = forecast(withTurn(begun(), 'us', [us.id]), 'us', a);
+    const w = f.warnings.find((x) => x.kind === 'backfires');
+    expect(w?.text).toMatch(/^While export controls are in force, 3 cards give Technological cooperation \+1 more \(.*“A technological alliance”.*\): the blockade pushes Beijing toward Moscow \(P9\)\.$/);
+    expect(describeForecast(f).short).toContain('Joint tech cards stronger');
+    // Another operation with the same card says nothing of it.
+    const sanction = forecast(withTurn(begun(), 'us', [us.id]), 'us', { kind: 'ops', card: us.id, op: { kind: 'sanction', target: 'china' } });
+    expect(sanction.warnings.some((x) => x.kind === 'backfires')).toBe(false);
+  });
+
   it('forecasts a whole hand quickly (prints the figure)', () => {
     const hand = begun().hands.us;
     const cases: [string, MatchState, Power][] = [
