@@ -74,7 +74,7 @@ describe('phones and tablets in Chromium (touch)', () => {
           await page.tap(`#view-${view}`);
           await expect(page.locator('.play').getAttribute('data-view')).resolves.toBe(view);
           await expect(page.locator('.state-strip').isVisible()).resolves.toBe(true);
-          await expect(page.locator('.state-strip').textContent()).resolves.toMatch(/Round 1\/\d, turn 1\/3.*to play.*Global tension/);
+          await expect(page.locator('.state-strip').textContent()).resolves.toMatch(/Round 1\/\d, turn 1 of 3 each.*to play.*Global tension/);
           await page.waitForTimeout(150);
           await expectTidy(page, `game ${w}×${h}, ${view} view`);
         }
