@@ -7,7 +7,7 @@
 import type { LogEntry, MatchView } from '../../game';
 import { isPrestigeEntry, rungNewsAt } from '../../game';
 import { announce, h } from '../ui/dom';
-import { logHead, logLine } from '../ui/labels';
+import { logBody, logLine } from '../ui/labels';
 
 /** Entries kept on screen. */
 const SHOWN = 80;
@@ -26,11 +26,15 @@ export type LogNote = (entry: number) => string | null;
 export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>, note?: LogNote): HTMLOListElement {
   const first = Math.max(1, logCount(v) - Math.min(SHOWN, v.log.length) + 1);
   // Each line keeps its number in the match (`value`); a prestige line is marked, its number in its text.
+  // The round is said once, over its first line, rather than at the start of every line.
+  const shown = v.log.slice(-SHOWN);
   return h('ol', { class: 'log-list', start: first },
-    v.log.slice(-SHOWN).map((e, i) => {
+    shown.map((e, i) => {
       const said = note?.(first + i - 1);
-      return h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}`, value: first + i },
-        ...withRungNews(logHead(e), e.cite), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
+      const opens = i === 0 || shown[i - 1]?.round !== e.round;
+      return h('li', { class: `${e.power ? `by-${e.power}` : 'by-world'}${isPrestigeEntry(e) ? ' prestige-entry' : ''}${opens ? ' opens-round' : ''}`, value: first + i },
+        opens ? h('span', { class: 'log-round' }, `Round ${e.round}`) : '',
+        ...withRungNews(logBody(e), e.cite), said ? h('span', { class: 'log-note' }, ` (${said})`) : '');
     }));
 }
 

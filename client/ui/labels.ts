@@ -60,12 +60,15 @@ export function logLine(e: LogEntry): string {
   return `${logHead(e)}${e.cite ? ` (${e.cite})` : ''}`;
 }
 
-/** A log line without its paragraph: "Round 3 · China: …". */
-export function logHead(e: LogEntry): string {
+/** A log line without its round or paragraph: "China: …". */
+export function logBody(e: LogEntry): string {
   // A line that names its power first ("China −1 prestige: …", "United States plays …") says it once.
   const who = e.power && !e.prestige && !e.text.startsWith(POWER_NAMES[e.power]) ? `${POWER_NAMES[e.power]}: ` : '';
-  return `Round ${e.round} · ${who}${e.text}`;
+  return `${who}${e.text}`;
 }
+
+/** A log line without its paragraph: "Round 3 · China: …". */
+export const logHead = (e: LogEntry): string => `Round ${e.round} · ${logBody(e)}`;
 
 /**
  * The result in a chip's few words: "China wins", or after the Brink "CN wins · US at Brink" (the

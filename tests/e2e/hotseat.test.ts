@@ -83,6 +83,13 @@ describe('hot-seat in Chromium', () => {
     expect(text).toMatch(/Prestige by source/);
     // No pass screen with a single person.
     expect(await page.locator('dialog.pass[open]').count()).toBe(0);
+    // The log says each round once, over its first line, not at the start of every line.
+    const log = await page.$$eval('.log-list li', (lis) => lis.map((li) => ({ round: li.querySelector('.log-round')?.textContent ?? null, text: li.textContent ?? '' })));
+    const rounds = log.flatMap((l) => (l.round ? [Number(l.round.replace('Round ', ''))] : []));
+    expect(log[0]?.round).toMatch(/^Round \d+$/);
+    expect(rounds.length).toBeGreaterThan(1);
+    expect(rounds).toEqual([...new Set(rounds)].sort((a, b) => a - b));
+    expect(log.filter((l) => /Round \d+ ·/.test(l.text))).toEqual([]);
     await page.context().close();
   });
 
@@ -233,7 +240,8 @@ describe('hot-seat in Chromium', () => {
     const start = initialState('2019').prestige;
     for (const p of POWERS) {
       const sum = lines.reduce((t, l) => {
-        const m = l.match(new RegExp(`^Round \\d+ · ${POWER_NAMES[p]} ([+−]\\d+) prestige`));
+        // A round's first line is headed by its round ("Round 3"), the others not.
+        const m = l.match(new RegExp(`^(?:Round \\d+)?${POWER_NAMES[p]} ([+−]\\d+) prestige`));
         return t + (m ? Number(m[1]!.replace('−', '-')) : 0);
       }, 0);
       const shown = Number(((await page.locator(`.prestige-value[data-power="${p}"]`).textContent()) ?? '').match(/([−-]?\d+)$/)?.[1]?.replace('−', '-'));
