@@ -10,7 +10,7 @@ import type { BoardVM } from '../viewmodel';
 import { Card, CARD } from './card';
 import { showIcon } from './icons';
 import { INK, POWER_CODE, POWER_COLOUR, POWER_TEXT } from './palette';
-import { Animated, drawSegments, fitWidth, setIfChanged } from './widgets';
+import { Animated, drawSegments, fitOneOf, fitWidth, setIfChanged } from './widgets';
 
 /** Sizes at UI scale 1. */
 const ROW = { barH: 11, valueW: 34, eyeW: 30, eyeH: 15, labelW: 84 } as const;
@@ -157,7 +157,7 @@ export class RussiaCard extends Card {
     [this.depLabel, this.standLabel].forEach((t, i) => t.setOrigin(0, 0.5).setPosition(x, this.rowY(i, 3)));
     [this.depValue, this.standValue].forEach((t, i) => t.setOrigin(1, 0.5).setPosition(x + w, this.rowY(i, 3)));
     this.warning.setOrigin(0, 0.5).setPosition(x, this.rowY(2, 3));
-    fitWidth(this.warning, w);
+    fitOneOf(this.warning, warningTexts(this.resentful), w);
   }
 
   protected draw(): void {
@@ -180,10 +180,8 @@ export class RussiaCard extends Card {
     if (vm.resentful !== this.resentful || this.warning.text === '') {
       changed = true;
       this.resentful = vm.resentful;
-      this.warning
-        .setText(vm.resentful ? '⚠ RESENTFUL: dependency > standing' : '✓ Standing ≥ dependency: not resentful')
-        .setColor(vm.resentful ? INK.danger.css : INK.calm.css);
-      if (this.box.w > 0) fitWidth(this.warning, this.inner.w);
+      this.warning.setColor(vm.resentful ? INK.danger.css : INK.calm.css);
+      fitOneOf(this.warning, warningTexts(vm.resentful), this.box.w > 0 ? this.inner.w : 0);
     }
     if (changed) this.draw();
   }
@@ -193,6 +191,11 @@ export class RussiaCard extends Card {
     return this.resentful;
   }
 }
+
+/** Russia's state under its meters, in fewer words where the card is narrow. */
+const warningTexts = (resentful: boolean): readonly string[] => (resentful
+  ? ['⚠ RESENTFUL: dependency > standing', '⚠ RESENTFUL']
+  : ['✓ Standing ≥ dependency: not resentful', '✓ not resentful']);
 
 export class ChinaCard extends Card {
   private readonly techLabel: Phaser.GameObjects.Text;

@@ -91,6 +91,18 @@ export function fitOrTrim(t: Phaser.GameObjects.Text, full: string, max: number,
   }
 }
 
+/**
+ * The first of `texts` (longest first) that fits `max` px shrunk to `least` of its size at most,
+ * shrunk as it needs; the last shrunk to fit whatever it takes. A narrow card says less, not smaller.
+ */
+export function fitOneOf(t: Phaser.GameObjects.Text, texts: readonly string[], max: number, least = 0.85): void {
+  for (const s of texts) {
+    setIfChanged(t, s);
+    if (max <= 0 || t.width * least <= max) break;
+  }
+  fitWidth(t, max);
+}
+
 /** Shrink a text uniformly so it is never wider than `max` px (never clipped). */
 export function fitWidth(t: Phaser.GameObjects.Text, max: number): void {
   const k = t.width > max && max > 0 ? max / t.width : 1;

@@ -1,11 +1,12 @@
 /**
- * The board's scenario line (a tutorial's or a replay's is long): it fits its slot by shrinking a
- * little, then by cutting at a word with an ellipsis, never by shrinking to a few pixels.
+ * Board text that must fit its box without shrinking to a few pixels: the scenario line (a
+ * tutorial's or a replay's is long) shrinks a little, then is cut at a word with an ellipsis; a
+ * narrow card's line says less (Russia's "✓ not resentful").
  */
 import fc from 'fast-check';
 import type * as Phaser from 'phaser';
 import { describe, expect, it } from 'vitest';
-import { fitOrTrim } from '../../client/board/widgets';
+import { fitOneOf, fitOrTrim } from '../../client/board/widgets';
 
 /** A Phaser text as fitOrTrim uses it: 8 px a character before its scale. */
 function fakeText(): Phaser.GameObjects.Text & { readonly shown: number } {
@@ -56,5 +57,22 @@ describe('fitOrTrim', () => {
       fitOrTrim(t, full, 10_000);
       expect([t.text, t.scaleX]).toEqual([full, 1]);
     }));
+  });
+
+  it('fitOneOf: the long words where they fit (shrunk to 85 % at most), the short ones on a narrow card, whole again when it widens', () => {
+    const texts = ['✓ Standing ≥ dependency: not resentful', '✓ not resentful'];
+    const t = fakeText();
+    fitOneOf(t, texts, 400);
+    expect([t.text, t.scaleX]).toEqual([texts[0], 1]);
+    fitOneOf(t, texts, (texts[0] as string).length * 8 * 0.9);
+    expect(t.text).toBe(texts[0]);
+    expect(t.scaleX).toBeCloseTo(0.9, 5);
+    fitOneOf(t, texts, 200);
+    expect([t.text, t.scaleX]).toEqual([texts[1], 1]);
+    fitOneOf(t, texts, 60);
+    expect(t.text).toBe(texts[1]);
+    expect(t.shown).toBeLessThanOrEqual(60 + 1e-9);
+    fitOneOf(t, texts, 400);
+    expect([t.text, t.scaleX]).toEqual([texts[0], 1]);
   });
 });
