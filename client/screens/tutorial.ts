@@ -63,9 +63,12 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
   let coachKey = '';
   let board: BoardController | null = null;
   const overlay = h('div', { class: 'tut-overlay', 'aria-hidden': 'true' });
-  // A small screen shows the board or the guide: from the board, one tap back to the guide.
-  const back = h('button', { type: 'button', class: 'tut-back', id: 'tut-back', hidden: true }, '← Back to the guide');
-  back.addEventListener('click', () => root.querySelector<HTMLElement>('#view-actions')?.click());
+  // A small screen shows the board or the guide, one at a time: while it guides, the tab that goes
+  // back to it says so (a button floating over the board hid what the guide was pointing at).
+  const guideTab = (on: boolean): void => {
+    const label = root.querySelector('#view-actions .view-label');
+    if (label) label.textContent = on ? 'Guide' : 'Actions';
+  };
   const coachEl = h('div', { class: 'coach-slot' });
 
   const step = (): TutorialStep => STEPS[index] as TutorialStep;
@@ -111,7 +114,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
       for (const el of Object.values(parts)) el.classList.remove('tut-focus');
       strip?.classList.remove('tut-focus');
       overlay.replaceChildren();
-      back.hidden = true;
+      guideTab(false);
       return;
     }
     const s = step();
@@ -123,7 +126,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
     // A small screen's board has no top bar: what it shows (round, turn, tension, prestige) is the state line.
     const small = boardTab() !== null;
     strip?.classList.toggle('tut-focus', small && s.highlight.some((x) => 'board' in x && x.board === 'topBar'));
-    back.hidden = !small;
+    guideTab(small);
     if (key === coachKey) return;
     const stepChanged = !coachKey.startsWith(`${index}:`);
     coachKey = key;
@@ -193,7 +196,7 @@ function playTutorial(root: HTMLElement, tutorial: Tutorial): () => void {
       },
       onBoard: (b, boardEl) => {
         board = b;
-        boardEl.append(overlay, back);
+        boardEl.append(overlay);
       },
     },
     rematch: null,

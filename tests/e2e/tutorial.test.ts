@@ -216,6 +216,8 @@ describe('tutorials in Chromium', () => {
           await page.locator('.play[data-view="board"]').waitFor();
           await page.locator('.tut-ring[data-part="russia"]').waitFor();
           await shot(page, 'tutorial-russia-board-390x844');
+          // Nothing floats over the board; the tab back to the guide says where it goes.
+          await expect(page.locator('#view-actions').textContent()).resolves.toBe('Guide');
           await page.locator('#view-actions').tap();
           await page.locator('.play[data-view="actions"]').waitFor();
         }
