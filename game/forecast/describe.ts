@@ -77,7 +77,12 @@ function shortPart(c: Change, after: Value = c.after): string | null {
     case 'standing': return `Standing ${a}`;
     case 'chinaTech': return `CN tech ${a}`;
     case 'exportControls': return `Export controls ${a}`;
-    case 'prestige': return `${POWER_NAMES[q.power]} ${net(num(after) - num(c.before))} prestige`;
+    case 'prestige': {
+      const n = num(after) - num(c.before);
+      // Parts that cancel out are named as what they are ("+1 and −1"), not as a puzzling "±0".
+      const parts = n === 0 && after === c.after ? (c.sources ?? []).filter((x) => x.delta !== 0) : [];
+      return `${POWER_NAMES[q.power]} ${parts.length > 1 ? parts.map((x) => signed(x.delta)).join(' and ') : net(n)} prestige`;
+    }
     case 'influence': return `${SHORT[q.power]} ${BOARD[q.region].name} ${a}`;
     case 'control': return controlShort(q.region, c.before, after);
     case 'forces': return `${SHORT[q.partner]} forces ${THEATER_NAMES[q.theater]} ${a}`;

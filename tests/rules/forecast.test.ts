@@ -188,7 +188,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(full).short).toContain('Russia −2 prestige');
   });
 
-  it('prestige whose parts cancel out is still named, at ±0 with its parts (a rival event’s +1 against the pressure’s −1)', () => {
+  it('prestige whose parts cancel out is still named, with its parts (a rival event’s +1 against the pressure’s −1)', () => {
     // A Russia card whose event gives Russia prestige, played by the US for pressure on Russia.
     const at = (id: CardId) => tweak(withTurn(begun(), 'us', [id]), (d) => { d.hostility.russia = 2; d.focus = null; });
     const pressure = (id: CardId) => forecast(at(id), 'us', { kind: 'ops', card: id, op: { kind: 'pressure', target: 'russia' } });
@@ -197,6 +197,8 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const f = pressure(rival.id);
     expect(zero(rival.id)?.sources?.map((x) => x.delta).sort()).toEqual([-1, 1]);
     expect(describeForecast(f).full).toMatch(/Russia ±0 prestige \(\d+ → \d+: .*[+−]1, .*[+−]1\)/);
+    // The button line names the parts, not a bare ±0.
+    expect(describeForecast(f).short).toMatch(/Russia ([+−]1) and (?!\1)[+−]1 prestige/);
   });
 
   it('durable accommodation warns that it locks the US out of that sphere for good', () => {
