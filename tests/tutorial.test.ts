@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Action, MatchView, Power } from '../game';
 import { makeBot } from '../game/bots';
+import { describeForecast, forecastAll } from '../game/forecast';
+import { legalActions } from '../game/rules/actions';
 import { playMatch } from '../game/sim/match';
 import type { MatchState } from '../game/state';
 import { viewFor } from '../game/view';
@@ -202,5 +204,23 @@ describe('what the China and Russia guides teach is what the rules do', () => {
     c = act(c, 'china', { kind: 'respond', accept: true });
     expect(c.prestige.china - calm.prestige.china).toBe(-1);
     expect(stepOf(CHINA_TUTORIAL, 'caution').text).toMatch(/costs you 1 prestige/);
+  });
+});
+
+describe('the US tutorial’s advice', () => {
+  it('“a safe start: influence where the line says US takes …” holds on the player’s first play', () => {
+    const bot = { us: tutorialBot('easy', 'us', US_TUTORIAL.seed), china: tutorialBot('easy', 'china', US_TUTORIAL.seed), russia: tutorialBot('easy', 'russia', US_TUTORIAL.seed) };
+    let first: MatchView | null = null;
+    const choose = (view: MatchView, p: Power, legal: readonly Action[]) => {
+      if (p === 'us' && view.step.kind === 'play' && !first) first = view;
+      return bot[p].decide(view, p, legal);
+    };
+    playMatch({ scenario: US_TUTORIAL.scenario, seed: US_TUTORIAL.seed, choose, maxMoves: 4 });
+    expect(stepOf(US_TUTORIAL, 'play1').text).toContain('“US takes …”');
+    const view = first as MatchView | null;
+    expect(view).not.toBeNull();
+    const legal = legalActions(view!, 'us').filter((a) => a.kind === 'ops' && a.op.kind === 'influence');
+    const lines = forecastAll(view!, 'us', legal).map((f) => describeForecast(f).short);
+    expect(lines.some((l) => /US takes /.test(l))).toBe(true);
   });
 });

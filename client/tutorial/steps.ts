@@ -100,7 +100,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'play1',
     title: 'Play a card: event or ops',
-    text: 'Choose a card, then an action in Actions. Play your own or a neutral card for its event, or any card for its ops in one domain: influence in a region, pressure, sanctions, forces. A China or Russia card played for ops fires their event too — the panel warns you.',
+    text: 'Choose a card, then an action in Actions. Play your own or a neutral card for its event, or any card for its ops in one domain: influence in a region, pressure, sanctions, forces. A China or Russia card played for ops fires their event too — the panel warns you. A safe start: influence where the line under the action says “US takes …”, since a region held scores every round.',
     quote: { cite: 'P16', text: 'a recent Pentagon-commissioned white paper suggests the US should “foster distrust and unease between the Russian Federation and China.”' },
     highlight: [{ panel: 'hand' }, { panel: 'actions' }],
     advance: { kind: 'play', turn: 1 },
