@@ -128,7 +128,7 @@ function applyEffect(s: MatchState, e: Effect, ctx: EffectContext): void {
       if (!p) return;
       // Cooperation pays a partner only against a threat (docs/design.md §8), by card as by proposal.
       if (ctx.cooperation && e.delta > 0 && isPartner(p) && tuning().cooperationNeedsThreat && !threatened(s, p)) {
-        log(s, p, `${POWER_NAMES[p]} scores nothing for ${ctx.cause} (the card’s ${signed(e.delta)})${WITHHELD_REASON}`, 'P16');
+        log(s, p, `${POWER_NAMES[p]} scores nothing for ${ctx.cause} (its ${signed(e.delta)})${WITHHELD_REASON}`, 'P16');
         return;
       }
       addPrestige(s, p, e.delta, 'events', ctx.cause);

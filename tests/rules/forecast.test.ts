@@ -220,7 +220,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const f = forecast(s, 'china', { kind: 'event', card: 'c-amur-bridges' });
     const w = f.warnings.find((x) => x.kind === 'withheld');
     expect(w).toMatchObject({ power: 'russia', certainty: 'certain' });
-    expect(w?.text).toMatch(/^Russia scores nothing for .* \(the card’s \+\d\): with no US threat, cooperation earns it no prestige\.$/);
+    expect(w?.text).toMatch(/^Russia scores nothing for .* \(its \+\d\): with no US threat, cooperation earns it no prestige\.$/);
     expect(describeForecast(f).short).toContain('Russia’s card prestige withheld (no US threat)');
     expect(f.changes.some((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia')).toBe(false);
   });
