@@ -17,7 +17,7 @@ import { applyOp, BLUNTED, SANCTIONS_BLUNTED_AT, wedgeFails } from '../rules/ops
 import { workingCopy } from '../rules/copy';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
-import { POWER_NAMES, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
+import { POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
 import type { Outcome } from './outcomes';
 import { guessFor, outcomes } from './outcomes';
 import { QUANTITIES, snapshot } from './quantities';
@@ -223,18 +223,41 @@ function opDoesNothing(guess: MatchState, power: Power, action: Extract<Action, 
  * The quantities the action itself moves when it closes the round: the same action played on a
  * copy where the round goes on (the step's turn is the only rule that reads it), any answer.
  */
-function ownMoves(guess: MatchState, power: Power, action: Action): boolean[] {
+/** What the action itself does, apart from the round's end it sets off. */
+interface OwnMoves {
+  /** Which quantities (in QUANTITIES order) the action itself moves. */
+  readonly moved: readonly boolean[];
+  /** A power's prestige after the action itself, with its sources, when every answer agrees on it. */
+  readonly prestige: ReadonlyMap<Power, { readonly value: number; readonly sources: readonly PrestigeShare[] }>;
+}
+
+function ownMoves(guess: MatchState, power: Power, action: Action): OwnMoves {
   const step = guess.step;
   const before = snapshot(guess);
-  if (step.kind !== 'play' && step.kind !== 'respond') return before.map(() => true);
+  if (step.kind !== 'play' && step.kind !== 'respond') return { moved: before.map(() => true), prestige: new Map() };
   const early: MatchState = { ...guess, step: { ...step, turn: 1 } };
   const moved = before.map(() => false);
-  for (const o of outcomes(early, power, action)) {
-    snapshot(o.settled).forEach((v, i) => {
+  const settled = outcomes(early, power, action).map((o) => o.settled);
+  for (const s of settled) {
+    snapshot(s).forEach((v, i) => {
       if (v !== before[i]) moved[i] = true;
     });
   }
-  return moved;
+  const prestige = new Map<Power, { value: number; sources: readonly PrestigeShare[] }>();
+  const first = settled[0];
+  for (const p of POWERS) {
+    if (!first || settled.some((s) => s.prestige[p] !== first.prestige[p])) continue;
+    prestige.set(p, { value: first.prestige[p], sources: sharesOf(guess, first, p) });
+  }
+  return { moved, prestige };
+}
+
+/** `total`'s shares less `part`'s, source by source: what the round's end adds to the action's own. */
+function sharesLess(total: readonly PrestigeShare[], part: readonly PrestigeShare[]): PrestigeShare[] {
+  return PRESTIGE_SOURCES.flatMap((source) => {
+    const delta = (total.find((x) => x.source === source)?.delta ?? 0) - (part.find((x) => x.source === source)?.delta ?? 0);
+    return delta ? [{ source, delta }] : [];
+  });
 }
 
 /** Each source's part of `power`'s prestige change from `before` to `after`, in the rules' order. */
@@ -273,13 +296,28 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
   const endsRound = all.some((o) => o.settled.history.length > 0 || o.settled.round !== guess.round || o.settled.crises.length > 0);
   // Closing the round: which changes are the action's own, and which the round's end brings.
   const own = endsRound ? ownMoves(guess, power, action) : null;
-  const changes = changesOf(guess, all).map((c) => {
-    const marked: Change = own && !own[QUANTITIES.indexOf(c.quantity)] ? { ...c, roundEnd: true } : c;
-    if (c.quantity.kind !== 'prestige' || c.certainty === 'chance') return marked;
+  const changes = changesOf(guess, all).flatMap((c): Change[] => {
+    const marked: Change = own && !own.moved[QUANTITIES.indexOf(c.quantity)] ? { ...c, roundEnd: true } : c;
+    if (c.quantity.kind !== 'prestige') return [marked];
+    // Moved both by the action and by the round's end: said as two changes, the action's own first
+    // (a card's −1 is not netted against the round's scoring, nor left to the draw), then what the
+    // round's end adds.
+    const mine = own && !marked.roundEnd && c.certainty !== 'answer' ? own.prestige.get(c.quantity.power) : undefined;
+    if (c.certainty === 'chance') {
+      return mine && mine.value !== c.before
+        ? [{ quantity: c.quantity, before: c.before, after: mine.value, certainty: 'certain', sources: mine.sources }, { ...marked, before: mine.value, roundEnd: true }]
+        : [marked];
+    }
     const sources = sharesOf(guess, first, c.quantity.power);
+    if (mine && mine.value !== c.after && mine.value !== c.before) {
+      return [
+        { ...marked, after: mine.value, sources: mine.sources },
+        { ...marked, before: mine.value, roundEnd: true, sources: sharesLess(sources, mine.sources) },
+      ];
+    }
     const ifDeclined = declined ? sharesOf(guess, declined.finals[0] ?? declined.settled, c.quantity.power) : null;
     const differs = ifDeclined !== null && JSON.stringify(ifDeclined) !== JSON.stringify(sources);
-    return { ...marked, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) };
+    return [{ ...marked, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) }];
   });
   // (Not on a round's last play: there the round's end would mix its parts with the action's.)
   if (!endsRound) changes.push(...cancelledOut(guess, all, changes));

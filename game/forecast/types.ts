@@ -105,7 +105,11 @@ export interface Forecast {
   readonly action: Action;
   /** Set when the action is not legal now; the forecast is then empty. */
   readonly illegal: Reason | null;
-  /** Every change, in a fixed order (hostility and focus first, tension last). */
+  /**
+   * Every change, in a fixed order (hostility and focus first, tension last). On a round's last play
+   * a prestige moved both by the action and by the round's end is two changes: the action's own, then
+   * the round end's (`roundEnd`), the second starting where the first ends.
+   */
   readonly changes: readonly Change[];
   /** The action hands the partner a proposal: `answer` changes wait on its reply. */
   readonly proposal: boolean;

@@ -25,6 +25,8 @@ import { viewFor } from '../../game/view';
 import { findCard } from '../helpers/cards';
 import { act, begun, tweak, withTurn } from '../helpers/state';
 
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
 /** A real shuffle (Fisher–Yates on a seeded PRNG), as a match's random plugin would do. */
 const shuffling = (r: Prng): Rng => ({
   shuffle<T>(items: readonly T[]): T[] {
@@ -54,8 +56,23 @@ function playForReal(G: MatchState, power: Power, action: Action, r: Prng): { st
 
 /** What the forecast claims about one real result. */
 function checkAgainst(G: MatchState, f: Forecast, real: { state: MatchState; answer: boolean | null }): void {
+  // A quantity may be said twice on a round's last play (the action's own prestige, then the round
+  // end's): the two chain, and together they are the change.
   const byIndex = new Map<number, Change>();
-  for (const c of f.changes) byIndex.set(QUANTITIES.indexOf(c.quantity), c);
+  for (const c of f.changes) {
+    const i = QUANTITIES.indexOf(c.quantity);
+    const had = byIndex.get(i);
+    if (had) {
+      expect(c.before, 'a split change chains').toBe(had.after);
+      expect([had.roundEnd, c.roundEnd], 'the action’s own part first').toEqual([undefined, true]);
+    }
+    const sources = had?.sources || c.sources ? [...(had?.sources ?? []), ...(c.sources ?? [])] : undefined;
+    const merged = new Map<string, number>();
+    for (const x of sources ?? []) merged.set(x.source, (merged.get(x.source) ?? 0) + x.delta);
+    // A part left to the draw names no sources: neither does the whole.
+    const whole = c.certainty === 'chance' ? undefined : [...merged].filter(([, d]) => d !== 0).map(([source, delta]) => ({ source: source as never, delta }));
+    byIndex.set(i, had ? { ...c, before: had.before, sources: whole } : c);
+  }
   QUANTITIES.forEach((q, i) => {
     const got = read(real.state, q);
     const c = byIndex.get(i);
@@ -372,6 +389,24 @@ describe('forecast: what a new player needs to know before clicking', () => {
     // Another operation with the same card says nothing of it.
     const sanction = forecast(withTurn(begun(), 'us', [us.id]), 'us', { kind: 'ops', card: us.id, op: { kind: 'sanction', target: 'china' } });
     expect(sanction.warnings.some((x) => x.kind === 'backfires')).toBe(false);
+  });
+
+  it('on a round’s last play, the card’s own prestige is said apart from what the round’s end scores, never netted with it', () => {
+    // Russia closes round 1 with “Joint wide-body jet stalls”: China and Russia −1 each, then the round's end scores regions.
+    const s = withTurn(begun(), 'russia', ['c-wide-body-jet'], 3);
+    const f = forecast(s, 'russia', { kind: 'event', card: 'c-wide-body-jet' });
+    expect(f.endsRound).toBe(true);
+    const russia = f.changes.filter((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'russia');
+    expect(russia.map((c) => [num(c.after) - num(c.before), c.roundEnd ?? false])).toEqual([[-1, false], [expect.any(Number), true]]);
+    expect(russia[0]?.sources).toEqual([{ source: 'events', delta: -1 }]);
+    // China's −1 is certain too, though what the round's end leaves it waits on the world event.
+    const china = f.changes.filter((c) => c.quantity.kind === 'prestige' && c.quantity.power === 'china');
+    expect(china.map((c) => [c.certainty, c.roundEnd ?? false])).toEqual([['certain', false], ['chance', true]]);
+    const line = describeForecast(f).short;
+    expect(line).toMatch(/^Technological coop \d→\d · China −1 prestige · Russia −1 prestige · then at the round’s end: /);
+    // The whole forecast: the action's part is certain, the round's part comes with the round's end.
+    expect(describeForecast(f).full).toMatch(/Certain: .*Russia −1 prestige \(0 → −1: Events −1\)/);
+    expect(describeForecast(f).full).toMatch(/This closes the round: .*Russia \+\d prestige \(−1 → \d+: /);
   });
 
   it('forecasts a whole hand quickly (prints the figure)', () => {
