@@ -46,6 +46,9 @@ import { SummaryPacer } from './summaryPacer';
 import { lastRead, markRead } from './summaryRead';
 import { boardViewOf, ViewSwitcher } from './views';
 
+/** A touch screen (its main pointer coarse), where nothing keeps the panel where a mouse left it. */
+const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
 export type { Coach, PlayScreen, RenderContext } from './screen';
 
 export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
@@ -294,9 +297,10 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     // Focus the first action once per turn (not on every redraw: that would steal focus from the panel).
     const key = `${me}:${view.step.kind}:${logCount(view)}`;
     if (me && !needPass && !view.outcome && key !== focusedFor && !screen.coach?.holdsFocus() && !confirming) {
-      // A new turn on a small screen opens at the top of the panel (what the others did, the new
-      // hand), not wherever the last play was tapped.
-      if (views.compact) panelEl.scrollTo({ top: 0 });
+      // A new turn on a small or touch screen opens at the top of the panel (what the others did, the
+      // new hand), not wherever the last play was tapped; "Your actions" leads on from there. (With a
+      // mouse and keyboard the panel stays put: the first action takes the focus where it is.)
+      if (views.compact || touchFirst()) panelEl.scrollTo({ top: 0 });
       focusedFor = key;
       // A round summary waiting for this player is read (and dismissed) first.
       if (summary.el && !summary.focused) {
