@@ -8,7 +8,7 @@ export * from './types';
 export type { MatchState, MatchView, RulesState, Step, Proposal, Outcome, LogEntry, RoundRecord, CrisisRecord } from './state';
 export { actor, awaitingStart, candidateOps, legalActions, whyNot, whyNotOp, opDomain, OP_LABEL } from './rules/actions';
 export type { Action, Op, Reason, ReasonCode } from './rules/actions';
-export { applyAction } from './rules/apply';
+export { applyAction, rivalEventFires } from './rules/apply';
 export { clockRunsOut, isClockLine, isEventId, pushWorldEvent, scoreNow } from './rules/classroom';
 export { debriefLine, isDeclinedProposal, prestigeGains } from './rules/record';
 export type { DebriefLine } from './rules/record';

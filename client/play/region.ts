@@ -56,7 +56,7 @@ export function renderRegionPanel(p: RegionPanelProps): HTMLElement {
     p.actor && p.actor.card && p.actor.view.step.kind === 'play'
       ? h('div', { class: 'region-acts' },
         h('h3', {}, `With “${card(p.actor.card).title}” here`),
-        rivalEventNote(p.actor.card, p.actor.power, p.describe),
+        rivalEventNote(p.actor.card, p.actor.view, p.actor.power, p.describe),
         acts.length
           ? h('ul', { class: 'act-list' }, acts.map((a) => a.why ? refused(a.label, a.why) : actionButton(a.label, a.action, p.onAct, describe(a.action))))
           : h('p', { class: 'hint' }, 'This card has nothing to do here.'))

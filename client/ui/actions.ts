@@ -11,7 +11,7 @@ import { card } from '../../game';
 import type { CardId } from '../../game';
 import type { Action, Op } from '../../game';
 import { candidateOps, opDomain, whyNot, whyNotOp } from '../../game';
-import { acceptingPays } from '../../game';
+import { acceptingPays, rivalEventFires } from '../../game';
 import type { MatchView } from '../../game';
 import type { Domain, Power, RegionId, Theater } from '../../game';
 import { BOARD, DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES, THEATERS } from '../../game';
@@ -63,9 +63,11 @@ const wholeOpen = new Set<string>();
 const influenceOpen = new Set<Theater>();
 
 /** A rival's card fires its event when played for ops: said once, with what the event does to every operation. */
-export function rivalEventNote(id: CardId, power: Power, describe: Describe | undefined): HTMLElement | '' {
+export function rivalEventNote(id: CardId, view: MatchView, power: Power, describe: Describe | undefined): HTMLElement | '' {
   const c = card(id);
   if (c.affinity === 'neutral' || c.affinity === power) return '';
+  // Its condition unmet (a one-time event already happened), the event does not fire: said, not promised.
+  if (!rivalEventFires(view, id, power)) return h('p', { class: 'hint rival-event' }, `Played for ops, this ${POWER_NAMES[c.affinity]} card fires no event now: its condition is not met.`);
   const shared = describe?.shared ?? [];
   return h('p', { class: 'warn rival-event' }, `Played for ops, this card also fires ${possessive(c.affinity)} event${shared.length ? `, whichever operation you choose: ${shared.join(' · ')}` : ''}.`);
 }
@@ -286,7 +288,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
   } else {
     refusedAll.push(refused('Play for its event', evWhy.message));
   }
-  region.append(rivalEventNote(id, p.power, p.describe));
+  region.append(rivalEventNote(id, p.view, p.power, p.describe));
 
   // 2. The ops, grouped and ordered.
   const byGroup = new Map<GroupKey, OpChoice[]>();

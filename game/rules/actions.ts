@@ -100,7 +100,8 @@ function whyNotCard(
   const c = card(action.card);
   if (action.kind === 'event') {
     if (c.affinity !== power && c.affinity !== 'neutral') {
-      return no('rivalEvent', `"${c.title}" is ${powerPossessive(c.affinity)} event: play it for ops instead (its event will fire for ${POWER_NAMES[c.affinity]}).`);
+      const fires = !c.requires || holds(s, c.requires) ? `its event will fire for ${POWER_NAMES[c.affinity]}` : `its event would not fire now: ${conditionText(c.requires)}`;
+      return no('rivalEvent', `"${c.title}" is ${powerPossessive(c.affinity)} event: play it for ops instead (${fires}).`);
     }
     if (c.requires && !holds(s, c.requires)) return no('eventCondition', `"${c.title}" cannot be played for its event now: ${conditionText(c.requires)}.`);
     return null;

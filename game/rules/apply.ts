@@ -4,10 +4,10 @@
  */
 import { alignment, alignmentNews } from './derived';
 import { card } from '../content';
-import type { Effect } from '../content/types';
+import type { CardId, Effect } from '../content/types';
 import { changedParts } from '../forecast/describe';
 import { snapshot } from '../forecast/quantities';
-import type { MatchState } from '../state';
+import type { MatchState, RulesState } from '../state';
 import { POWER_NAMES } from '../types';
 import type { Action } from './actions';
 import { deal, discardPlayed, drawWorldEvent } from './deck';
@@ -55,7 +55,7 @@ export function applyAction(s: MatchState, power: Power, action: Action, rng: Rn
         applyOp(s, power, c.ops, action.op);
         // A rival's card played for ops fires that rival's event too. The tension
         // it raises is the player's doing: choosing to play it was their action.
-        if (c.affinity !== 'neutral' && c.affinity !== power && !s.outcome && (!c.requires || holds(s, c.requires))) {
+        if (c.affinity !== 'neutral' && rivalEventFires(s, action.card, power) && !s.outcome) {
           log(s, c.affinity, `${firesFor(c.title, c.affinity)}: ${c.text}`, c.cite);
           eventWithResult(s, c.effects, { self: c.affinity, culprit: power, cause: `“${c.title}”` });
           fired = true;
@@ -86,5 +86,11 @@ function eventWithResult(s: MatchState, effects: readonly Effect[], ctx: EffectC
 
 import { opDomain } from './actions';
 /** How the log opens the line of a rival's event fired by a card played for ops (a forecast looks for it). */
+/** Whether playing `id` for ops fires its owner's event now: a rival's card, its condition (if any) met. */
+export function rivalEventFires(s: RulesState, id: CardId, power: Power): boolean {
+  const c = card(id);
+  return c.affinity !== 'neutral' && c.affinity !== power && (!c.requires || holds(s, c.requires));
+}
+
 export const firesFor = (title: string, rival: Power): string => `"${title}" fires for ${POWER_NAMES[rival]}`;
 const opDomainOf = (a: Extract<Action, { kind: 'ops' }>) => opDomain(a.op);

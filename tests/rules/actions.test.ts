@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { legalActions, whyNot } from '../../game/rules/actions';
 import { initialState } from '../../game/setup';
 import { findCard } from '../helpers/cards';
-import { begun, tweak, withTurn } from '../helpers/state';
+import { act, begun, tweak, withTurn } from '../helpers/state';
+import { rivalEventFires } from '../../game/rules/apply';
 
 const chinaCard = findCard((c) => c.affinity === 'china' && !c.requires, 'China card');
 const usCard = findCard((c) => c.affinity === 'us' && !c.requires, 'US card');
@@ -27,6 +28,16 @@ describe('whyNot: every rejection is a typed reason with a sentence', () => {
     const r = whyNot(s, 'us', { kind: 'event', card: chinaCard.id });
     expect(r?.code).toBe('rivalEvent');
     expect(r?.message).toContain('ops');
+  });
+
+  it('a rival’s one-time event that has happened is not promised: for ops it fires nothing, and every message says so', () => {
+    const s = tweak(withTurn(begun(), 'us', ['c-crimea-recognised']), (d) => { d.flags.crimeaRecognised = true; });
+    expect(whyNot(s, 'us', { kind: 'event', card: 'c-crimea-recognised' })?.message).toContain('its event would not fire now: it has already happened');
+    expect(rivalEventFires(s, 'c-crimea-recognised', 'us')).toBe(false);
+    expect(rivalEventFires(begun(), 'c-crimea-recognised', 'us')).toBe(true);
+    expect(rivalEventFires(begun(), 'c-crimea-recognised', 'russia')).toBe(false);
+    const after = act(s, 'us', { kind: 'ops', card: 'c-crimea-recognised', op: { kind: 'pressure', target: 'china' } });
+    expect(after.log.some((e) => e.text.includes('fires for Russia'))).toBe(false);
   });
 
   it('the US cannot propose cooperation; China can', () => {
