@@ -35,7 +35,7 @@ function arrow(c: Change, after: Value = c.after): string {
 
 const worthText = (p: Power, region: RegionId, sign: 1 | -1): string => {
   const n = regionScore(p, region);
-  return n ? ` (${signed(sign * n)} a round)` : '';
+  return n ? ` (${signed(sign * n)} a round)` : ' (scores it nothing)';
 };
 
 /** A region changing hands, for the button line: "US takes Korea (+1 a round)", "CN loses Baltics". */
@@ -59,7 +59,8 @@ function controlFull(region: RegionId, before: Value, after: Value): string {
     const lost = typeof before === 'string' ? ` (${POWER_NAMES[before]} loses it)` : '';
     return `${POWER_NAMES[after]} takes control of ${name}${lost}${worth(after)}`;
   }
-  return typeof before === 'string' ? `${POWER_NAMES[before]} loses control of ${name}: nobody holds it` : `nobody controls ${name}`;
+  const lead = `control needs a lead of ${BOARD[region].stability}, the region’s stability, over every rival`;
+  return typeof before === 'string' ? `${POWER_NAMES[before]} loses control of ${name}: nobody holds it (${lead})` : `nobody controls ${name}`;
 }
 
 /** A change in a few words, for the button line; null to leave it out there. */

@@ -372,7 +372,10 @@ describe('forecast: what a new player needs to know before clicking', () => {
     const scs = tweak(withTurn(begun(), 'us', [four.id]), (d) => { d.influence.scs = { us: 1, china: 5, russia: 0 }; });
     const breaks = describeForecast(forecast(scs, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'scs' } }));
     expect(breaks.short).toContain('CN loses South China Sea (−1 a round)');
-    expect(breaks.full).toContain('China loses control of South China Sea: nobody holds it');
+    expect(breaks.full).toContain('China loses control of South China Sea: nobody holds it (control needs a lead of 2, the region’s stability, over every rival)');
+    // A region that scores its new holder nothing says so.
+    const caucasus = tweak(withTurn(begun(), 'china', [four.id]), (d) => { d.influence.caucasus = { us: 0, china: 0, russia: 0 }; });
+    expect(describeForecast(forecast(caucasus, 'china', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'caucasus' } })).short).toContain('CN takes Caucasus (scores it nothing)');
     expect(act(scs, 'us', { kind: 'ops', card: four.id, op: { kind: 'influence', region: 'scs' } }).log.some((e) => e.text.endsWith(' China no longer controls South China Sea.'))).toBe(true);
     // Influence that changes no hands says nothing of control.
     const more = tweak(withTurn(begun(), 'us', [four.id]), (d) => { d.influence.korea = { us: 0, china: 2, russia: 0 }; });
