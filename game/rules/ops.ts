@@ -125,7 +125,8 @@ export function applyOp(s: MatchState, power: Power, ops: number, op: Op): void 
       const chosen = allies.slice(0, ops);
       const held = chosen.map((r) => [r, regionController(s, r)] as const);
       for (const r of chosen) s.influence[r].us += 1;
-      log(s, 'us', `The US rallies its allies in ${THEATER_PLACE[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}.${controlNews(s, held)}`, 'P13');
+      const where = chosen.length ? ` (${chosen.map((r) => BOARD[r].name).join(', ')})` : '';
+      log(s, 'us', `The US rallies its allies in ${THEATER_PLACE[op.theater]}: +1 influence in ${chosen.length} region${chosen.length === 1 ? '' : 's'}${where}.${controlNews(s, held)}`, 'P13');
       return;
     }
   }

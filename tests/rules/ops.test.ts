@@ -203,3 +203,16 @@ describe('influence', () => {
     expect(s.theaterTension.pacific).toBe(t + 1);
   });
 });
+
+describe('rally (P13)', () => {
+  it('names the regions it reinforces and any it wins', () => {
+    const two = findCard((c) => c.ops === 2 && c.affinity === 'us', 'US 2-ops card');
+    const s = withTurn(begun(), 'us', [two.id]);
+    const after = act(s, 'us', { kind: 'ops', card: two.id, op: { kind: 'rally', theater: 'pacific' } });
+    const line = after.log.find((e) => e.text.startsWith('The US rallies its allies'))?.text ?? '';
+    expect(line).toMatch(/^The US rallies its allies in the Pacific: \+1 influence in 2 regions \([^)]+, [^)]+\)\./);
+    const named = line.match(/\(([^)]+)\)/)?.[1]?.split(', ') ?? [];
+    const raised = Object.entries(after.influence).filter(([r, row]) => row.us === s.influence[r as keyof typeof s.influence].us + 1).map(([r]) => r);
+    expect(named.length).toBe(raised.length);
+  });
+});
