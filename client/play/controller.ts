@@ -44,10 +44,7 @@ import { renderStateStrip } from './stateStrip';
 import { renderStatus } from './status';
 import { SummaryPacer } from './summaryPacer';
 import { lastRead, markRead } from './summaryRead';
-import { boardViewOf, ViewSwitcher } from './views';
-
-/** A touch screen (its main pointer coarse), where nothing keeps the panel where a mouse left it. */
-const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+import { boardViewOf, touchFirst, ViewSwitcher } from './views';
 
 export type { Coach, PlayScreen, RenderContext } from './screen';
 

@@ -10,6 +10,7 @@ import type { BoardController, BoardHandlers } from '../board';
 import { helpTooltip, regionTooltip } from '../ui/tooltip';
 import type { BoardVM } from '../viewmodel';
 import { placeBeside } from './focus';
+import { touchFirst } from './views';
 import type { ViewSwitcher } from './views';
 
 export interface RegionPointer {
@@ -55,7 +56,9 @@ export function regionPointer(tooltip: HTMLElement, views: ViewSwitcher, now: ()
       const theater = id ? vm?.regions.find((r) => r.id === id)?.theater : undefined;
       if (theater) views.pickTheater(theater);
       // A small screen shows the board or the Actions, not both: no tooltip for a board out of sight.
-      if (!id || !anchor || views.compact) {
+      // On a touch screen an action tapped only lights its region: a tooltip would stay, with no
+      // pointer to leave it, over the map the player goes on reading.
+      if (!id || !anchor || views.compact || touchFirst()) {
         tooltip.hidden = true;
         return;
       }

@@ -15,6 +15,8 @@ import { h } from '../ui/dom';
  * 450–500 px wide, where the whole width for one view at a time shows the map twice the size.
  */
 export const COMPACT_QUERY = '(max-width: 700px), (max-height: 500px), (max-width: 900px) and (orientation: portrait)';
+/** A touch screen (its main pointer coarse): nothing keeps the panel where a mouse left it, and no hover. */
+export const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 export type PlayView = 'board' | 'actions' | 'log';
 const VIEWS: readonly { id: PlayView; label: string }[] = [
   { id: 'board', label: 'Board' },

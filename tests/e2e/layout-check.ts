@@ -33,7 +33,8 @@ export async function checkLayout(page: Page): Promise<LayoutReport> {
       return box;
     };
     // Drawn over the page on purpose: dialogs, the round summary, tooltips, the online banner.
-    const OVER = 'dialog[open], .crisis-slot, .board-overlay, .tooltip, .prestige-why, .act-full, .to-actions-dock';
+    // The round summary's way on is a sticky foot, opaque, that the summary scrolls under.
+    const OVER = 'dialog[open], .crisis-slot, .board-overlay, .tooltip, .prestige-why, .act-full, .to-actions-dock, .summary-row';
     const frags: { node: Text; layer: string; box: { l: number; t: number; r: number; b: number }; text: string }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

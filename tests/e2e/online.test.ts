@@ -228,7 +228,8 @@ describe('online play in Chromium', () => {
 
     // Round 3: Chen closes the page. After STANDIN_AFTER_MS a bot plays Russia
     // and the board says so (waits on the server's stand-in bots).
-    await playUntil(players, async () => (await roundOf(alice.page)) >= 3, 'round 3');
+    const logTotal = async (page: Page): Promise<number> => Number((await page.locator('.log h2').textContent())?.match(/\((\d+) entr/)?.[1] ?? 0);
+    await playUntil(players, async () => (await roundOf(alice.page)) >= 3 && (await logTotal(alice.page)) > 60, 'round 3, the log past its window');
     // Past the view's window (60 entries): every page still shows the same latest lines, Bob's
     // since his network came back included.
     await sameLog([alice.page, bob.page, watcher.page], 59);
