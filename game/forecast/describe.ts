@@ -19,7 +19,8 @@ const FLAG_NAMES: Readonly<Record<Flag, string>> = {
   amurBridges: 'the Amur bridges open',
 };
 
-const num = (v: Value): number => (typeof v === 'number' ? v : 0);
+/** A value read as a number (a quantity that holds none counts as 0). */
+export const num = (v: Value): number => (typeof v === 'number' ? v : 0);
 const who = (v: Value): string => (typeof v === 'string' ? POWER_NAMES[v] : 'nobody');
 
 /** A prestige change: its parts may cancel out ("±0"). */
@@ -45,6 +46,7 @@ function controlShort(region: RegionId, before: Value, after: Value): string {
     const from = typeof before === 'string' ? ` from ${SHORT[before]}` : '';
     return `${SHORT[after]} takes ${name}${from}${worthText(after, region, 1)}`;
   }
+  // A change always differs, so a region unheld after was held before; the last branch only completes the types.
   return typeof before === 'string' ? `${SHORT[before]} loses ${name}${worthText(before, region, -1)}` : `${name} unheld`;
 }
 
@@ -60,6 +62,7 @@ function controlFull(region: RegionId, before: Value, after: Value): string {
     return `${POWER_NAMES[after]} takes control of ${name}${lost}${worth(after)}`;
   }
   const lead = `control needs a lead of ${BOARD[region].stability}, the region’s stability, over every rival`;
+  // As above: the last branch only completes the types.
   return typeof before === 'string' ? `${POWER_NAMES[before]} loses control of ${name}: nobody holds it (${lead})` : `nobody controls ${name}`;
 }
 

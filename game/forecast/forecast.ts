@@ -18,6 +18,7 @@ import { workingCopy } from '../rules/copy';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
 import { POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
+import { num } from './describe';
 import type { Outcome } from './outcomes';
 import { guessFor, outcomes } from './outcomes';
 import { QUANTITIES, snapshot } from './quantities';
@@ -121,8 +122,6 @@ function endsOf(all: readonly Outcome[]): Forecast['ends'] {
   const certainty = certaintyOf(all, (s) => s.outcome?.winner ?? null);
   return { winner: same(winners) ? (winners[0] ?? null) : null, certainty };
 }
-
-const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 /** The cards that do more while export controls are in force, from their own effects. */
 const CONTROLS_CARDS: readonly CardId[] = CARDS.filter((c) => c.effects.some((e) => e.kind === 'if' && e.cond.kind === 'exportControls')).map((c) => c.id);

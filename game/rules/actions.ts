@@ -9,7 +9,7 @@ import type { RulesState } from '../state';
 import type { Power } from '../types';
 import { DOMAIN_NAMES, DOMAINS, isPartner, PARTNERS, POWER_NAMES, powerPossessive, REGIONS, THEATERS } from '../types';
 import { alignmentAtLeast, TREATY_MIN } from './derived';
-import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL, sphereClosedToUs } from './effects';
+import { holds, MAX_CHINA_TECH, MAX_FORCES, MAX_METER, MAX_TRACK, MAX_US_POOL, rivalEventFires, sphereClosedToUs } from './effects';
 import type { Action, Op } from './ops-catalogue';
 import { BARGAIN_MIN_POLITICAL, candidateOps, MIN_OPS, OP_LABEL, OP_POWERS } from './ops-catalogue';
 
@@ -100,7 +100,7 @@ function whyNotCard(
   const c = card(action.card);
   if (action.kind === 'event') {
     if (c.affinity !== power && c.affinity !== 'neutral') {
-      const fires = !c.requires || holds(s, c.requires) ? `its event will fire for ${POWER_NAMES[c.affinity]}` : `its event would not fire now: ${conditionText(c.requires)}`;
+      const fires = !c.requires || rivalEventFires(s, action.card, power) ? `its event will fire for ${POWER_NAMES[c.affinity]}` : `its event would not fire now: ${conditionText(c.requires)}`;
       return no('rivalEvent', `"${c.title}" is ${powerPossessive(c.affinity)} event: play it for ops instead (${fires}).`);
     }
     if (c.requires && !holds(s, c.requires)) return no('eventCondition', `"${c.title}" cannot be played for its event now: ${conditionText(c.requires)}.`);

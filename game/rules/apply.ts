@@ -4,15 +4,16 @@
  */
 import { alignment, alignmentNews } from './derived';
 import { card } from '../content';
-import type { CardId, Effect } from '../content/types';
+import type { Effect } from '../content/types';
 import { changedParts } from '../forecast/describe';
 import { snapshot } from '../forecast/quantities';
-import type { MatchState, RulesState } from '../state';
+import type { MatchState } from '../state';
 import { POWER_NAMES } from '../types';
 import type { Action } from './actions';
+import { opDomain } from './actions';
 import { deal, discardPlayed, drawWorldEvent } from './deck';
 import type { EffectContext } from './effects';
-import { applyEffects, holds } from './effects';
+import { applyEffects, rivalEventFires } from './effects';
 import { amend, log, logMove } from './log';
 import { applyOp } from './ops';
 import { answerProposal } from './proposals';
@@ -84,13 +85,6 @@ function eventWithResult(s: MatchState, effects: readonly Effect[], ctx: EffectC
   else if (s.log.length === line + 1) amend(s, line, ' Result: nothing changes.');
 }
 
-import { opDomain } from './actions';
 /** How the log opens the line of a rival's event fired by a card played for ops (a forecast looks for it). */
-/** Whether playing `id` for ops fires its owner's event now: a rival's card, its condition (if any) met. */
-export function rivalEventFires(s: RulesState, id: CardId, power: Power): boolean {
-  const c = card(id);
-  return c.affinity !== 'neutral' && c.affinity !== power && (!c.requires || holds(s, c.requires));
-}
-
 export const firesFor = (title: string, rival: Power): string => `"${title}" fires for ${POWER_NAMES[rival]}`;
 const opDomainOf = (a: Extract<Action, { kind: 'ops' }>) => opDomain(a.op);

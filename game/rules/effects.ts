@@ -3,7 +3,8 @@
  * Card and world-event texts are data; this is the only code that runs them.
  */
 import { BOARD, concededTo, MAX_INFLUENCE } from '../board';
-import type { Condition, Effect, PowerRef } from '../content/types';
+import { card } from '../content';
+import type { CardId, Condition, Effect, PowerRef } from '../content/types';
 import type { LogEntry, MatchState, RulesState } from '../state';
 import type { Power, RegionId } from '../types';
 import { isPartner, PARTNERS, partnerOf, POWER_NAMES } from '../types';
@@ -71,6 +72,12 @@ export function holds(s: RulesState, c: Condition): boolean {
     case 'tensionAtLeast':
       return (c.theater === 'global' ? s.globalTension : s.theaterTension[c.theater]) >= c.value;
   }
+}
+
+/** Whether playing `id` for ops fires its owner's event now: a rival's card, its condition (if any) met. */
+export function rivalEventFires(s: RulesState, id: CardId, power: Power): boolean {
+  const c = card(id);
+  return c.affinity !== 'neutral' && c.affinity !== power && (!c.requires || holds(s, c.requires));
 }
 
 /** Apply effects in order; stops early if the game ends (the Brink). */

@@ -3,7 +3,7 @@ import { legalActions, whyNot } from '../../game/rules/actions';
 import { initialState } from '../../game/setup';
 import { findCard } from '../helpers/cards';
 import { act, begun, tweak, withTurn } from '../helpers/state';
-import { rivalEventFires } from '../../game/rules/apply';
+import { rivalEventFires } from '../../game/rules/effects';
 
 const chinaCard = findCard((c) => c.affinity === 'china' && !c.requires, 'China card');
 const usCard = findCard((c) => c.affinity === 'us' && !c.requires, 'US card');
