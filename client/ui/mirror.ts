@@ -16,7 +16,7 @@ export function mirrorLines(vm: BoardVM): string[] {
   ];
   for (const r of vm.regions) {
     const inf = POWERS.map((p) => `${POWER_NAMES[p]} ${r.influence[p]}`).join(', ');
-    lines.push(`${r.fullName} (${THEATER_NAMES[r.theater]}, stability ${r.stability}${r.flashpoint ? ', flashpoint' : ''}): ${inf}. ${r.controller ? `Controlled by ${POWER_NAMES[r.controller]}.` : 'Uncontrolled.'} Source ${r.cite}.`);
+    lines.push(`${r.name} (${r.fullName === r.name ? '' : `${r.fullName}, `}${THEATER_NAMES[r.theater]}, stability ${r.stability}${r.flashpoint ? ', flashpoint' : ''}): ${inf}. ${r.controller ? `Controlled by ${POWER_NAMES[r.controller]}.` : 'Uncontrolled.'} Source ${r.cite}.`);
   }
   if (vm.currentEvent) lines.push(`World event: ${vm.currentEvent.title} — ${vm.currentEvent.text} (${vm.currentEvent.cite})`);
   return lines;

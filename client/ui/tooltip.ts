@@ -10,7 +10,9 @@ export function regionTooltip(vm: BoardVM, id: RegionId): HTMLElement[] {
   const r = vm.regions.find((x) => x.id === id);
   if (!r) return [];
   return [
-    h('strong', {}, `${r.fullName}${r.flashpoint ? ' ★ flashpoint' : ''}`),
+    // The map's name first (the one the buttons and the log use), then the full one when it says more.
+    h('strong', {}, `${r.name}${r.flashpoint ? ' ★ flashpoint' : ''}`),
+    ...(r.fullName === r.name ? [] : [h('span', {}, r.fullName)]),
     h('span', {}, `Stability ${r.stability} · ${r.controller ? `controlled by ${POWER_NAMES[r.controller]}` : 'uncontrolled'}`),
     h('span', {}, POWERS.map((p) => `${POWER_NAMES[p]} ${r.influence[p]}`).join(' · ')),
     h('span', { class: 'cite' }, `Source: Lukin, ${r.cite}`),

@@ -40,6 +40,8 @@ describe('words on screen', () => {
     const lines = mirrorLines(boardVM(viewFor(begun(), '1'), '2019'));
     expect(lines.filter((l) => /stability \d/.test(l))).toHaveLength(10);
     expect(lines.join('\n')).toMatch(/Taiwan Strait \(Pacific, stability 4, flashpoint\)/);
+    // The map's name leads (the one the buttons and the log say), the full name beside it.
+    expect(lines.join('\n')).toMatch(/^Korea \(Korean Peninsula, Pacific, stability 3\)/m);
   });
 
   it('log lines carry the round, the power (once) and the citation', () => {
