@@ -52,13 +52,13 @@ export function logAfter(w: LogWindow, held: number): LogWindow {
 
 /**
  * A client's window joined with the next one it receives, keeping the latest
- * `LOG_IN_VIEW` entries: the inverse of `logAfter`. `next` overlapping or
- * following on from `held` extends it; anything else (a gap, an older window,
- * nothing held) is taken as it is.
+ * `keep` entries (a view's worth unless said): the inverse of `logAfter`. `next`
+ * overlapping or following on from `held` extends it; anything else (a gap, an
+ * older window, nothing held) is taken as it is.
  */
-export function joinLog(held: LogWindow | null | undefined, next: LogWindow): LogWindow {
+export function joinLog(held: LogWindow | null | undefined, next: LogWindow, keep = LOG_IN_VIEW): LogWindow {
   if (!held || next.logStart <= held.logStart || next.logStart > logEnd(held)) return { log: next.log, logStart: next.logStart };
   const joined = held.log.slice(0, next.logStart - held.logStart).concat(next.log);
-  const drop = Math.max(0, joined.length - LOG_IN_VIEW);
+  const drop = Math.max(0, joined.length - keep);
   return { log: drop ? joined.slice(drop) : joined, logStart: held.logStart + drop };
 }

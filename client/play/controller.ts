@@ -77,7 +77,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
   const hintSlot = h('div', { class: 'hint-slot' });
   /** The turn the hint slot was drawn for: a new turn gets a fresh Suggest button. */
   let hintFor = '';
-  const log = new LogPanel();
+  const log = new LogPanel(() => whyLines());
   const mirrorSlot = h('div', { class: 'mirror-slot' });
   const crisisSlot = h('div', { class: 'crisis-slot' });
   const tooltip = h('div', { class: 'tooltip', role: 'tooltip', id: 'tooltip', hidden: true });
@@ -272,7 +272,6 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     renderHint(me && !needPass && !view.outcome ? me : null, view);
     views.attention(!!me && !needPass && !view.outcome);
     log.render(view, !!screen.replay, match.logNote?.bind(match));
-    whyLines();
     const open = mirrorSlot.querySelector('details')?.open ?? false;
     const mirror = renderMirror(vm);
     if (open) mirror.setAttribute('open', '');

@@ -3,9 +3,11 @@
  * screen readers. Views carry only the latest entries (`logStart` is the
  * index of the first one kept), so counting starts from there everywhere:
  * the hot-seat, online, tutorial and replay screens count the same way.
+ * The panel keeps every entry it has been shown, so the lines before the
+ * view's window are one press away ("Show the … earlier lines").
  */
-import type { LogEntry, MatchView } from '../../game';
-import { isPrestigeEntry, rungNewsAt } from '../../game';
+import type { LogEntry, LogWindow, MatchView } from '../../game';
+import { isPrestigeEntry, joinLog, rungNewsAt } from '../../game';
 import { announce, h } from '../ui/dom';
 import { logBody, logLine } from '../ui/labels';
 
@@ -23,11 +25,13 @@ export function unseen(v: Pick<MatchView, 'log' | 'logStart'>, seen: number): re
 /** What is said beside a line (by its 0-based number in the match), if anything. */
 export type LogNote = (entry: number) => string | null;
 
-export function renderLogList(v: Pick<MatchView, 'log' | 'logStart'>, note?: LogNote): HTMLOListElement {
-  const first = Math.max(1, logCount(v) - Math.min(SHOWN, v.log.length) + 1);
+/** The latest `SHOWN` lines of `v`, or all it holds when `all`. */
+export function renderLogList(v: LogWindow, note?: LogNote, all = false): HTMLOListElement {
+  const count = all ? v.log.length : Math.min(SHOWN, v.log.length);
+  const first = Math.max(1, logCount(v) - count + 1);
   // Each line keeps its number in the match (`value`); a prestige line is marked, its number in its text.
   // The round is said once, over its first line, rather than at the start of every line.
-  const shown = v.log.slice(-SHOWN);
+  const shown = v.log.slice(v.log.length - count);
   return h('ol', { class: 'log-list', start: first },
     shown.map((e, i) => {
       const said = note?.(first + i - 1);
@@ -62,20 +66,47 @@ export class LogPanel {
   readonly el: HTMLElement;
   private readonly title = h('h2', {}, 'Log');
   private seen = -1;
+  /** Every entry this screen has been shown, joined window by window (a replay going back cuts it). */
+  private held: LogWindow | null = null;
+  /** Whether the lines before the latest `SHOWN` are on screen. */
+  private all = false;
+  private note: LogNote | undefined;
 
-  constructor() {
+  /** `drawn` runs after each new list is in place (the screen marks its bots' lines there). */
+  constructor(private readonly drawn: () => void = () => undefined) {
     this.el = h('section', { class: 'log', 'aria-label': 'Log' }, this.title, h('ol', { class: 'log-list' }));
   }
 
   /** Draw the view's log; announce what is new unless `quiet` (a replay jumping about). */
   render(v: MatchView, quiet = false, note?: LogNote): void {
-    const list = renderLogList(v, note);
-    this.el.replaceChildren(this.title, list);
+    this.held = joinLog(this.held, v, Infinity);
+    this.note = note;
+    this.draw(true);
     const n = logCount(v);
     this.title.textContent = `Log (${n} ${n === 1 ? 'entry' : 'entries'})`;
-    list.scrollTop = list.scrollHeight;
     // The first view is what the screen opened on: nothing in it is news.
     if (!quiet && this.seen >= 0) for (const e of unseen(v, this.seen)) announce(logLine(e));
     this.seen = logCount(v);
+  }
+
+  /** The list, and above it the way to the earlier lines (or back to the latest), when there are any. */
+  private draw(toEnd: boolean): void {
+    const held = this.held;
+    if (!held) return;
+    const list = renderLogList(held, this.note, this.all);
+    const earlier = held.log.length - SHOWN;
+    const toggle = earlier > 0
+      ? h('button', { type: 'button', class: 'link-button log-more', 'aria-expanded': String(this.all) },
+        this.all ? 'Show the latest lines only' : `Show the ${earlier} earlier ${earlier === 1 ? 'line' : 'lines'}`)
+      : '';
+    if (toggle) toggle.addEventListener('click', () => {
+      this.all = !this.all;
+      // Opening the earlier lines starts the list at the first; closing them returns to the newest.
+      this.draw(!this.all);
+      this.el.querySelector<HTMLButtonElement>('.log-more')?.focus();
+    });
+    this.el.replaceChildren(this.title, toggle, list);
+    this.drawn();
+    list.scrollTop = toEnd ? list.scrollHeight : 0;
   }
 }

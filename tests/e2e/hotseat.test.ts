@@ -90,6 +90,19 @@ describe('hot-seat in Chromium', () => {
     expect(rounds.length).toBeGreaterThan(1);
     expect(rounds).toEqual([...new Set(rounds)].sort((a, b) => a - b));
     expect(log.filter((l) => /Round \d+ ·/.test(l.text))).toEqual([]);
+    // The whole game's log is a press away: the earlier lines open from the first, and close back to the latest.
+    await page.locator('#see-board').click();
+    const total = Number((await page.locator('.log h2').textContent())?.match(/\((\d+) entr/)?.[1]);
+    const values = () => page.$$eval('.log-list li', (lis) => lis.map((li) => (li as HTMLLIElement).value));
+    if (total > log.length) {
+      const more = page.locator('.log-more');
+      expect(await more.textContent()).toBe(`Show the ${total - log.length} earlier lines`);
+      await more.click();
+      expect(await values()).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+      expect(await page.locator('.log-list li').first().textContent()).toMatch(/^Round 1/);
+      await page.locator('.log-more', { hasText: 'Show the latest lines only' }).click();
+      expect((await values()).length).toBe(log.length);
+    } else expect(await page.locator('.log-more').count()).toBe(0);
     await page.context().close();
   });
 
