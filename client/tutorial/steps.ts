@@ -84,7 +84,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'alignment',
     title: 'The alignment ladder',
-    text: 'The tracks’ total sets how close the two are: Strategic Partnership, Quasi-alliance, De facto alliance, and a De jure alliance once both sign a treaty. You score each round the treaty stays unsigned; from De facto up each partner you threaten scores 1 a round, and the treaty pays them 3 once.',
+    text: 'The tracks’ total sets how close the two are, rung by rung: Strategic Partnership, Quasi-alliance, De facto alliance; a signed treaty makes a De jure alliance. You score 1 each round the treaty stays unsigned. From De facto up, each partner you threaten scores 1 a round; signing the treaty pays each 3.',
     quote: { cite: 'P2', text: 'The contemporary quasi-alliance between Moscow and Beijing is already more than two decades old.' },
     highlight: [{ board: 'alignment' }],
     advance: { kind: 'next' },
@@ -116,8 +116,16 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'hostility',
     title: 'Pressure drives them together',
-    text: 'The US card shows your hostility toward each (0–5) and the focus, the “Eye”. Pressure and sanctions raise hostility. At 3 or more toward both — where you start — the two are driven together: each step they accept rises 1 more. Hostility eases by 1 at every round’s end unless you renew it. Durable accommodation (3+ ops) cuts hostility toward one of them by 3. Play your second card.',
+    text: 'The US card shows your hostility toward each partner (0–5) and your focus, the “Eye”. Pressure and sanctions raise hostility. At 3 or more toward both — where you start — the two are driven together: each step they accept rises 1 more.',
     quote: { cite: 'P16', text: 'Russia and China are being driven toward an alliance by the most elementary law of international politics: that of the balance of power.' },
+    highlight: [{ board: 'us' }],
+    advance: { kind: 'next' },
+  },
+  {
+    id: 'easing',
+    title: 'Easing off',
+    text: 'A threat fades unless you renew it: hostility eases by 1 at every round’s end. Durable accommodation (a card of 3+ ops) cuts hostility toward one partner by 3. Play your second card.',
+    quote: { cite: 'P16', text: 'The only way to prevent this is for the US to reach durable accommodation with Russia or China, or both.' },
     highlight: [{ board: 'us' }, { panel: 'actions' }],
     advance: { kind: 'play', turn: 2 },
   },
