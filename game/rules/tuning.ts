@@ -44,6 +44,7 @@ const ENTRIES = {
   accommodatedPrestige: { value: 0, what: 'prestige to the partner the US reaches a durable accommodation with: recognised as a great power, not a defeated adversary (P2, P16)' },
   crisisWinPrestige: { value: 2, what: 'prestige for winning a crisis' },
   crisisLossPrestige: { value: 1, what: 'prestige lost with a crisis' },
+  usCrisisWear: { value: 1, what: 'US forces each crisis wears from the global pool, won or lost (P13)' },
   bargainPrestige: { value: 2, what: 'prestige to each partner for the spheres bargain (P11)' },
   treatyPrestige: { value: 3, what: 'prestige to each partner for signing the treaty (P12)' },
   // The bots' judgement of the threat (game/bots/evaluate.ts).
