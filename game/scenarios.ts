@@ -105,26 +105,29 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     hostility: { china: 1, russia: 4 },
     focus: 'russia',
     dependency: 3,
-    standing: 5,
+    // Isolated by the West after Crimea (P4): Standing 4, below 2019's 5; at 5 the Normal Russia won
+    // 39 % against a US that builds its own position (docs/decisions/us-judgement-everywhere.md).
+    standing: 4,
     chinaTech: 1,
     globalTension: 2,
     theaterTension: { pacific: 1, europe: 2 },
-    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. A third force
-    // lifts the Normal China out of its range (docs/decisions/scenario-starts.md).
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
-    // No more than both partners' forces at once (P13: no "capacity to deal simultaneously").
+    // Beijing "receptive but cautious" (P4): its forces had yet to push out to sea. Russia's European
+    // forces 3 (2019: 4, built up on Ukraine's borders since): at 4 the Normal Russia won 40 % against
+    // the US as it plays now (docs/decisions/us-judgement-everywhere.md).
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    // As in 2019; every crisis wears 2 of it (P13: no "capacity to deal simultaneously" with both).
     usPool: 6,
-    // The US alliance system in Asia (P13), as in 2019. Senkaku, the islands China claims (P11): in
-    // April 2014 Washington said its treaty with Japan covers them (history, not the article). A lead
-    // of 4 takes from China's reach rather than Russia's income, and puts the Hard US of 2014 in
-    // its range (docs/decisions/scenario-starts.md).
+    // The US alliance system in Asia (P13), as in 2019. Senkaku, the islands China claims (P11), at
+    // the base US 3 / China 2: 2019's lead of 4 (Washington's treaty with Japan has covered them
+    // since April 2014: history) gave the Normal US 38–39 % (docs/decisions/us-judgement-everywhere.md).
     influence: {
       ...BASE_INFLUENCE,
       korea: { us: 6, china: 2 },
-      senkaku: { us: 4, china: 2 },
+      senkaku: { us: 3, china: 2 },
       malacca: { us: 4, china: 1 },
       crimea: { us: 0, russia: 4 },
-      ukraine: { us: 2, russia: 3 },
+      // Kyiv turned West after 2014 (history, not the article): Ukraine contested, US 3 / Russia 3.
+      ukraine: { us: 3, russia: 3 },
     },
     // "After Crimea", "post-Ukraine" (P4): the Ukraine crisis of 2014 is the starting state (P3).
     startYearCards: { done: ['c-ukraine-2014'], ahead: [] },
@@ -147,12 +150,13 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     focus: null,
     // "Treated as a defeated adversary" (P2): Standing starts low, and must be rebuilt.
     dependency: 1,
-    standing: 2,
+    standing: 1,
     chinaTech: 0,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 0 },
-    // The post-Cold War drawdown had thinned US forces; Russia still kept the largest army in Europe.
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 4 } },
+    // The post-Cold War drawdown had thinned US forces and Russia's alike. Standing 1 and Russia's
+    // European forces 3 (were 2 and 4) keep Russia in range (docs/decisions/us-judgement-everywhere.md).
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     usPool: 5,
     influence: {
       ...BASE_INFLUENCE,
@@ -180,19 +184,19 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     rounds: 3,
     blurb:
       'The 2019 position in three rounds, for one class period: Washington sees China as the main threat; Moscow and Beijing weigh upgrading their partnership.',
-    // No reason in the article: with 2019's 3, three rounds give the Normal China 39 % (seed 1,
-    // 1,000 games).
-    forces: { ...Y2019.forces, china: { pacific: 2, europe: 0 } },
+    // No reason in the article: with 2019's 3, three rounds gave the Normal China 39 % (seed 1,
+    // 1,000 games); Russia's European forces 3 (2019: 4), with Ukraine below, hold three rounds even
+    // against the US as it plays now (docs/decisions/us-judgement-everywhere.md).
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     influence: {
       ...Y2019.influence,
       // The base Senkaku/Diaoyu (US 3 / China 2), and the Strait contested: "China invades Taiwan"
       // "no longer looks purely imaginary" (P13).
       senkaku: BASE_INFLUENCE.senkaku,
       taiwan: { us: 3, china: 3 },
-      // No reason in the article (the US had armed Kyiv since 2018: history): in three rounds Russia
-      // acts last twice, and with 2019's US 3 the Normal Russia won 40–42 % once ties no longer
-      // went to China by seat (seeds 1 and 2, 1,000 games; docs/decisions/tie-order-drawn.md).
-      ukraine: { us: 4, russia: 2 },
+      // No reason in the article: over three rounds 2019's US 3 / Russia 2 left the Normal Russia at
+      // 18 %, US 2 / Russia 3 gave it 40 % (seed 1, 1,000 games; docs/decisions/us-judgement-everywhere.md).
+      ukraine: { us: 1, russia: 2 },
     },
   },
 };

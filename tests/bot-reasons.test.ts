@@ -70,7 +70,7 @@ describe('a bot’s reasons', () => {
       const base = determinize(view, me, prng('seed'));
       const tag = `seed:${view.logStart + view.log.length}`;
       const scored = legal.map((a) => ({ a, after: lookAhead(base, me, a, prng(tag)) }))
-        .map((x) => ({ ...x, v: evaluate(x.after, me) }));
+        .map((x) => ({ ...x, v: evaluate(x.after, me, BEST_JUDGEMENT[me]) }));
       const mine = scored.find((x) => x.a === chosen);
       expect(mine).toBeDefined();
       // The next best is the best move judged worse: one judged the same (the same placement
@@ -81,8 +81,8 @@ describe('a bot’s reasons', () => {
       expect(reasons.length).toBeGreaterThan(0);
       // Expected: every term's difference, by size.
       const diff = new Map<string, number>();
-      for (const t of evaluateTerms(mine.after, me).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) + t.value);
-      for (const t of evaluateTerms(next.after, me).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) - t.value);
+      for (const t of evaluateTerms(mine.after, me, BEST_JUDGEMENT[me]).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) + t.value);
+      for (const t of evaluateTerms(next.after, me, BEST_JUDGEMENT[me]).terms) diff.set(`${t.id}:${t.theater ?? ''}`, (diff.get(`${t.id}:${t.theater ?? ''}`) ?? 0) - t.value);
       const largest = [...diff.values()].map(Math.abs).filter((d) => d > 1e-6).sort((x, y) => y - x).slice(0, 3);
       expect(reasons.slice(0, 3).map((r) => Math.abs(r.delta))).toEqual(largest);
       // A move chosen for being better always names something in its favour.
@@ -97,8 +97,8 @@ describe('a bot’s reasons', () => {
     expect(compared).toBeGreaterThanOrEqual(5);
   });
 
-  // Hard weighs every power by the standard judgement, Expert the US by its own: its reasons are
-  // the terms of the judgement it chose by.
+  // Every level weighs a power by that power's judgement (the US by its own): the reasons are the
+  // terms of the judgement it chose by.
   for (const level of ['hard', 'expert'] as const) {
     it(`${level === 'hard' ? 'Hard' : 'Expert'} names the terms, by its own judgement, whose averages over its playouts differ most between its choice and the runner-up`, () => {
       let compared = 0;
@@ -108,7 +108,7 @@ describe('a bot’s reasons', () => {
         bot.decide(view, me, legalActions(view, me));
         const t = bot.trace();
         if (!t || t.kind !== 'compared') continue;
-        const w = level === 'expert' ? BEST_JUDGEMENT[me] : STANDARD;
+        const w = BEST_JUDGEMENT[me];
         expect(t.chosen).toHaveLength(level === 'expert' ? 2 : 3);
         const mean = (ends: readonly MatchState[]) => {
           const m = new Map<string, number>();

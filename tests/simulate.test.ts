@@ -1,7 +1,7 @@
 /** The simulator CLI, run as a user runs it. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { botChooser, BEST_JUDGEMENT, STANDARD } from '../game/bots';
+import { botChooser, BEST_JUDGEMENT } from '../game/bots';
 import { playMatch } from '../game/sim/match';
 import { summarise } from '../game/sim/summary';
 import { POWERS } from '../game/types';
@@ -105,12 +105,12 @@ describe('npm run simulate', () => {
   });
 
   it('--judgement weighs one power\'s bot by other terms: the games are those of that bot, and a bad term is refused', () => {
-    const out = JSON.parse(run('--games', '3', '--seed', 'judge', '--bots', 'normal', '--judgement', 'us:rival=0.35,income=0.65', '--json'));
-    const us = { ...STANDARD, rival: 0.35, income: 0.65 };
+    const out = JSON.parse(run('--games', '3', '--seed', 'judge', '--bots', 'normal', '--judgement', 'us:rival=1,income=0.8', '--json'));
+    const us = { ...BEST_JUDGEMENT.us, rival: 1, income: 0.8 };
     expect(out.judgement).toEqual({ us });
     const games = [0, 1, 2].map((i) => playMatch({ scenario: '2019', seed: `judge:${i}`, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, `judge:${i}`, undefined, undefined, { us }) }));
     expect(out.wins).toEqual(summarise(games, '2019', 'judge', 0).wins);
-    // Unnamed terms are the level's own: Expert's for the power it plays.
+    // Unnamed terms are the power's own, at every level.
     const expert = JSON.parse(run('--games', '1', '--scenario', '2019-short', '--seed', 'judge', '--bots', 'us=expert,china=normal,russia=normal', '--expert-playouts', '1', '--judgement', 'us:tech=1', '--json'));
     expect(expert.judgement).toEqual({ us: { ...BEST_JUDGEMENT.us, tech: 1 } });
     for (const bad of ['us:luck=1', 'us:rival=', 'france:rival=1', 'us', 'us:rival=1:tech=2']) {

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { STANDARD } from '../game/bots';
+import { BEST_JUDGEMENT, STANDARD } from '../game/bots';
 import { playLabGame } from '../game/lab/play';
 import type { LabConfig } from '../game/lab/play';
 import { playJob, settingsOf } from '../game/lab/tune';
@@ -38,12 +38,12 @@ describe('the tuning table', () => {
     expect(plain.map((r) => r.winner)).not.toEqual(['us', 'us', 'us']);
   });
 
-  it('a judgement reaches the bots: the US weighing positions as Expert’s does plays the lab’s games with that judgement, not the standard ones', () => {
-    const terms = { rival: 0.35, income: 0.65, reach: 0.3 };
+  it('a judgement reaches the bots: the US weighing positions by the partners’ weights plays the lab’s games with them, not with its own', () => {
+    const terms = { rival: STANDARD.rival, income: STANDARD.income, reach: STANDARD.reach };
     const lab = (judgement: LabConfig['judgement']) => [0, 1, 2, 3].map((i) => playLabGame({
       scenario: '2019', strategy: 'unsteered', levels: { us: 'normal', china: 'normal', russia: 'normal' }, seed: 'tune-test', hard: { playouts: 1 }, judgement,
     }, i).row);
-    const judged = lab({ us: { ...STANDARD, ...terms } });
+    const judged = lab({ us: { ...BEST_JUDGEMENT.us, ...terms } });
     expect(playJob({ ...job({}), to: 4, judgement: { us: terms } }).map((r) => r.winner)).toEqual(judged.map((r) => r.winner));
     expect(JSON.stringify(judged)).not.toEqual(JSON.stringify(lab(undefined)));
   });

@@ -22,6 +22,8 @@ import { TUTORIAL_SCENARIO, US_TUTORIAL } from '../client/tutorial/steps';
 import { CHINA_TUTORIAL } from '../client/tutorial/steps-china';
 import { RUSSIA_TUTORIAL } from '../client/tutorial/steps-russia';
 import { initialState } from '../game/setup';
+import { TECH_MILESTONES } from '../game/rules/tech';
+import { DEFAULT_TUNING } from '../game/rules/tuning';
 import { findCard } from './helpers/cards';
 import { act, begun, tweak, withTurn } from './helpers/state';
 
@@ -174,7 +176,9 @@ describe('what the China and Russia guides teach is what the rules do', () => {
     expect(research(start, big.id).chinaTech).toBe(4);
     const controlled = tweak(start, (d) => { d.exportControls = 2; });
     expect(research(controlled, small.id).chinaTech).toBe(2);
-    expect(stepOf(CHINA_TUTORIAL, 'technology').text).toMatch(/raises it 1, or 2 with a card of 3\+ ops; reaching 3 pays 3 prestige, 5 and 6 pay 4 each/);
+    // The milestones the guide names are the rules' own.
+    expect(TECH_MILESTONES.map((m) => [m.level, DEFAULT_TUNING[m.worth]])).toEqual([[3, 3], [5, 6], [6, 4]]);
+    expect(stepOf(CHINA_TUTORIAL, 'technology').text).toMatch(/raises it 1, or 2 with a card of 3\+ ops; reaching 3 pays 3 prestige, 5 pays 6, and 6 pays 4/);
   });
 
   it('diplomacy: Standing +1, +2 with 3+ ops; an accepted Economic step: Dependency +1, track +2 while driven together, no prestige', () => {

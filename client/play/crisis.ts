@@ -6,7 +6,7 @@
  * just before, and are shown only when they add up to those totals.
  */
 import type { CrisisRecord, LogEntry, MatchView, Power, Theater } from '../../game';
-import { alignment, alignmentRank, BOARD, BRINK, CHALLENGER, FLASHPOINT, POWER_NAMES, THEATER_NAMES } from '../../game';
+import { alignment, alignmentRank, BOARD, BRINK, CHALLENGER, DEFAULT_TUNING, FLASHPOINT, POWER_NAMES, THEATER_NAMES } from '../../game';
 import { h } from '../ui/dom';
 import { possessive, theaterName, theName } from '../ui/words';
 
@@ -116,18 +116,21 @@ function partsText(s: Side, theater: Theater): string {
   return bits.join(' + ');
 }
 
+const forces = (n: number): string => (n === 1 ? 'a force' : `${n} forces`);
+
 /** What decided it, in one sentence. */
 export function verdict(r: CrisisReport): string {
   const c = r.record;
+  const wear = `the US pool loses ${forces(DEFAULT_TUNING.usCrisisWear)}, ${theName(r.challenger.power)} ${forces(1)} in ${theaterName(c.theater)}`;
   const rise = r.tension ? `global tension’s rise, ${r.tension[0]}→${r.tension[1]} (the Brink is ${BRINK}),` : 'the rise in global tension';
   const starter = c.startedBy
     ? ` ${theName(c.startedBy, true)} pushed ${theaterName(c.theater)} over the threshold, so ${rise} is charged to ${theName(c.startedBy)}.`
     : r.tension ? ` Global tension rises ${r.tension[0]}→${r.tension[1]} (the Brink is ${BRINK}).` : '';
-  if (!c.winner) return `Equal strength: a standoff. Nobody gains; each side still loses a force and the theater calms down.${starter}`;
+  if (!c.winner) return `Equal strength: a standoff. Nobody gains; ${wear} all the same, and the theater calms down.${starter}`;
   const loser: Power = c.winner === 'us' ? r.challenger.power : 'us';
   const neutral = loser !== 'us' && c.startedBy && c.startedBy !== 'us' && c.startedBy !== loser
     ? ` ${theName(c.startedBy, true)} started it, so ${theName(c.startedBy)} pays ${possessive(loser)} loss (friendly neutrality).` : '';
-  return `${theName(c.winner, true)} was stronger and wins prestige and influence at ${r.flashpoint}; ${theName(loser)} loses prestige. Each side loses a force.${neutral}${starter}`;
+  return `${theName(c.winner, true)} was stronger and wins prestige and influence at ${r.flashpoint}; ${theName(loser)} loses prestige. Win or lose, ${wear}.${neutral}${starter}`;
 }
 
 /** One crisis: both strengths, their parts, and what decided it (the round summary). */

@@ -18,7 +18,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'technology',
     title: 'Technology and export controls',
-    text: 'Your technology runs 0–6 and starts at 2. Own research (a Technological op) raises it 1, or 2 with a card of 3+ ops; reaching 3 pays 3 prestige, 5 and 6 pay 4 each. The US may impose export controls for two rounds: your research then gains 1 less, and you feel the US threat 1 more — but a joint technology project with Russia rises 1 more.',
+    text: 'Your technology runs 0–6 and starts at 2. Own research (a Technological op) raises it 1, or 2 with a card of 3+ ops; reaching 3 pays 3 prestige, 5 pays 6, and 6 pays 4. The US may impose export controls for two rounds: your research then gains 1 less, and you feel the US threat 1 more — but a joint technology project with Russia rises 1 more.',
     quote: { cite: 'P9', text: 'This can change as China is losing access to Western technology due to new restrictions.' },
     highlight: [{ board: 'china' }],
     advance: { kind: 'next' },

@@ -68,13 +68,17 @@ function reach(s: RulesState, ctrl: Controllers, p: Power): number {
 export const JUDGEMENT_TERMS = ['income', 'reach', 'rival', 'standing', 'tech'] as const;
 export type Judgement = Readonly<Record<(typeof JUDGEMENT_TERMS)[number], number>>;
 
-/** The judgement Easy, Normal and Hard play by (the balance runs' bots): changing it changes their games. */
+/**
+ * The weights China and Russia play by at every level, and the ones every bot's playouts model
+ * the other powers with: changing them changes every bot's games.
+ */
 export const STANDARD: Judgement = { income: 0.8, reach: 0.6, rival: 1, standing: 0.3, tech: 0.3 };
 
 /**
- * The judgement each power wins most by, as measured (docs/decisions/expert-judgement.md): Expert
- * plays by it, and hints rank by it. The US gains by building its own position rather than by
- * pulling the leader down; no other weights measured better for China or Russia.
+ * The judgement each power plays by at every level (Normal, Hard, Expert) and hints rank by: the
+ * one it wins most by, as measured (docs/decisions/expert-judgement.md). The US gains by building
+ * its own position rather than by pulling the leader down; no other weights measured better for
+ * China or Russia. The rules are balanced against this US (docs/decisions/us-judgement-everywhere.md).
  */
 export const BEST_JUDGEMENT: Readonly<Record<Power, Judgement>> = {
   us: { ...STANDARD, rival: 0.35, income: 0.65, reach: 0.3 },
@@ -85,9 +89,9 @@ export const BEST_JUDGEMENT: Readonly<Record<Power, Judgement>> = {
 /** Some terms of a judgement, to replace those of a level's own (a measurement's --judgement). */
 export type JudgementTerms = Readonly<Partial<Judgement>>;
 
-/** The judgement a bot of `level` plays `power` by, with `terms` replacing some of its weights. */
-export function judgementFor(level: 'normal' | 'hard' | 'expert', power: Power, terms: JudgementTerms = {}): Judgement {
-  return { ...(level === 'expert' ? BEST_JUDGEMENT[power] : STANDARD), ...terms };
+/** The judgement a bot plays `power` by, with `terms` replacing some of its weights (every level the same). */
+export function judgementFor(power: Power, terms: JudgementTerms = {}): Judgement {
+  return { ...BEST_JUDGEMENT[power], ...terms };
 }
 
 /** Prestige now, what the position will earn in the rounds left, and progress toward more. */

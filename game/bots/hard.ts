@@ -14,7 +14,7 @@ import { prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate, STANDARD } from './evaluate';
+import { BEST_JUDGEMENT, evaluate, STANDARD } from './evaluate';
 import type { Judgement } from './evaluate';
 import { lookAhead, rngFrom } from './normal';
 import type { Bot, DecisionTrace } from './types';
@@ -33,7 +33,7 @@ export interface HardOptions {
   readonly playouts?: number;
   /** Told how many playouts each searched decision ran (the benchmark reports what a budget buys). */
   readonly onSearch?: (playouts: number) => void;
-  /** How it weighs a position: the standard judgement unless a measurement tries another (simulate --judgement). */
+  /** How it weighs a position: its power's (BEST_JUDGEMENT) unless a measurement tries another (simulate --judgement). */
   readonly judgement?: Judgement;
 }
 
@@ -112,7 +112,6 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
   const maxRollouts = fixed ?? HARD_PLAYOUTS;
   const more = searchClock(fixed, budget, now);
   const r = prng(seed);
-  const w = opts.judgement ?? STANDARD;
   /** The last decision's playouts' end states, chosen and runner-up, kept for explain(). */
   let last: DecisionTrace | null = null;
   return {
@@ -122,6 +121,7 @@ export function hardBot(seed: string | number, opts: HardOptions = {}): Bot {
       last = null;
       if (legal.length === 1) return legal[0] as Action;
       const start = now();
+      const w = opts.judgement ?? BEST_JUDGEMENT[power];
       const tag = `${seed}:${view.logStart + view.log.length}`;
       const base = determinize(view, power, r);
       const ranked = shortlist(base, power, legal, tag, width, w);

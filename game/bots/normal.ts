@@ -12,7 +12,7 @@ import type { Prng } from '../sim/prng';
 import type { MatchState } from '../state';
 import type { Power } from '../types';
 import { determinize } from './determinize';
-import { evaluate, STANDARD } from './evaluate';
+import { BEST_JUDGEMENT, evaluate } from './evaluate';
 import type { Judgement } from './evaluate';
 import type { Bot, DecisionTrace } from './types';
 
@@ -48,7 +48,8 @@ export function lookAhead(base: MatchState, power: Power, a: Action, r: Prng): M
   return s;
 }
 
-export function normalBot(seed: string | number, judgement: Judgement = STANDARD): Bot {
+/** A one-ply bot; it weighs positions by its power's judgement (BEST_JUDGEMENT) unless given another. */
+export function normalBot(seed: string | number, weights?: Judgement): Bot {
   const r = prng(seed);
   /** The last decision's outcome and its runner-up's, kept (not copied) for explain(). */
   let last: DecisionTrace | null = null;
@@ -57,6 +58,7 @@ export function normalBot(seed: string | number, judgement: Judgement = STANDARD
     decide(view, power, legal) {
       last = null;
       if (legal.length === 1) return legal[0] as Action;
+      const judgement = weights ?? BEST_JUDGEMENT[power];
       const base = determinize(view, power, r);
       let best = legal[0] as Action;
       let bestScore = -Infinity;

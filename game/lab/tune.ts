@@ -61,7 +61,7 @@ export function playJob(job: TuneJob): TuneRow[] {
   const levels: Record<Power, BotLevel> = { us: job.level, china: job.level, russia: job.level };
   const level = job.level;
   const judgement: Partial<Record<Power, Judgement>> = {};
-  if (level !== 'easy') for (const p of POWERS) if (job.judgement?.[p]) judgement[p] = judgementFor(level, p, job.judgement[p]);
+  if (level !== 'easy') for (const p of POWERS) if (job.judgement?.[p]) judgement[p] = judgementFor(p, job.judgement[p]);
   const cfg = { scenario: job.scenario, strategy: job.strategy, levels, seed: job.seed, hard: job.hard, ...(job.expert ? { expert: job.expert } : {}), judgement };
   return withTuning(table, () => {
     const rows: TuneRow[] = [];

@@ -31,7 +31,7 @@ const ENTRIES = {
   // Scoring.
   leveragePrestige: { value: 0, what: 'China’s prestige each round Russia is resentful (P14)' },
   tech3Prestige: { value: 3, what: 'China’s prestige for reaching technology level 3 (P9)' },
-  tech5Prestige: { value: 4, what: 'China’s prestige for reaching technology level 5 (P9)' },
+  tech5Prestige: { value: 6, what: 'China’s prestige for reaching technology level 5 (P9)' },
   tech6Prestige: { value: 4, what: 'China’s prestige for technological self-reliance, level 6: the answer to the Western blockade (P9)' },
   standingMargin: { value: 0, what: 'how far Standing must exceed Dependency for Russia’s Standing prestige (P14)' },
   standingPrestige: { value: 1, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },
@@ -44,7 +44,7 @@ const ENTRIES = {
   accommodatedPrestige: { value: 0, what: 'prestige to the partner the US reaches a durable accommodation with: recognised as a great power, not a defeated adversary (P2, P16)' },
   crisisWinPrestige: { value: 2, what: 'prestige for winning a crisis' },
   crisisLossPrestige: { value: 1, what: 'prestige lost with a crisis' },
-  usCrisisWear: { value: 1, what: 'US forces each crisis wears from the global pool, won or lost (P13)' },
+  usCrisisWear: { value: 2, what: 'US forces each crisis wears from the global pool, won or lost (P13)' },
   bargainPrestige: { value: 2, what: 'prestige to each partner for the spheres bargain (P11)' },
   treatyPrestige: { value: 3, what: 'prestige to each partner for signing the treaty (P12)' },
   // The bots' judgement of the threat (game/bots/evaluate.ts).

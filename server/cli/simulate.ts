@@ -85,14 +85,14 @@ if (expertPlayouts !== undefined && (!Number.isInteger(expertPlayouts) || expert
 const expert = expertPlayouts === undefined ? { budgetMs: expertMs } : { playouts: expertPlayouts };
 const judgementTerms = parseJudgementArgs(values.judgement ?? [], fail);
 if (Object.keys(judgementTerms).length && (!bots || strategyList)) fail('--judgement weighs a bot of --bots, outside the lab\'s --strategy runs');
-/** Each named power's whole judgement: its level's own (Expert's for its power, else the standard one) with the terms replaced. */
+/** Each named power's whole judgement: its own (BEST_JUDGEMENT, at every level) with the terms replaced. */
 const judgement: Partial<Record<Power, Judgement>> = {};
 for (const p of POWERS) {
   const terms = judgementTerms[p];
   if (!terms || !bots) continue;
   const level = bots[p];
   if (level === 'easy') fail(`--judgement: ${p} is played by Easy, which weighs nothing`);
-  judgement[p] = judgementFor(level, p, terms);
+  judgement[p] = judgementFor(p, terms);
 }
 
 /** "normal" for every seat, or per power: "us=hard,china=normal,russia=easy". */

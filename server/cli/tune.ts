@@ -53,7 +53,7 @@ if (values.help) {
     `         [${JUDGEMENT_USAGE}] [--json]`,
     '',
     'Balance: three bots of each --bots level, the US unsteered. De facto rates: each --strategy, bots of the first level.',
-    '--judgement: the named terms replace those of the power\'s bots at every level (Expert\'s own for its power, else the standard one).',
+    '--judgement: the named terms replace those of the power\'s own judgement (BEST_JUDGEMENT), for its bots at every level.',
     '',
     'Tuning keys (default):',
     ...TUNING_KEYS.map((k) => `  ${k} (${DEFAULT_TUNING[k]}): ${TUNING_HELP[k]}`),

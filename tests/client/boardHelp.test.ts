@@ -63,7 +63,7 @@ describe('meter card help', () => {
   it('the China card marks the milestones reached', () => {
     const t = text((d) => { d.chinaTech = 5; }, 'china');
     expect(t).toContain('level 3 pays 3 (reached)');
-    expect(t).toContain('level 5 pays 4 (reached)');
+    expect(t).toContain('level 5 pays 6 (reached)');
     expect(t).toContain('level 6 pays 4.');
   });
 });

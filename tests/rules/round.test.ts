@@ -101,13 +101,13 @@ describe('crises (docs/design.md §4, step 3)', () => {
     expect(endRound(setup(true)).crises[0]?.winner).toBe('russia'); // 8 vs 10
   });
 
-  it('a crisis wears the US pool by the tuned amount, won or lost (1 as the game plays)', () => {
+  it('a crisis wears the US pool by the tuned amount, won or lost (2 as the game plays)', () => {
     const s = tweak(begun(), (d) => {
       d.theaterTension = { pacific: 0, europe: CRISIS_THRESHOLD };
       d.usPool = 6;
     });
-    expect(endRound(s).usPool).toBe(5);
-    expect(withTuning(tuned({ usCrisisWear: 2 }), () => endRound(s)).usPool).toBe(4);
+    expect(endRound(s).usPool).toBe(4);
+    expect(withTuning(tuned({ usCrisisWear: 1 }), () => endRound(s)).usPool).toBe(5);
   });
 
   it('the crisis a player sees coming is the one fought if nothing changes: the same sides, strengths and charge', () => {
