@@ -9,6 +9,7 @@ import {
   regionsOf, THEATER_NAMES, TREATY_MIN,
 } from '../../game';
 import { h } from '../ui/dom';
+import { forceCount } from '../ui/words';
 
 type Block = HTMLElement | string;
 const section = (id: string, title: string, ...body: Block[]): HTMLElement => h('section', { id: `help-${id}`, 'aria-labelledby': `help-${id}-h` }, h('h2', { id: `help-${id}-h` }, title), ...body);
@@ -72,7 +73,7 @@ export function helpContents(): HTMLElement {
       h('p', { class: 'warn' }, `Because influence stops at ${cap.influence}, a region where two powers both hold ${cap.influence} can never be controlled again by anyone: the leader would need ${cap.influence} plus the stability.`)),
 
     section('crises', 'Crises',
-      p(`After the action turns, each theater at tension ${CRISIS_THRESHOLD}+ erupts at its flashpoint: the US against China in the Pacific, against Russia in Europe. `, b('Strength'), ` = forces in the theater (the US: its whole pool) + influence at the flashpoint + from De facto alliance up, the partner’s forces in that theater. The stronger side gains prestige and influence at the flashpoint; the loser loses prestige (but if the other partner pushed the theater into the crisis, that partner pays); win or lose, the US pool loses ${T.usCrisisWear} forces and the challenger 1 force in the theater; the theater calms and global tension rises, charged to whoever pushed the theater over the threshold.`),
+      p(`After the action turns, each theater at tension ${CRISIS_THRESHOLD}+ erupts at its flashpoint: the US against China in the Pacific, against Russia in Europe. `, b('Strength'), ` = forces in the theater (the US: its whole pool) + influence at the flashpoint + from De facto alliance up, the partner’s forces in that theater. The stronger side gains prestige and influence at the flashpoint; the loser loses prestige (but if the other partner pushed the theater into the crisis, that partner pays); win or lose, the US pool loses ${forceCount(T.usCrisisWear)} and the challenger ${forceCount(T.challengerCrisisWear)} in the theater; the theater calms and global tension rises, charged to whoever pushed the theater over the threshold.`),
       p(b('Two fronts: '), 'when both theaters erupt at once, the US first splits its pool between them — it cannot be strong everywhere (P13).'),
       p('The round summary shows each crisis, with both sides’ strengths and what decided it.')),
 

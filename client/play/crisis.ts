@@ -8,7 +8,7 @@
 import type { CrisisRecord, LogEntry, MatchView, Power, Theater } from '../../game';
 import { alignment, alignmentRank, BOARD, BRINK, CHALLENGER, DEFAULT_TUNING, FLASHPOINT, POWER_NAMES, THEATER_NAMES } from '../../game';
 import { h } from '../ui/dom';
-import { possessive, theaterName, theName } from '../ui/words';
+import { forceCount, possessive, theaterName, theName } from '../ui/words';
 
 export interface Side {
   readonly power: Power;
@@ -116,12 +116,10 @@ function partsText(s: Side, theater: Theater): string {
   return bits.join(' + ');
 }
 
-const forces = (n: number): string => (n === 1 ? 'a force' : `${n} forces`);
-
 /** What decided it, in one sentence. */
 export function verdict(r: CrisisReport): string {
   const c = r.record;
-  const wear = `the US pool loses ${forces(DEFAULT_TUNING.usCrisisWear)}, ${theName(r.challenger.power)} ${forces(1)} in ${theaterName(c.theater)}`;
+  const wear = `the US pool loses ${forceCount(DEFAULT_TUNING.usCrisisWear)}, ${theName(r.challenger.power)} ${forceCount(DEFAULT_TUNING.challengerCrisisWear)} in ${theaterName(c.theater)}`;
   const rise = r.tension ? `global tension’s rise, ${r.tension[0]}→${r.tension[1]} (the Brink is ${BRINK}),` : 'the rise in global tension';
   const starter = c.startedBy
     ? ` ${theName(c.startedBy, true)} pushed ${theaterName(c.theater)} over the threshold, so ${rise} is charged to ${theName(c.startedBy)}.`

@@ -23,3 +23,6 @@ export function possessive(p: Power, start = false): string {
 export function theaterName(t: Theater): string {
   return t === 'pacific' ? `the ${THEATER_NAMES[t]}` : THEATER_NAMES[t];
 }
+
+/** "a force", "2 forces". */
+export const forceCount = (n: number): string => (n === 1 ? 'a force' : `${n} forces`);

@@ -148,7 +148,7 @@ function resolveCrisis(s: MatchState, theater: Theater, usForces: number, twoFro
   }
   // Forces are worn down on both sides.
   s.usPool = Math.max(0, s.usPool - tuning().usCrisisWear);
-  s.forces[challenger][theater] = Math.max(0, s.forces[challenger][theater] - 1);
+  s.forces[challenger][theater] = Math.max(0, s.forces[challenger][theater] - tuning().challengerCrisisWear);
   append(s, 'crises', { round: s.round, theater, startedBy, winner, twoFront, strength: parts });
   // A crisis fought is a threat felt (P13): the US's hostility toward the challenger rises.
   const crisisHostility = tuning().crisisHostility;

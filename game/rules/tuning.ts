@@ -45,6 +45,7 @@ const ENTRIES = {
   crisisWinPrestige: { value: 2, what: 'prestige for winning a crisis' },
   crisisLossPrestige: { value: 1, what: 'prestige lost with a crisis' },
   usCrisisWear: { value: 2, what: 'US forces each crisis wears from the global pool, won or lost (P13)' },
+  challengerCrisisWear: { value: 1, what: 'forces each crisis wears from the challenger in the theater, won or lost (P13)' },
   bargainPrestige: { value: 2, what: 'prestige to each partner for the spheres bargain (P11)' },
   treatyPrestige: { value: 3, what: 'prestige to each partner for signing the treaty (P12)' },
   // The bots' judgement of the threat (game/bots/evaluate.ts).

@@ -110,6 +110,15 @@ describe('crises (docs/design.md §4, step 3)', () => {
     expect(withTuning(tuned({ usCrisisWear: 1 }), () => endRound(s)).usPool).toBe(5);
   });
 
+  it('a crisis wears the challenger in its theater by the tuned amount (1 as the game plays)', () => {
+    const s = tweak(begun(), (d) => {
+      d.theaterTension = { pacific: 0, europe: CRISIS_THRESHOLD };
+      d.forces.russia.europe = 3;
+    });
+    expect(endRound(s).forces.russia.europe).toBe(2);
+    expect(withTuning(tuned({ challengerCrisisWear: 2 }), () => endRound(s)).forces.russia.europe).toBe(1);
+  });
+
   it('the crisis a player sees coming is the one fought if nothing changes: the same sides, strengths and charge', () => {
     for (const defacto of [false, true]) {
       const s = tweak(begun(), (d) => {
