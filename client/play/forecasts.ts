@@ -7,11 +7,12 @@
  * an action is always confirmed.
  */
 import type { Action, CardId, Forecast, MatchView, Power } from '../../game';
-import { describeForecast, forecastAll, sharedParts } from '../../game';
+import { describeForecast, forecastAll, sharedParts, sharedRoundEnd } from '../../game';
 import type { ActionText, Describe } from '../ui/actions';
 
-/** The forecast warnings that always ask for confirmation. */
+/** The forecast warnings that always ask for confirmation: a Brink ahead only when the player is the one who would lose. */
 const SERIOUS = new Set(['fails', 'permanent', 'brink']);
+const isSerious = (w: Forecast['warnings'][number], f: Forecast): boolean => SERIOUS.has(w.kind) || (w.kind === 'brinkAhead' && w.loser === f.power);
 
 const key = (a: Action): string => JSON.stringify(a);
 
@@ -19,14 +20,14 @@ const key = (a: Action): string => JSON.stringify(a);
  * One action's forecast as the buttons, the description panel and the confirmation show it;
  * `shared`: the parts its card's other operations share (sharedParts), said after its own.
  */
-export function forecastText(f: Forecast, shared?: ReadonlySet<string>): ActionText {
+export function forecastText(f: Forecast, shared?: ReadonlySet<string>, sharedEnd?: ReadonlySet<string>): ActionText {
   if (f.illegal) return { ...describeForecast(f), warnings: [], cautions: [], mustConfirm: false };
-  const serious = f.warnings.filter((w) => SERIOUS.has(w.kind));
+  const serious = f.warnings.filter((w) => isSerious(w, f));
   // The line and the full text without the serious warnings: they get a line of their own, said once.
-  const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !SERIOUS.has(w.kind)) }, shared);
+  const rest = describeForecast({ ...f, warnings: f.warnings.filter((w) => !isSerious(w, f)) }, shared, sharedEnd);
   // A line is never blank: with nothing else to say, the warning (or the full text) stands in.
   const short = rest.short || serious[0]?.text || rest.full || 'No change';
-  const cautions = f.warnings.filter((w) => !SERIOUS.has(w.kind)).map((w) => w.text);
+  const cautions = f.warnings.filter((w) => !isSerious(w, f)).map((w) => w.text);
   return { short, full: rest.full, warnings: rest.short ? serious.map((w) => w.text) : serious.slice(1).map((w) => w.text), cautions, mustConfirm: serious.length > 0 };
 }
 
@@ -39,12 +40,14 @@ export function shownActions(legal: readonly Action[], selected: CardId | null):
 export function forecastLookup(view: MatchView, power: Power, actions: readonly Action[]): Describe {
   const texts = new Map<string, ActionText>();
   let shared: ReadonlySet<string> = new Set();
+  let roundEnd: ReadonlySet<string> = new Set();
   if (actions.length) {
     const all = forecastAll(view, power, actions);
     shared = sharedParts(all);
+    roundEnd = sharedRoundEnd(all);
     actions.forEach((a, i) => {
       const f = all[i];
-      if (f) texts.set(key(a), forecastText(f, shared));
+      if (f) texts.set(key(a), forecastText(f, shared, roundEnd));
     });
   }
   // Declining changes nothing: say what it turns down, with the numbers accepting would bring.
@@ -53,5 +56,5 @@ export function forecastLookup(view: MatchView, power: Power, actions: readonly 
   if (yes && no && !no.warnings.length && no.short === 'No change') {
     texts.set(key({ kind: 'respond', accept: false }), { ...no, short: `Nothing changes; turns down: ${yes.short}`, full: `Nothing changes; the proposer’s card is spent. Accepting would bring:\n${yes.full}` });
   }
-  return Object.assign((a: Action) => texts.get(key(a)) ?? null, { shared: [...shared] });
+  return Object.assign((a: Action) => texts.get(key(a)) ?? null, { shared: [...shared], roundEnd: [...roundEnd] });
 }

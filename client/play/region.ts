@@ -5,7 +5,7 @@
  */
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
 import { BOARD, card, MAX_INFLUENCE, POWER_NAMES, POWERS, THEATER_NAMES } from '../../game';
-import { actionButton, opChoices, refused, rivalEventNote } from '../ui/actions';
+import { actionButton, opChoices, refused, rivalEventNote, roundEndNote } from '../ui/actions';
 import type { Describe } from '../ui/actions';
 import { h } from '../ui/dom';
 import { opLabel } from '../ui/labels';
@@ -57,6 +57,7 @@ export function renderRegionPanel(p: RegionPanelProps): HTMLElement {
       ? h('div', { class: 'region-acts' },
         h('h3', {}, `With “${card(p.actor.card).title}” here`),
         rivalEventNote(p.actor.card, p.actor.view, p.actor.power, p.describe),
+        roundEndNote(p.describe),
         acts.length
           ? h('ul', { class: 'act-list' }, acts.map((a) => a.why ? refused(a.label, a.why) : actionButton(a.label, a.action, p.onAct, describe(a.action))))
           : h('p', { class: 'hint' }, 'This card has nothing to do here.'))

@@ -37,7 +37,12 @@ export interface ActionText {
   readonly mustConfirm: boolean;
 }
 /** What each action will do; `shared`: what every operation of a rival's card does alike (its event), said once. */
-export type Describe = ((a: Action) => ActionText | null) & { readonly shared?: readonly string[] };
+export type Describe = ((a: Action) => ActionText | null) & {
+  /** What a rival's card's event does whichever operation is chosen (sharedParts). */
+  readonly shared?: readonly string[];
+  /** What the round's end brings whichever action closes it (sharedRoundEnd). */
+  readonly roundEnd?: readonly string[];
+};
 
 export interface ActionsProps {
   readonly view: MatchView;
@@ -70,6 +75,12 @@ export function rivalEventNote(id: CardId, view: MatchView, power: Power, descri
   if (!rivalEventFires(view, id, power)) return h('p', { class: 'hint rival-event' }, `Played for ops, this ${POWER_NAMES[c.affinity]} card fires no event now: its condition is not met.`);
   const shared = describe?.shared ?? [];
   return h('p', { class: 'warn rival-event' }, `Played for ops, this card also fires ${possessive(c.affinity)} event${shared.length ? `, whichever operation you choose: ${shared.join(' · ')}` : ''}.`);
+}
+
+/** On the round's last play: what its end brings whatever is played, said once above the choices (their lines say only what they add). */
+export function roundEndNote(describe: Describe | undefined): HTMLElement | '' {
+  const parts = describe?.roundEnd ?? [];
+  return parts.length ? h('p', { class: 'hint round-end-note' }, h('strong', {}, 'This play closes the round. '), `Whatever you play, the round’s end brings: ${parts.join(' · ')}.`) : '';
 }
 
 /** Open the folded group an action's button is in (a Suggest pick, the first button to focus). */
@@ -252,6 +263,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
         h('h2', {}, 'A proposal'),
         h('p', {}, proposalLabel(step.proposal)),
         h('p', { class: 'hint' }, `${acceptingPays(p.view, step.proposal)} The proposer has spent the card either way.`),
+        roundEndNote(p.describe),
         h('ul', { class: 'act-list' }, p.legal.map((a) => {
           const yes = a.kind === 'respond' && a.accept;
           return actionButton(yes ? 'Accept' : 'Decline', a, p.onAct, describe(a), yes ? 'primary' : '');
@@ -275,7 +287,7 @@ export function renderActions(p: ActionsProps): HTMLElement {
     return region;
   }
   const c = card(id);
-  region.append(h('h2', {}, `Play “${c.title}” (${opsCount(c.ops)})`), cardDetail(id));
+  region.append(h('h2', {}, `Play “${c.title}” (${opsCount(c.ops)})`), cardDetail(id), roundEndNote(p.describe));
   const refusedAll: HTMLElement[] = [];
 
   // 1. The card's event, first when it may be played.

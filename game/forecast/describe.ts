@@ -152,14 +152,15 @@ const sharesText = (shares: readonly PrestigeShare[]): string => shares.map((x) 
 
 /** A change in a sentence fragment, for the full text: as accepted, or as declined (for a proposal). */
 function fullPart(c: Change, declined = false): string {
-  const after = declined ? (c.ifDeclined ?? c.before) : c.after;
+  const from = declined ? (c.beforeIfDeclined ?? c.before) : c.before;
+  const after = declined ? (c.ifDeclined ?? from) : c.after;
   const q: Quantity = c.quantity;
   switch (q.kind) {
     case 'focus': return after ? `the US focus (the Eye of Sauron) turns to ${who(after)}` : 'the US lifts its focus';
     case 'accommodated': return after ? `the US durably accommodates ${POWER_NAMES[q.partner]}` : `the accommodation of ${POWER_NAMES[q.partner]} ends`;
     case 'treaty': return after ? 'the mutual-defence treaty is signed (De jure alliance)' : 'no treaty';
     case 'prestige': {
-      const total = `${POWER_NAMES[q.power]} ${net(num(after) - num(c.before))} prestige (${shown(c.before)} → ${shown(after)}`;
+      const total = `${POWER_NAMES[q.power]} ${net(num(after) - num(from))} prestige (${shown(from)} → ${shown(after)}`;
       // The same total either way, made of different parts: both are said.
       if (c.certainty === 'certain' && c.sourcesIfDeclined && c.sources) {
         const part = (xs: readonly PrestigeShare[]) => (xs.length ? sharesText(xs) : 'nothing');
@@ -172,9 +173,9 @@ function fullPart(c: Change, declined = false): string {
     case 'crisisTrigger':
       return after ? `the crisis in ${THEATER_PLACE[q.theater]} is charged to ${who(after)}` : `nobody is charged with a crisis in ${THEATER_PLACE[q.theater]} any more`;
     case 'flag': return after ? FLAG_NAMES[q.flag] : `not: ${FLAG_NAMES[q.flag]}`;
-    case 'control': return controlFull(q.region, c.before, after);
+    case 'control': return controlFull(q.region, from, after);
     case 'driven': return after ? 'Moscow and Beijing are driven together (the US threatens both: their steps rise more, and the wedge fails)' : 'Moscow and Beijing are no longer driven together (the US no longer threatens both)';
-    default: return `${label(q)} ${valueText(q, c.before)} → ${valueText(q, after)}`;
+    default: return `${label(q)} ${valueText(q, from)} → ${valueText(q, after)}`;
   }
 }
 
@@ -186,6 +187,7 @@ const WARNING_SHORT = (w: Warning): string => {
     case 'fails': return w.text.startsWith('Cannot') ? 'Cannot succeed' : w.text.startsWith('Choosing') ? 'The operation does nothing' : 'No effect';
     case 'permanent': return 'Permanent';
     case 'brink': return `Brink: ${POWER_NAMES[w.loser]} loses${w.certainty === 'certain' ? '' : '?'}`;
+    case 'brinkAhead': return `Brink at the round’s end: ${POWER_NAMES[w.loser]} loses unless tension falls`;
     case 'tieBreak': return `Starts the ${w.theaters.map((t) => THEATER_NAMES[t]).join(' and ')} crisis`;
     case 'withheld': return `${POWER_NAMES[w.power]}’s card prestige withheld (no US threat)`;
     case 'blunted': return 'Blunted by de-dollarised trade';
@@ -205,12 +207,14 @@ export interface ForecastText {
 
 /**
  * A forecast's button-line parts: those that do not wait on an answer, those said after "if
- * accepted", and those only the round's end brings (said last, after what the action itself does).
+ * accepted", and those only the round's end brings (said last, after what the action itself does),
+ * certain or on the answer.
  */
-function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[]; atEnd: string[] } {
+function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[]; atEnd: string[]; atEndIfAccepted: string[] } {
   const plain: string[] = [];
   const ifAccepted: string[] = [];
   const atEnd: string[] = [];
+  const atEndIfAccepted: string[] = [];
   // "Starts the Europe crisis" already says who is charged with it.
   const starts = new Set(f.warnings.flatMap((w) => (w.kind === 'tieBreak' ? w.theaters : [])));
   for (const c of f.changes) {
@@ -218,12 +222,12 @@ function lineParts(f: Forecast): { plain: string[]; ifAccepted: string[]; atEnd:
     if (c.certainty === 'chance' && c.after === c.before) continue;
     if (c.quantity.kind === 'crisisTrigger' && c.after === f.power && starts.has(c.quantity.theater)) continue;
     const p = shortPart(c);
-    const onAnswer = c.certainty === 'answer' || c.ifDeclined !== undefined;
-    if (p) (onAnswer ? ifAccepted : c.roundEnd ? atEnd : plain).push(p);
+    const onAnswer = c.certainty === 'answer' || c.ifDeclined !== undefined || c.beforeIfDeclined !== undefined;
+    if (p) (c.roundEnd ? (onAnswer ? atEndIfAccepted : atEnd) : onAnswer ? ifAccepted : plain).push(p);
   }
   // A promised prestige the rules withhold is part of what the action does (a rival's event shares it).
   for (const w of f.warnings) if (w.kind === 'withheld') (w.certainty === 'answer' ? ifAccepted : plain).push(WARNING_SHORT(w));
-  return { plain, ifAccepted, atEnd };
+  return { plain, ifAccepted, atEnd, atEndIfAccepted };
 }
 
 /**
@@ -236,6 +240,19 @@ export function sharedParts(fs: readonly Forecast[]): ReadonlySet<string> {
   const firing = fs.filter((f) => !f.illegal && f.rivalEvent);
   if (firing.length < 2) return new Set();
   const [first, ...rest] = firing.map((f) => new Set(lineParts(f).plain));
+  return new Set([...(first ?? [])].filter((p) => rest.every((s) => s.has(p))));
+}
+
+/**
+ * The round-end parts every forecast in `fs` shares, when they all close the round: what the
+ * round's end brings whatever is played (its scoring, the decay, the crises as they stand). Passed
+ * to `describeForecast` as `sharedEnd`, they are left out of each button's line (the screen says
+ * them once), so that the lines of the round's last play say what differs between the choices.
+ */
+export function sharedRoundEnd(fs: readonly Forecast[]): ReadonlySet<string> {
+  const closing = fs.filter((f) => !f.illegal);
+  if (closing.length < 2 || !closing.every((f) => f.endsRound)) return new Set();
+  const [first, ...rest] = closing.map((f) => new Set(lineParts(f).atEnd));
   return new Set([...(first ?? [])].filter((p) => rest.every((s) => s.has(p))));
 }
 
@@ -254,11 +271,11 @@ function placedShort(f: Forecast): string | null {
   return `Places ${placed} of the card’s ${ops} ops: ${why}.`;
 }
 
-export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new Set()): ForecastText {
+export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new Set(), sharedEnd: ReadonlySet<string> = new Set()): ForecastText {
   if (f.illegal) return { short: `Not possible: ${f.illegal.message}`, full: `Not possible: ${f.illegal.message}` };
   const partner = isPartner(f.power) ? POWER_NAMES[partnerOf(f.power)] : 'the partner';
 
-  const { plain, ifAccepted, atEnd } = lineParts(f);
+  const { plain, ifAccepted, atEnd, atEndIfAccepted } = lineParts(f);
   // What this operation does first; then the card's event and what every operation with it does.
   const own = plain.filter((p) => !shared.has(p));
   const parts: string[] = [...f.warnings.filter((w) => w.kind !== 'withheld').map(WARNING_SHORT)];
@@ -275,7 +292,11 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   // What the partner's answer decides, said once: "If accepted: Military coop 7→8 · China +1 prestige".
   if (ifAccepted.length) parts.push(`${parts.length ? 'if' : 'If'} accepted: ${ifAccepted[0]}`, ...ifAccepted.slice(1));
   // Then what the round's end it sets off brings: after the action's own parts, so a cut keeps those.
-  if (atEnd.length) parts.push(`${parts.length ? 'then' : 'Then'} at the round’s end: ${atEnd[0]}`, ...atEnd.slice(1));
+  // What the round's end brings whatever is played is said once, above the buttons: here only what
+  // this choice adds to it ("also").
+  const also = f.endsRound && sharedEnd.size > 0 ? ', also' : '';
+  const ends = [...atEnd.filter((p) => !sharedEnd.has(p)), ...atEndIfAccepted.map((p, i) => (i === 0 ? `if accepted: ${p}` : p))];
+  if (ends.length) parts.push(`${parts.length ? 'then' : 'Then'} at the round’s end${also}: ${ends[0]}`, ...ends.slice(1));
   // The draw is said last and never cut: a round's end may change many numbers before it.
   const cut = parts.length > SHORT_PARTS + 1 ? [...parts.slice(0, SHORT_PARTS), `+${parts.length - SHORT_PARTS} more`] : parts;
   const shown = f.drawsEvent ? [...cut, 'then a world event'] : cut;
@@ -284,17 +305,25 @@ export function describeForecast(f: Forecast, shared: ReadonlySet<string> = new 
   const lines: string[] = f.warnings.map((w) => w.text);
   const certain = f.changes.filter((c) => c.certainty === 'certain' && !c.roundEnd).map((c) => fullPart(c));
   if (certain.length) lines.push(`${f.proposal ? 'Either way' : 'Certain'}: ${certain.join('; ')}.`);
-  const atRoundEnd = f.changes.filter((c) => c.certainty === 'certain' && c.roundEnd).map((c) => fullPart(c));
+  const atRoundEnd = f.changes.filter((c) => c.certainty === 'certain' && c.roundEnd && c.beforeIfDeclined === undefined).map((c) => fullPart(c));
   const fewer = placedShort(f);
   if (fewer) lines.push(fewer);
   if (f.rivalEvent) lines.push(`Playing it for ops fires ${powerPossessive(f.rivalEvent.power)} event “${f.rivalEvent.title}”.`);
   if (f.proposal) {
     // What the answer decides, before any draw as well as after.
-    const answer = f.changes.filter((c) => c.certainty === 'answer' || c.ifDeclined !== undefined);
-    const accepted = answer.filter((c) => c.after !== c.before).map((c) => fullPart(c));
-    const declined = answer.filter((c) => c.ifDeclined !== undefined && c.ifDeclined !== c.before).map((c) => fullPart(c, true));
-    lines.push(`If ${partner} accepts: ${accepted.length ? accepted.join('; ') : 'nothing more'}.`);
-    lines.push(`If ${partner} declines: ${declined.length ? declined.join('; ') : 'nothing more; the card is spent'}.`);
+    const answer = f.changes.filter((c) => c.certainty === 'answer' || c.ifDeclined !== undefined || c.beforeIfDeclined !== undefined);
+    const accepted = (xs: readonly Change[]) => xs.filter((c) => c.after !== c.before).map((c) => fullPart(c));
+    const declined = (xs: readonly Change[]) => xs.filter((c) => (c.ifDeclined ?? c.after) !== (c.beforeIfDeclined ?? c.before)).map((c) => fullPart(c, true));
+    const own = answer.filter((c) => !c.roundEnd);
+    const yes = accepted(own);
+    const no = declined(own.filter((c) => c.ifDeclined !== undefined));
+    lines.push(`If ${partner} accepts: ${yes.length ? yes.join('; ') : 'nothing more'}.`);
+    lines.push(`If ${partner} declines: ${no.length ? no.join('; ') : 'nothing more; the card is spent'}.`);
+    // What the round's end then brings on each answer, apart from what the answer itself does.
+    const atEnd = answer.filter((c) => c.roundEnd);
+    const endYes = accepted(atEnd);
+    const endNo = declined(atEnd);
+    if (endYes.length || endNo.length) lines.push(`At the round’s end, if accepted: ${endYes.length ? endYes.join('; ') : 'nothing more'}; if declined: ${endNo.length ? endNo.join('; ') : 'nothing more'}.`);
   }
   for (const c of f.crises) {
     const result = c.winner ? `${POWER_NAMES[c.winner]} prevails` : 'a standoff';

@@ -14,10 +14,12 @@ import { OP_LABEL, whyNot } from '../rules/actions';
 import { firesFor } from '../rules/apply';
 import { isWithheldPay } from '../rules/effects';
 import { applyOp, BLUNTED, SANCTIONS_BLUNTED_AT, wedgeFails } from '../rules/ops';
+import { crisesAhead } from '../rules/round';
+import { BRINK } from '../rules/tension';
 import { workingCopy } from '../rules/copy';
 import type { MatchState, MatchView } from '../state';
 import type { Power, Theater } from '../types';
-import { POWER_NAMES, POWERS, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
+import { POWER_NAMES, PRESTIGE_SOURCES, THEATER_NAMES, THEATERS } from '../types';
 import { num } from './describe';
 import type { Outcome } from './outcomes';
 import { guessFor, outcomes } from './outcomes';
@@ -136,7 +138,13 @@ function keptNames(partner: 'china' | 'russia'): string {
   return Object.values(BOARD).filter((r) => r.sphere === partner && !conceded.includes(r.id)).map((r) => r.name).join(', ');
 }
 
-function warningsOf(guess: MatchState, power: Power, action: Action, all: readonly Outcome[], changes: readonly Change[]): Warning[] {
+/** The crisis that, as things stand, takes global tension to the Brink at the round's end, and who is charged with it. */
+function brinkAhead(s: MatchState): { theater: Theater; loser: Power; tension: readonly [number, number] } | null {
+  for (const c of crisesAhead(s)) if (c.startedBy && c.tension[1] >= BRINK) return { theater: c.theater, loser: c.startedBy, tension: c.tension };
+  return null;
+}
+
+function warningsOf(guess: MatchState, power: Power, action: Action, all: readonly Outcome[], changes: readonly Change[], endsRound: boolean): Warning[] {
   const out: Warning[] = [];
   if (action.kind === 'ops' && action.op.kind === 'wedge' && wedgeFails(guess)) {
     out.push({ kind: 'fails', text: 'Cannot succeed: while the US is hostile to both and Russia is content, Moscow and Beijing shrug off any attempt to foster distrust.' });
@@ -183,6 +191,20 @@ function warningsOf(guess: MatchState, power: Power, action: Action, all: readon
     const certainty = certaintyOf(all, (s) => (s.outcome?.kind === 'brink' ? s.outcome.loser : null));
     out.push({ kind: 'brink', loser, certainty, text: `Pushes global tension to the Brink: ${POWER_NAMES[loser]} loses the game.` });
   }
+  // Mid-round, an action can leave the round's end a crisis that takes global tension to the Brink:
+  // said before the play, not discovered at the round's end (the status box says it once it stands).
+  if (!endsRound && !brink) {
+    const was = brinkAhead(guess);
+    const each = all.map((o) => brinkAhead(o.settled));
+    const ahead = each.find((x) => x !== null);
+    if (ahead && (was?.loser !== ahead.loser || was.theater !== ahead.theater)) {
+      const certainty: Certainty = each.every((x) => x?.loser === ahead.loser && x.theater === ahead.theater) ? 'certain' : 'answer';
+      out.push({
+        kind: 'brinkAhead', loser: ahead.loser, theater: ahead.theater, certainty,
+        text: `As things would stand, the ${THEATER_NAMES[ahead.theater]} crisis at the round’s end takes global tension ${ahead.tension[0]}→${ahead.tension[1]}, the Brink: ${POWER_NAMES[ahead.loser]}, charged with it, loses the game unless tension falls first.`,
+      });
+    }
+  }
   // Charged with a crisis: the theater's trigger turns to this power, or a crisis it started resolves.
   const charged = (s: MatchState, t: Theater): boolean =>
     (s.crisisTrigger[t] === power && guess.crisisTrigger[t] !== power) || s.crises.some((c) => c.theater === t && c.startedBy === power);
@@ -218,37 +240,60 @@ function opDoesNothing(guess: MatchState, power: Power, action: Extract<Action, 
   return snapshot(s).every((v, i) => v === before[i]);
 }
 
-/**
- * The quantities the action itself moves when it closes the round: the same action played on a
- * copy where the round goes on (the step's turn is the only rule that reads it), any answer.
- */
 /** What the action itself does, apart from the round's end it sets off. */
 interface OwnMoves {
   /** Which quantities (in QUANTITIES order) the action itself moves. */
   readonly moved: readonly boolean[];
-  /** A power's prestige after the action itself, with its sources, when every answer agrees on it. */
-  readonly prestige: ReadonlyMap<Power, { readonly value: number; readonly sources: readonly PrestigeShare[] }>;
+  /** Every quantity right after the action (and its answer), before the round's end: one snapshot per answer, accepted first. */
+  readonly values: readonly (readonly Value[])[];
+  /** The states those snapshots were read from, for the prestige's parts. */
+  readonly states: readonly MatchState[];
 }
 
-function ownMoves(guess: MatchState, power: Power, action: Action): OwnMoves {
+/**
+ * What the action itself moves when it closes the round: the same action played on a copy where
+ * the round goes on (the step's turn is the only rule that reads it), once per answer.
+ */
+function ownMoves(guess: MatchState, power: Power, action: Action): OwnMoves | null {
   const step = guess.step;
-  const before = snapshot(guess);
-  if (step.kind !== 'play' && step.kind !== 'respond') return { moved: before.map(() => true), prestige: new Map() };
+  if (step.kind !== 'play' && step.kind !== 'respond') return null;
   const early: MatchState = { ...guess, step: { ...step, turn: 1 } };
-  const moved = before.map(() => false);
-  const settled = outcomes(early, power, action).map((o) => o.settled);
-  for (const s of settled) {
-    snapshot(s).forEach((v, i) => {
-      if (v !== before[i]) moved[i] = true;
-    });
-  }
-  const prestige = new Map<Power, { value: number; sources: readonly PrestigeShare[] }>();
-  const first = settled[0];
-  for (const p of POWERS) {
-    if (!first || settled.some((s) => s.prestige[p] !== first.prestige[p])) continue;
-    prestige.set(p, { value: first.prestige[p], sources: sharesOf(guess, first, p) });
-  }
-  return { moved, prestige };
+  const before = snapshot(guess);
+  const states = outcomes(early, power, action).map((o) => o.settled);
+  const values = states.map(snapshot);
+  const moved = before.map((b, i) => values.some((v) => v[i] !== b));
+  return { moved, values, states };
+}
+
+/**
+ * A quantity both the action and the round's end move, said as two changes that chain: the
+ * action's own first (a deployment's +1 is not netted against the crisis's wear, nor a step
+ * against the round's decay), then what the round's end does from there (`roundEnd`). Null when
+ * the round's end leaves it where the action put it.
+ */
+function splitAtRoundEnd(guess: MatchState, c: Change, own: OwnMoves, all: readonly Outcome[]): Change[] | null {
+  const i = QUANTITIES.indexOf(c.quantity);
+  const declinedAt = all.findIndex((o) => o.answer === false);
+  const acc = (own.values[0] as Value[])[i] as Value;
+  const dec = declinedAt < 0 ? acc : ((own.values[declinedAt] as Value[])[i] as Value);
+  const endDec = c.certainty === 'certain' ? c.after : (c.ifDeclined ?? c.after);
+  if (c.certainty !== 'chance' && c.after === acc && endDec === dec) return null;
+  const byAnswer = acc !== dec;
+  const ownPart: Change = { quantity: c.quantity, before: c.before, after: acc, certainty: byAnswer ? 'answer' : 'certain', ...(byAnswer ? { ifDeclined: dec } : {}) };
+  const endPart: Change = { ...c, before: acc, ...(byAnswer ? { beforeIfDeclined: dec } : {}), roundEnd: true };
+  if (c.quantity.kind !== 'prestige') return [ownPart, endPart];
+  // Prestige says where each part comes from: the action's own sources, then what the round's end adds.
+  const p = c.quantity.power;
+  const ownAcc = sharesOf(guess, own.states[0] as MatchState, p);
+  const ownDec = declinedAt < 0 ? ownAcc : sharesOf(guess, own.states[declinedAt] as MatchState, p);
+  const ownSources = { sources: ownAcc, ...(byAnswer && JSON.stringify(ownDec) !== JSON.stringify(ownAcc) ? { sourcesIfDeclined: ownDec } : {}) };
+  // A part left to the draw names no sources.
+  if (c.certainty === 'chance') return [{ ...ownPart, ...ownSources }, endPart];
+  const final = (o: Outcome | undefined): MatchState => (o?.finals[0] ?? o?.settled) as MatchState;
+  const endAcc = sharesLess(sharesOf(guess, final(all[0]), p), ownAcc);
+  const endDecShares = declinedAt < 0 ? endAcc : sharesLess(sharesOf(guess, final(all[declinedAt]), p), ownDec);
+  const endSources = { sources: endAcc, ...(declinedAt >= 0 && JSON.stringify(endDecShares) !== JSON.stringify(endAcc) ? { sourcesIfDeclined: endDecShares } : {}) };
+  return [{ ...ownPart, ...ownSources }, { ...endPart, ...endSources }];
 }
 
 /** `total`'s shares less `part`'s, source by source: what the round's end adds to the action's own. */
@@ -295,25 +340,25 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
   const endsRound = all.some((o) => o.settled.history.length > 0 || o.settled.round !== guess.round || o.settled.crises.length > 0);
   // Closing the round: which changes are the action's own, and which the round's end brings.
   const own = endsRound ? ownMoves(guess, power, action) : null;
-  const changes = changesOf(guess, all).flatMap((c): Change[] => {
-    const marked: Change = own && !own.moved[QUANTITIES.indexOf(c.quantity)] ? { ...c, roundEnd: true } : c;
-    if (c.quantity.kind !== 'prestige') return [marked];
-    // Moved both by the action and by the round's end: said as two changes, the action's own first
-    // (a card's −1 is not netted against the round's scoring, nor left to the draw), then what the
-    // round's end adds.
-    const mine = own && !marked.roundEnd && c.certainty !== 'answer' ? own.prestige.get(c.quantity.power) : undefined;
-    if (c.certainty === 'chance') {
-      return mine && mine.value !== c.before
-        ? [{ quantity: c.quantity, before: c.before, after: mine.value, certainty: 'certain', sources: mine.sources }, { ...marked, before: mine.value, roundEnd: true }]
-        : [marked];
-    }
+  const listed = changesOf(guess, all);
+  // A quantity the action moves and the round's end puts back (a force deployed, then worn in the
+  // crisis) is still a change: the action's own, then the round's end's.
+  if (own) {
+    const before = snapshot(guess);
+    own.moved.forEach((m, i) => {
+      const quantity = QUANTITIES[i] as Quantity;
+      if (m && !listed.some((c) => c.quantity === quantity)) listed.push({ quantity, before: before[i] as Value, after: before[i] as Value, certainty: 'certain' });
+    });
+  }
+  const changes = listed.flatMap((c): Change[] => {
+    const moved = !own || own.moved[QUANTITIES.indexOf(c.quantity)];
+    const split = own && moved ? splitAtRoundEnd(guess, c, own, all) : null;
+    if (split) return split;
+    const marked: Change = moved ? c : { ...c, roundEnd: true };
+    // A part left to the draw names no sources.
+    if (c.quantity.kind !== 'prestige' || c.certainty === 'chance') return [marked];
+    // A prestige change says where it comes from (a milestone, a region, the bargain), as the log will.
     const sources = sharesOf(guess, first, c.quantity.power);
-    if (mine && mine.value !== c.after && mine.value !== c.before) {
-      return [
-        { ...marked, after: mine.value, sources: mine.sources },
-        { ...marked, before: mine.value, roundEnd: true, sources: sharesLess(sources, mine.sources) },
-      ];
-    }
     const ifDeclined = declined ? sharesOf(guess, declined.finals[0] ?? declined.settled, c.quantity.power) : null;
     const differs = ifDeclined !== null && JSON.stringify(ifDeclined) !== JSON.stringify(sources);
     return [{ ...marked, sources, ...(differs ? { sourcesIfDeclined: ifDeclined } : {}) }];
@@ -333,7 +378,7 @@ function forecastFrom(view: MatchView | MatchState, guess: MatchState, power: Po
     crises: crisesOf(all),
     rivalEvent: rivalEventOf(power, action, settled),
     ends: endsOf(all),
-    warnings: warningsOf(guess, power, action, all, changes),
+    warnings: warningsOf(guess, power, action, all, changes, endsRound),
   };
 }
 

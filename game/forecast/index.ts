@@ -1,5 +1,5 @@
 /** What an action will do, before it is played: `forecast` and its words. */
 export { forecast, forecastAll } from './forecast';
-export { describeForecast, sharedParts } from './describe';
+export { describeForecast, sharedParts, sharedRoundEnd } from './describe';
 export type { ForecastText } from './describe';
 export type { Certainty, Change, CrisisForecast, Forecast, PrestigeShare, Quantity, Value, Warning } from './types';

@@ -68,6 +68,11 @@ export interface Change {
    * scoring) that the action sets off, not from the action itself.
    */
   readonly roundEnd?: true;
+  /**
+   * For a round end's part after a proposal: where the declined answer left the quantity, when
+   * that differs from `before` (where the accepted one left it).
+   */
+  readonly beforeIfDeclined?: Value;
 }
 
 /** Part of a prestige change, by the rules' source: "Tech milestones +3". */
@@ -91,6 +96,11 @@ export type Warning =
   | { readonly kind: 'permanent'; readonly text: string }
   /** Global tension reaches the Brink: `loser` loses the game. */
   | { readonly kind: 'brink'; readonly loser: Power; readonly certainty: Certainty; readonly text: string }
+  /**
+   * Mid-round: left as things stand, a crisis at the round's end takes global tension to the Brink,
+   * and `loser`, charged with it, loses the game (unless tension falls first).
+   */
+  | { readonly kind: 'brinkAhead'; readonly loser: Power; readonly theater: Theater; readonly certainty: Certainty; readonly text: string }
   /** A prestige the card's text promises is withheld: the partner scores nothing without a US threat (the rules' own line). */
   | { readonly kind: 'withheld'; readonly power: Power; readonly certainty: Certainty; readonly text: string }
   /** A rule lessens what the operation does (de-dollarised trade blunts sanctions), in the rules' words. */
@@ -107,7 +117,7 @@ export interface Forecast {
   readonly illegal: Reason | null;
   /**
    * Every change, in a fixed order (hostility and focus first, tension last). On a round's last play
-   * a prestige moved both by the action and by the round's end is two changes: the action's own, then
+   * a quantity moved both by the action and by the round's end is two changes: the action's own, then
    * the round end's (`roundEnd`), the second starting where the first ends.
    */
   readonly changes: readonly Change[];

@@ -116,6 +116,10 @@ describe('forecasts on the buttons', () => {
     expect(t.mustConfirm).toBe(false);
     expect(t.cautions).toEqual([charged]);
     expect(t.full.split('\n')).toContain(charged);
+    // A Brink left for the round's end is confirmed by the one who would lose it; to the others it is a caution.
+    const ahead = (loser: 'us' | 'russia') => forecastText({ ...forecast(view, 'us', plain), warnings: [{ kind: 'brinkAhead', loser, theater: 'europe', certainty: 'certain', text: 'Brink ahead.' }] });
+    expect(ahead('us')).toMatchObject({ mustConfirm: true, warnings: ['Brink ahead.'] });
+    expect(ahead('russia')).toMatchObject({ mustConfirm: false, cautions: ['Brink ahead.'] });
   });
 
   it('names every op with the rules’ own verb phrase', () => {

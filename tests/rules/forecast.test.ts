@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { card } from '../../game/content';
 import type { CardId } from '../../game/content/types';
-import { describeForecast, forecast, forecastAll, sharedParts } from '../../game/forecast';
+import { describeForecast, forecast, forecastAll, sharedParts, sharedRoundEnd } from '../../game/forecast';
 import { QUANTITIES, read, snapshot } from '../../game/forecast/quantities';
 import type { Change, Forecast } from '../../game/forecast/types';
 import type { Action } from '../../game/rules/actions';
@@ -64,14 +64,21 @@ function checkAgainst(G: MatchState, f: Forecast, real: { state: MatchState; ans
     const had = byIndex.get(i);
     if (had) {
       expect(c.before, 'a split change chains').toBe(had.after);
+      expect(c.beforeIfDeclined, 'and chains on the declined answer').toBe(had.ifDeclined);
       expect([had.roundEnd, c.roundEnd], 'the action’s own part first').toEqual([undefined, true]);
     }
-    const sources = had?.sources || c.sources ? [...(had?.sources ?? []), ...(c.sources ?? [])] : undefined;
-    const merged = new Map<string, number>();
-    for (const x of sources ?? []) merged.set(x.source, (merged.get(x.source) ?? 0) + x.delta);
+    // The parts' sources add up, for each answer (a part that names none for the declined answer names its accepted ones).
+    const merge = (xs: readonly (readonly { source: string; delta: number }[] | undefined)[]) => {
+      const merged = new Map<string, number>();
+      for (const x of xs.flat()) if (x) merged.set(x.source, (merged.get(x.source) ?? 0) + x.delta);
+      return [...merged].filter(([, d]) => d !== 0).map(([source, delta]) => ({ source: source as never, delta }));
+    };
     // A part left to the draw names no sources: neither does the whole.
-    const whole = c.certainty === 'chance' ? undefined : [...merged].filter(([, d]) => d !== 0).map(([source, delta]) => ({ source: source as never, delta }));
-    byIndex.set(i, had ? { ...c, before: had.before, sources: whole } : c);
+    const chance = c.certainty === 'chance';
+    const whole = chance || !(had?.sources || c.sources) ? undefined : merge([had?.sources, c.sources]);
+    const declinedParts = had?.sourcesIfDeclined || c.sourcesIfDeclined;
+    const wholeIfDeclined = chance || !declinedParts ? undefined : merge([had?.sourcesIfDeclined ?? had?.sources, c.sourcesIfDeclined ?? c.sources]);
+    byIndex.set(i, had ? { ...c, before: had.before, sources: whole, sourcesIfDeclined: wholeIfDeclined } : c);
   }
   QUANTITIES.forEach((q, i) => {
     const got = read(real.state, q);
@@ -299,6 +306,44 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(describeForecast(f).full).not.toMatch(/Certain: [^\n]*United States \+\d+ prestige/);
   });
 
+  it('on a round’s last play, what the action itself moves is said apart from what the round’s end then does to it', () => {
+    // Russia deploys to Europe on the round's last play; the Europe crisis it joins then wears a force.
+    const s = tweak(withTurn(begun(), 'russia', [small.id], 3), (d) => { d.theaterTension.europe = 4; d.forces.russia.europe = 2; });
+    const deploy = forecast(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'deploy', theater: 'europe' } });
+    const forces = deploy.changes.filter((c) => c.quantity.kind === 'forces' && c.quantity.partner === 'russia' && c.quantity.theater === 'europe');
+    // Netted, 2→2 left the deployment out of the forecast altogether.
+    expect(forces.map((c) => [c.before, c.after, c.roundEnd ?? false])).toEqual([[2, 3, false], [3, 2, true]]);
+    const line = describeForecast(deploy).short;
+    expect(line.indexOf('RU forces Europe 2→3')).toBeGreaterThanOrEqual(0);
+    expect(line.indexOf('RU forces Europe 2→3')).toBeLessThan(line.indexOf('at the round’s end: '));
+    expect(describeForecast(deploy).full).toMatch(/This closes the round: .*Russia’s forces in Europe 3 → 2/);
+
+    // Russia proposes a Political step on the round's last play, the US threatening China only: the
+    // step is the answer's, and the calm decay at the round's end comes after it, on either answer.
+    const political = findCard((c) => c.domain === 'political' && c.ops >= 2 && (c.affinity === 'russia' || c.affinity === 'neutral'), 'political card Russia can propose with');
+    const p = tweak(withTurn(begun(), 'russia', [political.id], 3), (d) => {
+      d.hostility = { china: 3, russia: 0 };
+      d.focus = null;
+      d.tracks = { economic: 5, technological: 2, political: 7, military: 4 };
+    });
+    const f = forecast(p, 'russia', { kind: 'ops', card: political.id, op: { kind: 'propose', domain: 'political' } });
+    const track = f.changes.filter((c) => c.quantity.kind === 'track' && c.quantity.domain === 'political');
+    expect(track[0]).toMatchObject({ before: 7, certainty: 'answer', ifDeclined: 7 });
+    expect(num(track[0]?.after)).toBeGreaterThan(7);
+    expect(track[1]).toMatchObject({ before: track[0]?.after, beforeIfDeclined: 7, roundEnd: true });
+    expect(num(track[1]?.after)).toBeLessThan(num(track[0]?.after));
+    // Beside the hand's other choices, what the round's end brings whatever is played is said once,
+    // not on every button: this one's line says what it adds.
+    const view = viewFor(p, seatOf('russia'));
+    const shared = sharedRoundEnd(forecastAll(view, 'russia', legalActions(view, 'russia')));
+    expect(shared.size).toBeGreaterThan(0);
+    const text = describeForecast(f, new Set(), shared);
+    expect(text.short).toMatch(new RegExp(`^If accepted: Political coop 7→${num(track[0]?.after)} · then at the round’s end, also: .*if accepted: Political coop ${num(track[0]?.after)}→${num(track[1]?.after)}`));
+    for (const part of shared) expect(text.short).not.toContain(part);
+    expect(text.full).toContain(`If China accepts: Political cooperation 7 → ${num(track[0]?.after)}.`);
+    expect(text.full).toMatch(/At the round’s end, if accepted: .*Political cooperation \d+ → \d+.*; if declined: /);
+  });
+
   it('with both theaters in crisis, the last play of the round says the US splits its forces next', () => {
     const s = tweak(withTurn(begun(), 'russia', [small.id], 3), (d) => { d.theaterTension = { pacific: 4, europe: 4 }; });
     const f = forecast(s, 'russia', { kind: 'ops', card: small.id, op: { kind: 'influence', region: 'mideast' } });
@@ -319,6 +364,20 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(text.short).toMatch(/^Starts the Europe crisis/);
     expect(text.short).not.toMatch(/crisis charged to/);
     expect(text.full).toMatch(/erupts at the round’s end .* global tension rises by 1 .* Brink loses the game/);
+  });
+
+  it('mid-round, an action that leaves a crisis to take global tension to the Brink at the round’s end says so before it is played', () => {
+    const brink = findCard((c) => c.affinity === 'russia' && c.effects.some((e) => e.kind === 'tension' && e.theater === 'global'), 'Russia card raising global tension');
+    // Global tension 4: the Europe crisis Russia's deployment would start takes it to 5 at the round's end.
+    const s = tweak(withTurn(begun(), 'russia', [brink.id]), (d) => { d.globalTension = 4; d.theaterTension.europe = 3; });
+    const deploy = forecast(s, 'russia', { kind: 'ops', card: brink.id, op: { kind: 'deploy', theater: 'europe' } });
+    expect(deploy.endsRound).toBe(false);
+    expect(deploy.warnings).toContainEqual(expect.objectContaining({ kind: 'brinkAhead', loser: 'russia', theater: 'europe', certainty: 'certain' }));
+    expect(describeForecast(deploy).short).toMatch(/^Brink at the round’s end: Russia loses unless tension falls/);
+    expect(describeForecast(deploy).full).toContain('the Europe crisis at the round’s end takes global tension 4→5, the Brink: Russia, charged with it, loses the game unless tension falls first.');
+    // Away from the theater the crisis is not started: nothing to warn of.
+    const pacific = forecast(s, 'russia', { kind: 'ops', card: brink.id, op: { kind: 'deploy', theater: 'pacific' } });
+    expect(pacific.warnings.some((w) => w.kind === 'brinkAhead')).toBe(false);
   });
 
   it('a rival’s card played for ops names the event it fires', () => {
