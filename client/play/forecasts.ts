@@ -39,6 +39,7 @@ export function shownActions(legal: readonly Action[], selected: CardId | null):
 /** Forecasts for `actions`, all at once; the returned lookup costs nothing per call. */
 export function forecastLookup(view: MatchView, power: Power, actions: readonly Action[]): Describe {
   const texts = new Map<string, ActionText>();
+  const forecasts = new Map<string, Forecast>();
   let shared: ReadonlySet<string> = new Set();
   let roundEnd: ReadonlySet<string> = new Set();
   if (actions.length) {
@@ -47,14 +48,25 @@ export function forecastLookup(view: MatchView, power: Power, actions: readonly 
     roundEnd = sharedRoundEnd(all);
     actions.forEach((a, i) => {
       const f = all[i];
-      if (f) texts.set(key(a), forecastText(f, shared, roundEnd));
+      if (!f) return;
+      forecasts.set(key(a), f);
+      texts.set(key(a), forecastText(f, shared, roundEnd));
     });
   }
-  // Declining changes nothing: say what it turns down, with the numbers accepting would bring.
+  // Declining changes nothing of its own (the round's end it may close is said above the choices):
+  // say what it turns down, with the numbers accepting would bring.
+  const decline = key({ kind: 'respond', accept: false });
   const yes = texts.get(key({ kind: 'respond', accept: true }));
-  const no = texts.get(key({ kind: 'respond', accept: false }));
-  if (yes && no && !no.warnings.length && no.short === 'No change') {
-    texts.set(key({ kind: 'respond', accept: false }), { ...no, short: `Nothing changes; turns down: ${yes.short}`, full: `Nothing changes; the proposer’s card is spent. Accepting would bring:\n${yes.full}` });
+  const no = texts.get(decline);
+  if (yes && no && !no.warnings.length && (forecasts.get(decline)?.changes ?? []).every((c) => c.roundEnd)) {
+    const closes = (forecasts.get(decline)?.changes.length ?? 0) > 0;
+    texts.set(decline, {
+      ...no,
+      short: `Nothing changes; turns down: ${yes.short}`,
+      full: closes
+        ? `Nothing changes of its own; the proposer’s card is spent.\n${no.full}\nAccepting would bring instead:\n${yes.full}`
+        : `Nothing changes; the proposer’s card is spent. Accepting would bring:\n${yes.full}`,
+    });
   }
   return Object.assign((a: Action) => texts.get(key(a)) ?? null, { shared: [...shared], roundEnd: [...roundEnd] });
 }
