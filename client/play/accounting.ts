@@ -53,7 +53,15 @@ export interface RoundSummary {
   readonly over: boolean;
   /** Why the game ended before the round's end, when it did (the Brink), in the log's words. */
   readonly ending: string | null;
+  /**
+   * The next round's opening world event, when it has already moved prestige: the scores on the
+   * board include it, the round's totals do not. Its line, when known, and each power's change.
+   */
+  readonly next: { readonly event: string | null; readonly prestige: Readonly<Record<Power, number>> } | null;
 }
+
+const worldEventOf = (entries: readonly LogEntry[]): string | null =>
+  entries.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
 
 /**
  * Round `round`'s summary from its log lines (every line of that round, as the screen saw
@@ -61,7 +69,7 @@ export interface RoundSummary {
  */
 export function roundSummary(round: number, entries: readonly LogEntry[], crises: readonly CrisisReport[], after: Pick<MatchView, 'prestige' | 'outcome' | 'history'>): RoundSummary {
   const mine = entries.filter((e) => e.round === round);
-  const event = mine.find((e) => e.power === null && e.text.startsWith('World event — '))?.text.slice('World event — '.length) ?? null;
+  const event = worldEventOf(mine);
   const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0 : e.upkeep))
     .map((e) => e.text);
   const plays = mine.filter((e) => isPrestigeEntry(e) && e.prestige.delta !== 0 && !END_SOURCES.has(e.prestige.source)).map((e) => e.text);
@@ -71,5 +79,7 @@ export function roundSummary(round: number, entries: readonly LogEntry[], crises
   const ending = after.outcome ? mine.find((e) => e.text.includes('pushed the world to the Brink'))?.text ?? null : null;
   // Prestige as the round's record left it: the next round's world event, already in `after`, is not this round's.
   const atEnd = after.history.find((h) => h.round === round)?.prestige ?? after.prestige;
-  return { round, event, crises: crises.filter((c) => c.record.round === round), plays, end, gains, totals, prestige: { ...atEnd }, over: !!after.outcome, ending };
+  const moved = Object.fromEntries(POWERS.map((p) => [p, after.prestige[p] - atEnd[p]])) as Record<Power, number>;
+  const next = POWERS.some((p) => moved[p] !== 0) ? { event: worldEventOf(entries.filter((e) => e.round === round + 1)), prestige: moved } : null;
+  return { round, event, crises: crises.filter((c) => c.record.round === round), plays, end, gains, totals, prestige: { ...atEnd }, over: !!after.outcome, ending, next };
 }

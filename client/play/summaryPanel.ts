@@ -23,6 +23,12 @@ export interface SummaryOptions {
   readonly folded?: boolean;
 }
 
+/** The next round's world event, already scored: why the board's totals differ from the table's. */
+function nextLine(round: number, next: NonNullable<RoundSummary['next']>): string {
+  const moved = POWERS.filter((p) => next.prestige[p] !== 0).map((p) => `${POWER_NAMES[p]} ${signed(next.prestige[p])}`).join(', ');
+  return `Round ${round + 1} has opened with its world event${next.event ? ` (${next.event})` : ''}: ${moved} prestige, already in the scores at the top.`;
+}
+
 export function renderRoundSummary(s: RoundSummary, onClose: () => void, { guide = null, onFold = () => undefined, folded: startFolded = false }: SummaryOptions = {}): HTMLElement {
   const ok = h('button', { type: 'button', class: 'summary-ok primary', id: 'summary-ok' }, s.over ? 'See the result' : `On to round ${s.round + 1}`);
   ok.addEventListener('click', onClose);
@@ -51,6 +57,7 @@ export function renderRoundSummary(s: RoundSummary, onClose: () => void, { guide
         sources.map((name) => h('tr', {}, h('th', { scope: 'row' }, name), POWERS.map((p) => h('td', {}, cell(p, name))))),
         h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'This round (total at its end)'),
           POWERS.map((p) => h('td', {}, `${signed(s.totals[p])} (${s.prestige[p]})`))))),
+    s.next ? h('p', { class: 'hint summary-next' }, nextLine(s.round, s.next)) : '',
     h('div', { class: 'row summary-row' }, ok),
   );
   const setFolded = (folded: boolean): void => {

@@ -52,6 +52,9 @@ describe('prestige accounting', () => {
           expect(said.reduce((t, d) => t + d, 0), `${p}: ${[...s.plays, ...s.end].join(' | ')}`).toBe(s.totals[p]);
         }
         if (a.round > 1 || s.event) expect(s.event).toMatch(/\S/);
+        // What the board shows now beyond the round's end is the next round's world event, said with it.
+        for (const p of POWERS) expect(s.prestige[p] + (s.next?.prestige[p] ?? 0)).toBe(b.prestige[p]);
+        if (s.next) expect(s.next.event).toMatch(/\S/);
       }
       expect(summaries).toBeGreaterThan(0);
     }), { numRuns: 4 });
