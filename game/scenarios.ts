@@ -154,10 +154,13 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     chinaTech: 0,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 0 },
-    // The post-Cold War drawdown had thinned US forces and Russia's alike. Standing 1 and Russia's
-    // European forces 3 (were 2 and 4) keep Russia in range (docs/decisions/us-judgement-everywhere.md).
-    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
-    usPool: 5,
+    // The post-Cold War drawdown had thinned Russia's forces; Standing 1 and Russia's European
+    // forces 3 (were 2 and 4) keep Russia in range (docs/decisions/us-judgement-everywhere.md). The
+    // Strait crisis "demonstrated China's impotence vis-à-vis the American superpower" (P2): a US pool
+    // of 6 and China's Pacific forces 1 (were 5 and 2) keep the US in range against partners that
+    // play their best (docs/decisions/partners-judgement.md).
+    forces: { china: { pacific: 1, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
       taiwan: { us: 4, china: 1 },
@@ -194,9 +197,10 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       // "no longer looks purely imaginary" (P13).
       senkaku: BASE_INFLUENCE.senkaku,
       taiwan: { us: 3, china: 3 },
-      // No reason in the article: over three rounds 2019's US 3 / Russia 2 left the Normal Russia at
-      // 18 %, US 2 / Russia 3 gave it 40 % (seed 1, 1,000 games; docs/decisions/us-judgement-everywhere.md).
-      ukraine: { us: 1, russia: 2 },
+      // No reason in the article: over three rounds the Russia that plays its best won 53 % with
+      // US 1 / Russia 2 and 38 % with US 2 / Russia 2 (300 games of seed px;
+      // docs/decisions/partners-judgement.md).
+      ukraine: { us: 2, russia: 1 },
     },
   },
 };

@@ -48,7 +48,7 @@ export type PrestigeSource = (typeof PRESTIGE_SOURCES)[number];
 /** Each source in the game's words (game-over table, per-source breakdowns). */
 export const PRESTIGE_SOURCE_NAMES: Readonly<Record<PrestigeSource, string>> = {
   regions: 'Regions held',
-  alignment: 'Alignment',
+  alignment: 'Alliance and treaty',
   calm: 'Calm with Washington',
   cooperation: 'Cooperation accepted',
   crises: 'Crises',

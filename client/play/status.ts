@@ -118,8 +118,10 @@ function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power, note?: 
   const gains = prestigeGains(after);
   const total = (p: Power): number => Object.values(gains[p]).reduce((t, v) => t + v, 0);
   // Each with its sources, so that a jump is explained where it is read (a milestone is not a move).
-  const scores = POWERS.filter((p) => total(p) !== 0).map((p) =>
-    `${POWER_NAMES[p]} ${signed(total(p))} (${breakdownRows(gains[p]).map((r) => `${r.name} ${signed(r.value)}`).join(', ')})`);
+  // Parts that cancel out are still said ("China ±0 (Events +1, Pressure and sanctions −1)"): a
+  // loss made good is news too.
+  const scores = POWERS.filter((p) => breakdownRows(gains[p]).length > 0).map((p) =>
+    `${POWER_NAMES[p]} ${total(p) === 0 ? '±0' : signed(total(p))} (${breakdownRows(gains[p]).map((r) => `${r.name} ${signed(r.value)}`).join(', ')})`);
   // Before the player's first move, the others' moves so far.
   const title = last < 0 && view.logStart === 0 ? 'Before your first move' : 'Since your last move';
   return h('section', { class: 'since', 'aria-label': title },

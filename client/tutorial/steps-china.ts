@@ -3,8 +3,13 @@
  * and a Russian bot (Russia's bot accepts what China proposes in round 1).
  * Each claim follows game/rules/ (tests/tutorial.test.ts checks the numbers).
  */
+import { DEFAULT_TUNING, TECH_MILESTONES } from '../../game';
 import type { Tutorial, TutorialStep } from './steps';
 import { TUTORIAL_SCENARIO } from './steps';
+
+/** "3 pays 3 prestige, 5 pays 4, and 6 pays 4": the milestones as the rules' table has them. */
+const MILESTONES = TECH_MILESTONES.map((m, i) => `${m.level} pays ${DEFAULT_TUNING[m.worth]}${i === 0 ? ' prestige' : ''}`)
+  .map((x, i, all) => (i === all.length - 1 && all.length > 1 ? `and ${x}` : x)).join(', ');
 
 const STEPS: readonly TutorialStep[] = [
   {
@@ -18,7 +23,7 @@ const STEPS: readonly TutorialStep[] = [
   {
     id: 'technology',
     title: 'Technology and export controls',
-    text: 'Your technology runs 0–6 and starts at 2. Own research (a Technological op) raises it 1, or 2 with a card of 3+ ops; reaching 3 pays 3 prestige, 5 pays 6, and 6 pays 4. The US may impose export controls for two rounds: your research then gains 1 less, and you feel the US threat 1 more — but a joint technology project with Russia rises 1 more.',
+    text: `Your technology runs 0–6 and starts at 2. Own research (a Technological op) raises it 1, or 2 with a card of 3+ ops; reaching ${MILESTONES}. The US may impose export controls for two rounds: your research then gains 1 less, and you feel the US threat 1 more — but a joint technology project with Russia rises 1 more.`,
     quote: { cite: 'P9', text: 'This can change as China is losing access to Western technology due to new restrictions.' },
     highlight: [{ board: 'china' }],
     advance: { kind: 'next' },

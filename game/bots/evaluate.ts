@@ -76,14 +76,16 @@ export const STANDARD: Judgement = { income: 0.8, reach: 0.6, rival: 1, standing
 
 /**
  * The judgement each power plays by at every level (Normal, Hard, Expert) and hints rank by: the
- * one it wins most by, as measured (docs/decisions/expert-judgement.md). The US gains by building
- * its own position rather than by pulling the leader down; no other weights measured better for
- * China or Russia. The rules are balanced against this US (docs/decisions/us-judgement-everywhere.md).
+ * one it wins most by, as measured (docs/decisions/expert-judgement.md,
+ * docs/decisions/partners-judgement.md). The US gains by building its own position rather than by
+ * pulling the leader down; against that US, China and Russia gain by leaving their own concerns
+ * (technology, the Standing margin) to the income they bring. The rules are balanced against these
+ * judgements (docs/decisions/us-judgement-everywhere.md, docs/decisions/partners-judgement.md).
  */
 export const BEST_JUDGEMENT: Readonly<Record<Power, Judgement>> = {
   us: { ...STANDARD, rival: 0.35, income: 0.65, reach: 0.3 },
-  china: STANDARD,
-  russia: STANDARD,
+  china: { ...STANDARD, tech: 0 },
+  russia: { ...STANDARD, standing: 0 },
 };
 
 /** Some terms of a judgement, to replace those of a level's own (a measurement's --judgement). */

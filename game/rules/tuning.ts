@@ -31,7 +31,7 @@ const ENTRIES = {
   // Scoring.
   leveragePrestige: { value: 0, what: 'China’s prestige each round Russia is resentful (P14)' },
   tech3Prestige: { value: 3, what: 'China’s prestige for reaching technology level 3 (P9)' },
-  tech5Prestige: { value: 6, what: 'China’s prestige for reaching technology level 5 (P9)' },
+  tech5Prestige: { value: 4, what: 'China’s prestige for reaching technology level 5 (P9)' },
   tech6Prestige: { value: 4, what: 'China’s prestige for technological self-reliance, level 6: the answer to the Western blockade (P9)' },
   standingMargin: { value: 0, what: 'how far Standing must exceed Dependency for Russia’s Standing prestige (P14)' },
   standingPrestige: { value: 1, what: 'Russia’s prestige each round its Standing is far enough above its Dependency' },

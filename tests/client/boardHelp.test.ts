@@ -1,5 +1,6 @@
 /** The help a part of the board gives when tapped or hovered: its numbers now, and what they do. */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TUNING, TECH_MILESTONES } from '../../game';
 import { viewFor } from '../../game/view';
 import { boardVM } from '../../client/viewmodel';
 import { boardHelp } from '../../client/ui/boardHelp';
@@ -62,9 +63,11 @@ describe('meter card help', () => {
 
   it('the China card marks the milestones reached', () => {
     const t = text((d) => { d.chinaTech = 5; }, 'china');
-    expect(t).toContain('level 3 pays 3 (reached)');
-    expect(t).toContain('level 5 pays 6 (reached)');
-    expect(t).toContain('level 6 pays 4.');
+    // The worths are the rules' table's.
+    const worth = (level: number) => DEFAULT_TUNING[TECH_MILESTONES.find((m) => m.level === level)!.worth];
+    expect(t).toContain(`level 3 pays ${worth(3)} (reached)`);
+    expect(t).toContain(`level 5 pays ${worth(5)} (reached)`);
+    expect(t).toContain(`level 6 pays ${worth(6)}.`);
   });
 });
 

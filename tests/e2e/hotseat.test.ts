@@ -188,7 +188,7 @@ describe('hot-seat in Chromium', () => {
         for (const l of lines) expect(l).not.toMatch(/^China /);
         // A score that moved since is summed there too, with its sources (a milestone is no move of its own).
         const gains = since.locator('.since-prestige');
-        if (await gains.count()) expect(await gains.textContent()).toMatch(/^Prestige since: (United States|China|Russia) [+−]\d+ \([A-Z][a-zA-Z ]+ [+−]\d+(, [A-Z][a-zA-Z ]+ [+−]\d+)*\)/);
+        if (await gains.count()) expect(await gains.textContent()).toMatch(/^Prestige since: (United States|China|Russia) (?:[+−]\d+|±0) \([A-Z][a-zA-Z ]+ [+−]\d+(, [A-Z][a-zA-Z ]+ [+−]\d+)*\)/);
       }
       if (actions === 6) {
         // Each power's prestige shows where it came from, on focus as on hover, and to a screen reader.

@@ -283,7 +283,7 @@ describe('forecast: what a new player needs to know before clicking', () => {
       proposal: true, endsRound: true, splitNext: false, drawsEvent: false, crises: [], rivalEvent: null, ends: null, warnings: [],
     };
     const full = describeForecast(f).full;
-    expect(full).toContain('Either way: Russia +2 prestige (1 → 3), from Alignment +1, Crises −1, Regions held +2 if accepted, or Regions held +2 if declined.');
+    expect(full).toContain('Either way: Russia +2 prestige (1 → 3), from Alliance and treaty +1, Crises −1, Regions held +2 if accepted, or Regions held +2 if declined.');
   });
 
   it('the last play of a round accounts for the scoring it triggers and leaves the world event to chance', () => {
