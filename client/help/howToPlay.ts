@@ -29,7 +29,7 @@ export function helpContents(): HTMLElement {
       h('a', { href: '#/article' }, '“The Implications of a True Russia-China Alliance”'), '; the paragraph behind each card and rule is given as P1, P2 …'),
     h('nav', { 'aria-label': 'On this page', class: 'help-toc' }, ul([
       ['goal', 'The goal'], ['turn', 'A turn'], ['proposals', 'Proposals'], ['control', 'Regions and control'], ['limits', 'Limits'],
-      ['crises', 'Crises'], ['brink', 'The Brink'], ['alliance', 'The alliance ladder and the treaty'], ['choice', 'The US’s choice'], ['end', 'The end, and ties'], ['screen', 'On screen'],
+      ['crises', 'Crises'], ['brink', 'The Brink'], ['alliance', 'The alliance ladder and the treaty'], ['choice', 'The US’s choice'], ['end', 'The end, and ties'], ['screen', 'On screen'], ['words', 'Words'],
     ].map(([id, t]) => h('a', { href: `#help-${id}`, 'data-anchor': `help-${id}` }, t as string)))),
 
     section('goal', 'The goal',
@@ -110,11 +110,32 @@ export function helpContents(): HTMLElement {
         'The cards beside the map (on a small phone, under Tracks) are the meters: cooperation, the alignment ladder, US hostility, Russia’s Standing and China’s technology. Hover over one or tap it for what it means and what moves it, with its numbers now; each theater’s header (tension and forces) and global tension explain themselves the same way.',
         'When a theater’s tension is at the crisis threshold, the status box warns of the crisis due at the round’s end: who fights, each side’s strength as things stand, and who is charged with the rise in global tension.',
         'After each move, what changed is ringed on the board for a moment. When it is your turn again, the status box lists what the others did since your last move (the log keeps every line).',
-        h('span', {}, b('The round summary'), ', over the map at the end of each round, says where every point came from: the world event, each crisis, what the round’s end scored (regions, alignment, calm with Washington, Standing, resentment) and each power’s gain by source. Dismiss it with its button; with nobody at this screen to act it passes on by itself.'),
+        h('span', {}, b('The round summary'), ', over the map at the end of each round, says where every point came from: the world event, each crisis, what the round’s end scored (regions, the alliance or its absence, calm with Washington, Standing, resentment) and each power’s gain by source. Dismiss it with its button; with nobody at this screen to act it passes on by itself.'),
         'Each power’s prestige in the status box shows its sources so far on hover, focus or tap; the log has a line for every change of prestige, with its number.',
         '“Confirm every play” asks before a play is sent (it starts on for your first three games; a play that cannot succeed, is permanent or ends at the Brink is always asked); “Bot speed” sets how fast the bots on this device move.',
         '“Board as text”, below the board, lists everything for screen readers; every action is a button, and ↑ ↓ move between them.',
       ])),
+
+    section('words', 'Words',
+      p('The game’s words, in one place (each is explained where the rules use it, above):'),
+      h('dl', { class: 'help-words' }, ([
+        ['Ops', `a card’s number (${opsRange}): what an operation played with it is worth — influence placed, the size of a step, forces deployed.`],
+        ['Prestige', 'the score. The highest after the last round wins.'],
+        ['Control', 'influence at least the highest rival’s plus the region’s stability; a controlled region scores at each round’s end.'],
+        ['Tension', `each theater’s (0–${MAX_THEATER_TENSION}; a crisis at ${CRISIS_THRESHOLD}) and the world’s (global tension, 1–${BRINK}).`],
+        ['Crisis', 'the US against the theater’s partner at its flashpoint, after the round’s action turns; the stronger side wins.'],
+        ['The Brink', `global tension ${BRINK}: whoever pushes it there loses at once.`],
+        ['Focus (Eye of Sauron)', `the partner the US concentrates on: +${T.focusThreat} to the threat it feels, and pressure on it raises hostility more (P5).`],
+        ['Hostility, threat, threatened', `US hostility toward each partner (0–${MAX_HOSTILITY}); the threat adds the focus and export controls; at ${T.hostileAt}+ the partner is threatened.`],
+        ['Driven together', `both partners threatened at once: their accepted steps rise ${T.drivenStepBonus} more, and the wedge fails (P16).`],
+        ['Cooperation tracks', `${DOMAINS.map((d) => DOMAIN_NAMES[d]).join(', ')}: how far Moscow and Beijing work together; their total sets the alignment.`],
+        ['Alignment', `the ladder from ${ALIGNMENT_NAMES.partnership} to ${ALIGNMENT_NAMES.quasi}, ${ALIGNMENT_NAMES.defacto} and the treaty (${ALIGNMENT_NAMES.dejure}).`],
+        ['Dependency, Standing', 'Russia’s reliance on China and its weight of its own (P14); Standing below Dependency leaves Russia resentful, and open to the wedge.'],
+        ['Friendly neutrality', 'a partner that pushes the other’s theater into a crisis the other loses pays that crisis’s prestige (P10).'],
+        ['Export controls', 'a US measure for two rounds: China’s research gains 1 less and it feels the threat more, but the partners’ joint technology gains (P9).'],
+        ['Durable accommodation', 'the US leaves one partner’s sphere for good and eases its hostility; it may never pressure or sanction that partner again (P16).'],
+        ['Spheres bargain', 'a proposal between the partners: each recognises the other’s claims (Crimea, the seas), and both score (P11).'],
+      ] as const).flatMap(([term, what]) => [h('dt', {}, term), h('dd', {}, what)]))),
 
     h('p', { class: 'help-more' }, h('a', { href: '#/rules', id: 'rules-reference' }, 'Full rules reference'), ' (every number and the reasons behind the design) · ', h('a', { href: '#/article' }, 'The source article')),
   );

@@ -172,6 +172,9 @@ describe('the play screen in Chromium', () => {
     expect(text).toContain(`at most ${MAX_INFLUENCE}`);
     expect(text).toMatch(/Brink\).*loses at once|loses at once/);
     expect(text).toMatch(/fewer crises/);
+    // The game's words in one place, with the rules' numbers.
+    await expect(page.locator('#help-words dt').allTextContents()).resolves.toEqual(expect.arrayContaining(['Ops', 'Driven together', 'Dependency, Standing', 'Friendly neutrality']));
+    expect(await page.locator('#help-words').textContent()).toMatch(/both partners threatened at once: their accepted steps rise \d+ more/);
     await page.screenshot({ path: 'test-results/help-1366x768.png' });
     await page.locator('#help-limits').scrollIntoViewIfNeeded();
     await page.locator('#help-limits').evaluate((el) => el.scrollIntoView({ block: 'start' }));
