@@ -110,10 +110,16 @@ function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power, note?: 
   const after = view.log.slice(last + 1);
   const byClock = clockPlayed(view.log, last, me);
   if (lines.length === 0 && !byClock) return '';
-  // Too many to show: the moves themselves, rather than the last lines of the last one.
-  const pick = lines.length <= SINCE_SHOWN ? lines : lines.filter((e) => e.move);
-  const shown = pick.slice(-SINCE_SHOWN);
-  const more = lines.length - shown.length;
+  // Each move with the lines that say what it did (influence placed, a region taken or lost, the
+  // event it fired, a crisis that followed): the latest moves, whole, rather than the last lines.
+  const items: LogEntry[][] = [];
+  for (const e of lines) {
+    const open = items[items.length - 1];
+    if (e.move || !open) items.push([e]);
+    else if (!e.upkeep) open.push(e);
+  }
+  const shown = items.slice(-SINCE_SHOWN);
+  const more = items.length - shown.length;
   // Every prestige change since, summed per power: a score that jumped is explained here too.
   const gains = prestigeGains(after);
   const total = (p: Power): number => Object.values(gains[p]).reduce((t, v) => t + v, 0);
@@ -127,9 +133,10 @@ function sinceLine(view: Pick<MatchView, 'log' | 'logStart'>, me: Power, note?: 
   return h('section', { class: 'since', 'aria-label': title },
     h('h3', {}, title),
     byClock ? h('p', { class: 'since-clock' }, `Your time ran out: the clock’s bot played your last turn (${byClock}).`) : '',
-    shown.length ? h('ul', {}, shown.map((e) => h('li', {}, ...withRungNews(e.text)))) : '',
+    shown.length ? h('ul', {}, shown.map(([move, ...then]) => h('li', {}, ...withRungNews(move!.text),
+      then.length ? h('span', { class: 'since-then' }, then.flatMap((e) => [' ', ...withRungNews(e.text)])) : ''))) : '',
     scores.length ? h('p', { class: 'since-prestige' }, `Prestige since: ${scores.join('; ')}.`) : '',
-    more ? h('p', { class: 'hint' }, `And ${more} more line${more === 1 ? '' : 's'} in the log.`) : '');
+    more ? h('p', { class: 'hint' }, `And ${more} earlier move${more === 1 ? '' : 's'} in the log.`) : '');
 }
 
 /**
