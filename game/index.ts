@@ -24,7 +24,7 @@ export { COOPERATION_PRESTIGE, proposalPhrase } from './rules/ops';
 export { DEFAULT_TUNING } from './rules/tuning';
 export { TECH_MILESTONES } from './rules/tech';
 export type { Tuning } from './rules/tuning';
-export { acceptingPays } from './rules/proposals';
+export { acceptingPays, TREATY_SIGNED } from './rules/proposals';
 export { BRINK, CRISIS_THRESHOLD, MAX_THEATER_TENSION, TENSION_NAMES } from './rules/tension';
 export { BOARD, FLASHPOINT, CHALLENGER, MAX_INFLUENCE, regionsOf } from './board';
 export { SCENARIOS as SCENARIO_DATA } from './scenarios';

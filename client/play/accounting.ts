@@ -5,8 +5,8 @@
  * by source — read from
  * the rules' prestige log lines, which record every change with its source.
  */
-import type { LogEntry, MatchView, Power, PrestigeChange, PrestigeSource } from '../../game';
-import { isPrestigeEntry, POWERS, PRESTIGE_SOURCE_NAMES, PRESTIGE_SOURCES } from '../../game';
+import type { LogEntry, MatchView, Power, PrestigeChange, PrestigeLogEntry, PrestigeSource } from '../../game';
+import { isPrestigeEntry, POWERS, PRESTIGE_SOURCE_NAMES, PRESTIGE_SOURCES, TREATY_SIGNED } from '../../game';
 import type { CrisisReport } from './crisis';
 
 export interface SourceRow {
@@ -70,9 +70,11 @@ const worldEventOf = (entries: readonly LogEntry[]): string | null =>
 export function roundSummary(round: number, entries: readonly LogEntry[], crises: readonly CrisisReport[], after: Pick<MatchView, 'prestige' | 'outcome' | 'history'>): RoundSummary {
   const mine = entries.filter((e) => e.round === round);
   const event = worldEventOf(mine);
-  const end = mine.filter((e) => (isPrestigeEntry(e) ? END_SOURCES.has(e.prestige.source) && e.prestige.delta !== 0 : e.upkeep))
+  // The treaty's prestige is booked with the alliance's but paid at the signing, a play of the round.
+  const atRoundEnd = (e: PrestigeLogEntry): boolean => END_SOURCES.has(e.prestige.source) && !e.text.endsWith(`: ${TREATY_SIGNED}.`);
+  const end = mine.filter((e) => (isPrestigeEntry(e) ? atRoundEnd(e) && e.prestige.delta !== 0 : e.upkeep))
     .map((e) => e.text);
-  const plays = mine.filter((e) => isPrestigeEntry(e) && e.prestige.delta !== 0 && !END_SOURCES.has(e.prestige.source)).map((e) => e.text);
+  const plays = mine.filter((e) => isPrestigeEntry(e) && e.prestige.delta !== 0 && !atRoundEnd(e)).map((e) => e.text);
   const sums = bySource(mine.filter(isPrestigeEntry).map((e) => e.prestige));
   const gains = Object.fromEntries(POWERS.map((p) => [p, breakdownRows(sums[p])])) as Record<Power, SourceRow[]>;
   const totals = Object.fromEntries(POWERS.map((p) => [p, gains[p].reduce((t, r) => t + r.value, 0)])) as Record<Power, number>;

@@ -21,6 +21,8 @@ const EXERCISE_THEATER = { china: 'pacific', russia: 'europe' } as const;
 /** Defaults; the rules read the tuning table. */
 export const BARGAIN_PRESTIGE = DEFAULT_TUNING.bargainPrestige;
 export const TREATY_PRESTIGE = DEFAULT_TUNING.treatyPrestige;
+/** Why the treaty's prestige is paid, in its log line: paid at the signing, not at a round's end (the round summary tells them apart). */
+export const TREATY_SIGNED = 'the mutual-defence treaty signed';
 
 /**
  * What accepting a proposal would do, in one sentence, for the partner weighing it
@@ -100,8 +102,8 @@ export function answerProposal(s: MatchState, p: Proposal, accept: boolean): voi
     case 'treaty':
       s.treaty = true;
       logMove(s, p.to, 'Moscow and Beijing sign a mutual-defence treaty "à la Article 5": a De jure alliance.', 'P12', true);
-      addPrestige(s, 'russia', tuning().treatyPrestige, 'alignment', 'the mutual-defence treaty signed', 'P12');
-      addPrestige(s, 'china', tuning().treatyPrestige, 'alignment', 'the mutual-defence treaty signed', 'P12');
+      addPrestige(s, 'russia', tuning().treatyPrestige, 'alignment', TREATY_SIGNED, 'P12');
+      addPrestige(s, 'china', tuning().treatyPrestige, 'alignment', TREATY_SIGNED, 'P12');
       return;
   }
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateOps, forecast, isPrestigeEntry, legalActions, OP_LABEL, POWER_NAMES, POWERS, PRESTIGE_SOURCE_NAMES, seatOf } from '../../game';
+import { candidateOps, forecast, isPrestigeEntry, legalActions, OP_LABEL, POWER_NAMES, POWERS, PRESTIGE_SOURCE_NAMES, seatOf, TREATY_SIGNED } from '../../game';
 import type { MatchState } from '../../game/state';
 import { viewFor } from '../../game/view';
 import { playMatch, randomChooser } from '../../game/sim';
@@ -58,6 +58,20 @@ describe('prestige accounting', () => {
       }
       expect(summaries).toBeGreaterThan(0);
     }), { numRuns: 4 });
+  });
+
+  it('the treaty’s prestige is listed with the round’s plays, where it was paid, not with its end', () => {
+    const entry = (power: 'china' | 'russia', delta: number, source: 'alignment', text: string) => ({ round: 2, power, text, prestige: { power, delta, source } });
+    const entries = [
+      { round: 2, power: 'russia' as const, text: 'Moscow and Beijing sign a mutual-defence treaty.', move: true as const },
+      entry('russia', 3, 'alignment', `Russia +3 prestige: ${TREATY_SIGNED}.`),
+      entry('china', 3, 'alignment', `China +3 prestige: ${TREATY_SIGNED}.`),
+      entry('china', 1, 'alignment', 'China +1 prestige: the alliance stands while the US threatens it.'),
+    ];
+    const prestige = { us: 0, china: 4, russia: 3 };
+    const s = roundSummary(2, entries, [], { prestige, outcome: null, history: [] });
+    expect(s.plays).toEqual([`Russia +3 prestige: ${TREATY_SIGNED}.`, `China +3 prestige: ${TREATY_SIGNED}.`]);
+    expect(s.end).toEqual(['China +1 prestige: the alliance stands while the US threatens it.']);
   });
 
   it('the breakdown by source so far is the rules’ own, and adds up to the prestige gained since the start', () => {
