@@ -204,8 +204,9 @@ describe('hot-seat in Chromium', () => {
       if (actions % 7 === 0 && (await page.locator('.board canvas').isVisible())) {
         // Clicks on the map alone never change the state: checked while the bots wait for China.
         await expect.poll(() => snapshot(), { timeout: 10_000 }).toMatch(/China to act\./);
-        // A round summary that came up meanwhile is read first: the map lies under it.
-        if (await page.locator('#round-summary').count()) continue;
+        // A round summary that came up meanwhile is read first: the map lies under it; so does a
+        // confirmation still open from the play before (its Play button sits over the map).
+        if (await page.locator('#round-summary, dialog.confirm[open]').count()) continue;
         const before = await snapshot();
         const box = (await page.locator('.board canvas').boundingBox())!;
         for (const [fx, fy] of [[0.2, 0.3], [0.5, 0.5], [0.8, 0.4], [0.35, 0.7]] as const) await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
