@@ -180,7 +180,7 @@ describe('what the China and Russia guides teach is what the rules do', () => {
     expect(TECH_MILESTONES.map((m) => m.level)).toEqual([3, 5, 6]);
     const [l3, l5, l6] = TECH_MILESTONES.map((m) => DEFAULT_TUNING[m.worth]);
     expect(l3).toBe(3);
-    expect(stepOf(CHINA_TUTORIAL, 'technology').text).toContain(`raises it 1, or 2 with a card of 3+ ops; reaching 3 pays ${l3} prestige, 5 pays ${l5}, and 6 pays ${l6}.`);
+    expect(stepOf(CHINA_TUTORIAL, 'technology').text).toContain(`raises it 1, or 2 with a card of 3+ ops; reaching 3 pays ${l3} prestige, 5 pays ${l5} and 6 pays ${l6}.`);
   });
 
   it('diplomacy: Standing +1, +2 with 3+ ops; an accepted Economic step: Dependency +1, track +2 while driven together, no prestige', () => {

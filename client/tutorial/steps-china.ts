@@ -4,12 +4,12 @@
  * Each claim follows game/rules/ (tests/tutorial.test.ts checks the numbers).
  */
 import { DEFAULT_TUNING, TECH_MILESTONES } from '../../game';
+import { listed } from '../ui/words';
 import type { Tutorial, TutorialStep } from './steps';
 import { TUTORIAL_SCENARIO } from './steps';
 
-/** "3 pays 3 prestige, 5 pays 4, and 6 pays 4": the milestones as the rules' table has them. */
-const MILESTONES = TECH_MILESTONES.map((m, i) => `${m.level} pays ${DEFAULT_TUNING[m.worth]}${i === 0 ? ' prestige' : ''}`)
-  .map((x, i, all) => (i === all.length - 1 && all.length > 1 ? `and ${x}` : x)).join(', ');
+/** "3 pays 3 prestige, 5 pays 4 and 6 pays 4": the milestones as the rules' table has them. */
+const MILESTONES = listed(TECH_MILESTONES.map((m, i) => `${m.level} pays ${DEFAULT_TUNING[m.worth]}${i === 0 ? ' prestige' : ''}`));
 
 const STEPS: readonly TutorialStep[] = [
   {

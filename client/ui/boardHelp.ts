@@ -7,6 +7,7 @@ import type { Domain, Partner, Theater } from '../../game';
 import { ALIGNMENT_NAMES, BOARD, CHALLENGER, DEFAULT_TUNING as T, DOMAIN_NAMES, DOMAINS, PARTNERS, POWER_NAMES, TECH_MILESTONES, TENSION_NAMES, THEATER_NAMES } from '../../game';
 import type { HelpSpot } from '../board/layout';
 import type { BoardVM } from '../viewmodel';
+import { listed } from './words';
 
 export interface BoardHelp {
   readonly title: string;
@@ -14,7 +15,6 @@ export interface BoardHelp {
   readonly cite: string;
 }
 
-const list = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`);
 
 const threatened = (vm: BoardVM): Partner[] => PARTNERS.filter((p) => vm.threatened[p]);
 
@@ -43,7 +43,7 @@ function nextRung(vm: BoardVM): string {
     case 'quasi': {
       const low = DOMAINS.map((d) => short(d, defactoMinTrack)).filter((x) => x !== null);
       const total = vm.trackTotal < defacto ? [`${defacto - vm.trackTotal} more in total`] : [];
-      return `Next: ${ALIGNMENT_NAMES.defacto} at a total of ${defacto} with every track ${defactoMinTrack}+ (needs ${list([...total, ...low.map((x) => `${x} raised`)])}).`;
+      return `Next: ${ALIGNMENT_NAMES.defacto} at a total of ${defacto} with every track ${defactoMinTrack}+ (needs ${listed([...total, ...low.map((x) => `${x} raised`)])}).`;
     }
     case 'defacto':
       return `Next: the treaty (${ALIGNMENT_NAMES.dejure}), proposed and accepted, with Political and Military ${treatyMin}+ (now ${vm.tracks.political} and ${vm.tracks.military}).`;
@@ -75,7 +75,7 @@ function us(vm: BoardVM): BoardHelp {
     title: 'US hostility',
     lines: [
       `The threat each partner feels: ${PARTNERS.map(why).join('; ')}.`,
-      `A partner is threatened at ${T.hostileAt}+: ${t.length ? `now ${list(t.map((p) => POWER_NAMES[p]))}` : 'neither is now'}.${vm.driven ? ` Both threatened, they are driven together: an accepted step rises ${T.drivenStepBonus} more.` : ''}`,
+      `A partner is threatened at ${T.hostileAt}+: ${t.length ? `now ${listed(t.map((p) => POWER_NAMES[p]))}` : 'neither is now'}.${vm.driven ? ` Both threatened, they are driven together: an accepted step rises ${T.drivenStepBonus} more.` : ''}`,
       `Hostility eases ${T.hostilityEase} at every round’s end: a threat fades unless renewed.`,
       `Global force pool ${vm.usPool}: the US fights every crisis with all of it, split between the theaters when both erupt.`,
     ],
@@ -102,7 +102,7 @@ function china(vm: BoardVM): BoardHelp {
   return {
     title: 'China: technology',
     lines: [
-      `Technology ${vm.chinaTech} of ${vm.limits.chinaTech}. Milestones, each scored once: ${list(milestones)}.`,
+      `Technology ${vm.chinaTech} of ${vm.limits.chinaTech}. Milestones, each scored once: ${listed(milestones)}.`,
       vm.exportControls > 0
         ? `Western export controls, ${vm.exportControls} round${vm.exportControls === 1 ? '' : 's'} left: China’s research gains 1 less, and the controls add ${T.controlsThreat} to the threat China feels.`
         : 'No export controls now. The US can impose them for two rounds: China’s research then gains 1 less.',

@@ -26,3 +26,6 @@ export function theaterName(t: Theater): string {
 
 /** "a force", "2 forces". */
 export const forceCount = (n: number): string => (n === 1 ? 'a force' : `${n} forces`);
+
+/** "a, b and c". */
+export const listed = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`);
