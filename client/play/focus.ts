@@ -16,6 +16,20 @@ export function focusWithin(slot: HTMLElement): (() => void) | null {
 }
 
 /**
+ * Is the player working a control of their own choosing outside `redrawn` (the Leave button, the
+ * log, a setting)? Then a new turn leaves their focus where it is: a key press meant for that
+ * control must not land on the first action instead. A control in a closed dialog does not count
+ * (a dialog gives focus back to whatever had it before it opened).
+ */
+export function focusHeldOutside(redrawn: readonly HTMLElement[]): boolean {
+  const at = document.activeElement;
+  if (!(at instanceof HTMLElement) || at === document.body || !at.isConnected) return false;
+  if (!at.matches('button, a[href], input, select, textarea, summary, [tabindex]')) return false;
+  if (at.closest('dialog:not([open])') || !at.checkVisibility()) return false;
+  return !redrawn.some((slot) => slot.contains(at));
+}
+
+/**
  * Place a tooltip beside a point, flipped to its left near the right edge, always inside the
  * window; with `within`, inside that box's width too (a region's tooltip stays over the board).
  */

@@ -82,6 +82,33 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
+  it('a new turn puts the focus on the first action, unless the player is working another control (a key press meant for it must not play a card)', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.url}/?botDelay=400&confirm=0#/hotseat?start=1&seed=focus&us=human&china=easy&russia=easy`);
+    // An action asked about whatever the setting says (cannot succeed, permanent) is left aside.
+    const act = page.locator('#actions li.act-on:visible:not(:has(button.act.warned)) button.act:not([disabled])');
+    const turnBack = async (n: number) => {
+      await page.waitForFunction((k) => Number(document.querySelector('.log h2')?.textContent?.match(/\d+/)?.[0]) >= k + 3, n);
+      await act.first().waitFor();
+      await page.waitForTimeout(200);
+    };
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', inActions: !!document.activeElement?.closest('#actions, #round-summary') }));
+    await act.first().waitFor();
+    // The player turns to a setting while the bots move: the setting keeps the focus.
+    let n = await logCount(page);
+    await act.first().click();
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.locator('#confirm-plays').focus();
+    await turnBack(n);
+    expect(await focused()).toEqual({ id: 'confirm-plays', inActions: false });
+    // Left where the play was made, the focus goes to the new turn's first action (or its round summary).
+    n = await logCount(page);
+    await act.first().click();
+    await turnBack(n);
+    expect((await focused()).inActions).toBe(true);
+    await page.context().close();
+  });
+
   it('groups the actions under headings, describes every playable one, and gives every refused one its reason (screenshot kept)', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=actions&us=human&china=easy&russia=easy`);
