@@ -33,7 +33,7 @@ export { joinLog, logAfter, logEnd, viewFor } from './view';
 export type { LogWindow } from './view';
 export { card, worldEvent, CARDS, WORLD_EVENTS } from './content';
 export type { CardId } from './content/types';
-export { forecast, forecastAll, describeForecast, sharedParts, sharedRoundEnd } from './forecast';
+export { cardsThatLose, forecast, forecastAll, describeForecast, sharedParts, sharedRoundEnd } from './forecast';
 export type { Certainty, Change, CrisisForecast, Forecast, ForecastText, Quantity, Value as ForecastValue, Warning as ForecastWarning } from './forecast';
 export { isPrestigeEntry } from './state';
 export type { PrestigeChange, PrestigeLogEntry } from './state';

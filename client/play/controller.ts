@@ -16,7 +16,7 @@
  */
 import { HELP_WINDOW } from '../help/window';
 import type { Action, CardId, MatchView, Power, RegionId } from '../../game';
-import { awaitingStart, THEATER_NAMES, THEATERS } from '../../game';
+import { awaitingStart, cardsThatLose, THEATER_NAMES, THEATERS } from '../../game';
 import type { BoardController } from '../board';
 import type { Describe } from '../ui/actions';
 import { firstChoice, firstFocus, renderActions, renderHand, reveal } from '../ui/actions';
@@ -225,9 +225,12 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     const keepStatus = focusWithin(statusSlot);
     // Held (a paused class), nobody may act, but the status still says whose turn it is.
     statusSlot.replaceChildren(renderStatus(vm, who ?? vm.acting, view.outcome && !screen.replay ? () => showGameOver(view) : null, view.prestigeBySource, view, needPass ? null : me, match.logNote?.bind(match)));
+    // The hand's cards that can only lose are found by the same forecasts (timed with them).
+    let losing: ReadonlySet<CardId> | undefined;
     if (me) {
       const t0 = performance.now();
       describe = forecastLookup(view, me, shownActions(legal, selected[me] ?? null));
+      if (view.step.kind === 'play') losing = cardsThatLose(view, me, legal);
       forecastTimes?.push(performance.now() - t0);
     } else describe = () => null;
     const props = me
@@ -243,6 +246,7 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
         onRegionFocus: (id: RegionId | null, anchor: DOMRect | null) => pointer.show(id, anchor),
         describe,
         fold: views.compact,
+        losing,
       }
       : null;
     regionSlot.replaceChildren(region ? renderRegionPanel({

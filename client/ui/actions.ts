@@ -18,7 +18,7 @@ import { BOARD, DOMAIN_NAMES, DOMAINS, POWER_NAMES, THEATER_NAMES, THEATERS } fr
 import { canonical } from '../../game/sim';
 import { h } from './dom';
 import { opLabel, opsCount, proposalLabel } from './labels';
-import { possessive, theaterName } from './words';
+import { possessive, theaterName, theName } from './words';
 
 /** What an action will do, as the button, its description and the confirmation show it. */
 export interface ActionText {
@@ -57,6 +57,8 @@ export interface ActionsProps {
   readonly describe?: Describe;
   /** A small screen: the influence groups start folded, each naming its regions, and open on a tap. */
   readonly fold?: boolean;
+  /** The hand's cards every play of which loses the game at the Brink (the rules' cardsThatLose). */
+  readonly losing?: ReadonlySet<CardId>;
 }
 
 /** Ops compared as the replay compares states: by their canonical form (key order does not matter). */
@@ -159,9 +161,10 @@ export function renderHand(p: ActionsProps): HTMLElement {
       hand.map((id) => {
         const c = card(id);
         const aff = c.affinity === 'neutral' ? 'Neutral' : POWER_NAMES[c.affinity];
+        const loses = p.losing?.has(id) ?? false;
         const b = h('button', {
           type: 'button',
-          class: `card aff-${c.affinity}${p.selected === id ? ' selected' : ''}`,
+          class: `card aff-${c.affinity}${p.selected === id ? ' selected' : ''}${loses ? ' loses' : ''}`,
           'aria-pressed': p.selected === id ? 'true' : 'false',
           'data-card': id,
           title: `${c.text} — ${c.note} (Source: ${c.cite})`,
@@ -169,7 +172,9 @@ export function renderHand(p: ActionsProps): HTMLElement {
           h('span', { class: 'ops', 'aria-label': opsCount(c.ops) }, String(c.ops)),
           h('span', { class: 'card-body' },
             h('strong', { class: 'card-title' }, c.title),
-            h('span', { class: 'card-meta' }, `${aff} · ${DOMAIN_NAMES[c.domain]} · ${c.cite}`)),
+            h('span', { class: 'card-meta' }, `${aff} · ${DOMAIN_NAMES[c.domain]} · ${c.cite}`),
+            // Said on the card, before it is chosen: its forecasts would say it only once it is.
+            loses ? h('span', { class: 'card-loses' }, `⚠ Every play loses: global tension reaches the Brink and ${theName(p.power)} loses the game`) : ''),
         );
         b.addEventListener('click', () => p.onSelect(id));
         return h('li', {}, b);

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INFLUENCE } from '../../game';
+import { findCard } from '../helpers/cards';
 import { browserSuite } from './harness';
 
 const suite = browserSuite();
@@ -187,6 +188,37 @@ describe('the play screen in Chromium', () => {
     await page.locator('#confirm-cancel').click();
     await page.waitForTimeout(200);
     expect(await snapshot(page)).toBe(before);
+    await page.context().close();
+  });
+
+  it('a card every play of which loses the game at the Brink is marked in the hand, before it is chosen (screenshot kept)', async () => {
+    const page = await suite.newPage({ width: 390, height: 844 }, { touch: true });
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=doomed&us=human&china=easy&russia=easy`);
+    await page.locator('#actions button:not([disabled])').first().waitFor({ state: 'attached' });
+    // The saved match, moved to global tension 4 with a Russian card that raises it in the US's hand:
+    // played for ops, a rival's event is charged to the player who chose the card.
+    const fatal = findCard((c) => c.affinity === 'russia' && c.effects.some((e) => e.kind === 'tension' && e.theater === 'global'), 'Russia card raising global tension');
+    await page.evaluate((id) => {
+      const key = 'multipolar.hotseat.match.doomed_state';
+      const stored = JSON.parse(localStorage.getItem(key)!) as [[string, { G: { globalTension: number; hands: { us: string[] } } }]];
+      const G = stored[0][1].G;
+      G.globalTension = 4;
+      G.hands.us[0] = id;
+      localStorage.setItem(key, JSON.stringify(stored));
+    }, fatal.id);
+    await page.reload();
+    const marked = page.locator('.hand .card.loses');
+    await marked.waitFor();
+    expect(await marked.count()).toBe(1);
+    expect(await marked.getAttribute('data-card')).toBe(fatal.id);
+    expect(await marked.textContent()).toMatch(/Every play loses: global tension reaches the Brink and the United States loses the game/);
+    await marked.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/hand-brink-390x844.png' });
+    // Chosen, each of its plays says the same.
+    await marked.click();
+    const plays = page.locator('#actions li.act-on');
+    await plays.first().waitFor({ state: 'attached' });
+    expect(await page.locator('#actions').textContent()).toMatch(/Brink: United States loses the game/);
     await page.context().close();
   });
 

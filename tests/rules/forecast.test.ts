@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { card } from '../../game/content';
 import type { CardId } from '../../game/content/types';
-import { describeForecast, forecast, forecastAll, sharedParts, sharedRoundEnd } from '../../game/forecast';
+import { cardsThatLose, describeForecast, forecast, forecastAll, sharedParts, sharedRoundEnd } from '../../game/forecast';
 import { QUANTITIES, read, snapshot } from '../../game/forecast/quantities';
 import type { Change, Forecast } from '../../game/forecast/types';
 import type { Action } from '../../game/rules/actions';
@@ -350,6 +350,23 @@ describe('forecast: what a new player needs to know before clicking', () => {
     expect(f.splitNext).toBe(true);
     expect(f.drawsEvent).toBe(false);
     expect(describeForecast(f).full).toContain('the United States splits its forces');
+  });
+
+  it('a card every play of which loses at the Brink is named before it is chosen; a card with one way out is not', () => {
+    // A rival's event fired for ops is charged to the player who chose the card: with global
+    // tension at 4, every operation the US could spend this Russian card on ends the game.
+    const fatal = findCard((c) => c.affinity === 'russia' && c.effects.some((e) => e.kind === 'tension' && e.theater === 'global'), 'Russia card raising global tension');
+    const own = findCard((c) => c.affinity === 'us' && !c.effects.some((e) => e.kind === 'tension'), 'US card leaving tension alone');
+    const s = tweak(withTurn(begun(), 'us', [fatal.id, own.id]), (d) => { d.globalTension = 4; });
+    const legal = legalActions(s, 'us');
+    expect(cardsThatLose(s, 'us', legal)).toEqual(new Set([fatal.id]));
+    // Each of its plays says so, one by one: the set agrees with the forecasts it summarises.
+    for (const a of legal.filter((x) => (x.kind === 'ops' || x.kind === 'event') && x.card === fatal.id)) {
+      expect(forecast(s, 'us', a).warnings).toContainEqual(expect.objectContaining({ kind: 'brink', loser: 'us', certainty: 'certain' }));
+    }
+    // A step further from the Brink, nothing is marked.
+    const calmer = tweak(s, (d) => { d.globalTension = 2; });
+    expect(cardsThatLose(calmer, 'us', legalActions(calmer, 'us')).size).toBe(0);
   });
 
   it('pushing global tension to the Brink warns who loses; charging a crisis warns of the tie-break', () => {
