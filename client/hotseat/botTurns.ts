@@ -26,7 +26,8 @@ export class BotTurns {
   private thinking = false;
   private stopped = false;
   /** What each bot move weighed, by the log entry its move began with. */
-  private readonly traces = new Map<number, DecisionTrace>();
+  /** By the move's first log entry; null: decided here, with nothing to compare (a tie, or one choice). */
+  private readonly traces = new Map<number, DecisionTrace | null>();
 
   constructor(private readonly table: BotTable, private readonly bots: Partial<Record<Power, Bot | Thinker>>, private delay: number) {}
 
@@ -54,10 +55,8 @@ export class BotTurns {
   }
 
   private played(v: MatchView, p: Power, a: Action, t: DecisionTrace | null): void {
-    if (t) {
-      this.traces.set(v.logStart + v.log.length, t);
-      for (const k of this.traces.keys()) if (this.traces.size > TRACES) this.traces.delete(k);
-    }
+    this.traces.set(v.logStart + v.log.length, t);
+    for (const k of this.traces.keys()) if (this.traces.size > TRACES) this.traces.delete(k);
     this.table.act(p, a);
   }
 
@@ -76,6 +75,11 @@ export class BotTurns {
   /** The decision of the bot move whose first log entry is `entry` (0-based), while kept. */
   trace(entry: number): DecisionTrace | null {
     return this.traces.get(entry) ?? null;
+  }
+
+  /** Whether a bot on this page made the move whose first log entry is `entry` (a saved match's earlier moves: not). */
+  decidedHere(entry: number): boolean {
+    return this.traces.has(entry);
   }
 
   stop(): void {

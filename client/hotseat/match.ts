@@ -9,7 +9,8 @@ import { Multipolar, toMove } from '../../game';
 import { initialState } from '../../game';
 import type { Bot, BotLevel, DecisionTrace } from '../../game/bots';
 import type { Action } from '../../game';
-import { actor, awaitingStart, legalActions } from '../../game';
+import { actor, awaitingStart, isDeclinedProposal, legalActions } from '../../game';
+import { explain, reasonLine } from '../../game/hints';
 import type { MatchRecord } from '../../game/sim';
 import { actionsFromLog } from '../../game/sim';
 import type { MatchView } from '../../game';
@@ -51,6 +52,8 @@ export class HotseatMatch implements PlaySource {
   private readonly bots: Partial<Record<Power, Bot | Thinker>> = {};
   private readonly listeners = new Listeners<[MatchSnapshot]>();
   private readonly botTurns: BotTurns;
+  /** A bot's declined proposal: its note, by log entry (null: none to give). */
+  private readonly declineNotes = new Map<number, string | null>();
   private stopped = false;
   private dealt = false;
   /** Whether boardgame.io keeps this match in localStorage (see `save`). */
@@ -128,6 +131,23 @@ export class HotseatMatch implements PlaySource {
   botTrace(entry: number): DecisionTrace | null {
     return this.botTurns.trace(entry);
   }
+
+  /**
+   * A bot's declined proposal says beside its line what tipped the answer ("why: …"), so the
+   * proposer learns what the partner weighed without opening the log's reasons. Worked out once.
+   */
+  logNote(entry: number): string | null {
+    if (this.declineNotes.has(entry)) return this.declineNotes.get(entry) ?? null;
+    const v = this.view('us');
+    const line = v?.log[entry - v.logStart];
+    if (!line || !isDeclinedProposal(line) || !this.botTurns.decidedHere(entry)) return null;
+    // No trace, or nothing in its favour: the bot judged both answers the same (a tie it broke by chance).
+    const first = explain(this.botTurns.trace(entry)).find((r) => r.delta > 0);
+    const note = first ? `why: ${reasonLine(first)}` : `why: accepting would not have helped ${line.power ? POWER_NAMES[line.power] : 'it'}; it weighed both answers the same`;
+    this.declineNotes.set(entry, note);
+    return note;
+  }
+
 
   /** The bots' pace (the speed setting): takes effect from the next bot move. */
   setBotDelay(ms: number): void {

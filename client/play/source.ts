@@ -28,7 +28,7 @@ export interface PlaySource {
   setBotDelay?(ms: number): void;
   /** Where this device plays the bots: what the bot move whose first log entry is `entry` (0-based) weighed, for its reasons. */
   botTrace?(entry: number): DecisionTrace | null;
-  /** A note said beside a log line (0-based), if any: online, a move a stand-in bot made for someone away. */
+  /** A note said beside a log line (0-based), if any: online, a move a stand-in bot made for someone away; on this device, what tipped a bot's decline. */
   logNote?(entry: number): string | null;
   /**
    * The state the one on screen came from, when the source knows it (a replay: the frame

@@ -222,6 +222,33 @@ describe('the play screen in Chromium', () => {
     await page.context().close();
   });
 
+  it('a bot that declines a proposal says why, beside the line in the log and in “Since your last move”', async () => {
+    const page = await newPage();
+    // 1996: the US threatens neither partner, so Russia has little reason to say yes.
+    await page.goto(`${suite.server.url}/?botDelay=0&confirm=0#/hotseat?start=1&seed=decline&scenario=1996&us=easy&china=human&russia=normal`);
+    const act = page.locator('#actions button.act:not([disabled])');
+    const propose = act.filter({ hasText: /Propose a cooperation step/ });
+    const declined = page.locator('.log li', { hasText: /Russia declines China's proposal/ });
+    for (let turn = 0; turn < 12 && !(await declined.count()); turn++) {
+      await act.first().waitFor();
+      // The first card that can propose a step, and a step proposed.
+      for (const c of await page.locator('.hand .card').all()) {
+        await c.click();
+        if (await propose.count()) break;
+      }
+      const n = await page.locator('.log li').count();
+      await ((await propose.count()) ? propose.first() : act.first()).click();
+      if (await page.locator('dialog.confirm[open]').count()) await page.locator('#confirm-play').click();
+      await page.waitForFunction((k) => document.querySelectorAll('.log li').length > k, n);
+      if (await page.locator('#summary-ok').isVisible()) await page.locator('#summary-ok').click();
+    }
+    expect(await declined.count()).toBeGreaterThan(0);
+    expect(await declined.last().textContent()).toMatch(/\(why: .+\)/);
+    await act.first().waitFor();
+    expect(await page.locator('.since').textContent()).toMatch(/declines China's proposal\. \(why: /);
+    await page.context().close();
+  });
+
   it('How to play shows the influence cap and the Brink, links the full reference, and the article opens from every link', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.url}/#/help`);
