@@ -212,7 +212,8 @@ describe('the play screen in Chromium', () => {
     expect(await marked.count()).toBe(1);
     expect(await marked.getAttribute('data-card')).toBe(fatal.id);
     expect(await marked.textContent()).toMatch(/Every play loses: global tension reaches the Brink and the United States loses the game/);
-    await marked.scrollIntoViewIfNeeded();
+    // (A redraw may replace the card between finding it and scrolling: one step in the page.)
+    await marked.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: 'test-results/hand-brink-390x844.png' });
     // Chosen, each of its plays says the same.
     await marked.click();
