@@ -25,8 +25,7 @@ export class BotTurns {
   /** A worker's decision is awaited: no other turn starts meanwhile. */
   private thinking = false;
   private stopped = false;
-  /** What each bot move weighed, by the log entry its move began with. */
-  /** By the move's first log entry; null: decided here, with nothing to compare (a tie, or one choice). */
+  /** What each bot move weighed, by the log entry its move began with; null: decided here, with nothing to compare (a tie, or one choice). */
   private readonly traces = new Map<number, DecisionTrace | null>();
 
   constructor(private readonly table: BotTable, private readonly bots: Partial<Record<Power, Bot | Thinker>>, private delay: number) {}

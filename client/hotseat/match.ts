@@ -148,7 +148,6 @@ export class HotseatMatch implements PlaySource {
     return note;
   }
 
-
   /** The bots' pace (the speed setting): takes effect from the next bot move. */
   setBotDelay(ms: number): void {
     this.botTurns.setDelay(ms);

@@ -297,20 +297,19 @@ export function showMatch(root: HTMLElement, screen: PlayScreen): () => void {
     // Focus the first action once per turn (not on every redraw: that would steal focus from the panel).
     const key = `${me}:${view.step.kind}:${logCount(view)}`;
     if (me && !needPass && !view.outcome && key !== focusedFor && !screen.coach?.holdsFocus() && !confirming) {
+      // A new turn on a small or touch screen opens at the top of the panel (what the others did, the
+      // new hand), not wherever the last play was tapped; "Your actions" leads on from there. (With a
+      // mouse and keyboard the panel stays put: the first action takes the focus where it is.)
+      if (views.compact || touchFirst()) panelEl.scrollTo({ top: 0 });
       focusedFor = key;
-      // Someone on another control (Leave, the log, a setting) keeps it, and their place, for this
-      // turn: a key press meant for it must not land on the first action.
-      if (!focusHeldOutside([actEl, handEl, statusSlot, crisisSlot, stateSlot])) {
-        // A new turn on a small or touch screen opens at the top of the panel (what the others did, the
-        // new hand), not wherever the last play was tapped; "Your actions" leads on from there. (With a
-        // mouse and keyboard the panel stays put: the first action takes the focus where it is.)
-        if (views.compact || touchFirst()) panelEl.scrollTo({ top: 0 });
-        // A round summary waiting for this player is read (and dismissed) first.
-        if (summary.el && !summary.focused) {
-          summary.focused = true;
-          summary.el.querySelector<HTMLElement>('#summary-ok')?.focus({ preventScroll: true });
-        } else if (!summary.el) focusActions();
-      }
+      // Someone on another control (Leave, the log, a setting) keeps it for this turn: a key press
+      // meant for it must not land on the first action.
+      const held = focusHeldOutside([actEl, handEl, statusSlot, crisisSlot, stateSlot]);
+      // A round summary waiting for this player is read (and dismissed) first.
+      if (!held && summary.el && !summary.focused) {
+        summary.focused = true;
+        summary.el.querySelector<HTMLElement>('#summary-ok')?.focus({ preventScroll: true });
+      } else if (!held && !summary.el) focusActions();
     }
   }
 
