@@ -8,6 +8,7 @@ import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { joinUpdateLog } from '../../client/online/log-join';
 import { toMove } from '../../game/game';
+import { REFUSED_EVENT } from '../../game/wire/moves';
 import { makeBot } from '../../game/bots';
 import { actor, legalActions } from '../../game/rules/actions';
 import type { MatchView } from '../../game/state';
@@ -58,6 +59,12 @@ export class SocketPlayer {
         if (!this.newest || next._stateID > this.newest._stateID) this.newest = next;
       } else if (event === 'matchData') {
         this.matchData = args[1] as SocketPlayer['matchData'];
+      } else if (event === REFUSED_EVENT) {
+        // A refusal moves nothing on: answering it with the same move at once would repeat it as
+        // fast as the server answers, until the server closes the connection for the flood.
+        // (`play()` sends again when a test asks.)
+        for (const w of [...this.waiters]) w();
+        return;
       }
       this.changed();
     });
