@@ -63,7 +63,7 @@ export class SocketPlayer {
         // A refusal moves nothing on: answering it with the same move at once would repeat it as
         // fast as the server answers, until the server closes the connection for the flood.
         // (`play()` sends again when a test asks.)
-        for (const w of [...this.waiters]) w();
+        this.wake();
         return;
       }
       this.changed();
@@ -108,8 +108,13 @@ export class SocketPlayer {
     this.socket.close();
   }
 
-  private changed(): void {
+  /** Lets every waiting test look at the frames again. */
+  private wake(): void {
     for (const w of [...this.waiters]) w();
+  }
+
+  private changed(): void {
+    this.wake();
     const s = this.state;
     const power = this.playerID === null ? undefined : powerOf(this.playerID);
     if (!this.autoplay || !s || !power || this.over || s.G.step.kind === 'begin' || actor(s.G) !== power) return;
