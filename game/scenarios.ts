@@ -150,20 +150,20 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     focus: null,
     // "Treated as a defeated adversary" (P2): Standing starts low, and must be rebuilt.
     dependency: 1,
-    standing: 1,
+    standing: 2,
     chinaTech: 0,
     globalTension: 2,
     theaterTension: { pacific: 2, europe: 0 },
-    // The post-Cold War drawdown had thinned Russia's forces; Standing 1 and Russia's European
-    // forces 3 (were 2 and 4) keep Russia in range (docs/decisions/us-judgement-everywhere.md). The
-    // Strait crisis "demonstrated China's impotence vis-à-vis the American superpower" (P2): a US pool
-    // of 6 and China's Pacific forces 1 (were 5 and 2) keep the US in range against partners that
-    // play their best (docs/decisions/partners-judgement.md).
-    forces: { china: { pacific: 1, europe: 0 }, russia: { pacific: 1, europe: 3 } },
+    // The post-Cold War drawdown had thinned Russia's forces (European forces 3). The Strait crisis
+    // "demonstrated China's impotence vis-à-vis the American superpower" (P2): China's 2 Pacific
+    // forces face a US pool of 6. Standing 2, China's Pacific forces 2 and Taiwan US 3 keep three
+    // Hard bots in range, where the US won its crises in the Strait and 47 % of the games
+    // (docs/decisions/scenario-starts.md).
+    forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     usPool: 6,
     influence: {
       ...BASE_INFLUENCE,
-      taiwan: { us: 4, china: 1 },
+      taiwan: { us: 3, china: 1 },
       // China had taken Mischief Reef in 1995.
       scs: { us: 1, china: 2 },
       // The Baltic states had left Moscow's orbit and were asking to join NATO, part of the slight of P2.
