@@ -157,7 +157,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     // The post-Cold War drawdown had thinned Russia's forces (European forces 3). The Strait crisis
     // "demonstrated China's impotence vis-à-vis the American superpower" (P2): China's 2 Pacific
     // forces face a US pool of 6. Standing 2, China's Pacific forces 2 and Taiwan US 3 keep three
-    // Hard bots in range, where the US won its crises in the Strait and 47 % of the games
+    // Hard bots in range, where the Hard US won 47 % of the games, most of its edge from crises
     // (docs/decisions/scenario-starts.md).
     forces: { china: { pacific: 2, europe: 0 }, russia: { pacific: 1, europe: 3 } },
     usPool: 6,
