@@ -22,7 +22,7 @@ import type Koa from 'koa';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { HitCounter } from '../lobby';
 import { CODE_ALPHABET, CODE_LENGTH, RateLimiter } from '../lobby';
-import type { WallEvent } from '../../game/wire/classroom';
+import type { Wall, WallEvent } from '../../game/wire/classroom';
 import type { Classroom } from './service';
 import { ClassroomError } from './errors';
 import { readJsonObject } from '../http/body';
@@ -161,8 +161,7 @@ async function stream(ctx: Koa.Context, classroom: Classroom, code: string, toke
   ctx.type = 'text/event-stream';
   ctx.set('Cache-Control', 'no-store');
   ctx.body = out;
-  send({ kind: 'wall', wall: await classroom.wall(session) });
-  const stop = classroom.subscribe(code, send);
+  const stop = await followFromSnapshot(() => classroom.wall(session), (l) => classroom.subscribe(code, l), send);
   const beat = setInterval(() => out.write(': beat\n\n'), HEARTBEAT_MS);
   const close = () => {
     clearInterval(beat);
@@ -170,4 +169,27 @@ async function stream(ctx: Koa.Context, classroom: Classroom, code: string, toke
   };
   ctx.req.on('close', close);
   out.on('close', close);
+}
+
+/**
+ * Send the whole wall, then every change after it. The listener is on before the snapshot is
+ * read, so a move stored while the wall is being made is not lost: it waits and follows the
+ * wall (the page keeps a table's newest state, so one the snapshot already holds does no harm).
+ */
+export async function followFromSnapshot(
+  snapshot: () => Promise<Wall>,
+  subscribe: (listener: (e: WallEvent) => void) => () => void,
+  send: (e: WallEvent) => void,
+): Promise<() => void> {
+  let waiting: WallEvent[] | null = [];
+  const stop = subscribe((e) => (waiting ? waiting.push(e) : send(e)));
+  try {
+    send({ kind: 'wall', wall: await snapshot() });
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  for (const e of waiting) send(e);
+  waiting = null;
+  return stop;
 }
