@@ -105,6 +105,8 @@ export interface RoundRecord {
   readonly declined: number;
   /** Prestige won (or lost) this round, per power by source: the sum of the round's prestige log lines. */
   readonly gains: Readonly<Record<Power, Partial<Record<PrestigeSource, number>>>>;
+  /** Who held each region when the row was made: at a round's end, the regions upkeep scored. Absent in rows stored before it was kept. */
+  readonly held?: Readonly<Partial<Record<RegionId, Power>>>;
 }
 
 /** One side's strength in a crisis, part by part (the US has no partner's support). */

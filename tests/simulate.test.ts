@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { botChooser, BEST_JUDGEMENT } from '../game/bots';
 import { playMatch } from '../game/sim/match';
 import { summarise } from '../game/sim/summary';
-import { POWERS } from '../game/types';
+import { POWERS, REGIONS } from '../game/types';
+import { regionScore } from '../game/rules/round';
 import { p16Verdict, runLab } from '../game/lab';
 
 const run = (...args: string[]) =>
@@ -14,7 +15,7 @@ describe('npm run simulate', () => {
   it('prints one JSON object with the documented fields, and no game errs', () => {
     const out = JSON.parse(run('--games', '25', '--scenario', '2014', '--seed', 'ci', '--json'));
     expect(Object.keys(out).sort()).toEqual(
-      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'margin', 'msPerGame', 'prestigeBySource', 'rounds', 'scenario', 'seed', 'tieBreaks', 'treatyRound', 'wins'].sort(),
+      ['alignmentAtEnd', 'brink', 'crises', 'errors', 'games', 'invalidMoves', 'margin', 'msPerGame', 'prestigeBySource', 'regionsHeld', 'rounds', 'scenario', 'seed', 'tieBreaks', 'treatyRound', 'wins'].sort(),
     );
     expect(out.games).toBe(25);
     expect(out.scenario).toBe('2014');
@@ -68,6 +69,19 @@ describe('npm run simulate', () => {
     // The US never scores cooperation (only the partners propose), nor China Russia's Standing.
     expect(report.prestigeBySource.us.cooperation).toBeUndefined();
     expect(report.prestigeBySource.china.standing).toBeUndefined();
+  });
+
+  it('counts the round ends each power held each region, and they make up its prestige from regions', () => {
+    const results = [0, 1, 2, 3, 4, 5].map((i) => playMatch({ scenario: '2019', seed: `held:${i}`, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, `held:${i}`) }));
+    const report = summarise(results, '2019', 'held', 0);
+    const rounds = results.reduce((n, r) => n + r.final.history.length, 0) / results.length;
+    for (const p of POWERS) {
+      const fromHeld = REGIONS.reduce((n, r) => n + (report.regionsHeld[r][p] ?? 0) * regionScore(p, r), 0);
+      expect(fromHeld).toBeGreaterThan(0);
+      expect(Math.abs(fromHeld - (report.prestigeBySource[p].regions ?? 0))).toBeLessThan(0.05);
+    }
+    // A region has at most one holder at a round's end.
+    for (const r of REGIONS) expect(POWERS.reduce((n, p) => n + (report.regionsHeld[r][p] ?? 0), 0)).toBeLessThanOrEqual(rounds + 0.01);
   });
 
   it('gives the same figures for the same seed', () => {

@@ -6,9 +6,9 @@
  */
 import type { LogEntry, MatchState, RoundRecord } from '../state';
 import { isPrestigeEntry } from '../state';
-import type { Partner, Power, PrestigeSource } from '../types';
-import { PARTNERS, POWER_NAMES } from '../types';
-import { alignment, drivenTogether } from './derived';
+import type { Partner, Power, PrestigeSource, RegionId } from '../types';
+import { PARTNERS, POWER_NAMES, REGIONS } from '../types';
+import { alignment, drivenTogether, regionController } from './derived';
 
 /** This round's log lines (the log only grows, so they are its tail). */
 function roundLines(s: Pick<MatchState, 'log' | 'round'>): LogEntry[] {
@@ -92,5 +92,15 @@ export function roundRecord(s: MatchState, exportControls: boolean): RoundRecord
     wedges: { worked, failed },
     declined,
     gains: prestigeGains(lines),
+    held: heldRegions(s),
   };
+}
+
+function heldRegions(s: Pick<MatchState, 'influence'>): Partial<Record<RegionId, Power>> {
+  const held: Partial<Record<RegionId, Power>> = {};
+  for (const r of REGIONS) {
+    const c = regionController(s, r);
+    if (c) held[r] = c;
+  }
+  return held;
 }

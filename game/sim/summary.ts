@@ -1,6 +1,6 @@
 /** Aggregate many match results into the simulator's report. */
-import type { Alignment, Power, PrestigeSource, ScenarioId } from '../types';
-import { ALIGNMENTS, POWERS, PRESTIGE_SOURCES } from '../types';
+import type { Alignment, Power, PrestigeSource, RegionId, ScenarioId } from '../types';
+import { ALIGNMENTS, POWERS, PRESTIGE_SOURCES, REGIONS } from '../types';
 import type { MatchResult } from './match';
 
 export interface SimulationReport {
@@ -14,6 +14,11 @@ export interface SimulationReport {
   crises: { pacific: number; europe: number; twoFront: number };
   /** Average prestige per game by power and source: where a power's wins come from. */
   prestigeBySource: Record<Power, Partial<Record<PrestigeSource, number>>>;
+  /**
+   * Round ends a game each region was held, by power (the rounds its regions scored): with the
+   * board's worth of a region to its holder, they add up to `prestigeBySource[p].regions`.
+   */
+  regionsHeld: Record<RegionId, Partial<Record<Power, number>>>;
   /** Games by the round the treaty was signed in ("6": 120, …); the last round's count shows a late grab. */
   treatyRound: Record<string, number>;
   /**
@@ -67,6 +72,18 @@ function averageSources(results: readonly MatchResult[]): SimulationReport['pres
   return out;
 }
 
+function averageHeld(results: readonly MatchResult[]): SimulationReport['regionsHeld'] {
+  const n = results.length || 1;
+  const count = Object.fromEntries(REGIONS.map((r) => [r, {}])) as Record<RegionId, Partial<Record<Power, number>>>;
+  for (const r of results) {
+    for (const row of r.final.history) {
+      for (const [region, p] of Object.entries(row.held ?? {}) as [RegionId, Power][]) count[region][p] = (count[region][p] ?? 0) + 1;
+    }
+  }
+  for (const region of REGIONS) for (const p of POWERS) if (count[region][p] !== undefined) count[region][p] = Number((count[region][p] / n).toFixed(3));
+  return count;
+}
+
 export function summarise(results: readonly MatchResult[], scenario: ScenarioId, seed: string, ms: number): SimulationReport {
   const wins = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<Power, number>;
   const alignmentAtEnd = Object.fromEntries(ALIGNMENTS.map((a) => [a, 0])) as Record<Alignment, number>;
@@ -108,6 +125,7 @@ export function summarise(results: readonly MatchResult[], scenario: ScenarioId,
     },
     crises,
     prestigeBySource: averageSources(results),
+    regionsHeld: averageHeld(results),
     treatyRound,
     margin: margins(results),
     tieBreaks,
