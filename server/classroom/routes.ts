@@ -161,14 +161,18 @@ async function stream(ctx: Koa.Context, classroom: Classroom, code: string, toke
   ctx.type = 'text/event-stream';
   ctx.set('Cache-Control', 'no-store');
   ctx.body = out;
-  const stop = await followFromSnapshot(() => classroom.wall(session), (l) => classroom.subscribe(code, l), send);
-  const beat = setInterval(() => out.write(': beat\n\n'), HEARTBEAT_MS);
+  // Watched for before the snapshot is awaited: a page closed meanwhile must not leave a listener behind.
+  const live: { gone?: true; stop?: () => void; beat?: ReturnType<typeof setInterval> } = {};
   const close = () => {
-    clearInterval(beat);
-    stop();
+    live.gone = true;
+    clearInterval(live.beat);
+    live.stop?.();
   };
   ctx.req.on('close', close);
   out.on('close', close);
+  live.stop = await followFromSnapshot(() => classroom.wall(session), (l) => classroom.subscribe(code, l), send);
+  if (live.gone) return live.stop();
+  live.beat = setInterval(() => out.write(': beat\n\n'), HEARTBEAT_MS);
 }
 
 /**
