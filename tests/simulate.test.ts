@@ -74,14 +74,11 @@ describe('npm run simulate', () => {
   it('counts the round ends each power held each region, and they make up its prestige from regions', () => {
     const results = [0, 1, 2, 3, 4, 5].map((i) => playMatch({ scenario: '2019', seed: `held:${i}`, choose: botChooser({ us: 'normal', china: 'normal', russia: 'normal' }, `held:${i}`) }));
     const report = summarise(results, '2019', 'held', 0);
-    const rounds = results.reduce((n, r) => n + r.final.history.length, 0) / results.length;
     for (const p of POWERS) {
       const fromHeld = REGIONS.reduce((n, r) => n + (report.regionsHeld[r][p] ?? 0) * regionScore(p, r), 0);
       expect(fromHeld).toBeGreaterThan(0);
       expect(Math.abs(fromHeld - (report.prestigeBySource[p].regions ?? 0))).toBeLessThan(0.05);
     }
-    // A region has at most one holder at a round's end.
-    for (const r of REGIONS) expect(POWERS.reduce((n, p) => n + (report.regionsHeld[r][p] ?? 0), 0)).toBeLessThanOrEqual(rounds + 0.01);
   });
 
   it('gives the same figures for the same seed', () => {
