@@ -83,7 +83,10 @@ const Y2019: Scenario = {
     senkaku: { us: 4, china: 2 },
     malacca: { us: 4, china: 1 },
     scs: { us: 1, china: 3 },
-    ukraine: { us: 3, russia: 2 },
+    // After 2014 Kyiv turned West; Russia's hold is Crimea, its own region (history, not the
+    // article). At Russia 2, three Hard bots gave the US 21.5 % and Russia 41 %, Hard Russia
+    // contesting Ukraine twice as often as Normal (docs/decisions/scenario-starts.md).
+    ukraine: { us: 3, russia: 1 },
     crimea: { us: 0, russia: 4 },
   },
   // The article, written after June 2019, reports the national-currencies agreement as signed (P8);
